@@ -1,0 +1,37 @@
+package dev.pantherkernel.kernel;
+
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Starts the kernel on the connection file Jupyter hands it: {@code java ... Main CONNECTION_FILE}. */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: java -cp 'panther-kernel.jar:lib/*' " + Main.class.getName()
+                    + " CONNECTION_FILE  (Jupyter starts the kernel this way; see README.md)");
+            System.exit(2);
+        }
+        ParentProcessWatchdog.watch(System.getenv("JPY_PARENT_PID"));
+        KernelConnectionProperties connection = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
+        JupyterConnection jupyter = new JupyterConnection(connection);
+        PantherKernel kernel = PantherKernel.create();
+        kernel.onStartup();
+        kernel.becomeHandlerForConnection(jupyter);
+        jupyter.connect();
+        LOG.info("Panther kernel {} on Java {} is listening", PantherKernel.VERSION, Runtime.version());
+        jupyter.waitUntilClose();
+        LOG.info("the kernel shut down");
+        System.exit(0);
+    }
+}

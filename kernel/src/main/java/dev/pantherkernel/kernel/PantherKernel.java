@@ -1,0 +1,282 @@
+package dev.pantherkernel.kernel;
+
+import dev.pantherkernel.kernel.history.SessionHistory;
+import dev.pantherkernel.kernel.jshell.CellFailure;
+import dev.pantherkernel.kernel.jshell.CellThreads;
+import dev.pantherkernel.kernel.jshell.JShellEvaluator;
+import dev.pantherkernel.kernel.jshell.JavaCodeAssist;
+import dev.pantherkernel.kernel.magic.CellMagicCall;
+import dev.pantherkernel.kernel.magic.LineMagics;
+import dev.pantherkernel.kernel.render.FigureHtml;
+import dev.pantherkernel.kernel.render.InlinePlot;
+import dev.pantherkernel.kernel.render.PlotlyJs;
+import dev.pantherkernel.kernel.render.Renderers;
+import dev.pantherkernel.magics.PantherMagics;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.dflib.jjava.jupyter.kernel.magic.CellMagic;
+import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.kernel.util.TextColor;
+import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The Jupyter kernel: Java cells in JShell, {@code %panther} magics, tables and charts rendered inline.
+ * It speaks the protocol through jjava's {@link BaseKernel}; executing a cell is ours, so errors carry the
+ * user's exception name, streams are flushed before the result, and history is kept.
+ */
+public final class PantherKernel extends BaseKernel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PantherKernel.class);
+    static final String VERSION = PantherKernel.class.getPackage().getImplementationVersion() == null
+            ? "dev" : PantherKernel.class.getPackage().getImplementationVersion();
+    /** How long an interrupted cell may take to wind down (cancel its query, say) before it is stopped. */
+    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(10);
+
+    private final KernelIO kernelIO;
+    private final SessionHistory history;
+    private final CellThreads threads = new CellThreads(INTERRUPT_GRACE);
+    private final LineMagics lineMagics = new LineMagics();
+    private final CompletableFuture<JShellEvaluator> evaluator;
+    private final Cells cells;
+
+    private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics) {
+        super("panther", VERSION, languageInfo(), List.of(), history, io, new CommManager(), renderer,
+                new LineMagics().parser(), magics, false, errorStyler());
+        this.kernelIO = io;
+        this.history = history;
+        this.evaluator = CompletableFuture.supplyAsync(this::startJShell);
+        this.cells = new Cells(this::evaluator, threads, lineMagics, this, () -> { });
+    }
+
+    /** A kernel with the {@code %panther} magics registered and JShell warming up in the background. */
+    public static PantherKernel create() {
+        Renderer renderer = new Renderer();
+        Renderers.registerAll(renderer, new FigureHtml(new PlotlyJs()));
+        PantherMagics panther = new PantherMagics();
+        MagicsRegistry magics = new MagicsRegistry();
+        magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
+        magics.registerCellMagic("panther",
+                (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body));
+        return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), renderer, magics);
+    }
+
+    private JShellEvaluator startJShell() {
+        long start = System.nanoTime();
+        JShellEvaluator jshell = JShellEvaluator.start(PantherKernel.class.getClassLoader(), threads, InlinePlot.class);
+        jshell.prepare(StartupImports.all());
+        LOG.info("JShell ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return jshell;
+    }
+
+    private JShellEvaluator evaluator() {
+        try {
+            return evaluator.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while JShell was starting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("JShell did not start: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static LanguageInfo languageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(Runtime.version().toString())
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("text/x-java")
+                .build();
+    }
+
+    private static StringStyler errorStyler() {
+        return new StringStyler.Builder()
+                .addPrimaryStyle(TextColor.BOLD_RESET_FG)
+                .addSecondaryStyle(TextColor.BOLD_RED_FG)
+                .addHighlightStyle(TextColor.BOLD_RESET_FG)
+                .addHighlightStyle(TextColor.RED_BG)
+                .build();
+    }
+
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        commManager.setMessageContext(message);
+        ExecuteRequest request = message.getContent();
+        int count = executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        env.publish(new PublishExecuteInput(request.getCode(), count));
+        replaceOutputStreams(env);
+        kernelIO.attach(env, request.isStdinEnabled());
+        env.defer(() -> kernelIO.detach(env));
+        try {
+            Object value = cells.run(count, request.getCode());
+            flushStreams();
+            String shown = "";
+            if (value != null && !request.isSilent()) {
+                DisplayData data = value instanceof DisplayData d ? d : renderer.render(value);
+                env.publish(new PublishExecuteResult(count, data));
+                Object text = data.getData(MIMEType.TEXT_PLAIN);
+                shown = text == null ? "" : text.toString();
+            }
+            if (request.shouldStoreHistory()) {
+                history.record(count, request.getCode(), shown);
+            }
+            env.defer().reply(new ExecuteReply(count, Map.of()));
+        } catch (CellFailure failure) {
+            replyWithError(env, request, count, failure);
+        } catch (RuntimeException | Error unexpected) {
+            LOG.error("the kernel failed to run a cell", unexpected);
+            replyWithError(env, request, count, evaluatorFailure(unexpected));
+        }
+    }
+
+    private CellFailure evaluatorFailure(Throwable unexpected) {
+        return evaluator.isDone() && !evaluator.isCompletedExceptionally()
+                ? evaluator().failureOf(unexpected)
+                : new CellFailure(unexpected.getClass().getName(), String.valueOf(unexpected.getMessage()),
+                List.of(unexpected.toString()));
+    }
+
+    private void replyWithError(ShellReplyEnvironment env, ExecuteRequest request, int count, CellFailure failure) {
+        flushStreams();
+        if (request.shouldStoreHistory()) {
+            history.record(count, request.getCode(), "");
+        }
+        env.publish(new PublishError(failure.errorName(), failure.errorValue(), failure.traceback()));
+        ErrorReply reply = new ErrorReply(failure.errorName(), failure.errorValue(), failure.traceback());
+        reply.setExecutionCount(count);
+        env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+    }
+
+    private void flushStreams() {
+        kernelIO.out.flush();
+        kernelIO.err.flush();
+    }
+
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new StatusOkReplies.KernelInfo(Header.PROTOCOL_VERISON, name, version, getLanguageInfo(),
+                getBanner(), getHelpLinks()));
+    }
+
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        HistoryRequest request = message.getContent();
+        Set<HistoryManager.ResultFlag> flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
+        if (request.includeOutput()) {
+            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
+        }
+        List<HistoryEntry> entries = switch (request.getAccessType()) {
+            case TAIL -> history.lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
+            case RANGE -> {
+                HistoryRequest.Range range = (HistoryRequest.Range) request;
+                yield history.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
+            }
+            case SEARCH -> {
+                HistoryRequest.Search search = (HistoryRequest.Search) request;
+                if (search.filterUnique()) {
+                    flags.add(HistoryManager.ResultFlag.UNIQUE);
+                }
+                yield history.search(search.getPattern(), search.getMaxReturnLength(), flags);
+            }
+        };
+        env.reply(new StatusOkReplies.History(entries));
+    }
+
+    @Override
+    public Object evalRaw(String source) {
+        try {
+            return cells.run(executionCount.get(), source);
+        } catch (CellFailure failure) {
+            throw new IllegalStateException(failure.errorName() + ": " + failure.errorValue());
+        }
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        if (CellMagicCall.looksLikeOne(code) || currentLine(code, at).stripLeading().startsWith("%")) {
+            return null;
+        }
+        return new JavaCodeAssist(evaluator()).inspect(lineMagics.toJava(code), at)
+                .map(DisplayData::new)
+                .orElse(null);
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        String line = currentLine(code, at);
+        if (line.stripLeading().startsWith("%")) {
+            return MagicNameCompletion.complete(code, at, getMagicsRegistry()).orElse(null);
+        }
+        return new JavaCodeAssist(evaluator()).complete(code, at)
+                .map(c -> new ReplacementOptions(c.candidates(), c.start(), c.end()))
+                .orElse(null);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        if (CellMagicCall.looksLikeOne(code)) {
+            // like IPython: a cell magic goes on until an empty line
+            return code.endsWith("\n") && code.strip().contains("\n") ? IS_COMPLETE_YES : "";
+        }
+        String answer = new JavaCodeAssist(evaluator()).isComplete(lineMagics.toJava(code));
+        return "invalid".equals(answer) ? IS_COMPLETE_BAD : answer;
+    }
+
+    @Override
+    public void interrupt() {
+        threads.interrupt();
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        if (evaluator.isDone() && !evaluator.isCompletedExceptionally()) {
+            evaluator().close();
+        }
+        super.onShutdown(isRestarting);
+    }
+
+    @Override
+    protected ClassLoader getClassLoader() {
+        return PantherKernel.class.getClassLoader();
+    }
+
+    static String currentLine(String code, int at) {
+        int cursor = Math.max(0, Math.min(at, code.length()));
+        int start = code.lastIndexOf('\n', cursor - 1) + 1;
+        int end = code.indexOf('\n', cursor);
+        return code.substring(start, end < 0 ? code.length() : end);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.pantherkernel.kernel;
+
+import java.util.List;
+
+/** What every notebook can use without importing it. */
+final class StartupImports {
+
+    private StartupImports() {
+    }
+
+    static List<String> all() {
+        return List.of(
+                "import java.util.*;",
+                "import java.util.function.*;",
+                "import java.util.stream.*;",
+                "import java.time.*;",
+                "import java.time.format.*;",
+                "import java.time.temporal.ChronoUnit;",
+                "import java.io.*;",
+                "import java.math.*;",
+                "import java.nio.file.*;",
+                "import tech.tablesaw.api.*;",
+                "import tech.tablesaw.columns.Column;",
+                "import tech.tablesaw.selection.Selection;",
+                "import tech.tablesaw.aggregate.AggregateFunctions;",
+                "import tech.tablesaw.plotly.Plot;",
+                "import tech.tablesaw.plotly.api.*;",
+                "import tech.tablesaw.plotly.components.*;",
+                "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.display;",
+                "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.render;",
+                "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.updateDisplay;");
+    }
+}

@@ -1,0 +1,107 @@
+package dev.pantherkernel.kernel.history;
+
+import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+/**
+ * The cells run in this kernel's life, for Jupyter's history requests (the console's up-arrow). Kept in memory
+ * only: nothing is written to disk, so a cell that held a secret is gone with the kernel.
+ */
+public final class SessionHistory implements HistoryManager {
+
+    /** jupyter_client numbers the current session 0 in relative requests; ours has no predecessors. */
+    private static final int SESSION = 1;
+
+    private final List<HistoryEntry> entries = new CopyOnWriteArrayList<>();
+
+    public void record(int executionCount, String input, String output) {
+        entries.add(new HistoryEntry(SESSION, executionCount, input, output == null ? "" : output));
+    }
+
+    @Override
+    public List<HistoryEntry> lookupTail(int length, Set<ResultFlag> flags) {
+        List<HistoryEntry> all = shaped(entries, flags);
+        return List.copyOf(all.subList(Math.max(0, all.size() - Math.max(0, length)), all.size()));
+    }
+
+    @Override
+    public List<HistoryEntry> lookupRange(int sessionOffset, int startCell, int endCell, Set<ResultFlag> flags) {
+        if (sessionOffset != 0) {
+            return List.of();
+        }
+        List<HistoryEntry> in = new ArrayList<>();
+        for (HistoryEntry e : entries) {
+            if (e.getCellNumber() >= startCell && (endCell <= 0 || e.getCellNumber() < endCell)) {
+                in.add(e);
+            }
+        }
+        return shaped(in, flags);
+    }
+
+    @Override
+    public List<HistoryEntry> search(String pattern, int length, Set<ResultFlag> flags) {
+        Pattern glob = globToRegex(pattern == null || pattern.isEmpty() ? "*" : pattern);
+        List<HistoryEntry> matches = new ArrayList<>();
+        for (HistoryEntry e : entries) {
+            if (glob.matcher(e.getInput()).matches()) {
+                matches.add(e);
+            }
+        }
+        if (flags.contains(ResultFlag.UNIQUE)) {
+            Set<String> seen = new LinkedHashSet<>();
+            List<HistoryEntry> unique = new ArrayList<>();
+            for (int i = matches.size() - 1; i >= 0; i--) {
+                if (seen.add(matches.get(i).getInput())) {
+                    unique.add(0, matches.get(i));
+                }
+            }
+            matches = unique;
+        }
+        List<HistoryEntry> shaped = shaped(matches, flags);
+        int from = length > 0 ? Math.max(0, shaped.size() - length) : 0;
+        return List.copyOf(shaped.subList(from, shaped.size()));
+    }
+
+    private static List<HistoryEntry> shaped(List<HistoryEntry> in, Set<ResultFlag> flags) {
+        if (flags.contains(ResultFlag.INCLUDE_OUTPUT)) {
+            return new ArrayList<>(in);
+        }
+        List<HistoryEntry> out = new ArrayList<>(in.size());
+        for (HistoryEntry e : in) {
+            out.add(new HistoryEntry(e.getSession(), e.getCellNumber(), e.getInput(), null));
+        }
+        return out;
+    }
+
+    /** History search patterns are SQLite globs: {@code *}, {@code ?} and {@code [...]}. */
+    static Pattern globToRegex(String glob) {
+        StringBuilder regex = new StringBuilder();
+        boolean inClass = false;
+        for (char c : glob.toCharArray()) {
+            if (inClass) {
+                if (c == ']') {
+                    inClass = false;
+                }
+                regex.append(c == '\\' ? "\\\\" : String.valueOf(c));
+                continue;
+            }
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                case '[' -> {
+                    inClass = true;
+                    regex.append('[');
+                }
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.pantherkernel.kernel.jshell;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs cell code on its own thread so that an interrupt from the control channel can reach it.
+ *
+ * <p>An interrupt marks the thread as stopping and interrupts it once, with plain Java semantics, so library
+ * code (an HTTP wait, a data lake poll) can end cleanly, for example by cancelling its query. Loops in cell code
+ * are instrumented to notice the mark even when the cell swallows the {@link InterruptedException}
+ * (see {@link LoopInterruptInstrumenter}). Code that still runs after the grace period is stopped with
+ * {@code Thread.stop} where the JDK still has it, and otherwise abandoned; the next cell runs on a new thread
+ * either way.
+ */
+public final class CellThreads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CellThreads.class);
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final Duration grace;
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private volatile Running running;
+
+    public CellThreads(Duration grace) {
+        this.grace = grace;
+    }
+
+    /** Runs {@code work} on a cell thread and waits for it; an interrupt ends the wait with {@link CellInterruptedError}. */
+    public <T> T run(Callable<T> work) throws Exception {
+        CompletableFuture<T> outcome = new CompletableFuture<>();
+        CellThread thread = new CellThread(() -> {
+            try {
+                outcome.complete(work.call());
+            } catch (Throwable t) {
+                outcome.completeExceptionally(t);
+            }
+        }, "panther-cell-" + threadNumber.incrementAndGet());
+        running = new Running(thread, outcome);
+        thread.start();
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        } catch (CancellationException e) {
+            throw new CellInterruptedError();
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Stops the running cell, if any; returns at once (the stopping goes on in the background). */
+    public void interrupt() {
+        Running target = running;
+        if (target == null) {
+            return;
+        }
+        target.thread.stopRequested = true;
+        target.thread.interrupt();
+        Thread watcher = new Thread(() -> enforce(target), "panther-cell-stopper");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private void enforce(Running target) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (target.thread.isAlive() && System.nanoTime() < deadline) {
+            sleepQuietly(POLL);
+        }
+        if (!target.thread.isAlive()) {
+            return;
+        }
+        if (forceStop(target.thread)) {
+            sleepQuietly(POLL);
+        }
+        if (target.thread.isAlive()) {
+            LOG.warn("cell thread {} ignored the interrupt; it is abandoned and the next cell runs on a new thread",
+                    target.thread.getName());
+            target.thread.setPriority(Thread.MIN_PRIORITY);
+        }
+        target.outcome.cancel(false);
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private static boolean forceStop(Thread thread) {
+        if (Runtime.version().feature() >= 20) {
+            return false; // from JDK 20 on, Thread.stop only throws
+        }
+        try {
+            thread.stop();
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Running(CellThread thread, CompletableFuture<?> outcome) {
+    }
+
+    /** The thread cell code runs on; instrumented loops check its mark, so user threads keep plain Java semantics. */
+    static final class CellThread extends Thread {
+
+        volatile boolean stopRequested;
+
+        CellThread(Runnable body, String name) {
+            super(body, name);
+            setDaemon(true);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.pantherkernel.kernel.jshell;
+
+import dev.pantherkernel.magics.PantherException;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShellException;
+import jdk.jshell.UnresolvedReferenceException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns what went wrong in a cell into what the user needs: the exception class and message, and the cell line
+ * (quoted) where it happened; for compile errors the offending code marked with carets.
+ */
+final class FailureFormatter {
+
+    private static final String RED = "\u001b[1;31m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RESET = "\u001b[0m";
+    private static final int LIBRARY_FRAMES = 5;
+
+    /** Where each snippet came from: its cell and the line its code starts on. */
+    private final Map<String, SnippetOrigin> origins = new ConcurrentHashMap<>();
+    private final Map<Integer, CellSource> cells = new ConcurrentHashMap<>();
+
+    void rememberCell(CellSource cell) {
+        cells.put(cell.executionCount(), cell);
+    }
+
+    void rememberSnippet(String snippetId, int executionCount, int firstLine) {
+        origins.put(snippetId, new SnippetOrigin(executionCount, firstLine));
+    }
+
+    CellFailure compileError(CellSource cell, String snippetSource, int snippetOffset, String cellText, List<Diag> diags) {
+        List<String> traceback = new ArrayList<>();
+        String first = null;
+        for (Diag diag : diags) {
+            if (!diag.isError()) {
+                continue;
+            }
+            String message = diag.getMessage(Locale.ROOT);
+            int start = snippetOffset + (int) Math.max(0, diag.getStartPosition());
+            int end = snippetOffset + (int) Math.max(diag.getStartPosition() + 1, diag.getEndPosition());
+            int line = CellSource.lineOf(cellText, start);
+            int column = CellSource.columnOf(cellText, start);
+            String code = cell.line(line);
+            int width = Math.max(1, Math.min(end - start, code.length() - column));
+            if (first == null) {
+                first = "line " + line + ": " + firstLine(message);
+            }
+            traceback.add(RED + "compile error" + RESET + " at cell line " + line + ", column " + (column + 1) + ": "
+                    + message.replace("\n", " "));
+            traceback.add("    " + code);
+            traceback.add("    " + " ".repeat(Math.max(0, column)) + RED + "^".repeat(width) + RESET);
+        }
+        if (first == null) {
+            first = "the code does not compile: " + snippetSource.strip();
+            traceback.add(first);
+        }
+        return new CellFailure("CompilationError", first, traceback);
+    }
+
+    CellFailure incomplete(CellSource cell, String cellText, int offset) {
+        int line = CellSource.lineOf(cellText, offset + leadingWhitespace(cellText.substring(offset)));
+        String message = "the cell ends before the statement starting on line " + line
+                + " does (a missing ';', ')' or '}'?)";
+        return new CellFailure("CompilationError", message, List.of(RED + message + RESET, "    " + cell.line(line)));
+    }
+
+    /**
+     * @param reported what JShell saw (its copy has stack frames that name cells), or null outside JShell
+     * @param real     the exception object itself, when it is known
+     */
+    CellFailure runtimeError(JShellException reported, Throwable real) {
+        Throwable shown = real != null ? real : reported;
+        if (shown instanceof PantherException panther) {
+            return new CellFailure(panther.getClass().getSimpleName(), panther.getMessage(),
+                    List.of(RED + panther.getMessage() + RESET));
+        }
+        if (shown instanceof CellInterruptedError || shown instanceof ThreadDeath) {
+            return interrupted();
+        }
+        if (reported instanceof UnresolvedReferenceException unresolved) {
+            String message = "'" + unresolved.getSnippet().source().strip().split("\\s*[({=]")[0]
+                    + "' uses something not declared yet; declare it, then run this cell again";
+            return new CellFailure("UnresolvedReference", message, List.of(RED + message + RESET));
+        }
+        String className = reported instanceof EvalException eval ? eval.getExceptionClassName()
+                : shown.getClass().getName();
+        StackTraceElement[] frames = reported != null ? reported.getStackTrace() : shown.getStackTrace();
+        String message = shown.getMessage() == null ? "" : shown.getMessage();
+        List<String> traceback = new ArrayList<>();
+        traceback.add(RED + className + RESET + (message.isEmpty() ? "" : ": " + message));
+        addFrames(traceback, frames);
+        Throwable cause = shown.getCause();
+        for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+            traceback.add("Caused by: " + cause.getClass().getName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            addFrames(traceback, cause.getStackTrace());
+        }
+        return new CellFailure(className, message, traceback);
+    }
+
+    static CellFailure interrupted() {
+        return new CellFailure("Interrupted", "the cell was interrupted",
+                List.of(RED + "Interrupted" + RESET + ": the cell was interrupted"));
+    }
+
+    private void addFrames(List<String> traceback, StackTraceElement[] frames) {
+        int library = 0;
+        int skipped = 0;
+        for (StackTraceElement frame : frames) {
+            SnippetOrigin origin = originOf(frame);
+            if (origin != null) {
+                int line = origin.firstLine + Math.max(1, frame.getLineNumber()) - 1;
+                CellSource cell = cells.get(origin.executionCount);
+                String where = "cell [" + origin.executionCount + "] line " + line;
+                String method = frame.getMethodName();
+                traceback.add("    at " + where + (method.isEmpty() || method.startsWith("do_it$") ? "" : ", in " + method)
+                        + ": " + (cell == null ? "" : cell.line(line).strip()));
+            } else if (isPlumbing(frame)) {
+                skipped++;
+            } else if (library < LIBRARY_FRAMES) {
+                traceback.add(DIM + "    at " + frame + RESET);
+                library++;
+            } else {
+                skipped++;
+            }
+        }
+        if (skipped > 0 && library >= LIBRARY_FRAMES) {
+            traceback.add(DIM + "    ... " + skipped + " more" + RESET);
+        }
+    }
+
+    private SnippetOrigin originOf(StackTraceElement frame) {
+        String file = frame.getFileName();
+        if (file != null && file.startsWith("#")) {
+            return origins.get(file.substring(1));
+        }
+        return null;
+    }
+
+    /** Frames of the kernel's own machinery between Jupyter and the cell: noise to the user. */
+    private static boolean isPlumbing(StackTraceElement frame) {
+        String cls = frame.getClassName();
+        return cls.startsWith("jdk.internal.reflect.") || cls.startsWith("java.lang.reflect.")
+                || cls.startsWith("dev.pantherkernel.kernel.") || cls.startsWith("jdk.jshell.")
+                || cls.startsWith("java.util.concurrent.") || cls.equals("java.lang.Thread");
+    }
+
+    static int leadingWhitespace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private record SnippetOrigin(int executionCount, int firstLine) {
+    }
+}

@@ -1,0 +1,33 @@
+package dev.pantherkernel.kernel.render;
+
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+
+import java.util.List;
+
+/** Registers how the kernel shows tables and figures. */
+public final class Renderers {
+
+    private Renderers() {
+    }
+
+    public static void registerAll(Renderer renderer, FigureHtml figures) {
+        renderer.createRegistration(Table.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((table, context) -> {
+                    TableView view = TableView.of(table);
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.render(view, List.of(), List.of()));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableText.render(view, List.of(), List.of()));
+                });
+        renderer.createRegistration(Figure.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((figure, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.render(figure));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "[chart: open this notebook in Jupyter to see it]");
+                });
+    }
+}

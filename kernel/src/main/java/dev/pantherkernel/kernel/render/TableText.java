@@ -1,0 +1,70 @@
+package dev.pantherkernel.kernel.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A table as aligned plain text (for consoles and text/plain), with the same rows and footer as the HTML. */
+public final class TableText {
+
+    private static final int MAX_WIDTH = 40;
+
+    private TableText() {
+    }
+
+    public static String render(TableView view, List<String> details, List<String> warnings) {
+        List<List<String>> grid = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add("");
+        header.addAll(view.columns());
+        grid.add(header);
+        addRows(grid, view.headIndexes(), view.head());
+        if (view.hiddenRows() > 0) {
+            List<String> dots = new ArrayList<>();
+            for (int i = 0; i <= view.columnCount(); i++) {
+                dots.add("…");
+            }
+            grid.add(dots);
+        }
+        addRows(grid, view.tailIndexes(), view.tail());
+        int[] widths = new int[header.size()];
+        for (List<String> row : grid) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.min(MAX_WIDTH, Math.max(widths[c], row.get(c).length()));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String warning : warnings) {
+            out.append("⚠ ").append(warning).append('\n');
+        }
+        for (List<String> row : grid) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                String cell = fit(row.get(c).replace('\n', ' '), widths[c]);
+                line.append(pad(cell, widths[c])).append("  ");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        out.append(TableFormat.footer(view, details));
+        if (view.hiddenRows() > 0) {
+            out.append('\n').append(TableFormat.hiddenNote(view));
+        }
+        return out.toString();
+    }
+
+    private static void addRows(List<List<String>> grid, List<Integer> indexes, List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = new ArrayList<>();
+            row.add(String.valueOf(indexes.get(r)));
+            row.addAll(rows.get(r));
+            grid.add(row);
+        }
+    }
+
+    private static String fit(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, Math.max(0, width - 1)) + "…";
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+}

@@ -1,0 +1,219 @@
+package dev.pantherkernel.kernel.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a user sees running Java cells in the installed kernel, through Jupyter's own client. */
+class JavaCellsIT {
+
+    private static KernelSession kernel;
+
+    @BeforeAll
+    static void startKernel() throws IOException {
+        kernel = KernelSession.start();
+    }
+
+    @AfterAll
+    static void stopKernel() {
+        kernel.close();
+    }
+
+    @Test
+    void kernelInfoDescribesAJavaKernel() throws IOException {
+        JsonNode info = kernel.kernelInfo();
+
+        assertThat(info.path("status").asText()).isEqualTo("ok");
+        assertThat(info.path("implementation").asText()).isEqualTo("panther");
+        assertThat(info.path("language_info").path("name").asText()).isEqualTo("java");
+        assertThat(info.path("protocol_version").asText()).startsWith("5.");
+    }
+
+    @Test
+    void theKernelspecUsesMessageInterruptsAndItsDisplayName() {
+        assertThat(kernel.info().path("spec_interrupt_mode").asText()).isEqualTo("message");
+        assertThat(kernel.info().path("spec_display_name").asText()).isEqualTo("Panther (Java)");
+        assertThat(kernel.info().path("spec_language").asText()).isEqualTo("java");
+        assertThat(kernel.info().path("spec_argv").toString()).contains("-Dfile.encoding=UTF-8");
+    }
+
+    @Test
+    void onePlusOneIsTwo() throws IOException {
+        Execution run = kernel.execute("1+1");
+
+        assertThat(run.status()).isEqualTo("ok");
+        assertThat(run.text()).isEqualTo("2");
+    }
+
+    @Test
+    void printedLinesStreamToTheCellBeforeItsValue() throws IOException {
+        Execution run = kernel.execute("System.out.println(\"hello from java\");\nint x = 20;\nx + 1");
+
+        assertThat(run.stdout()).isEqualTo("hello from java\n");
+        assertThat(run.text()).isEqualTo("21");
+        List<String> order = new ArrayList<>();
+        run.answer().path("outputs").forEach(o -> order.add(o.path("msg_type").asText()));
+        assertThat(order.indexOf("stream")).isLessThan(order.indexOf("execute_result"));
+    }
+
+    @Test
+    void aDeclarationShowsNoValueButTheVariableLivesOn() throws IOException {
+        Execution declared = kernel.execute("String greeting = \"hi\";");
+        Execution used = kernel.execute("greeting + \" there\"");
+
+        assertThat(declared.text()).isNull();
+        assertThat(used.text()).isEqualTo("hi there");
+    }
+
+    @Test
+    void aTableRendersAsEscapedHtmlWithItsFooter() throws IOException {
+        Execution run = kernel.execute("""
+                Table t = Table.create("people").addColumns(
+                    StringColumn.create("name", "<b>Ada</b>", "Grace"),
+                    IntColumn.create("born", 1815, 1906));
+                t""");
+
+        assertThat(run.status()).isEqualTo("ok");
+        assertThat(run.html())
+                .contains("&lt;b&gt;Ada&lt;/b&gt;")
+                .doesNotContain("<b>Ada</b>")
+                .contains("<td>1906</td>")
+                .contains("2 rows × 2 columns");
+        assertThat(run.text()).contains("Grace").contains("2 rows × 2 columns");
+    }
+
+    @Test
+    void aLongTableShowsItsFirstAndLastRowsAndSaysTheRestAreHidden() throws IOException {
+        Execution run = kernel.execute("""
+                IntColumn n = IntColumn.create("n");
+                for (int i = 0; i < 100; i++) n.append(i * 10);
+                Table.create("long", n)""");
+
+        assertThat(run.html())
+                .contains("<td>190</td>").doesNotContain("<td>200</td>")
+                .contains("<td>950</td>").contains("<td>990</td>").doesNotContain("<td>940</td>")
+                .contains("100 rows × 1 column")
+                .contains("75 rows hidden");
+    }
+
+    @Test
+    void displayShowsAValueInTheMiddleOfACell() throws IOException {
+        Execution run = kernel.execute("display(Table.create(\"shown\").addColumns(StringColumn.create(\"c\", \"v1\")));\n\"done\"");
+
+        assertThat(run.displays()).hasSize(1);
+        assertThat(run.displays().get(0).path("data").path("text/html").asText()).contains("<td>v1</td>");
+        assertThat(run.text()).isEqualTo("done");
+    }
+
+    @Test
+    void aCompileErrorNamesTheProblemAndMarksTheCode() throws IOException {
+        Execution run = kernel.execute("int ok = 1;\nint y = \"s\";");
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorName()).isEqualTo("CompilationError");
+        assertThat(run.errorValue()).contains("line 2").contains("incompatible types");
+        assertThat(run.traceback()).contains("int y = \"s\";").contains("^^^");
+    }
+
+    @Test
+    void anExceptionShowsItsClassMessageAndTheCellLine() throws IOException {
+        Execution run = kernel.execute("int a = 1;\nInteger.parseInt(\"x\")");
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorName()).isEqualTo("java.lang.NumberFormatException");
+        assertThat(run.errorValue()).isEqualTo("For input string: \"x\"");
+        assertThat(run.traceback()).contains("line 2: Integer.parseInt(\"x\")");
+    }
+
+    @Test
+    void aFailingCellDoesNotKillTheKernel() throws IOException {
+        kernel.execute("throw new IllegalStateException(\"boom\");");
+        kernel.execute("Object o = null; o.toString()");
+
+        assertThat(kernel.execute("40 + 2").text()).isEqualTo("42");
+    }
+
+    @Test
+    void tabCompletesTab() throws IOException {
+        JsonNode reply = kernel.complete("Tab", 3);
+
+        assertThat(reply.path("matches").toString()).contains("\"Table\"");
+        assertThat(reply.path("cursor_start").asInt()).isZero();
+        assertThat(reply.path("cursor_end").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void completionWorksInTheSecondStatementOfACell() throws IOException {
+        kernel.execute("String word = \"x\";");
+        String code = "int a = 1;\nword.toUpp";
+        JsonNode reply = kernel.complete(code, code.length());
+
+        assertThat(reply.path("matches").toString()).contains("toUpperCase(");
+        assertThat(reply.path("cursor_start").asInt()).isEqualTo(code.length() - "toUpp".length());
+    }
+
+    @Test
+    void shiftTabShowsTheSignature() throws IOException {
+        JsonNode reply = kernel.inspect("Math.max(1, 2)", 6);
+
+        assertThat(reply.path("found").asBoolean()).isTrue();
+        assertThat(reply.path("data").path("text/plain").asText()).contains("int Math.max(int a, int b)");
+    }
+
+    @Test
+    void anUnfinishedForLoopKeepsTheConsolePrompting() throws IOException {
+        JsonNode reply = kernel.isComplete("for (int i = 0; i < 3; i++) {");
+
+        assertThat(reply.path("status").asText()).isEqualTo("incomplete");
+        assertThat(reply.path("indent").asText()).isEqualTo("    ");
+        assertThat(kernel.isComplete("for (int i = 0; i < 3; i++) { }").path("status").asText()).isEqualTo("complete");
+    }
+
+    @Test
+    void historyHoldsTheCellsRun() throws IOException {
+        kernel.execute("String remembered = \"history check\";");
+
+        JsonNode reply = kernel.history();
+
+        assertThat(reply.path("status").asText()).isEqualTo("ok");
+        assertThat(reply.path("history").toString()).contains("history check");
+    }
+
+    @Test
+    void tablesawImportsArePreloaded() throws IOException {
+        Execution run = kernel.execute("List<Instant> when = List.of(Instant.EPOCH); DoubleColumn.create(\"d\", 1.5).sum()");
+
+        assertThat(run.status()).isEqualTo("ok");
+        assertThat(run.text()).isEqualTo("1.5");
+    }
+
+    @Test
+    void aFigureRendersAsHtmlThatDrawsWithPlotly() throws IOException {
+        Execution run = kernel.execute("""
+                Table sales = Table.create("s").addColumns(StringColumn.create("k", "a", "b"), DoubleColumn.create("v", 1, 2));
+                VerticalBarPlot.create("Sales", sales, "k", "v")""");
+
+        assertThat(run.status()).isEqualTo("ok");
+        assertThat(run.html()).contains("<div id=\"panther").contains("Plotly.newPlot").contains("plotly-2.35.2.min")
+                .contains("requirejs").contains("Sales");
+    }
+
+    @Test
+    void plotShowDrawsInTheCellInsteadOfFailing() throws IOException {
+        Execution run = kernel.execute("""
+                Table sales2 = Table.create("s").addColumns(StringColumn.create("k", "a"), DoubleColumn.create("v", new double[] {3}));
+                Plot.show(VerticalBarPlot.create("Shown inline", sales2, "k", "v"));
+                """);
+
+        assertThat(run.status()).isEqualTo("ok");
+        assertThat(run.displays()).hasSize(1);
+        assertThat(run.displays().get(0).path("data").path("text/html").asText()).contains("Shown inline");
+    }
+}

@@ -1,0 +1,128 @@
+package dev.pantherkernel.kernel.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One kernel started by Jupyter's own client library (kernel_driver.py), and the requests a front end sends it.
+ * Every answer is the messages the front end received.
+ */
+final class KernelSession implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process driver;
+    private final BufferedWriter commands;
+    private final BufferedReader answers;
+    private final JsonNode info;
+
+    private KernelSession(Process driver) throws IOException {
+        this.driver = driver;
+        this.commands = new BufferedWriter(new OutputStreamWriter(driver.getOutputStream(), StandardCharsets.UTF_8));
+        this.answers = new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8));
+        this.info = readAnswer();
+    }
+
+    static KernelSession start() throws IOException {
+        return start(java.util.Map.of());
+    }
+
+    static KernelSession start(java.util.Map<String, String> environment) throws IOException {
+        Path script = Path.of("src/test/python/kernel_driver.py").toAbsolutePath();
+        ProcessBuilder builder = Jupyter.process(List.of(Jupyter.python(), script.toString(), "panther"))
+                .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target/kernel-driver.log").toFile()));
+        builder.environment().putAll(environment);
+        return new KernelSession(builder.start());
+    }
+
+    JsonNode info() {
+        return info;
+    }
+
+    long kernelPid() {
+        return info.path("kernel_pid").asLong();
+    }
+
+    Process driver() {
+        return driver;
+    }
+
+    Execution execute(String code) throws IOException {
+        return new Execution(request(command("execute").put("code", code)));
+    }
+
+    Execution executeThenInterrupt(String code, double afterSeconds) throws IOException {
+        return new Execution(request(command("execute").put("code", code).put("interrupt_after", afterSeconds)));
+    }
+
+    JsonNode complete(String code, int cursor) throws IOException {
+        return request(command("complete").put("code", code).put("cursor", cursor)).path("reply").path("content");
+    }
+
+    JsonNode inspect(String code, int cursor) throws IOException {
+        return request(command("inspect").put("code", code).put("cursor", cursor)).path("reply").path("content");
+    }
+
+    JsonNode isComplete(String code) throws IOException {
+        return request(command("is_complete").put("code", code)).path("reply").path("content");
+    }
+
+    JsonNode history() throws IOException {
+        return request(command("history")).path("reply").path("content");
+    }
+
+    JsonNode kernelInfo() throws IOException {
+        return request(command("kernel_info")).path("reply").path("content");
+    }
+
+    /** Asks the kernel to shut down and waits for it; returns what the driver measured. */
+    JsonNode shutdown() throws IOException {
+        return request(command("shutdown"));
+    }
+
+    private ObjectNode command(String op) {
+        return JSON.createObjectNode().put("op", op);
+    }
+
+    private synchronized JsonNode request(ObjectNode command) throws IOException {
+        commands.write(JSON.writeValueAsString(command));
+        commands.newLine();
+        commands.flush();
+        return readAnswer();
+    }
+
+    private JsonNode readAnswer() throws IOException {
+        String line = answers.readLine();
+        if (line == null) {
+            throw new IOException("the Jupyter client driver ended; see target/kernel-driver.log");
+        }
+        JsonNode answer = JSON.readTree(line);
+        if (answer.has("fatal")) {
+            throw new IllegalStateException(answer.get("fatal").asText());
+        }
+        return answer;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (driver.isAlive()) {
+                shutdown();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the driver is gone already; nothing left to shut down
+        } finally {
+            driver.destroy();
+        }
+    }
+}

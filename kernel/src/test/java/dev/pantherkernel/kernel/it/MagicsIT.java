@@ -1,0 +1,95 @@
+package dev.pantherkernel.kernel.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The %panther magics as a notebook user meets them. */
+class MagicsIT {
+
+    private static KernelSession kernel;
+
+    @BeforeAll
+    static void startKernel() throws IOException {
+        kernel = KernelSession.start();
+    }
+
+    @AfterAll
+    static void stopKernel() {
+        kernel.close();
+    }
+
+    @Test
+    void pantherHelpIsTheCellsValue() throws IOException {
+        Execution run = kernel.execute("%panther help");
+
+        assertThat(run.status()).isEqualTo("ok");
+        assertThat(run.text()).contains("Usage: %panther").contains("help");
+    }
+
+    @Test
+    void aCellMagicWithoutABodyAsksForOne() throws IOException {
+        Execution run = kernel.execute("%%panther help\n");
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorValue()).contains("needs a body");
+    }
+
+    @Test
+    void aCellMagicWithABodyReachesTheCommand() throws IOException {
+        Execution run = kernel.execute("%%panther help\nSELECT 1");
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorValue()).contains("takes no cell body");
+    }
+
+    @Test
+    void aMagicsValueCanBeAssignedInJava() throws IOException {
+        kernel.execute("var usage = %panther help");
+
+        Execution run = kernel.execute("usage.toString().contains(\"Usage\")");
+
+        assertThat(run.text()).isEqualTo("true");
+    }
+
+    @Test
+    void aMistypedCommandIsOneClearLineWithAHint() throws IOException {
+        Execution run = kernel.execute("%panther hlep");
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorValue()).contains("unknown command 'hlep'").contains("did you mean help?");
+        assertThat(run.traceback().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void anUnknownMagicSaysWhichExist() throws IOException {
+        Execution run = kernel.execute("%pnather help");
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorValue()).contains("no magic %pnather").contains("%panther");
+    }
+
+    @Test
+    void magicArgumentsKeepNonAsciiCharacters() throws IOException {
+        Execution run = kernel.execute("%panther help héllo→");
+
+        assertThat(run.errorValue()).contains("'héllo→'");
+    }
+
+    @Test
+    void twoMagicLinesInOneCellRunInOrderAndTheLastIsTheValue() throws IOException {
+        Execution run = kernel.execute("%panther help\n%panther help help");
+
+        assertThat(run.status()).isEqualTo("ok");
+        assertThat(run.text()).contains("Usage: %panther help");
+    }
+
+    @Test
+    void tabCompletesMagicNames() throws IOException {
+        assertThat(kernel.complete("%pan", 4).path("matches").toString()).contains("panther");
+    }
+}

@@ -1,0 +1,128 @@
+"""Drives a Jupyter kernel through Debian's jupyter_client for the Java integration tests.
+
+Reads one JSON command per line on stdin and answers one JSON line on stdout, so the tests see exactly
+the messages a real front end sees. Started by KernelSession.java; not meant to be run by hand, but it can:
+    echo '{"op": "execute", "code": "1+1"}' | python3 kernel_driver.py panther
+"""
+import json
+import os
+import queue
+import sys
+import time
+
+try:
+    import jupyter_client
+except ImportError:
+    print(json.dumps({"fatal": "python3 has no jupyter_client: install it with "
+                      "`sudo apt-get install jupyter-client` (or run ./install.sh)"}), flush=True)
+    sys.exit(3)
+
+
+def drain_iopub(kc, parent_id, until_idle=True, timeout=60.0):
+    """IOPub messages that belong to the request, until its status goes idle."""
+    outputs = []
+    deadline = time.time() + timeout
+    while True:
+        remaining = deadline - time.time()
+        if remaining <= 0:
+            outputs.append({"msg_type": "driver_timeout", "content": {}})
+            return outputs
+        try:
+            msg = kc.get_iopub_msg(timeout=remaining)
+        except queue.Empty:
+            continue
+        if msg.get("parent_header", {}).get("msg_id") != parent_id:
+            continue
+        kind = msg["msg_type"]
+        if kind == "status":
+            if until_idle and msg["content"]["execution_state"] == "idle":
+                return outputs
+            continue
+        outputs.append({"msg_type": kind, "content": msg["content"]})
+
+
+def shell_reply(kc, parent_id, timeout):
+    deadline = time.time() + timeout
+    while True:
+        remaining = deadline - time.time()
+        if remaining <= 0:
+            return {"msg_type": "driver_timeout", "content": {}}
+        try:
+            msg = kc.get_shell_msg(timeout=remaining)
+        except queue.Empty:
+            continue
+        if msg.get("parent_header", {}).get("msg_id") == parent_id:
+            return {"msg_type": msg["msg_type"], "content": msg["content"]}
+
+
+def main():
+    kernel_name = sys.argv[1] if len(sys.argv) > 1 else "panther"
+    km = jupyter_client.KernelManager(kernel_name=kernel_name)
+    started = time.time()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=120)
+    info = {"ready_seconds": time.time() - started, "kernel_pid": kernel_pid(km),
+            "spec_argv": km.kernel_spec.argv, "spec_interrupt_mode": km.kernel_spec.interrupt_mode,
+            "spec_display_name": km.kernel_spec.display_name, "spec_language": km.kernel_spec.language}
+    print(json.dumps(info), flush=True)
+
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        cmd = json.loads(line)
+        op = cmd["op"]
+        timeout = cmd.get("timeout", 120)
+        answer = {}
+        if op == "execute":
+            msg_id = kc.execute(cmd["code"], allow_stdin=cmd.get("allow_stdin", False),
+                                store_history=cmd.get("store_history", True))
+            if "interrupt_after" in cmd:
+                time.sleep(cmd["interrupt_after"])
+                interrupted_at = time.time()
+                km.interrupt_kernel()
+                reply = shell_reply(kc, msg_id, timeout)
+                answer["seconds_after_interrupt"] = time.time() - interrupted_at
+            else:
+                reply = shell_reply(kc, msg_id, timeout)
+            answer["reply"] = reply
+            answer["outputs"] = drain_iopub(kc, msg_id, timeout=timeout)
+        elif op == "complete":
+            msg_id = kc.complete(cmd["code"], cmd.get("cursor"))
+            answer["reply"] = shell_reply(kc, msg_id, timeout)
+        elif op == "inspect":
+            msg_id = kc.inspect(cmd["code"], cmd.get("cursor"), detail_level=cmd.get("detail_level", 0))
+            answer["reply"] = shell_reply(kc, msg_id, timeout)
+        elif op == "is_complete":
+            msg_id = kc.is_complete(cmd["code"])
+            answer["reply"] = shell_reply(kc, msg_id, timeout)
+        elif op == "history":
+            msg_id = kc.history(hist_access_type="tail", n=cmd.get("n", 100), output=False, raw=True)
+            answer["reply"] = shell_reply(kc, msg_id, timeout)
+        elif op == "kernel_info":
+            msg_id = kc.kernel_info()
+            answer["reply"] = shell_reply(kc, msg_id, timeout)
+        elif op == "shutdown":
+            pid = kernel_pid(km)
+            started = time.time()
+            km.shutdown_kernel(now=False)
+            answer["seconds"] = time.time() - started
+            answer["kernel_pid"] = pid
+            print(json.dumps(answer), flush=True)
+            kc.stop_channels()
+            return
+        else:
+            answer["error"] = "unknown op " + op
+        print(json.dumps(answer, default=str), flush=True)
+
+
+def kernel_pid(km):
+    provisioner = getattr(km, "provisioner", None)
+    process = getattr(provisioner, "process", None) if provisioner else getattr(km, "kernel", None)
+    return getattr(process, "pid", None)
+
+
+if __name__ == "__main__":
+    main()
+    os._exit(0)

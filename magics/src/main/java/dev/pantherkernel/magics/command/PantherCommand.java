@@ -1,0 +1,15 @@
+package dev.pantherkernel.magics.command;
+
+import picocli.CommandLine.Command;
+
+/**
+ * The root of the {@code %panther} grammar. Every command is a picocli subcommand of this one, so
+ * parsing, typo hints and {@code help} all come from one specification.
+ */
+@Command(
+        name = "%panther",
+        description = "Query Panther, the cloud SIEM, from a notebook: every command returns a Tablesaw Table.",
+        subcommands = {HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND")
+public final class PantherCommand {
+}

@@ -1,0 +1,56 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.PantherMagics;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HelpCommandTest {
+
+    private final PantherMagics magics = new PantherMagics();
+
+    @Test
+    void helpListsTheCommandsOfTheGrammar() {
+        Object help = magics.line(List.of("help"));
+
+        assertThat(help).isInstanceOf(HelpText.class);
+        assertThat(help.toString()).contains("%panther").contains("help");
+    }
+
+    @Test
+    void aBarePantherLineShowsTheHelp() {
+        assertThat(magics.line(List.of()).toString()).isEqualTo(magics.line(List.of("help")).toString());
+    }
+
+    @Test
+    void helpForOneCommandShowsItsUsage() {
+        assertThat(magics.line(List.of("help", "help")).toString()).contains("Usage: %panther help");
+    }
+
+    @Test
+    void anUnknownCommandIsOneLineWithAHint() {
+        assertThatThrownBy(() -> magics.line(List.of("hlep")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("unknown command 'hlep'")
+                .hasMessageContaining("did you mean help?")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void helpForAnUnknownCommandSuggestsTheNearestOne() {
+        assertThatThrownBy(() -> magics.line(List.of("help", "hepl")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("no command 'hepl'")
+                .hasMessageContaining("did you mean help?");
+    }
+
+    @Test
+    void aCellBodyGivenToALineCommandIsRefused() {
+        assertThatThrownBy(() -> magics.cell(List.of("help"), "SELECT 1"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("takes no cell body");
+    }
+}
