@@ -25,13 +25,23 @@ public final class KernelMagicTranspiler extends MagicTranspiler {
         if (insideStringLiteral(magic.linePrefix)) {
             return magic.raw;
         }
-        return CALLS + ".line(" + encoded(magic.magicCall.name) + argumentList(magic.magicCall.args) + ");";
+        return leadingWhitespace(magic.raw) + CALLS + ".line(" + encoded(magic.magicCall.name)
+                + argumentList(magic.magicCall.args) + ");";
     }
 
     @Override
     public String transpileCell(ParsedCellMagic magic) {
         return CALLS + ".cell(" + encoded(magic.magicCall.name) + ", " + encoded(magic.magicCall.body)
                 + argumentList(magic.magicCall.args) + ");";
+    }
+
+    /** The matched text starts with the spaces before the {@code %}; keeping them keeps error columns right. */
+    private static String leadingWhitespace(String raw) {
+        int i = 0;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        return raw.substring(0, i);
     }
 
     private static boolean insideStringLiteral(String linePrefix) {

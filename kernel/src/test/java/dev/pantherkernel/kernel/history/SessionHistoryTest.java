@@ -1,0 +1,48 @@
+package dev.pantherkernel.kernel.history;
+
+import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager.ResultFlag;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionHistoryTest {
+
+    private final SessionHistory history = new SessionHistory();
+
+    SessionHistoryTest() {
+        history.record(1, "int a = 1;", "");
+        history.record(2, "a + 1", "2");
+        history.record(3, "%panther help", "Usage");
+        history.record(4, "a + 1", "2");
+    }
+
+    @Test
+    void tailReturnsTheLastCellsInOrder() {
+        assertThat(history.lookupTail(2, Set.of())).extracting(HistoryEntry::getCellNumber).containsExactly(3, 4);
+    }
+
+    @Test
+    void outputIsIncludedOnlyWhenAskedFor() {
+        assertThat(history.lookupTail(1, Set.of()).get(0).getOutput()).isNull();
+        assertThat(history.lookupTail(1, EnumSet.of(ResultFlag.INCLUDE_OUTPUT)).get(0).getOutput()).isEqualTo("2");
+    }
+
+    @Test
+    void rangeSelectsCellNumbersOfThisSession() {
+        assertThat(history.lookupRange(0, 2, 4, Set.of())).extracting(HistoryEntry::getCellNumber).containsExactly(2, 3);
+        assertThat(history.lookupRange(-1, 0, 10, Set.of())).isEmpty();
+    }
+
+    @Test
+    void searchMatchesGlobsAndCanKeepOnlyTheLatestOfEachInput() {
+        assertThat(history.search("a*", 10, Set.of())).extracting(HistoryEntry::getCellNumber).containsExactly(2, 4);
+        assertThat(history.search("a*", 10, EnumSet.of(ResultFlag.UNIQUE)))
+                .extracting(HistoryEntry::getCellNumber).containsExactly(4);
+        assertThat(history.search("%panther ?elp", 10, Set.of())).hasSize(1);
+        assertThat(history.search("[ab] + 1", 10, Set.of())).hasSize(2);
+    }
+}

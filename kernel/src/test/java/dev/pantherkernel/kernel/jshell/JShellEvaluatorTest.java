@@ -1,0 +1,137 @@
+package dev.pantherkernel.kernel.jshell;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JShellEvaluatorTest {
+
+    private static final CellThreads THREADS = new CellThreads(Duration.ofSeconds(5));
+    private static JShellEvaluator jshell;
+    private static int count;
+
+    @BeforeAll
+    static void start() {
+        jshell = JShellEvaluator.start(JShellEvaluatorTest.class.getClassLoader(), THREADS, NoPlot.class);
+        jshell.prepare(List.of("import tech.tablesaw.api.*;"));
+    }
+
+    @AfterAll
+    static void stop() {
+        jshell.close();
+    }
+
+    private static Object eval(String code) throws CellFailure {
+        return jshell.eval(++count, code, code, () -> { });
+    }
+
+    @Test
+    void theLastExpressionIsTheValue() throws CellFailure {
+        assertThat(eval("int a = 2;\na * 21")).isEqualTo(42);
+    }
+
+    @Test
+    void declarationsAndStatementsHaveNoValue() throws CellFailure {
+        assertThat(eval("int declared = 5;")).isNull();
+        assertThat(eval("if (declared > 0) { declared = 6; }")).isNull();
+    }
+
+    @Test
+    void valuesAreTheRealObjectsNotTheirText() throws CellFailure {
+        Object value = eval("Table.create(\"t\").addColumns(IntColumn.create(\"n\", 1, 2, 3))");
+
+        assertThat(value).isInstanceOf(Table.class);
+        assertThat(((Table) value).rowCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aVariableCanBeReadBackAsTheSameObject() throws CellFailure {
+        eval("StringBuilder shared = new StringBuilder(\"x\");");
+
+        Object fromSession = jshell.variable("shared").orElseThrow();
+        ((StringBuilder) fromSession).append("y");
+
+        assertThat(eval("shared.toString()")).isEqualTo("xy");
+        assertThat(jshell.variable("noSuchVariable")).isEmpty();
+    }
+
+    @Test
+    void aVariableDeclaredFromOutsideIsUsableInCells() throws CellFailure {
+        jshell.declare("answer", "java.lang.Integer", "Integer.valueOf(41)");
+
+        assertThat(eval("answer + 1")).isEqualTo(42);
+        assertThat(jshell.hasVariable("answer")).isTrue();
+    }
+
+    @Test
+    void aCompileErrorNamesTheLineAndMarksTheColumn() {
+        assertThatThrownBy(() -> eval("int fine = 1;\n  String s = 5;"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> {
+                    assertThat(f.errorName()).isEqualTo("CompilationError");
+                    assertThat(f.errorValue()).startsWith("line 2: incompatible types");
+                    assertThat(String.join("\n", f.traceback())).contains("column 14").contains("  String s = 5;");
+                });
+    }
+
+    @Test
+    void anExceptionKeepsItsClassAndPointsAtTheCellLine() {
+        assertThatThrownBy(() -> eval("int x = 1;\n\nObject o = null;\no.hashCode()"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> {
+                    assertThat(f.errorName()).isEqualTo("java.lang.NullPointerException");
+                    assertThat(String.join("\n", f.traceback())).contains("line 4: o.hashCode()");
+                });
+    }
+
+    @Test
+    void anExceptionInAMethodFromAnEarlierCellNamesThatCell() throws CellFailure {
+        eval("void explode() {\n    throw new IllegalStateException(\"boom\");\n}");
+        int defined = count;
+
+        assertThatThrownBy(() -> eval("explode();"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> {
+                    assertThat(f.errorValue()).isEqualTo("boom");
+                    assertThat(String.join("\n", f.traceback()))
+                            .contains("cell [" + defined + "] line 2, in explode: throw new IllegalStateException(\"boom\");");
+                });
+    }
+
+    @Test
+    void aCellThatEndsMidStatementSaysSo() {
+        assertThatThrownBy(() -> eval("int y = 1;\nfor (int i = 0; i < 2; i++) {"))
+                .isInstanceOfSatisfying(CellFailure.class,
+                        f -> assertThat(f.errorValue()).contains("line 2").contains("missing"));
+    }
+
+    @Test
+    void anInterruptStopsAnInfiniteLoopInACell() throws Exception {
+        CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(() -> {
+            try {
+                eval("long spins = 0;\nwhile (true) { spins++; }");
+                return null;
+            } catch (CellFailure f) {
+                return f;
+            }
+        });
+        Thread.sleep(500);
+        THREADS.interrupt();
+
+        Throwable thrown = failure.get(5, TimeUnit.SECONDS);
+        assertThat(thrown).isInstanceOfSatisfying(CellFailure.class, f -> assertThat(f.errorName()).isEqualTo("Interrupted"));
+        assertThat(eval("spins > 0")).isEqualTo(true);
+    }
+
+    /** Stands in for the kernel's Plot replacement; the evaluator only needs a class to redirect to. */
+    public static final class NoPlot {
+        private NoPlot() {
+        }
+    }
+}
