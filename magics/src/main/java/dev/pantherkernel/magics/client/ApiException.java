@@ -1,0 +1,24 @@
+package dev.pantherkernel.magics.client;
+
+import dev.pantherkernel.magics.PantherException;
+
+/** Panther answered, or could not be reached, in a way that ends the operation. */
+public class ApiException extends PantherException {
+
+    private final String operation;
+
+    public ApiException(String operation, String message) {
+        super(message);
+        this.operation = operation;
+    }
+
+    public ApiException(String operation, String message, Throwable cause) {
+        super(message, cause);
+        this.operation = operation;
+    }
+
+    /** The operation that failed ({@code alerts}, {@code executeDataLakeQuery}, ...). */
+    public String operation() {
+        return operation;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.pantherkernel.magics.client;
+
+import dev.pantherkernel.magics.connect.ApiToken;
+
+import java.util.Map;
+
+/** Panther's API reads the key from the X-API-Key header (no "Bearer"). */
+final class Authentication {
+
+    static final String HEADER = "X-API-Key";
+
+    private final ApiToken token;
+
+    Authentication(ApiToken token) {
+        this.token = token;
+    }
+
+    Map<String, String> headers() {
+        return Map.of(HEADER, token.reveal());
+    }
+}

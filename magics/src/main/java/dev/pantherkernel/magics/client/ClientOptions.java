@@ -1,0 +1,79 @@
+package dev.pantherkernel.magics.client;
+
+import java.time.Duration;
+
+/** Timeouts and retry limits of the API client. Defaults suit an interactive notebook. */
+public record ClientOptions(Duration connectTimeout, Duration requestTimeout, int maxAttempts, Duration firstBackoff,
+                            Duration maxBackoff, Duration maxRetryAfter, Sleeper sleeper) {
+
+    public static ClientOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().connectTimeout(connectTimeout).requestTimeout(requestTimeout).maxAttempts(maxAttempts)
+                .firstBackoff(firstBackoff).maxBackoff(maxBackoff).maxRetryAfter(maxRetryAfter).sleeper(sleeper);
+    }
+
+    /** Waits between attempts; tests replace it to run without real waiting. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+
+        Sleeper REAL = d -> Thread.sleep(d.toMillis());
+    }
+
+    public static final class Builder {
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private int maxAttempts = 5;
+        private Duration firstBackoff = Duration.ofMillis(250);
+        private Duration maxBackoff = Duration.ofSeconds(8);
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private Sleeper sleeper = Sleeper.REAL;
+
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = value;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration value) {
+            requestTimeout = value;
+            return this;
+        }
+
+        public Builder maxAttempts(int value) {
+            maxAttempts = Math.max(1, value);
+            return this;
+        }
+
+        public Builder firstBackoff(Duration value) {
+            firstBackoff = value;
+            return this;
+        }
+
+        public Builder maxBackoff(Duration value) {
+            maxBackoff = value;
+            return this;
+        }
+
+        public Builder maxRetryAfter(Duration value) {
+            maxRetryAfter = value;
+            return this;
+        }
+
+        public Builder sleeper(Sleeper value) {
+            sleeper = value;
+            return this;
+        }
+
+        public ClientOptions build() {
+            return new ClientOptions(connectTimeout, requestTimeout, maxAttempts, firstBackoff, maxBackoff,
+                    maxRetryAfter, sleeper);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.pantherkernel.magics.client;
+
+import java.util.List;
+
+/** Panther answered with GraphQL errors: the first is the message, with its path and code. */
+public final class GraphQLErrorException extends ApiException {
+
+    private final List<GraphQLError> errors;
+
+    public GraphQLErrorException(String operation, List<GraphQLError> errors) {
+        super(operation, describe(operation, errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<GraphQLError> errors() {
+        return errors;
+    }
+
+    private static String describe(String operation, List<GraphQLError> errors) {
+        GraphQLError first = errors.get(0);
+        StringBuilder text = new StringBuilder(operation).append(" failed: ").append(first.message());
+        if (!first.path().isEmpty()) {
+            text.append(" (path ").append(first.path());
+            if (first.code() != null) {
+                text.append(", code ").append(first.code());
+            }
+            text.append(')');
+        } else if (first.code() != null) {
+            text.append(" (code ").append(first.code()).append(')');
+        }
+        if (errors.size() > 1) {
+            text.append(" and ").append(errors.size() - 1).append(" more error").append(errors.size() > 2 ? "s" : "");
+        }
+        return text.toString();
+    }
+
+    /** One entry of a GraphQL {@code errors} list. */
+    public record GraphQLError(String message, String path, String code) {
+    }
+}

@@ -1,0 +1,112 @@
+package dev.pantherkernel.magics.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/** Sends a GraphQL request as an HTTP POST with java.net.http and hands back the status, headers and body stream. */
+final class HttpTransport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String USER_AGENT = "panther-kernel/" + version();
+
+    private final HttpClient http;
+    private final URI uri;
+    private final Duration requestTimeout;
+
+    HttpTransport(URI uri, ClientOptions options) {
+        this.uri = uri;
+        this.requestTimeout = options.requestTimeout();
+        // TLS certificate and host name checks stay at the JDK's defaults: there is deliberately no way to turn them off
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(options.connectTimeout())
+                .version(uri.getScheme().equals("http") ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    Reply send(GraphQLRequest request, Map<String, String> headers) throws RetryableFault, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Accept-Encoding", "gzip")
+                .header("User-Agent", USER_AGENT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(request)));
+        headers.forEach(builder::header);
+        try {
+            HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            InputStream body = response.body();
+            if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
+                body = new GZIPInputStream(body);
+            }
+            return new Reply(response.statusCode(), response.headers().map(), body);
+        } catch (IOException e) {
+            throw new RetryableFault(describe(e, requestTimeout), null, e);
+        }
+    }
+
+    /** A few words for an I/O failure, as a user would say it. */
+    static String describe(IOException e, Duration timeout) {
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within " + timeout.toSeconds() + " s (read timeout)";
+        }
+        if (e instanceof ConnectException) {
+            return "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")";
+        }
+        if (e instanceof EOFException) {
+            return "the connection closed before the answer was complete";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("reset")) {
+            return "connection reset";
+        }
+        return "network error: " + message;
+    }
+
+    private static byte[] body(GraphQLRequest request) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("query", request.query());
+        if (!request.variables().isEmpty()) {
+            body.set("variables", JSON.valueToTree(request.variables()));
+        }
+        if (request.operationName() != null) {
+            body.put("operationName", request.operationName());
+        }
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write the request as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String version() {
+        String v = HttpTransport.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** What came back: status, headers, and the body still to be read (the caller closes it). */
+    record Reply(int status, Map<String, java.util.List<String>> headers, InputStream body) {
+
+        String header(String name) {
+            for (Map.Entry<String, java.util.List<String>> e : headers.entrySet()) {
+                if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                    return e.getValue().get(0);
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.pantherkernel.magics.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.connect.ApiToken;
+import dev.pantherkernel.magics.connect.Endpoint;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Calls Panther's GraphQL API. Each call passes through small steps, outermost first: redaction (no exception
+ * leaves with the token in it), retry (queries only), authentication, the HTTP exchange, the status check and
+ * reading the reply.
+ */
+public final class PantherClient {
+
+    private final Endpoint endpoint;
+    private final Redactor redactor;
+    private final Retrying retrying;
+    private final Authentication authentication;
+    private final HttpTransport transport;
+    private final StatusCheck statusCheck;
+
+    public PantherClient(Endpoint endpoint, ApiToken token, ClientOptions options) {
+        this.endpoint = endpoint;
+        this.redactor = new Redactor(token);
+        this.retrying = new Retrying(options, redactor);
+        this.authentication = new Authentication(token);
+        this.transport = new HttpTransport(endpoint.uri(), options);
+        this.statusCheck = new StatusCheck(endpoint.toString());
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    /** Sends the request and returns its {@code data}; GraphQL errors are thrown. */
+    public JsonNode execute(GraphQLRequest request) {
+        return execute(request, JsonReply.data(request.operation()));
+    }
+
+    /** Sends the request and lets {@code reader} read the reply body (as a stream: data lake pages are big). */
+    public <T> T execute(GraphQLRequest request, ReplyReader<T> reader) {
+        try {
+            return retrying.run(request, () -> attempt(request, reader));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationInterruptedException(request.operation());
+        } catch (RuntimeException e) {
+            throw redactor.clean(e);
+        }
+    }
+
+    private <T> T attempt(GraphQLRequest request, ReplyReader<T> reader) throws RetryableFault, InterruptedException {
+        HttpTransport.Reply reply = transport.send(request, authentication.headers());
+        statusCheck.check(request, reply);
+        try (InputStream body = reply.body()) {
+            return reader.read(body);
+        } catch (JsonProcessingException e) {
+            throw new RetryableFault("a truncated or malformed JSON reply", null, e);
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            throw new RetryableFault(HttpTransport.describe(e, java.time.Duration.ZERO), null, e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.pantherkernel.magics.connect;
+
+import dev.pantherkernel.magics.PantherException;
+
+/**
+ * A Panther API token. It never prints itself: {@code toString} is a placeholder, so a token that ends up in a
+ * log line, an exception or a cell by accident shows nothing. Only the client's authentication step reads it.
+ */
+public final class ApiToken {
+
+    private final String value;
+
+    private ApiToken(String value) {
+        this.value = value;
+    }
+
+    public static ApiToken of(String value, String whereFrom) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new PantherException("the API token from " + whereFrom + " is empty");
+        }
+        return new ApiToken(v);
+    }
+
+    /** The secret itself. Callers: the authentication step and the redactor, nothing else. */
+    public String reveal() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "ApiToken[hidden]";
+    }
+}

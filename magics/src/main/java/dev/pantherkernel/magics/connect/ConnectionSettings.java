@@ -1,0 +1,15 @@
+package dev.pantherkernel.magics.connect;
+
+/** A resolved endpoint and token, and where they came from. Its text form never includes the token. */
+public record ConnectionSettings(Endpoint endpoint, ApiToken token, Origin origin, String profile) {
+
+    public boolean demo() {
+        return origin == Origin.DEMO;
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionSettings[" + endpoint + " from " + origin.description()
+                + (profile == null ? "" : " '" + profile + "'") + "]";
+    }
+}

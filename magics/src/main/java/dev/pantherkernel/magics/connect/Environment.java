@@ -1,0 +1,40 @@
+package dev.pantherkernel.magics.connect;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** The process environment and the user's config directory, as the connection resolver reads them. */
+public interface Environment {
+
+    Optional<String> variable(String name);
+
+    /** Where {@code profiles.toml} lives: {@code $XDG_CONFIG_HOME/panther-kernel} or {@code ~/.config/panther-kernel}. */
+    Path configDirectory();
+
+    /** Where caches (the introspected schema) go: {@code $XDG_CACHE_HOME/panther-kernel} or {@code ~/.cache/panther-kernel}. */
+    Path cacheDirectory();
+
+    static Environment system() {
+        return of(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Environment of(Map<String, String> variables, Path home) {
+        return new Environment() {
+            @Override
+            public Optional<String> variable(String name) {
+                return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
+            }
+
+            @Override
+            public Path configDirectory() {
+                return variable("XDG_CONFIG_HOME").map(Path::of).orElse(home.resolve(".config")).resolve("panther-kernel");
+            }
+
+            @Override
+            public Path cacheDirectory() {
+                return variable("XDG_CACHE_HOME").map(Path::of).orElse(home.resolve(".cache")).resolve("panther-kernel");
+            }
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package dev.pantherkernel.magics.connect;
+
+/** Where a connection's endpoint and token came from, shown to the user (never the token itself). */
+public enum Origin {
+    FLAGS("command-line flags"),
+    ENVIRONMENT("PANTHER_API_URL and PANTHER_API_TOKEN"),
+    PROFILE("profile file"),
+    PROMPT("password prompt"),
+    DEMO("built-in demo");
+
+    private final String description;
+
+    Origin(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.pantherkernel.magics.connect;
+
+import java.util.Optional;
+
+/** Asks the user for a secret without echoing it (Jupyter's password input); empty when it cannot ask. */
+@FunctionalInterface
+public interface SecretPrompt {
+
+    Optional<String> ask(String prompt);
+
+    SecretPrompt NONE = prompt -> Optional.empty();
+}
