@@ -1,0 +1,191 @@
+package dev.pantherkernel.emulator;
+
+import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.faults.FaultRule;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** How to start a {@link PantherEmulator}; build with {@link #builder()}. */
+public final class EmulatorOptions {
+    private final int port;
+    private final long seed;
+    private final double scale;
+    private final Duration queryLatency;
+    private final Duration resultsPageDelay;
+    private final Duration resultRetention;
+    private final Instant anchor;
+    private final Map<String, Set<Permission>> tokens;
+    private final List<FaultRule> faults;
+
+    private EmulatorOptions(Builder b) {
+        this.port = b.port;
+        this.seed = b.seed;
+        this.scale = b.scale;
+        this.queryLatency = b.queryLatency;
+        this.resultsPageDelay = b.resultsPageDelay;
+        this.resultRetention = b.resultRetention;
+        this.anchor = b.anchor;
+        this.tokens = Map.copyOf(b.tokens);
+        this.faults = List.copyOf(b.faults);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public double scale() {
+        return scale;
+    }
+
+    public Duration queryLatency() {
+        return queryLatency;
+    }
+
+    public Duration resultsPageDelay() {
+        return resultsPageDelay;
+    }
+
+    public Duration resultRetention() {
+        return resultRetention;
+    }
+
+    /** The instant the sample data ends at; null means the start-up time. */
+    public Instant anchor() {
+        return anchor;
+    }
+
+    /** Extra restricted keys by name (the full-permission demo key always exists). */
+    public Map<String, Set<Permission>> tokens() {
+        return tokens;
+    }
+
+    public List<FaultRule> faults() {
+        return faults;
+    }
+
+    /** Options with defaults: a free port, seed 7, scale 1, no latency, no delay, results kept 1 hour. */
+    public static final class Builder {
+        private int port;
+        private long seed = 7;
+        private double scale = 1.0;
+        private Duration queryLatency = Duration.ZERO;
+        private Duration resultsPageDelay = Duration.ZERO;
+        private Duration resultRetention = Duration.ofHours(1);
+        private Instant anchor;
+        private final Map<String, Set<Permission>> tokens = new LinkedHashMap<>();
+        private final List<FaultRule> faults = new ArrayList<>();
+
+        private Builder() {}
+
+        /** The port on 127.0.0.1; 0 picks a free one. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535");
+            }
+            port = value;
+            return this;
+        }
+
+        /** Same seed, same scale and same anchor: same data. */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** Rows per log table are about 50,000 times the scale. */
+        public Builder scale(double value) {
+            if (!(value >= 0) || value > 1000) {
+                throw new IllegalArgumentException("scale must be between 0 and 1000");
+            }
+            scale = value;
+            return this;
+        }
+
+        /** A data lake query reports {@code running} for at least this long. */
+        public Builder queryLatency(Duration value) {
+            queryLatency = requireNonNegative(value);
+            return this;
+        }
+
+        /** Each data lake results page waits this long before it is served (for benchmarks). */
+        public Builder resultsPageDelay(Duration value) {
+            resultsPageDelay = requireNonNegative(value);
+            return this;
+        }
+
+        /** How long results stay pageable after a query finished. */
+        public Builder resultRetention(Duration value) {
+            resultRetention = requireNonNegative(value);
+            return this;
+        }
+
+        /** Pins the end of the sample data's 30 days (tests use it to compare runs); default: start-up time. */
+        public Builder anchor(Instant value) {
+            anchor = value;
+            return this;
+        }
+
+        /** Adds a key with these {@code Permission} names, e.g. {@code Set.of("AlertRead")}. */
+        public Builder token(String name, Set<String> permissions) {
+            EnumSet<Permission> set = EnumSet.noneOf(Permission.class);
+            for (String p : permissions) {
+                try {
+                    set.add(Permission.valueOf(p));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown permission '" + p + "'; known: "
+                            + Arrays.toString(Permission.values()), e);
+                }
+            }
+            return token(name, set);
+        }
+
+        public Builder token(String name, Permission... permissions) {
+            return token(name, permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(Arrays.asList(permissions)));
+        }
+
+        private Builder token(String name, EnumSet<Permission> permissions) {
+            if (name == null || name.isBlank() || PantherEmulator.DEMO_TOKEN_NAME.equals(name)) {
+                throw new IllegalArgumentException("token name must be non-blank and not '" + PantherEmulator.DEMO_TOKEN_NAME + "'");
+            }
+            tokens.put(name, Set.copyOf(permissions));
+            return this;
+        }
+
+        /** A fault in force from the start (more can be added later through {@link PantherEmulator#faults()}). */
+        public Builder fault(FaultRule rule) {
+            faults.add(rule);
+            return this;
+        }
+
+        /** A fault written as on the command line, e.g. {@code alerts=503,times=2}. */
+        public Builder fault(String spec) {
+            return fault(FaultRule.parse(spec));
+        }
+
+        public EmulatorOptions build() {
+            return new EmulatorOptions(this);
+        }
+
+        private static Duration requireNonNegative(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("durations must not be negative");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.pantherkernel.emulator;
+
+import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.faults.Durations;
+import dev.pantherkernel.emulator.faults.FaultRule;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar panther-emulator.jar}: runs the emulator until killed. */
+@Command(name = "panther-emulator", mixinStandardHelpOptions = true,
+        description = "Serves a Panther-compatible GraphQL API with generated sample data on 127.0.0.1.")
+public final class Main implements Callable<Integer> {
+    @Option(names = "--port", description = "Port on 127.0.0.1 (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port = 8900;
+
+    @Option(names = "--seed", description = "Seed of the sample data. Default: ${DEFAULT-VALUE}.")
+    long seed = 7;
+
+    @Option(names = "--scale", description = "Data size: about 50,000 rows per log table times this. Default: ${DEFAULT-VALUE}.")
+    double scale = 1.0;
+
+    @Option(names = "--query-latency", converter = DurationConverter.class,
+            description = "Minimum time a data lake query stays running, e.g. 200ms.")
+    Duration queryLatency = Duration.ZERO;
+
+    @Option(names = "--results-page-delay", converter = DurationConverter.class,
+            description = "Wait before serving each data lake results page, e.g. 50ms.")
+    Duration resultsPageDelay = Duration.ZERO;
+
+    @Option(names = "--token", paramLabel = "NAME=PERM,PERM",
+            description = "Adds a restricted API key, e.g. analyst=AlertRead,DataAnalyticsRead (repeatable).")
+    List<String> tokens = new ArrayList<>();
+
+    @Option(names = "--fault", paramLabel = "SPEC",
+            description = "Injects a fault, e.g. alerts=503,times=2 or dataLakeQuery.results=tryAgain,skip=1 (repeatable).")
+    List<String> faults = new ArrayList<>();
+
+    /** Reads durations like 200ms, 2s or 1m. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return Durations.parse(value);
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        EmulatorOptions.Builder options = EmulatorOptions.builder()
+                .port(port).seed(seed).scale(scale).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay);
+        for (String token : tokens) {
+            int eq = token.indexOf('=');
+            if (eq <= 0) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--token must be NAME=PERM,PERM: " + token);
+            }
+            Set<String> permissions = new LinkedHashSet<>(Arrays.asList(token.substring(eq + 1).split(",")));
+            permissions.remove("");
+            options.token(token.substring(0, eq), permissions);
+        }
+        faults.forEach(spec -> options.fault(FaultRule.parse(spec)));
+        long started = System.nanoTime();
+        PantherEmulator emulator = PantherEmulator.start(options.build());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            stopped.countDown();
+        }, "emulator-shutdown"));
+        PrintWriter out = new PrintWriter(System.out, true);
+        out.printf("Panther emulator ready in %d ms (seed %d, scale %s)%n", (System.nanoTime() - started) / 1_000_000,
+                seed, scale);
+        out.println("PANTHER_API_URL=" + emulator.url());
+        out.println("PANTHER_API_TOKEN=" + emulator.token());
+        for (String name : emulator.tokenNames()) {
+            if (!name.equals(PantherEmulator.DEMO_TOKEN_NAME)) {
+                out.println("token " + name + "=" + emulator.tokenFor(name));
+            }
+        }
+        out.println("Serving until stopped (Ctrl-C).");
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.pantherkernel.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.pantherkernel.emulator.alerts.Alert;
+import dev.pantherkernel.emulator.alerts.AlertFields;
+import dev.pantherkernel.emulator.alerts.AlertStore;
+import dev.pantherkernel.emulator.alerts.Origins;
+import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.auth.TokenFields;
+import dev.pantherkernel.emulator.auth.TokenStore;
+import dev.pantherkernel.emulator.data.Employee;
+import dev.pantherkernel.emulator.data.SampleAlerts;
+import dev.pantherkernel.emulator.data.SampleDataLake;
+import dev.pantherkernel.emulator.data.SampleDirectory;
+import dev.pantherkernel.emulator.data.Story;
+import dev.pantherkernel.emulator.datalake.Catalog;
+import dev.pantherkernel.emulator.datalake.DataLakeFields;
+import dev.pantherkernel.emulator.datalake.DataLakeVolume;
+import dev.pantherkernel.emulator.datalake.DuckDb;
+import dev.pantherkernel.emulator.datalake.QueryJobs;
+import dev.pantherkernel.emulator.datalake.RuleMatchEvents;
+import dev.pantherkernel.emulator.faults.Faults;
+import dev.pantherkernel.emulator.http.GraphQLEndpoint;
+import dev.pantherkernel.emulator.http.RequestCounter;
+import dev.pantherkernel.emulator.metrics.MetricsFields;
+import dev.pantherkernel.emulator.schema.GeneralSettingsFields;
+import dev.pantherkernel.emulator.schema.PantherSchema;
+import dev.pantherkernel.emulator.users.User;
+import dev.pantherkernel.emulator.users.UserDirectory;
+import dev.pantherkernel.emulator.users.UserFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Panther-compatible GraphQL API on 127.0.0.1 with generated sample data: the kernel's demo and
+ * the tests' server.
+ *
+ * <pre>{@code
+ * try (PantherEmulator emu = PantherEmulator.start(EmulatorOptions.builder().scale(0.1).build())) {
+ *     client.connect(emu.url(), emu.token());
+ * }
+ * }</pre>
+ */
+public final class PantherEmulator implements AutoCloseable {
+    /** Name of the full-permission key every emulator has. */
+    public static final String DEMO_TOKEN_NAME = "demo";
+    /** What {@code generalSettings { pantherVersion }} answers. */
+    public static final String PANTHER_VERSION = "1.118.0-emulator";
+
+    private final HttpServer server;
+    private final ExecutorService httpThreads;
+    private final DuckDb db;
+    private final QueryJobs jobs;
+    private final Faults faults;
+    private final RequestCounter counter;
+    private final Map<String, String> tokenValues;
+
+    private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, QueryJobs jobs, Faults faults,
+            RequestCounter counter, Map<String, String> tokenValues) {
+        this.server = server;
+        this.httpThreads = httpThreads;
+        this.db = db;
+        this.jobs = jobs;
+        this.faults = faults;
+        this.counter = counter;
+        this.tokenValues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tokenValues));
+    }
+
+    /** Generates the data, starts the server and returns once it accepts requests. */
+    public static PantherEmulator start(EmulatorOptions options) {
+
+        Clock clock = Clock.systemUTC();
+        Instant anchor = options.anchor() != null ? options.anchor() : clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        long seed = options.seed();
+        DuckDb db = new DuckDb();
+        try {
+            List<Employee> staff = Employee.staff(seed);
+            SampleDataLake.load(db, seed, options.scale(), anchor, staff, Story.of(anchor, staff));
+            List<User> users = SampleDirectory.users(seed, anchor);
+            UserDirectory directory = new UserDirectory(clock, SampleDirectory.roles(seed, anchor), users);
+            List<Origins.Detection> detections = SampleAlerts.detections(anchor);
+            List<Alert> alerts = SampleAlerts.generate(db, seed, anchor, SampleDirectory.analysts(users, seed), detections);
+            AlertStore alertStore = new AlertStore(clock, alerts, detections);
+            DataLakeFields.installMacros(db);
+            db.sealFromOutside();
+            Catalog catalog = Catalog.read(db, databaseDescriptions(), SampleDataLake.logTypesByTable(), SampleDataLake.MATCHES);
+
+            TokenStore tokens = new TokenStore(clock, users.get(0).id());
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(DEMO_TOKEN_NAME, tokens.issue(DEMO_TOKEN_NAME, EnumSet.allOf(Permission.class)));
+            for (Map.Entry<String, Set<Permission>> extra : options.tokens().entrySet()) {
+                values.put(extra.getKey(), tokens.issue(extra.getKey(), extra.getValue()));
+            }
+
+            QueryJobs jobs = new QueryJobs(db, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
+                    options.queryLatency(), options.resultRetention());
+            PantherSchema schema = new PantherSchema(List.of(
+                    new GeneralSettingsFields(PANTHER_VERSION),
+                    new TokenFields(tokens, id -> directory.findUser(id).orElse(users.get(0))),
+                    new UserFields(directory),
+                    new AlertFields(alertStore, new RuleMatchEvents(db, SampleDataLake.MATCHES), directory::findUser,
+                            email -> directory.findUserByEmail(email).map(User::id)),
+                    new MetricsFields(alertStore, new DataLakeVolume(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
+                            jobs::bytesQueried),
+                    new DataLakeFields(() -> catalog, jobs, options.resultsPageDelay(), SampleDataLake.LOGS)));
+
+            Faults faults = new Faults(seed);
+            options.faults().forEach(faults::add);
+            RequestCounter counter = new RequestCounter();
+            ExecutorService httpThreads = httpThreads();
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+            server.createContext("/", new GraphQLEndpoint(schema.graphQL(), tokens, faults, counter));
+            server.setExecutor(httpThreads);
+            server.start();
+            return new PantherEmulator(server, httpThreads, db, jobs, faults, counter, values);
+        } catch (SQLException e) {
+            db.close();
+            throw new IllegalStateException("could not build the sample data lake: " + e.getMessage(), e);
+        } catch (IOException e) {
+            db.close();
+            throw new UncheckedIOException("could not start the HTTP server", e);
+        }
+    }
+
+    private static Map<String, String> databaseDescriptions() {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        descriptions.put(SampleDataLake.LOGS, "Normalized logs of every log source");
+        descriptions.put(SampleDataLake.MATCHES, "Events that matched a detection, with the alert they raised");
+        return descriptions;
+    }
+
+    /** Enough threads that injected delays or slow pages never hold up other requests. */
+    private static ExecutorService httpThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(2, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "emulator-http-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
+    /** The GraphQL endpoint, e.g. {@code http://127.0.0.1:8900/public/graphql}. */
+    public String url() {
+        return "http://127.0.0.1:" + port() + GraphQLEndpoint.PATH;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The full-permission demo key. */
+    public String token() {
+        return tokenValues.get(DEMO_TOKEN_NAME);
+    }
+
+    /** The value a named key had at start-up (a rotation through the API replaces it). */
+    public String tokenFor(String name) {
+        return Optional.ofNullable(tokenValues.get(name))
+                .orElseThrow(() -> new IllegalArgumentException("no token named " + name));
+    }
+
+    /** Names of all keys made at start-up, the demo key first. */
+    public Set<String> tokenNames() {
+        return tokenValues.keySet();
+    }
+
+    /** Switch faults on and off while running. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Requests received that selected this root field (or were sent under this operation name). */
+    public long requestCount(String rootFieldOrOperationName) {
+        return counter.count(rootFieldOrOperationName);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        httpThreads.shutdownNow();
+        jobs.close();
+        db.close();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.pantherkernel.emulator.alerts;
+
+import dev.pantherkernel.emulator.paging.Connection;
+import dev.pantherkernel.emulator.paging.Cursors;
+import dev.pantherkernel.emulator.paging.Edge;
+import dev.pantherkernel.emulator.paging.PageInfo;
+import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.schema.DateTimes;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Every alert, the detections behind them, and comments; changes replace an alert with a new value. */
+public final class AlertStore {
+    /** An alert's place in a listing: by creation time, ties broken by id, so a cursor names an exact position. */
+    private record Position(java.time.Instant createdAt, String id) implements Comparable<Position> {
+        static Position of(Alert a) {
+            return new Position(a.createdAt(), a.id());
+        }
+
+        @Override
+        public int compareTo(Position o) {
+            int byTime = createdAt.compareTo(o.createdAt);
+            return byTime != 0 ? byTime : id.compareTo(o.id);
+        }
+    }
+
+    private final Map<String, Alert> alerts = new LinkedHashMap<>();
+    private final Map<String, Origins.Detection> detections;
+    private final List<Comment> comments = new ArrayList<>();
+    private final Clock clock;
+
+    public AlertStore(Clock clock, List<Alert> initial, List<Origins.Detection> detections) {
+        this.clock = clock;
+        initial.forEach(a -> alerts.put(a.id(), a));
+        Map<String, Origins.Detection> byId = new LinkedHashMap<>();
+        detections.forEach(d -> byId.put(d.id(), d));
+        this.detections = Map.copyOf(byId);
+    }
+
+    public synchronized Alert get(String id) {
+        Alert alert = alerts.get(id);
+        if (alert == null) {
+            throw ApiException.notFound("alert " + id);
+        }
+        return alert;
+    }
+
+    public synchronized List<Alert> all() {
+        return List.copyOf(alerts.values());
+    }
+
+    public Map<String, Origins.Detection> detections() {
+        return detections;
+    }
+
+    /** One page of matching alerts in the given order, after the cursor's position (keyset paging: no gaps, no repeats). */
+    synchronized Connection<Alert> page(AlertFilter filter, boolean ascending, String cursor, int pageSize) {
+        Position after = null;
+        if (cursor != null && !cursor.isEmpty()) {
+            List<String> key = Cursors.sortKeyOf(cursor);
+            if (key.size() != 2) {
+                throw ApiException.invalidInput("invalid cursor");
+            }
+            after = new Position(DateTimes.parse(key.get(0)), key.get(1));
+        }
+        Position start = after;
+        int direction = ascending ? 1 : -1;
+        List<Alert> matching = alerts.values().stream()
+                .filter(filter)
+                .filter(a -> start == null || direction * Position.of(a).compareTo(start) > 0)
+                .sorted((a, b) -> direction * Position.of(a).compareTo(Position.of(b)))
+                .limit(pageSize + 1L)
+                .toList();
+        boolean more = matching.size() > pageSize;
+        List<Alert> page = more ? matching.subList(0, pageSize) : matching;
+        String end = page.isEmpty() ? null : keyOf(page.get(page.size() - 1));
+        PageInfo info = new PageInfo(page.isEmpty() ? null : keyOf(page.get(0)), more ? end : null, more, start != null);
+        return new Connection<>(page.stream().map(Edge::new).toList(), info);
+    }
+
+    private static String keyOf(Alert a) {
+        return Cursors.after(List.of(DateTimes.format(a.createdAt()), a.id()));
+    }
+
+    synchronized List<Alert> update(List<String> ids, UnaryOperator<Alert> change) {
+        ids.forEach(this::get);
+        List<Alert> updated = new ArrayList<>();
+        for (String id : ids) {
+            Alert next = change.apply(alerts.get(id));
+            alerts.put(id, next);
+            updated.add(next);
+        }
+        return updated;
+    }
+
+    synchronized Comment comment(String alertId, String body, String format, Object author) {
+        Comment comment = new Comment(UUID.randomUUID().toString(), body, format, clock.instant(), author, get(alertId));
+        comments.add(comment);
+        return comment;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

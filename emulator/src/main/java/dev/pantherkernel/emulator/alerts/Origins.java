@@ -1,0 +1,27 @@
+package dev.pantherkernel.emulator.alerts;
+
+import java.time.Instant;
+
+/** The members of the {@code AlertOrigin} union. */
+public final class Origins {
+    private Origins() {}
+
+    /** A detection as the API shows it; who created or changed it is not tracked here. */
+    public record Detection(String id, String name, String description, DetectionType type, Instant createdAt,
+            Instant updatedAt) {
+
+        public Object createdBy() {
+            return null;
+        }
+
+        public Object updatedBy() {
+            return null;
+        }
+    }
+
+    /** What remains of a detection that raised alerts and was deleted. */
+    public record DeletedDetection(String id) {}
+
+    /** A problem of Panther itself (a log source gone quiet, a failed delivery). */
+    public record SystemError(String relatedComponent, String type) {}
+}

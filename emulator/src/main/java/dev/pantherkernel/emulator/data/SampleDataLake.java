@@ -1,0 +1,166 @@
+package dev.pantherkernel.emulator.data;
+
+import static dev.pantherkernel.emulator.datalake.SqlLiterals.identifier;
+import static dev.pantherkernel.emulator.datalake.SqlLiterals.list;
+import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
+
+import dev.pantherkernel.emulator.datalake.DuckDb;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Fills DuckDB with the sample data lake: {@code panther_logs.public} log tables generated from the
+ * seed, and empty {@code panther_rule_matches.public} tables of the same shape for the detections to
+ * fill. DuckDB does the generating (hash-based randomness over {@code range(n)}), which is both fast
+ * and the same for the same seed.
+ */
+public final class SampleDataLake {
+    public static final String LOGS = "panther_logs";
+    public static final String MATCHES = "panther_rule_matches";
+    /** Rows per log table at scale 1. */
+    public static final long ROWS_AT_SCALE_1 = 50_000;
+
+    static final List<LogTable> TABLES = List.of(new AwsCloudTrail(), new OktaSystemLog(), new AwsVpcFlow());
+
+    /** Relative weight of each UTC hour: quiet nights, busy European and American working hours. */
+    private static final int[] HOUR_WEIGHTS = {1, 1, 1, 1, 1, 1, 1, 2, 3, 3, 3, 3, 4, 5, 6, 6, 6, 6, 6, 5, 4, 3, 2, 1};
+
+    private SampleDataLake() {}
+
+    public static void load(DuckDb db, long seed, double scale, Instant anchor, List<Employee> staff, Story story)
+            throws SQLException {
+        long rows = Math.round(ROWS_AT_SCALE_1 * scale);
+        for (String database : List.of(LOGS, MATCHES)) {
+            db.execute("ATTACH ':memory:' AS " + database, "CREATE SCHEMA " + database + ".public");
+        }
+        List<String> macros = generatorMacros(seed, anchor, staff);
+        // one connection per table, in parallel: generating is CPU-bound and the tables are independent
+        ExecutorService pool = Executors.newFixedThreadPool(TABLES.size());
+        try {
+            List<Future<Void>> loads = new ArrayList<>();
+            for (LogTable table : TABLES) {
+                loads.add(pool.submit(() -> {
+                    loadTable(db, table, macros, rows, story);
+                    return null;
+                }));
+            }
+            for (Future<Void> load : loads) {
+                load.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while loading", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void loadTable(DuckDb db, LogTable table, List<String> macros, long rows, Story story)
+            throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String macro : macros) {
+                s.execute(macro);
+            }
+            // raw rows first, sorted narrow: the wide projection then keeps that order without a sort of its own
+            s.execute("CREATE TEMP TABLE raw AS SELECT * FROM (" + table.randomRaw(rows) + " UNION ALL BY NAME "
+                    + table.storyRaw(story, rows) + ") ORDER BY ts, i");
+            s.execute(createTable(table));
+            s.execute("DROP TABLE raw");
+            for (String comment : comments(table)) {
+                s.execute(comment);
+            }
+            s.execute(("CREATE TABLE %s.public.%s AS SELECT *, NULL::VARCHAR AS p_alert_id, NULL::VARCHAR AS p_rule_id, "
+                    + "NULL::VARCHAR AS p_rule_severity, NULL::TIMESTAMP AS p_alert_creation_time, "
+                    + "NULL::TIMESTAMP AS p_alert_update_time FROM %s.public.%s LIMIT 0").formatted(MATCHES, table.name(),
+                    LOGS, table.name()));
+            s.execute("COMMENT ON TABLE %s.public.%s IS %s".formatted(MATCHES, table.name(),
+                    string(table.logType() + " events that matched a detection")));
+        }
+    }
+
+    /** Log table name to its Panther log type, for both databases (the matches tables share the names). */
+    public static Map<String, String> logTypesByTable() {
+        return TABLES.stream().collect(Collectors.toMap(LogTable::name, LogTable::logType));
+    }
+
+    public static List<String> tableNames() {
+        return TABLES.stream().map(LogTable::name).toList();
+    }
+
+    /**
+     * Helper macros for generating: uniform numbers, picks from lists and event times with a daily
+     * rhythm, all from hashes of (row number, seed, salt). TEMP, so they vanish with this connection.
+     */
+    private static List<String> generatorMacros(long seed, Instant anchor, List<Employee> staff) {
+        String hours = IntStream.range(0, 24)
+                .mapToObj(h -> IntStream.range(0, HOUR_WEIGHTS[h]).mapToObj(x -> Integer.toString(h)))
+                .flatMap(x -> x)
+                .collect(Collectors.joining(", ", "[", "]"));
+        String a = timestamp(anchor);
+        return List.of(
+                "CREATE TEMP MACRO gen_u(i, salt) AS CAST(hash(i, %d, salt) %% 1000000007 AS DOUBLE) / 1000000007.0".formatted(seed),
+                "CREATE TEMP MACRO gen_k(i, salt, n) AS CAST(hash(i, %d, salt) %% CAST(n AS UBIGINT) AS BIGINT)".formatted(seed),
+                "CREATE TEMP MACRO gen_pick(choices, i, salt) AS choices[1 + gen_k(i, salt, len(choices))]",
+                ("CREATE TEMP MACRO gen_day_time(i, salt) AS date_trunc('day', %s) - to_days(CAST(gen_k(i, salt || 'd', 30) AS INTEGER))"
+                        + " + to_hours(CAST(gen_pick(%s, i, salt || 'h') AS BIGINT)) + to_seconds(gen_k(i, salt || 's', 3600))")
+                        .formatted(a, hours),
+                // today's hours after the anchor move back a day, so no event lies in the future
+                "CREATE TEMP MACRO gen_time(i, salt) AS CASE WHEN gen_day_time(i, salt) > %s THEN gen_day_time(i, salt) - INTERVAL 1 DAY ELSE gen_day_time(i, salt) END"
+                        .formatted(a),
+                ("CREATE TEMP MACRO gen_uuid(i, salt) AS regexp_replace(md5(concat_ws('|', %d, salt, i)), "
+                        + "'^(.{8})(.{4})(.{4})(.{4})(.{12})$', '\\1-\\2-\\3-\\4-\\5')").formatted(seed),
+                "CREATE TEMP MACRO gen_staff_email(k) AS %s[k + 1]".formatted(list(staff.stream().map(Employee::email).toList())),
+                "CREATE TEMP MACRO gen_staff_name(k) AS %s[k + 1]".formatted(list(staff.stream().map(Employee::displayName).toList())),
+                "CREATE TEMP MACRO gen_staff_count() AS %d".formatted(staff.size()));
+    }
+
+    private static String createTable(LogTable table) {
+        String[] any = table.anyFields();
+        List<String> anyColumns = new ArrayList<>();
+        for (int i = 0; i < any.length; i++) {
+            anyColumns.add("CAST(" + any[i] + " AS VARCHAR[]) AS " + StandardFields.ANY_FIELDS.get(i));
+        }
+        return """
+            CREATE TABLE %s.public.%s AS
+            WITH proj AS (%s)
+            SELECT * EXCLUDE (gen_i),
+                   %s AS p_event_time,
+                   %s + to_seconds(5 + gen_k(gen_i, 'parse', 115)) AS p_parse_time,
+                   %s AS p_log_type,
+                   md5(concat_ws('|', 'row', %s, gen_i)) AS p_row_id,
+                   gen_uuid(0, %s) AS p_source_id,
+                   %s AS p_source_label,
+                   %s
+            FROM proj
+            """.formatted(LOGS, table.name(), table.projection(),
+                table.eventTime(), table.eventTime(), string(table.logType()), string(table.name()),
+                string(table.sourceLabel()), string(table.sourceLabel()), String.join(",\n       ", anyColumns));
+    }
+
+    private static List<String> comments(LogTable table) {
+        List<String> out = new ArrayList<>();
+        out.add("COMMENT ON TABLE %s.public.%s IS %s".formatted(LOGS, table.name(), string(table.description())));
+        for (Map.Entry<String, String> field : StandardFields.DESCRIPTIONS.entrySet()) {
+            out.add("COMMENT ON COLUMN %s.public.%s.%s IS %s".formatted(LOGS, table.name(), identifier(field.getKey()),
+                    string(field.getValue())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.pantherkernel.emulator.data;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The incident the sample data tells, the same for every seed: a password spray against Okta from
+ * one IP, a successful login, admin rights granted, an AWS console login without MFA, IAM changes
+ * and a root login, with the same IP probing SSH just before.
+ */
+public record Story(Instant start, String attackerIp, Employee victim, List<Employee> sprayed) {
+    /** A documentation-range address (RFC 5737), so the story never names a real host. */
+    public static final String ATTACKER_IP = "203.0.113.9";
+    public static final String CREATED_USER = "svc-backup-admin";
+
+    /** The story starts two and a bit days before the data's anchor, so "last 7 days" always shows it. */
+    public static Story of(Instant anchor, List<Employee> employees) {
+        Instant start = anchor.truncatedTo(ChronoUnit.HOURS).minus(54, ChronoUnit.HOURS);
+        Employee victim = employees.stream().filter(e -> e.email().equals(Employee.VICTIM_EMAIL)).findFirst().orElseThrow();
+        return new Story(start, ATTACKER_IP, victim, employees.subList(0, Math.min(30, employees.size())));
+    }
+
+    Instant at(int minutes, int seconds) {
+        return start.plusSeconds(minutes * 60L + seconds);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.pantherkernel.emulator.datalake;
+
+import dev.pantherkernel.emulator.schema.ApiException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The data lake's databases, tables and columns, read from DuckDB's own catalog once the data is loaded. */
+public final class Catalog {
+    /** {@code DataLakeDatabase}. */
+    public record Database(String name, String description, List<Table> tables) {}
+
+    /** {@code DataLakeDatabaseTable}. */
+    public record Table(String name, String description, String displayName, String logType, Integer numMatches,
+            List<Column> columns) {}
+
+    /** {@code DataLakeDatabaseTableColumn}, with a Snowflake type name. */
+    public record Column(String name, String type, String description) {}
+
+    private final List<Database> databases;
+
+    private Catalog(List<Database> databases) {
+        this.databases = List.copyOf(databases);
+    }
+
+    /**
+     * Reads the {@code public} schema of each database. {@code logTypes} maps table names to Panther
+     * log types; tables of {@code countedDatabase} report their row count as {@code numMatches}.
+     */
+    public static Catalog read(DuckDb db, Map<String, String> descriptions, Map<String, String> logTypes,
+            String countedDatabase) throws SQLException {
+        List<Database> out = new ArrayList<>();
+        try (Connection c = db.connect()) {
+            for (Map.Entry<String, String> database : descriptions.entrySet()) {
+                Map<String, List<Column>> columns = columns(c, database.getKey());
+                List<Table> tables = new ArrayList<>();
+                try (PreparedStatement p = c.prepareStatement("SELECT table_name, comment, estimated_size FROM duckdb_tables() "
+                        + "WHERE database_name = ? AND schema_name = 'public' ORDER BY table_name")) {
+                    p.setString(1, database.getKey());
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            String name = rs.getString(1);
+                            String logType = logTypes.get(name);
+                            tables.add(new Table(name, rs.getString(2), logType == null ? name : logType.replace('.', ' '),
+                                    logType, database.getKey().equals(countedDatabase) ? rs.getInt(3) : null,
+                                    columns.getOrDefault(name, List.of())));
+                        }
+                    }
+                }
+                out.add(new Database(database.getKey(), database.getValue(), tables));
+            }
+        }
+        return new Catalog(out);
+    }
+
+    private static Map<String, List<Column>> columns(Connection c, String database) throws SQLException {
+        Map<String, List<Column>> columns = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT table_name, column_name, data_type, comment FROM duckdb_columns() "
+                + "WHERE database_name = ? AND schema_name = 'public' ORDER BY table_name, column_index")) {
+            p.setString(1, database);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Column(rs.getString(2), SnowflakeTypes.of(rs.getString(3)), rs.getString(4)));
+                }
+            }
+        }
+        return columns;
+    }
+
+    public List<Database> databases() {
+        return databases;
+    }
+
+    public Database database(String name) {
+        return databases.stream().filter(d -> d.name().equals(name)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("database " + name));
+    }
+
+    public Table table(String database, String table) {
+        return findTable(database, table).orElseThrow(() -> ApiException.notFound("table " + database + "." + table));
+    }
+
+    public Optional<Table> findTable(String database, String table) {
+        return database(database).tables().stream().filter(t -> t.name().equals(table)).findFirst();
+    }
+}

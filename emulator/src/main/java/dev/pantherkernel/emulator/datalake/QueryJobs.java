@@ -1,0 +1,167 @@
+package dev.pantherkernel.emulator.datalake;
+
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.pantherkernel.emulator.auth.ApiToken;
+import dev.pantherkernel.emulator.schema.ApiException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs data lake queries on a small worker pool and keeps them: results for {@code retention} after
+ * they finish (so another connection can page them by id), the history for longer.
+ */
+public final class QueryJobs implements AutoCloseable {
+    private static final int HISTORY_LIMIT = 10_000;
+
+    private final DuckDb db;
+    private final Set<String> databases;
+    private final Clock clock;
+    private final Duration minimumLatency;
+    private final Duration retention;
+    private final SqlPreparer preparer = new SqlPreparer();
+    private final ExecutorService workers;
+    private final Map<String, QueryJob> jobs = new LinkedHashMap<>();
+
+    public QueryJobs(DuckDb db, Set<String> databases, Clock clock, Duration minimumLatency, Duration retention) {
+        this.db = db;
+        this.databases = Set.copyOf(databases);
+        this.clock = clock;
+        this.minimumLatency = minimumLatency;
+        this.retention = retention;
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "datalake-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts a query; it runs in the background and its id is returned at once. */
+    public String submit(String sql, String databaseName, ApiToken issuedBy) {
+        if (!databases.contains(databaseName)) {
+            throw ApiException.notFound("database " + databaseName);
+        }
+        QueryJob job = new QueryJob(UUID.randomUUID().toString(), sql, databaseName, issuedBy, clock.instant(), minimumLatency);
+        synchronized (jobs) {
+            forgetOld();
+            jobs.put(job.id(), job);
+        }
+        workers.execute(() -> run(job));
+        return job.id();
+    }
+
+    public DataLakeQuery get(String id) {
+        return job(id).snapshot(clock.instant());
+    }
+
+    /** The results of a query that succeeded; null while it has not (yet) succeeded. */
+    QueryResults results(String id) {
+        QueryJob job = job(id);
+        QueryResults results = job.results(clock.instant());
+        if (results == null && job.snapshot(clock.instant()).status() == QueryStatus.succeeded) {
+            throw ApiException.notFound("results of query " + id + " (they expired; run the query again)");
+        }
+        return results;
+    }
+
+    public void cancel(String id) {
+        if (!job(id).cancel(clock.instant())) {
+            throw ApiException.invalidInput("query " + id + " is not running");
+        }
+    }
+
+    /** Every query still in the history, oldest first. */
+    public List<DataLakeQuery> history() {
+        Instant now = clock.instant();
+        synchronized (jobs) {
+            List<DataLakeQuery> all = new ArrayList<>(jobs.size());
+            jobs.values().forEach(job -> all.add(job.snapshot(now)));
+            return all;
+        }
+    }
+
+    /** Bytes the queries started in [from, to) produced: what the metrics call bytes queried. */
+    public double bytesQueried(Instant from, Instant to) {
+        synchronized (jobs) {
+            return jobs.values().stream()
+                    .filter(j -> !j.startedAt().isBefore(from) && j.startedAt().isBefore(to))
+                    .map(j -> j.results(clock.instant()))
+                    .filter(r -> r != null)
+                    .mapToDouble(QueryResults::bytes)
+                    .sum();
+        }
+    }
+
+    private QueryJob job(String id) {
+        synchronized (jobs) {
+            QueryJob job = jobs.get(id);
+            if (job == null) {
+                throw ApiException.notFound("query " + id);
+            }
+            return job;
+        }
+    }
+
+    private void run(QueryJob job) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("USE " + SqlLiterals.identifier(job.databaseName()) + ".public");
+            String sql = preparer.prepare(c, job.sql());
+            if (!job.attach(s)) {
+                return;
+            }
+            long start = System.nanoTime();
+            try (ResultSet rs = s.executeQuery(sql)) {
+                Map<String, String> types = RowWriter.columns(rs.getMetaData());
+                List<RawValue> rows = new RowWriter().readAll(rs, job::isCancelled);
+                double millis = (System.nanoTime() - start) / 1e6;
+                long bytes = rows.stream().mapToLong(r -> ((String) r.rawValue()).length()).sum();
+                job.succeed(new QueryResults(List.copyOf(types.keySet()), types, rows, bytes, millis), clock.instant());
+            }
+        } catch (QueryRefused e) {
+            job.fail(e.getMessage(), clock.instant());
+        } catch (SQLException | RuntimeException e) {
+            job.fail(e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
+        }
+    }
+
+    /** Drops rows of queries finished longer than the retention ago, and the oldest history past its limit. */
+    private void forgetOld() {
+        Instant cutoff = clock.instant().minus(retention);
+        for (QueryJob job : jobs.values()) {
+            Instant done = job.completedAt();
+            if (done != null && done.isBefore(cutoff) && job.hasResults()) {
+                job.expireResults();
+            }
+        }
+        var oldest = jobs.keySet().iterator();
+        while (jobs.size() >= HISTORY_LIMIT && oldest.hasNext()) {
+            oldest.next();
+            oldest.remove();
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

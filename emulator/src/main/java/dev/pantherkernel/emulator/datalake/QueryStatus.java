@@ -1,0 +1,9 @@
+package dev.pantherkernel.emulator.datalake;
+
+/** The API's {@code DataLakeQueryStatus}. */
+public enum QueryStatus {
+    cancelled,
+    failed,
+    running,
+    succeeded
+}

@@ -1,0 +1,20 @@
+package dev.pantherkernel.emulator.datalake;
+
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.pantherkernel.emulator.paging.PageInfo;
+import java.util.List;
+import java.util.Map;
+
+/** One page of {@code DataLakeQueryResults}. */
+record ResultsPage(List<Row> edges, PageInfo pageInfo, ColumnInfo columnInfo, Stats stats, boolean tryAgain) {
+
+    record Row(String id, RawValue node) {}
+
+    record ColumnInfo(List<String> order, Map<String, String> types) {}
+
+    record Stats(double bytesScanned, double executionTime, double rowCount) {}
+
+    public List<Object> actorProfiles() {
+        return List.of();
+    }
+}

@@ -1,0 +1,4 @@
+package dev.pantherkernel.emulator.paging;
+
+/** One {@code edges} entry of a connection. */
+public record Edge<T>(T node) {}
