@@ -11,7 +11,13 @@ import dev.pantherkernel.kernel.render.FigureHtml;
 import dev.pantherkernel.kernel.render.InlinePlot;
 import dev.pantherkernel.kernel.render.PlotlyJs;
 import dev.pantherkernel.kernel.render.Renderers;
+import dev.pantherkernel.kernel.session.DisplayProgress;
+import dev.pantherkernel.kernel.session.KernelNotebookHost;
+import dev.pantherkernel.magics.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.client.ClientOptions;
+import dev.pantherkernel.magics.connect.Environment;
+import dev.pantherkernel.magics.session.PantherSession;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
@@ -29,6 +35,7 @@ import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
@@ -68,6 +75,8 @@ public final class PantherKernel extends BaseKernel {
     private final LineMagics lineMagics = new LineMagics();
     private final CompletableFuture<JShellEvaluator> evaluator;
     private final Cells cells;
+    private final KernelNotebookHost host;
+    private final PantherSession session;
 
     private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics) {
         super("panther", VERSION, languageInfo(), List.of(), history, io, new CommManager(), renderer,
@@ -75,19 +84,42 @@ public final class PantherKernel extends BaseKernel {
         this.kernelIO = io;
         this.history = history;
         this.evaluator = CompletableFuture.supplyAsync(this::startJShell);
-        this.cells = new Cells(this::evaluator, threads, lineMagics, this, () -> { });
+        this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io),
+                io::readPassword, message -> System.err.println("warning: " + message));
+        this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
+        this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables);
+        PantherMagics panther = new PantherMagics(session);
+        magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
+        magics.registerCellMagic("panther",
+                (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body));
     }
 
     /** A kernel with the {@code %panther} magics registered and JShell warming up in the background. */
     public static PantherKernel create() {
         Renderer renderer = new Renderer();
         Renderers.registerAll(renderer, new FigureHtml(new PlotlyJs()));
-        PantherMagics panther = new PantherMagics();
-        MagicsRegistry magics = new MagicsRegistry();
-        magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
-        magics.registerCellMagic("panther",
-                (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body));
-        return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), renderer, magics);
+        return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), renderer,
+                new MagicsRegistry());
+    }
+
+    @Override
+    public void onStartup() {
+        super.onStartup();
+        PantherSession.install(session);
+    }
+
+    /** {@code --as NAME} asked for a variable: declare it now, between snippets, when JShell can take it. */
+    private void declareBoundVariables() {
+        for (Map.Entry<String, Class<?>> binding : host.drainDeclarations()) {
+            try {
+                evaluator().declare(binding.getKey(), binding.getValue().getName(),
+                        KernelNotebookHost.initializer(binding.getKey(), binding.getValue()));
+            } catch (CellFailure failure) {
+                throw new PantherException("could not bind --as " + binding.getKey() + ": " + failure.errorValue());
+            } finally {
+                KernelNotebookHost.take(binding.getKey());
+            }
+        }
     }
 
     private JShellEvaluator startJShell() {
@@ -169,6 +201,7 @@ public final class PantherKernel extends BaseKernel {
 
     private void replyWithError(ShellReplyEnvironment env, ExecuteRequest request, int count, CellFailure failure) {
         flushStreams();
+        failure.kept().ifPresent(kept -> env.publish(new PublishDisplayData(renderer.render(kept))));
         if (request.shouldStoreHistory()) {
             history.record(count, request.getCode(), "");
         }
@@ -262,6 +295,7 @@ public final class PantherKernel extends BaseKernel {
 
     @Override
     public void onShutdown(boolean isRestarting) {
+        session.close();
         if (evaluator.isDone() && !evaluator.isCompletedExceptionally()) {
             evaluator().close();
         }

@@ -6,11 +6,25 @@ package dev.pantherkernel.magics;
  */
 public class PantherException extends RuntimeException {
 
+    private final java.util.List<String> details;
+
     public PantherException(String message) {
-        super(message);
+        this(message, (Throwable) null);
     }
 
     public PantherException(String message, Throwable cause) {
         super(message, cause);
+        this.details = java.util.List.of();
+    }
+
+    /** A one-line message with lines that show where (the offending source with a caret under it, say). */
+    public PantherException(String message, java.util.List<String> details) {
+        super(message);
+        this.details = java.util.List.copyOf(details);
+    }
+
+    /** Lines shown under the message; empty for most errors. */
+    public java.util.List<String> details() {
+        return details;
     }
 }

@@ -10,11 +10,22 @@ public final class CellFailure extends Exception {
 
     private final String errorName;
     private final List<String> traceback;
+    private final Object kept;
 
     public CellFailure(String errorName, String errorValue, List<String> traceback) {
+        this(errorName, errorValue, traceback, null);
+    }
+
+    /** @param kept what the cell produced before it failed (rows fetched), shown above the error; may be null */
+    public CellFailure(String errorName, String errorValue, List<String> traceback, Object kept) {
         super(errorValue, null, false, false);
         this.errorName = errorName;
         this.traceback = List.copyOf(traceback);
+        this.kept = kept;
+    }
+
+    public java.util.Optional<Object> kept() {
+        return java.util.Optional.ofNullable(kept);
     }
 
     public String errorName() {

@@ -1,6 +1,7 @@
 package dev.pantherkernel.kernel.jshell;
 
 import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.table.PartialResultException;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
@@ -78,8 +79,11 @@ final class FailureFormatter {
     CellFailure runtimeError(JShellException reported, Throwable real) {
         Throwable shown = real != null ? real : reported;
         if (shown instanceof PantherException panther) {
-            return new CellFailure(panther.getClass().getSimpleName(), panther.getMessage(),
-                    List.of(RED + panther.getMessage() + RESET));
+            List<String> lines = new ArrayList<>();
+            lines.add(RED + panther.getMessage() + RESET);
+            panther.details().forEach(line -> lines.add("    " + line));
+            Object kept = shown instanceof PartialResultException partial ? partial.result() : null;
+            return new CellFailure(panther.getClass().getSimpleName(), panther.getMessage(), lines, kept);
         }
         if (shown instanceof CellInterruptedError || shown instanceof ThreadDeath) {
             return interrupted();

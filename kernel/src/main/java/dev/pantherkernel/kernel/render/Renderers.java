@@ -2,6 +2,7 @@ package dev.pantherkernel.kernel.render;
 
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -21,6 +22,16 @@ public final class Renderers {
                     TableView view = TableView.of(table);
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.render(view, List.of(), List.of()));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableText.render(view, List.of(), List.of()));
+                });
+        renderer.createRegistration(Result.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((result, context) -> {
+                    TableView view = TableView.of(result.table());
+                    context.renderIfRequested(MIMEType.TEXT_HTML,
+                            () -> TableHtml.render(view, result.footer(), result.warnings()));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN,
+                            () -> TableText.render(view, result.footer(), result.warnings()));
                 });
         renderer.createRegistration(Figure.class)
                 .preferring(MIMEType.TEXT_HTML)

@@ -26,8 +26,8 @@ public final class HelpCommand implements Callable<HelpText> {
         }
         CommandLine sub = root.getSubcommands().get(command);
         if (sub == null) {
-            throw new UsageException("no command '" + command + "'; `%panther help` lists them"
-                    + Suggestions.didYouMean(command, root.getSubcommands().keySet()));
+            throw new UsageException("no command '" + command + "'"
+                    + Suggestions.didYouMean(command, root.getSubcommands().keySet()) + " (`%panther help` lists them)");
         }
         return new HelpText(UsageText.of(sub));
     }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "%panther",
         description = "Query Panther, the cloud SIEM, from a notebook: every command returns a Tablesaw Table.",
-        subcommands = {HelpCommand.class},
+        subcommands = {HelpCommand.class, ConnectCommand.class, VersionCommand.class, WhoamiCommand.class,
+                AlertsCommand.class, AlertCommand.class, UsersCommand.class, RolesCommand.class, UserCommand.class,
+                RoleCommand.class, MetricsCommand.class, SchemaCommand.class, GraphqlCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class PantherCommand {
 }

@@ -1,16 +1,23 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.client.ClientOptions;
+import dev.pantherkernel.magics.connect.Environment;
+import dev.pantherkernel.magics.session.NotebookHost;
+import dev.pantherkernel.magics.session.PantherSession;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HelpCommandTest {
 
-    private final PantherMagics magics = new PantherMagics();
+    private final PantherMagics magics = new PantherMagics(new PantherSession(NotebookHost.standalone(),
+            Environment.of(Map.of(), Path.of("target/no-home")), ClientOptions.defaults()));
 
     @Test
     void helpListsTheCommandsOfTheGrammar() {

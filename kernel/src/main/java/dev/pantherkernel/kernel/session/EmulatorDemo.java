@@ -1,0 +1,33 @@
+package dev.pantherkernel.kernel.session;
+
+import dev.pantherkernel.emulator.EmulatorOptions;
+import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.magics.connect.DemoProvider;
+
+/** The built-in demo: the Panther emulator in this JVM, on a free loopback port, with its default sample data. */
+public final class EmulatorDemo implements DemoProvider {
+
+    /** The same data on every machine, so shared notebooks show the same story. */
+    static final long SEED = 7;
+
+    @Override
+    public DemoServer start() {
+        PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().port(0).seed(SEED).build());
+        return new DemoServer() {
+            @Override
+            public String url() {
+                return emulator.url();
+            }
+
+            @Override
+            public String token() {
+                return emulator.token();
+            }
+
+            @Override
+            public void close() {
+                emulator.close();
+            }
+        };
+    }
+}

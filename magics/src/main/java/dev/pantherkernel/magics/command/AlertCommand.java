@@ -1,0 +1,85 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.paging.Operation;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code %panther alert ID}: one alert, its events, or a change to it (status, assignee, comment). */
+@Command(name = "alert", description = {
+        "One alert; with --events its events (all pages); with --status, --assign or --comment, a change to it.",
+        "A change is sent once and never retried; the result shows the alert after the change."})
+final class AlertCommand implements Callable<Result>, MakesTable {
+
+    private final CommandContext context;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The alert's id (32 hex characters).")
+    String id;
+
+    @Option(names = "--events", description = "The events that matched, one row per event.")
+    boolean events;
+
+    @Option(names = "--status", paramLabel = "S", description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
+    String status;
+
+    @Option(names = "--assign", paramLabel = "EMAIL", description = "Assign the alert to this user.")
+    String assign;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "Add a comment (quote it: --comment \"looks benign\").")
+    String comment;
+
+    @Option(names = "--html", description = "With --comment: the text is HTML.")
+    boolean html;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    AlertCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        int actions = (events ? 1 : 0) + (status != null ? 1 : 0) + (assign != null ? 1 : 0) + (comment != null ? 1 : 0);
+        if (actions > 1) {
+            throw new UsageException("give one of --events, --status, --assign, --comment at a time");
+        }
+        if (status != null) {
+            String checked = PantherEnums.ALERT_STATUS.check("--status", status);
+            return change("updateAlertStatusById.alerts", AlertQueries.UPDATE_STATUS,
+                    Map.of("ids", List.of(id), "status", checked), "set the status of alert " + id + " to " + checked);
+        }
+        if (assign != null) {
+            return change("updateAlertsAssigneeByEmail.alerts", AlertQueries.ASSIGN_BY_EMAIL,
+                    Map.of("ids", List.of(id), "assigneeEmail", assign), "assigned alert " + id + " to " + assign);
+        }
+        if (comment != null) {
+            return change("createAlertComment.comment", AlertQueries.COMMENT,
+                    Map.of("alertId", id, "body", comment, "format", html ? "HTML" : "PLAIN_TEXT"),
+                    "commented on alert " + id);
+        }
+        if (events) {
+            return context.run(new Operation("alert events", AlertQueries.ALERT_EVENTS, Map.of("id", id), null,
+                    "alert.events", true, table.limit(), table.columns()));
+        }
+        return context.run(new Operation("alert", AlertQueries.ALERT, Map.of("id", id), null, null, false,
+                table.limit(), table.columns()));
+    }
+
+    private Result change(String path, String mutation, Map<String, Object> input, String what) {
+        Result result = context.run(new Operation("alert", mutation, Map.of("input", input), null, path, false,
+                0, table.columns()));
+        return result.toBuilder().detail("changed: " + what).build();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.connect.ConnectOptions;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.table.Facts;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** {@code %panther connect}: resolves where to connect, checks the connection, and says where it is (never the token). */
+@Command(name = "connect", description = {
+        "Connect to Panther and check the connection. Where from, first match wins:",
+        "  --url/--token-env/--profile/--prompt flags; PANTHER_API_URL + PANTHER_API_TOKEN;",
+        "  the profile file ~/.config/panther-kernel/profiles.toml; the built-in demo (synthetic data)."})
+final class ConnectCommand implements Callable<Result>, MakesTable {
+
+    static final String DEMO_BANNER = "DEMO: connected to the built-in Panther emulator; all data is synthetic. "
+            + "Set PANTHER_API_URL and PANTHER_API_TOKEN (or --url/--profile) to query your own Panther.";
+
+    private final CommandContext context;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Your Panther: https://NAME.runpanther.net, or the API's full URL.")
+    String url;
+
+    @Option(names = "--token-env", paramLabel = "VAR", description = "Read the API token from this environment variable.")
+    String tokenEnv;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Use this profile from ~/.config/panther-kernel/profiles.toml.")
+    String profile;
+
+    @Option(names = "--demo", description = "Use the built-in demo: a local Panther emulator with synthetic data.")
+    boolean demo;
+
+    @Option(names = "--prompt", description = "Ask for the API token with a password prompt.")
+    boolean prompt;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    ConnectCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        Connection connection = context.session().connect(new ConnectOptions(url, tokenEnv, profile, demo, prompt));
+        return describe(connection, "connect");
+    }
+
+    static Result describe(Connection connection, String operation) {
+        Facts facts = new Facts()
+                .put("endpoint", connection.endpoint().toString())
+                .put("pantherVersion", connection.pantherVersion())
+                .put("demo", connection.demo())
+                .put("credentials", connection.settings().origin().description()
+                        + (connection.settings().profile() == null ? "" : " '" + connection.settings().profile() + "'"));
+        Result.Builder result = Result.of(facts.table("connection")).operation(operation);
+        if (connection.demo()) {
+            result.warning(DEMO_BANNER);
+        }
+        return result.build();
+    }
+}

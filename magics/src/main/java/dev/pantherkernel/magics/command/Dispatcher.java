@@ -1,0 +1,91 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.session.PantherSession;
+import dev.pantherkernel.magics.table.PartialResultException;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import tech.tablesaw.api.Table;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * Parses the words of a {@code %panther} line with the one picocli grammar, runs the command, binds its table
+ * with {@code --as}, and keeps it as the session's last result (even when the command failed part way).
+ */
+public final class Dispatcher {
+
+    private final PantherSession session;
+    private final Clock clock;
+
+    public Dispatcher(PantherSession session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+    }
+
+    public Object run(List<String> args, String body) {
+        List<String> words = args.isEmpty() ? List.of("help") : args;
+        CommandLine root = commandLine(new CommandContext(session, clock));
+        ParseResult parsed;
+        try {
+            parsed = root.parseArgs(words.toArray(String[]::new));
+        } catch (ParameterException e) {
+            throw UsageErrors.from(e);
+        }
+        ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        Object command = leaf.commandSpec().userObject();
+        if (!(command instanceof Callable<?> callable)) {
+            String name = leaf.commandSpec().qualifiedName(" ");
+            throw new UsageException("`" + name + "` needs one of: "
+                    + String.join(", ", leaf.commandSpec().subcommands().keySet()) + " (see `%panther help "
+                    + leaf.commandSpec().name() + "`)");
+        }
+        if (command instanceof TakesCellBody takesBody) {
+            takesBody.body(body == null ? "" : body);
+        } else if (body != null && !body.isBlank()) {
+            throw new UsageException("`" + leaf.commandSpec().qualifiedName(" ").replace("%panther", "%%panther")
+                    + "` takes no cell body; write it as a line: `%panther " + String.join(" ", words) + "`");
+        }
+        try {
+            Object value = callable.call();
+            keep(command, value);
+            return value;
+        } catch (PartialResultException partial) {
+            keep(command, partial.result());
+            throw partial;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private void keep(Object command, Object value) {
+        if (!(value instanceof Result result)) {
+            return;
+        }
+        session.remember(result);
+        if (command instanceof MakesTable makesTable && makesTable.tableOptions().as() != null) {
+            session.host().bind(makesTable.tableOptions().as(), result.table(), Table.class);
+        }
+    }
+
+    /** The grammar, with commands made by {@link CommandFactory}. Also what help and completion read. */
+    static CommandLine commandLine(CommandContext context) {
+        return new CommandLine(new PantherCommand(), new CommandFactory(context))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setAbbreviatedOptionsAllowed(false)
+                .setUsageHelpWidth(100);
+    }
+
+    /** The grammar without a session, for help text and completion. */
+    public static CommandLine grammar() {
+        return commandLine(new CommandContext(null, Clock.systemUTC()));
+    }
+}

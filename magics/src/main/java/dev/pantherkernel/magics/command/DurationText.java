@@ -1,0 +1,32 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.command.UsageException;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Durations as people write them: {@code 30m}, {@code 12h}, {@code 7d}, {@code 2w}, {@code 90s}. */
+public final class DurationText {
+
+    private static final Pattern FORM = Pattern.compile("(\\d+)\\s*(s|sec|m|min|h|hr|d|day|days|w|week|weeks)");
+
+    private DurationText() {
+    }
+
+    public static Duration parse(String option, String text) {
+        Matcher m = FORM.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new UsageException(option + " " + text + ": write a duration like 30m, 12h, 7d or 2w");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s", "sec" -> Duration.ofSeconds(n);
+            case "m", "min" -> Duration.ofMinutes(n);
+            case "h", "hr" -> Duration.ofHours(n);
+            case "d", "day", "days" -> Duration.ofDays(n);
+            default -> Duration.ofDays(7 * n);
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.pantherkernel.magics.command;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.graphql.JavaValues;
+import dev.pantherkernel.magics.graphql.SessionVariables;
+import dev.pantherkernel.magics.paging.Operation;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code %%panther graphql}: any operation, validated before it is sent, its connection paged to the end. */
+@Command(name = "graphql", description = {
+        "Run the GraphQL operation in the cell body. It is validated against the schema first (errors show",
+        "line:column); a selected connection (edges { node } + pageInfo) is followed to its last page."})
+final class GraphqlCommand implements Callable<Result>, MakesTable, TakesCellBody {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CommandContext context;
+    private String body = "";
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = {
+            "A variable: VALUE is JSON (42, true, \"text\", [..], {..}), {javaVariable}, or else a string."})
+    List<String> variables = new ArrayList<>();
+
+    @Option(names = "--path", paramLabel = "A.B", description = "Where the rows are when the operation selects several fields.")
+    String path;
+
+    @Option(names = "--no-paging", description = "Fetch the first page only.")
+    boolean noPaging;
+
+    @Option(names = "--operation", paramLabel = "NAME", description = "Which operation of the cell to run.")
+    String operationName;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    GraphqlCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void body(String body) {
+        this.body = body;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        if (body.isBlank()) {
+            throw new UsageException("%%panther graphql needs the operation in the cell body, below the first line");
+        }
+        String text = SessionVariables.substitute(body, context.host()::variable);
+        Operation operation = new Operation("graphql", text, variables(), operationName, path, !noPaging,
+                table.limit(), table.columns());
+        return context.run(operation);
+    }
+
+    private Map<String, Object> variables() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String assignment : variables) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--var " + assignment + ": write it as NAME=VALUE");
+            }
+            String name = assignment.substring(0, eq).strip();
+            String value = assignment.substring(eq + 1);
+            out.put(name, value(name, value));
+        }
+        return out;
+    }
+
+    private Object value(String name, String text) {
+        String t = text.strip();
+        if (t.matches("\\{[A-Za-z_$][A-Za-z0-9_$]*}")) {
+            String variable = t.substring(1, t.length() - 1);
+            Object java = context.host().variable(variable).orElseThrow(() -> new UsageException(
+                    "--var " + name + "=" + t + ": there is no Java variable " + variable));
+            return JavaValues.toJson(variable, java);
+        }
+        try {
+            return JSON.readValue(t, Object.class);
+        } catch (IOException notJson) {
+            return text;
+        }
+    }
+}

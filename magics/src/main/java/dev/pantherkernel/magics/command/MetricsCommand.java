@@ -1,0 +1,106 @@
+package dev.pantherkernel.magics.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code %panther metrics NAME}: a Panther metric series as a long table (time, series, value). */
+@Command(name = "metrics", description = {
+        "A metric as a long table (time, series, value), one row per series and interval:",
+        "alerts-per-severity, alerts-per-rule (one row per detection: time is the window's start),",
+        "events-per-log-type."})
+final class MetricsCommand implements Callable<Result>, MakesTable {
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "alerts-per-severity", "alertsPerSeverity { label value breakdown }",
+            "alerts-per-rule", "alertsPerRule { entityId label value }",
+            "events-per-log-type", "eventsProcessedPerLogType { label value breakdown }");
+
+    private final CommandContext context;
+
+    @Parameters(index = "0", paramLabel = "METRIC", description = "alerts-per-severity, alerts-per-rule or events-per-log-type.")
+    String metric;
+
+    @Option(names = "--since", paramLabel = "D", defaultValue = "7d", description = "The window: the last D (default 7d).")
+    String since;
+
+    @Option(names = "--interval", paramLabel = "I", defaultValue = "1d", description = "Bucket size: 1h, 1d, ... (default 1d).")
+    String interval;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    MetricsCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        String selection = FIELDS.get(metric);
+        if (selection == null) {
+            throw new UsageException("no metric '" + metric + "'" + Suggestions.didYouMean(metric, FIELDS.keySet())
+                    + " (one of " + String.join(", ", FIELDS.keySet().stream().sorted().toList()) + ")");
+        }
+        Instant to = context.clock().instant();
+        Instant from = to.minus(DurationText.parse("--since", since));
+        Duration bucket = DurationText.parse("--interval", interval);
+        long started = System.nanoTime();
+        Connection connection = context.connection();
+        String field = selection.substring(0, selection.indexOf(' '));
+        JsonNode series = connection.client().execute(GraphQLRequest.query("metrics",
+                "query PantherKernelMetrics($input: MetricsInput!) { metrics(input: $input) { " + selection + " } }",
+                Map.of("input", Map.of("fromDate", TimeText.format(from), "toDate", TimeText.format(to),
+                        "intervalInMinutes", Math.max(1, bucket.toMinutes()))))).path("metrics").path(field);
+        InstantColumn time = InstantColumn.create("time");
+        StringColumn label = StringColumn.create("series");
+        DoubleColumn value = DoubleColumn.create("value");
+        StringColumn entity = StringColumn.create("entityId");
+        for (JsonNode s : series) {
+            JsonNode breakdown = s.get("breakdown");
+            if (breakdown != null && breakdown.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = breakdown.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> point = it.next();
+                    time.append(TimeText.parse("breakdown", point.getKey()));
+                    label.append(s.path("label").asText());
+                    value.append(point.getValue().asDouble());
+                }
+            } else {
+                time.append(from);
+                label.append(s.path("label").asText());
+                value.append(s.path("value").asDouble());
+                entity.append(s.path("entityId").asText());
+            }
+        }
+        Table longTable = entity.isEmpty() ? Table.create(metric, time, label, value)
+                : Table.create(metric, time, label, value, entity);
+        Table sorted = longTable.sortOn("time", "series");
+        return dev.pantherkernel.magics.table.Result.of(
+                        dev.pantherkernel.magics.table.ColumnSelection.keep(sorted, table.columns()))
+                .operation("metrics " + metric)
+                .detail("from " + TimeText.format(from) + " every " + interval)
+                .pages(1)
+                .elapsed(Duration.ofNanos(System.nanoTime() - started))
+                .endpoint(connection.endpoint().uri().getHost())
+                .build();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.pantherkernel.magics.command;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The enum values of Panther's API the commands accept, checked before anything is sent: case does not matter,
+ * and a typo gets a "did you mean".
+ */
+public enum PantherEnums {
+    SEVERITY("severity", List.of("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL")),
+    ALERT_STATUS("status", List.of("OPEN", "TRIAGED", "RESOLVED", "CLOSED")),
+    ALERT_TYPE("alert type", List.of("POLICY", "RULE", "RULE_ERROR", "SCHEDULED_RULE", "SCHEDULED_RULE_ERROR",
+            "SYSTEM_ERROR")),
+    ALERT_LISTING_TYPE("listing type", List.of("ALERT", "DETECTION_ERROR", "SYSTEM_ERROR")),
+    LOG_TYPE_ACCESS_KIND("log type access kind", List.of("ALLOW", "ALLOW_ALL", "DENY", "DENY_ALL")),
+    PERMISSION("permission", List.of("AlertModify", "AlertRead", "BulkUpload", "CloudsecSourceModify",
+            "CloudsecSourceRead", "DataAnalyticsModify", "DataAnalyticsRead", "DestinationModify", "DestinationRead",
+            "GeneralSettingsModify", "GeneralSettingsRead", "LogSourceModify", "LogSourceRawDataRead", "LogSourceRead",
+            "LookupModify", "LookupRead", "OrganizationAPITokenModify", "OrganizationAPITokenRead", "PolicyModify",
+            "PolicyRead", "ResourceModify", "ResourceRead", "RuleModify", "RuleRead", "RunPantherAI", "SummaryRead",
+            "UserModify", "UserRead"));
+
+    private final String noun;
+    private final List<String> names;
+
+    PantherEnums(String noun, List<String> values) {
+        this.noun = noun;
+        this.names = values;
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    /** The value as the API spells it; a usage error naming the option and the nearest values otherwise. */
+    public String check(String option, String given) {
+        String wanted = given.strip();
+        Optional<String> match = names.stream().filter(v -> v.equalsIgnoreCase(wanted)).findFirst();
+        if (match.isPresent()) {
+            return match.get();
+        }
+        throw new UsageException(option + ": '" + given + "' is not a " + noun + Suggestions.didYouMean(wanted, names)
+                + " (one of " + String.join(", ", names) + ")");
+    }
+
+    /** Each comma-separated value, checked. */
+    public List<String> checkAll(String option, Collection<String> given) {
+        List<String> out = new ArrayList<>();
+        for (String item : given) {
+            for (String part : item.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(check(option, part));
+                }
+            }
+        }
+        return out;
+    }
+
+}

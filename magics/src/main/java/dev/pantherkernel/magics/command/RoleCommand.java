@@ -1,0 +1,162 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.paging.Operation;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code %panther role create|update|delete}: role management (needs UserModify). */
+@Command(name = "role", description = "Create, change or delete a role (the token needs UserModify).",
+        subcommands = {RoleCommand.Create.class, RoleCommand.Update.class, RoleCommand.Delete.class},
+        synopsisSubcommandLabel = "create | update | delete")
+final class RoleCommand {
+
+    /** A role by id, or by name when it does not look like one (a lookup, case-insensitive). */
+    static String roleId(CommandContext context, String idOrName) {
+        if (idOrName.matches("[0-9a-fA-F-]{32,36}")) {
+            return idOrName;
+        }
+        return context.connection().client().execute(GraphQLRequest.query("roleByName", UserQueries.ROLE_BY_NAME,
+                Map.of("name", idOrName))).path("roleByName").path("id").asText();
+    }
+
+    static void putAccess(Map<String, Object> input, List<String> logTypes, String kind) {
+        if (!logTypes.isEmpty()) {
+            input.put("logTypeAccess", List.copyOf(logTypes));
+        }
+        if (kind != null) {
+            input.put("logTypeAccessKind", PantherEnums.LOG_TYPE_ACCESS_KIND.check("--log-type-access-kind", kind));
+        }
+    }
+
+    @Command(name = "create", description = "Create a role. Sent once, never retried.")
+    static final class Create implements Callable<Result>, MakesTable {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--permissions", required = true, paramLabel = "P,Q", split = ",",
+                description = "Permission names: AlertRead, DataAnalyticsRead, UserRead, ...")
+        List<String> permissions = new ArrayList<>();
+
+        @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
+        List<String> logTypeAccess = new ArrayList<>();
+
+        @Option(names = "--log-type-access-kind", paramLabel = "K", description = "ALLOW, ALLOW_ALL, DENY or DENY_ALL.")
+        String logTypeAccessKind;
+
+        @Mixin
+        TableOptions table = new TableOptions();
+
+        Create(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public TableOptions tableOptions() {
+            return table;
+        }
+
+        @Override
+        public Result call() {
+            Map<String, Object> input = new LinkedHashMap<>();
+            input.put("name", name);
+            input.put("permissions", PantherEnums.PERMISSION.checkAll("--permissions", permissions));
+            putAccess(input, logTypeAccess, logTypeAccessKind);
+            return context.run(new Operation("role create", UserQueries.CREATE_ROLE, Map.of("input", input), null,
+                    "createRole.role", false, 0, table.columns())).toBuilder()
+                    .detail("changed: created role " + name).build();
+        }
+    }
+
+    @Command(name = "update", description = "Change a role; --permissions replaces the whole list. Sent once, never retried.")
+    static final class Update implements Callable<Result>, MakesTable {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "ROLE", description = "The role's id or name.")
+        String role;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "A new name.")
+        String name;
+
+        @Option(names = "--permissions", paramLabel = "P,Q", split = ",", description = "The new, complete permission list.")
+        List<String> permissions = new ArrayList<>();
+
+        @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
+        List<String> logTypeAccess = new ArrayList<>();
+
+        @Option(names = "--log-type-access-kind", paramLabel = "K")
+        String logTypeAccessKind;
+
+        @Mixin
+        TableOptions table = new TableOptions();
+
+        Update(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public TableOptions tableOptions() {
+            return table;
+        }
+
+        @Override
+        public Result call() {
+            Map<String, Object> input = new LinkedHashMap<>();
+            List<String> checked = PantherEnums.PERMISSION.checkAll("--permissions", permissions);
+            input.put("id", roleId(context, role));
+            if (name != null) {
+                input.put("name", name);
+            }
+            if (!checked.isEmpty()) {
+                input.put("permissions", checked);
+            }
+            putAccess(input, logTypeAccess, logTypeAccessKind);
+            if (input.size() == 1) {
+                throw new UsageException("role update " + role + ": say what to change (--name, --permissions, "
+                        + "--log-type-access or --log-type-access-kind)");
+            }
+            return context.run(new Operation("role update", UserQueries.UPDATE_ROLE, Map.of("input", input), null,
+                    "updateRole.role", false, 0, table.columns())).toBuilder()
+                    .detail("changed: role " + role).build();
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a role no user holds. Sent once, never retried.")
+    static final class Delete implements Callable<Result>, MakesTable {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "ROLE", description = "The role's id or name.")
+        String role;
+
+        @Mixin
+        TableOptions table = new TableOptions();
+
+        Delete(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public TableOptions tableOptions() {
+            return table;
+        }
+
+        @Override
+        public Result call() {
+            String id = roleId(context, role);
+            return context.run(new Operation("role delete", UserQueries.DELETE_ROLE, Map.of("input", Map.of("id", id)),
+                    null, "deleteRole", false, 0, table.columns())).toBuilder()
+                    .detail("changed: deleted role " + role).build();
+        }
+    }
+}

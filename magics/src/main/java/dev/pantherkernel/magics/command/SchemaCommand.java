@@ -1,0 +1,148 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.graphql.TypeNames;
+import dev.pantherkernel.magics.table.Result;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLUnionType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code %panther schema [Type[.field]]}: browse the API schema of the connected Panther. */
+@Command(name = "schema", description = {
+        "Browse the API: with no argument the queries and mutations; with a type its fields (or values,",
+        "or members); with Type.field that field's arguments."})
+final class SchemaCommand implements Callable<Result>, MakesTable {
+
+    private final CommandContext context;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "Type[.field]")
+    String what;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    SchemaCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        GraphQLSchema schema = context.connection().schema();
+        Table out;
+        if (what == null) {
+            out = rows("schema", List.of("operation", "field", "type", "arguments", "description"));
+            addFields(out, "query", schema.getQueryType());
+            if (schema.getMutationType() != null) {
+                addFields(out, "mutation", schema.getMutationType());
+            }
+        } else {
+            String typeName = what.contains(".") ? what.substring(0, what.indexOf('.')) : what;
+            GraphQLNamedType type = (GraphQLNamedType) schema.getType(typeName);
+            if (type == null) {
+                List<String> names = schema.getAllTypesAsList().stream().map(GraphQLNamedType::getName)
+                        .filter(n -> !n.startsWith("__")).toList();
+                throw new UsageException("no type " + typeName + " in the schema" + Suggestions.didYouMean(typeName, names));
+            }
+            out = what.contains(".") ? arguments(type, what.substring(what.indexOf('.') + 1)) : describe(type);
+        }
+        return Result.of(dev.pantherkernel.magics.table.ColumnSelection.keep(out, table.columns()))
+                .operation("schema" + (what == null ? "" : " " + what)).build();
+    }
+
+    private static Table describe(GraphQLNamedType type) {
+        if (type instanceof GraphQLFieldsContainer fields) {
+            Table out = rows(type.getName(), List.of("field", "type", "arguments", "description"));
+            for (GraphQLFieldDefinition f : fields.getFieldDefinitions()) {
+                add(out, f.getName(), TypeNames.display(f.getType()), arguments(f), f.getDescription());
+            }
+            return out;
+        }
+        if (type instanceof GraphQLInputObjectType input) {
+            Table out = rows(type.getName(), List.of("field", "type", "default", "description"));
+            for (GraphQLInputObjectField f : input.getFieldDefinitions()) {
+                add(out, f.getName(), TypeNames.display(f.getType()), defaultOf(f.getInputFieldDefaultValue()),
+                        f.getDescription());
+            }
+            return out;
+        }
+        if (type instanceof GraphQLEnumType enumType) {
+            Table out = rows(type.getName(), List.of("value", "description"));
+            for (GraphQLEnumValueDefinition v : enumType.getValues()) {
+                add(out, v.getName(), v.getDescription());
+            }
+            return out;
+        }
+        if (type instanceof GraphQLUnionType union) {
+            Table out = rows(type.getName(), List.of("member"));
+            union.getTypes().forEach(t -> add(out, ((GraphQLNamedType) t).getName()));
+            return out;
+        }
+        Table out = rows(type.getName(), List.of("scalar", "description"));
+        add(out, type.getName(), type.getDescription());
+        return out;
+    }
+
+    private static Table arguments(GraphQLNamedType type, String fieldName) {
+        if (!(type instanceof GraphQLFieldsContainer fields) || fields.getFieldDefinition(fieldName) == null) {
+            List<String> names = type instanceof GraphQLFieldsContainer f
+                    ? f.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList() : List.of();
+            throw new UsageException("no field " + type.getName() + "." + fieldName + Suggestions.didYouMean(fieldName, names));
+        }
+        GraphQLFieldDefinition field = fields.getFieldDefinition(fieldName);
+        Table out = rows(type.getName() + "." + fieldName, List.of("argument", "type", "default", "description"));
+        for (GraphQLArgument a : field.getArguments()) {
+            add(out, a.getName(), TypeNames.display(a.getType()), defaultOf(a.getArgumentDefaultValue()), a.getDescription());
+        }
+        add(out, "(returns)", TypeNames.display(field.getType()), "", field.getDescription());
+        return out;
+    }
+
+    private static void addFields(Table out, String operation, GraphQLFieldsContainer root) {
+        for (GraphQLFieldDefinition f : root.getFieldDefinitions()) {
+            add(out, operation, f.getName(), TypeNames.display(f.getType()), arguments(f), f.getDescription());
+        }
+    }
+
+    private static String arguments(GraphQLFieldDefinition f) {
+        return f.getArguments().stream().map(a -> a.getName() + ": " + TypeNames.display(a.getType()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String defaultOf(graphql.schema.InputValueWithState value) {
+        return value == null || !value.isSet() || value.getValue() == null ? ""
+                : value.getValue() instanceof graphql.language.Value<?> literal
+                ? graphql.language.AstPrinter.printAst(literal) : String.valueOf(value.getValue());
+    }
+
+    private static Table rows(String name, List<String> columns) {
+        Table table = Table.create(name);
+        columns.forEach(c -> table.addColumns(StringColumn.create(c)));
+        return table;
+    }
+
+    private static void add(Table table, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            table.stringColumn(i).append(values[i] == null ? "" : values[i]);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pantherkernel.magics.command;
+
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options every table-making command takes. */
+public final class TableOptions {
+
+    @Option(names = "--as", paramLabel = "NAME", description = "Also bind the table to the Java variable NAME.")
+    String as;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after N rows (the result says it was cut short).")
+    long limit;
+
+    @Option(names = "--columns", paramLabel = "A,B", split = ",", description = "Keep only these columns, in this order.")
+    List<String> columns = new ArrayList<>();
+
+    public String as() {
+        return as;
+    }
+
+    public long limit() {
+        return limit;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pantherkernel.magics.command;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+import java.util.List;
+
+/** picocli's parse errors as one line that names what was wrong, with a "did you mean" where it helps. */
+final class UsageErrors {
+
+    private UsageErrors() {
+    }
+
+    static UsageException from(ParameterException e) {
+        CommandLine where = e.getCommandLine();
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            boolean option = word.startsWith("-");
+            List<String> candidates = option
+                    ? where.getCommandSpec().optionsMap().keySet().stream().toList()
+                    : where.getSubcommands().keySet().stream().toList();
+            String what = option ? "option" : where.getSubcommands().isEmpty() ? "argument" : "command";
+            message = "unknown " + what + " '" + word + "'" + (option || what.equals("command")
+                    ? Suggestions.didYouMean(word, candidates) : "");
+        }
+        String name = where.getCommandSpec().qualifiedName(" ");
+        String help = name.equals("%panther") ? "`%panther help`" : "`%panther help " + where.getCommandSpec().name() + "`";
+        return new UsageException(message.replace("\n", " ").strip() + " (see " + help + ")");
+    }
+}

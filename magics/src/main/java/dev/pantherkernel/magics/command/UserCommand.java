@@ -1,0 +1,147 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.paging.Operation;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code %panther user invite|update|delete}: user management (needs UserModify). */
+@Command(name = "user", description = "Invite, change or delete a user (the token needs UserModify).",
+        subcommands = {UserCommand.Invite.class, UserCommand.Update.class, UserCommand.Delete.class},
+        synopsisSubcommandLabel = "invite | update | delete")
+final class UserCommand {
+
+    /** A role given by name, as the API's UserRoleInput. */
+    static Map<String, Object> roleByName(String name) {
+        return Map.of("kind", "NAME", "value", name);
+    }
+
+    @Command(name = "invite", description = "Invite a user; Panther e-mails them. Sent once, never retried.")
+    static final class Invite implements Callable<Result>, MakesTable {
+        private final CommandContext context;
+
+        @Option(names = "--email", required = true, paramLabel = "EMAIL")
+        String email;
+
+        @Option(names = "--given-name", required = true, paramLabel = "NAME")
+        String givenName;
+
+        @Option(names = "--family-name", required = true, paramLabel = "NAME")
+        String familyName;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role's name.")
+        String role;
+
+        @Mixin
+        TableOptions table = new TableOptions();
+
+        Invite(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public TableOptions tableOptions() {
+            return table;
+        }
+
+        @Override
+        public Result call() {
+            Map<String, Object> input = Map.of("email", email, "givenName", givenName, "familyName", familyName,
+                    "role", roleByName(role));
+            return context.run(new Operation("user invite", UserQueries.INVITE, Map.of("input", input), null,
+                    "inviteUser.user", false, 0, table.columns())).toBuilder()
+                    .detail("changed: invited " + email + " as " + role).build();
+        }
+    }
+
+    @Command(name = "update", description = "Change a user's e-mail, names or role. Sent once, never retried.")
+    static final class Update implements Callable<Result>, MakesTable {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Option(names = "--email", paramLabel = "EMAIL")
+        String email;
+
+        @Option(names = "--given-name", paramLabel = "NAME")
+        String givenName;
+
+        @Option(names = "--family-name", paramLabel = "NAME")
+        String familyName;
+
+        @Option(names = "--role", paramLabel = "ROLE", description = "The new role's name.")
+        String role;
+
+        @Mixin
+        TableOptions table = new TableOptions();
+
+        Update(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public TableOptions tableOptions() {
+            return table;
+        }
+
+        @Override
+        public Result call() {
+            Map<String, Object> input = new LinkedHashMap<>();
+            input.put("id", id);
+            if (email != null) {
+                input.put("email", email);
+            }
+            if (givenName != null) {
+                input.put("givenName", givenName);
+            }
+            if (familyName != null) {
+                input.put("familyName", familyName);
+            }
+            if (role != null) {
+                input.put("role", roleByName(role));
+            }
+            if (input.size() == 1) {
+                throw new UsageException("user update " + id + ": say what to change (--email, --given-name, "
+                        + "--family-name or --role)");
+            }
+            return context.run(new Operation("user update", UserQueries.UPDATE_USER, Map.of("input", input), null,
+                    "updateUser.user", false, 0, table.columns())).toBuilder()
+                    .detail("changed: user " + id + " " + String.join(", ", input.keySet().stream()
+                            .filter(k -> !k.equals("id")).toList())).build();
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a user. Sent once, never retried.")
+    static final class Delete implements Callable<Result>, MakesTable {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Mixin
+        TableOptions table = new TableOptions();
+
+        Delete(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public TableOptions tableOptions() {
+            return table;
+        }
+
+        @Override
+        public Result call() {
+            return context.run(new Operation("user delete", UserQueries.DELETE_USER,
+                    Map.of("input", Map.of("id", id)), null, "deleteUser", false, 0, table.columns())).toBuilder()
+                    .detail("changed: deleted user " + id).build();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.pantherkernel.magics.graphql;
+
+import dev.pantherkernel.magics.table.ColumnKind;
+import dev.pantherkernel.magics.table.ColumnSpec;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The columns a selection makes: one per leaf field, named by its dotted path ({@code origin.name},
+ * {@code assignee.email}), typed by its schema type; lists become JSON text columns. Fields of union members
+ * selected in inline fragments share one column per name.
+ */
+public final class ColumnPlanner {
+
+    private final GraphQLSchema schema;
+    private final Map<String, FragmentDefinition> fragments;
+
+    public ColumnPlanner(GraphQLSchema schema, Map<String, FragmentDefinition> fragments) {
+        this.schema = schema;
+        this.fragments = fragments;
+    }
+
+    /** @param leafName the column's name when the rows are bare values (a scalar field), not objects */
+    public List<ColumnSpec> plan(GraphQLType type, SelectionSet selection, String leafName) {
+        Map<String, ColumnSpec> columns = new LinkedHashMap<>();
+        GraphQLType named = Types.named(type);
+        if (selection == null) {
+            columns.put(leafName, new ColumnSpec(leafName, List.of(), leafKind(type)));
+        } else {
+            collect(named, selection, new ArrayList<>(), columns);
+        }
+        return List.copyOf(columns.values());
+    }
+
+    private void collect(GraphQLType parent, SelectionSet selection, List<String> prefix, Map<String, ColumnSpec> out) {
+        for (Selection<?> s : selection.getSelections()) {
+            if (s instanceof Field field) {
+                List<String> path = new ArrayList<>(prefix);
+                path.add(field.getResultKey());
+                if (field.getName().equals("__typename")) {
+                    out.putIfAbsent(String.join(".", path), ColumnSpec.of(path, ColumnKind.STRING));
+                    continue;
+                }
+                GraphQLFieldDefinition definition = Types.field(parent, field.getName());
+                if (definition == null) {
+                    out.putIfAbsent(String.join(".", path), ColumnSpec.of(path, ColumnKind.STRING));
+                    continue;
+                }
+                GraphQLType fieldType = definition.getType();
+                if (Types.isList(fieldType) || field.getSelectionSet() == null) {
+                    out.putIfAbsent(String.join(".", path), ColumnSpec.of(path, leafKind(fieldType)));
+                } else {
+                    collect(Types.named(fieldType), field.getSelectionSet(), path, out);
+                }
+            } else if (s instanceof InlineFragment inline) {
+                GraphQLType narrowed = inline.getTypeCondition() == null ? parent
+                        : schema.getType(inline.getTypeCondition().getName());
+                collect(narrowed == null ? parent : narrowed, inline.getSelectionSet(), prefix, out);
+            } else if (s instanceof FragmentSpread spread) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                if (fragment != null) {
+                    GraphQLType narrowed = schema.getType(fragment.getTypeCondition().getName());
+                    collect(narrowed == null ? parent : narrowed, fragment.getSelectionSet(), prefix, out);
+                }
+            }
+        }
+    }
+
+    private static ColumnKind leafKind(GraphQLType type) {
+        if (Types.isList(type)) {
+            return ColumnKind.JSON;
+        }
+        GraphQLType named = Types.named(type);
+        if (named instanceof GraphQLEnumType) {
+            return ColumnKind.STRING;
+        }
+        if (named instanceof GraphQLScalarType scalar) {
+            return ColumnKind.ofGraphQLScalar(scalar.getName(), false);
+        }
+        return ColumnKind.JSON;
+    }
+}

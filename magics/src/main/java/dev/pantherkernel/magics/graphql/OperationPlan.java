@@ -1,0 +1,182 @@
+package dev.pantherkernel.magics.graphql;
+
+import dev.pantherkernel.magics.PantherException;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What running an operation means for a table: which operation of the document, where its rows are, which
+ * connections could be paged, and (when the rows are a connection) the operation rewritten to page it.
+ */
+public final class OperationPlan {
+
+    private final GraphQLSchema schema;
+    private final Document document;
+    private final OperationDefinition operation;
+    private final Map<String, FragmentDefinition> fragments;
+    private final List<Candidate> fields = new ArrayList<>();
+    private final List<Candidate> connections = new ArrayList<>();
+    private final RowTarget target;
+
+    private OperationPlan(GraphQLSchema schema, Document document, OperationDefinition operation, String path) {
+        this.schema = schema;
+        this.document = document;
+        this.operation = operation;
+        this.fragments = new LinkedHashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        GraphQLType root = operation.getOperation() == OperationDefinition.Operation.MUTATION
+                ? schema.getMutationType() : schema.getQueryType();
+        walk(root, operation.getSelectionSet(), List.of());
+        this.target = choose(path);
+    }
+
+    /** Plans the operation named {@code operationName} (or the only one) with rows at {@code path} (or the first connection). */
+    public static OperationPlan of(GraphQLSchema schema, Document document, String operationName, String path) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition chosen;
+        if (operationName != null) {
+            chosen = operations.stream().filter(o -> operationName.equals(o.getName())).findFirst()
+                    .orElseThrow(() -> new PantherException("no operation named " + operationName + " in the cell"));
+        } else if (operations.size() == 1) {
+            chosen = operations.get(0);
+        } else {
+            throw new PantherException("the cell holds " + operations.size() + " operations; name the one to run "
+                    + "with --operation NAME");
+        }
+        return new OperationPlan(schema, document, chosen, path);
+    }
+
+    public boolean mutation() {
+        return operation.getOperation() == OperationDefinition.Operation.MUTATION;
+    }
+
+    public String operationName() {
+        return operation.getName();
+    }
+
+    /** The first root field: names the operation in errors and permission hints. */
+    public String rootField() {
+        return fields.isEmpty() ? "graphql" : fields.get(0).definition.getName();
+    }
+
+    public RowTarget target() {
+        return target;
+    }
+
+    /** Dotted paths of every connection that could be paged, in the order the operation selects them. */
+    public List<String> connectionPaths() {
+        return connections.stream().map(c -> String.join(".", c.path)).toList();
+    }
+
+    public Map<String, FragmentDefinition> fragments() {
+        return fragments;
+    }
+
+    public GraphQLSchema schema() {
+        return schema;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** The operation rewritten so that the target connection pages; empty when the rows are not a connection. */
+    public Optional<PagedDocument> paging() {
+        if (target.shape() != RowTarget.Shape.CONNECTION) {
+            return Optional.empty();
+        }
+        Candidate connection = connections.stream().filter(c -> c.path.equals(target.path())).findFirst().orElseThrow();
+        return Optional.of(PagingRewriter.rewrite(document, operation, target.path(), connection.definition));
+    }
+
+    private void walk(GraphQLType parent, SelectionSet selections, List<String> prefix) {
+        for (Selection<?> s : selections.getSelections()) {
+            if (s instanceof Field field && !field.getName().startsWith("__")) {
+                GraphQLFieldDefinition definition = Types.field(parent, field.getName());
+                if (definition == null) {
+                    continue;
+                }
+                List<String> path = new ArrayList<>(prefix);
+                path.add(field.getResultKey());
+                Candidate candidate = new Candidate(path, field, definition);
+                fields.add(candidate);
+                GraphQLType type = definition.getType();
+                if (Types.isConnection(type) && PagingRewriter.takesCursor(definition)) {
+                    connections.add(candidate);
+                }
+                if (!Types.isList(type) && field.getSelectionSet() != null && !Types.isConnection(type)) {
+                    walk(Types.named(type), field.getSelectionSet(), path);
+                }
+            } else if (s instanceof InlineFragment inline) {
+                GraphQLType narrowed = inline.getTypeCondition() == null ? parent
+                        : schema.getType(inline.getTypeCondition().getName());
+                walk(narrowed == null ? parent : narrowed, inline.getSelectionSet(), prefix);
+            }
+        }
+    }
+
+    private RowTarget choose(String path) {
+        Candidate chosen;
+        if (path != null) {
+            chosen = fields.stream().filter(c -> String.join(".", c.path).equals(path)).findFirst()
+                    .orElseThrow(() -> new PantherException("--path " + path + " is not selected by the operation; "
+                            + "it selects " + String.join(", ", fields.stream().map(c -> String.join(".", c.path)).toList())));
+        } else if (!connections.isEmpty()) {
+            chosen = connections.get(0);
+        } else if (!fields.isEmpty()) {
+            chosen = fields.get(0);
+        } else {
+            throw new PantherException("the operation selects no field to make a table from");
+        }
+        GraphQLType type = chosen.definition.getType();
+        if (connections.contains(chosen)) {
+            return connectionTarget(chosen);
+        }
+        if (Types.isList(type)) {
+            return new RowTarget(chosen.path, RowTarget.Shape.LIST, Types.named(type), chosen.field.getSelectionSet(),
+                    null, null);
+        }
+        return new RowTarget(chosen.path, RowTarget.Shape.OBJECT, type, chosen.field.getSelectionSet(), null, null);
+    }
+
+    private RowTarget connectionTarget(Candidate connection) {
+        String where = String.join(".", connection.path);
+        Field edges = child(connection.field.getSelectionSet(), "edges").orElseThrow(() -> new PantherException(
+                "select edges { node { ... } } under " + where + " to get its rows"));
+        Field node = child(edges.getSelectionSet(), "node").orElseThrow(() -> new PantherException(
+                "select node { ... } under " + where + ".edges to get its rows"));
+        GraphQLType edgeType = Types.named(Types.field(Types.named(connection.definition.getType()), "edges").getType());
+        GraphQLType nodeType = Types.field(edgeType, "node").getType();
+        return new RowTarget(connection.path, RowTarget.Shape.CONNECTION, nodeType, node.getSelectionSet(),
+                edges.getResultKey(), node.getResultKey());
+    }
+
+    private static Optional<Field> child(SelectionSet set, String name) {
+        if (set == null) {
+            return Optional.empty();
+        }
+        for (Selection<?> s : set.getSelections()) {
+            if (s instanceof Field f && f.getName().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Candidate(List<String> path, Field field, GraphQLFieldDefinition definition) {
+    }
+}

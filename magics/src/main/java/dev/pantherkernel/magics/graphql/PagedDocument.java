@@ -1,0 +1,7 @@
+package dev.pantherkernel.magics.graphql;
+
+import graphql.language.Document;
+
+/** An operation rewritten to page a connection: what to send, how to pass the cursor, where pageInfo comes back. */
+public record PagedDocument(Document document, CursorBinding cursor, String pageInfoKey) {
+}

@@ -1,0 +1,27 @@
+package dev.pantherkernel.magics.graphql;
+
+import graphql.language.SelectionSet;
+import graphql.schema.GraphQLType;
+
+import java.util.List;
+
+/**
+ * Where a reply's rows are: the response keys leading to them, what they are (the nodes of a paged connection,
+ * the items of a list, or one object), and the schema type and selection of one row.
+ *
+ * @param edgesKey for a connection, the response key of {@code edges}
+ * @param nodeKey  for a connection, the response key of {@code node}
+ */
+public record RowTarget(List<String> path, Shape shape, GraphQLType rowType, SelectionSet rowSelection,
+                        String edgesKey, String nodeKey) {
+
+    public enum Shape { CONNECTION, LIST, OBJECT }
+
+    public RowTarget {
+        path = List.copyOf(path);
+    }
+
+    public String dottedPath() {
+        return String.join(".", path);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.pantherkernel.magics.graphql;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.client.PantherClient;
+import graphql.introspection.IntrospectionQuery;
+import graphql.introspection.IntrospectionResultToSchema;
+import graphql.language.Document;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Panther's schema as the client sees it: introspected once per connection and kept on disk per endpoint and
+ * Panther version, so the next session validates without asking again.
+ */
+public final class SchemaSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaSource.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SchemaSource() {
+    }
+
+    /** The schema of this endpoint and version, from the disk cache or by introspection. */
+    public static GraphQLSchema load(PantherClient client, String pantherVersion, Path cacheDirectory) {
+        Path file = cacheDirectory.resolve("schema").resolve(cacheKey(client.endpoint().toString(), pantherVersion));
+        if (Files.isRegularFile(file)) {
+            try {
+                return fromIntrospection(JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() { }));
+            } catch (IOException | RuntimeException stale) {
+                LOG.info("ignoring the unreadable cached schema {}: {}", file, stale.getMessage());
+            }
+        }
+        JsonNode data = client.execute(GraphQLRequest.query("__schema", IntrospectionQuery.INTROSPECTION_QUERY, Map.of()));
+        Map<String, Object> introspection = JSON.convertValue(data, new TypeReference<Map<String, Object>>() { });
+        GraphQLSchema schema = fromIntrospection(introspection);
+        save(file, introspection);
+        return schema;
+    }
+
+    public static GraphQLSchema fromIntrospection(Map<String, Object> introspection) {
+        Document sdl = new IntrospectionResultToSchema().createSchemaDefinition(introspection);
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().buildRegistry(sdl));
+    }
+
+    public static GraphQLSchema fromSdl(String sdl) {
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+    }
+
+    private static void save(Path file, Map<String, Object> introspection) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), "schema", ".tmp");
+            JSON.writeValue(temporary.toFile(), introspection);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.info("could not cache the schema in {}: {}", file, e.getMessage());
+        }
+    }
+
+    static String cacheKey(String endpoint, String version) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(endpoint.getBytes(StandardCharsets.UTF_8));
+            String safeVersion = (version == null ? "unknown" : version).replaceAll("[^A-Za-z0-9._-]", "_");
+            return HexFormat.of().formatHex(digest, 0, 12) + "-" + safeVersion + ".json";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

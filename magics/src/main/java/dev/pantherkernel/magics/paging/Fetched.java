@@ -1,0 +1,14 @@
+package dev.pantherkernel.magics.paging;
+
+import dev.pantherkernel.magics.PantherException;
+
+/**
+ * How fetching ended. {@code failure} is set when an error stopped it after the first page; the rows fetched
+ * before it are kept by the sink.
+ */
+public record Fetched(int pages, long rows, boolean truncated, boolean interrupted, PantherException failure) {
+
+    public boolean complete() {
+        return !truncated && !interrupted && failure == null;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.pantherkernel.magics.paging;
+
+import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.graphql.ColumnPlanner;
+import dev.pantherkernel.magics.graphql.CursorBinding;
+import dev.pantherkernel.magics.graphql.OperationCheck;
+import dev.pantherkernel.magics.graphql.OperationPlan;
+import dev.pantherkernel.magics.graphql.RowTarget;
+import dev.pantherkernel.magics.table.ColumnSelection;
+import dev.pantherkernel.magics.table.JsonRowsTableBuilder;
+import dev.pantherkernel.magics.table.PartialResultException;
+import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.table.RowSink;
+import dev.pantherkernel.magics.table.RowTableBuilder;
+import graphql.language.AstPrinter;
+import graphql.language.Document;
+import graphql.schema.GraphQLScalarType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs a GraphQL operation into a table: validates it against the schema, rewrites it to page its connection,
+ * follows every page, and builds typed columns from the schema.
+ */
+public final class OperationRunner {
+
+    private final Connection connection;
+    private final PageListener listener;
+
+    public OperationRunner(Connection connection, PageListener listener) {
+        this.connection = connection;
+        this.listener = listener;
+    }
+
+    public Result run(Operation operation) {
+        long started = System.nanoTime();
+        Document document = new OperationCheck(connection.schema()).parseAndValidate(operation.text());
+        OperationPlan plan = OperationPlan.of(connection.schema(), document, operation.operationName(), operation.path());
+        RowTarget target = plan.target();
+        String query = operation.text();
+        CursorBinding cursor = null;
+        String pageInfoKey = null;
+        if (operation.paging() && !plan.mutation() && plan.paging().isPresent()) {
+            var rewritten = plan.paging().get();
+            query = AstPrinter.printAst(rewritten.document());
+            cursor = rewritten.cursor();
+            pageInfoKey = rewritten.pageInfoKey();
+        }
+        GraphQLRequest request = new GraphQLRequest(query, operation.variables(), operation.operationName(),
+                plan.mutation(), plan.rootField());
+        RowSink sink = sinkFor(plan, target, operation.label());
+        Fetched fetched = new Pager(connection.client()).fetch(request, target, cursor, pageInfoKey, sink,
+                operation.limit(), listener);
+        Result.Builder result = Result.of(ColumnSelection.keep(sink.table(), operation.columns()))
+                .operation(operation.label())
+                .endpoint(connection.endpoint().uri().getHost())
+                .pages(fetched.pages())
+                .elapsed(Duration.ofNanos(System.nanoTime() - started))
+                .truncated(fetched.truncated())
+                .partial(fetched.interrupted() || fetched.failure() != null);
+        if (plan.connectionPaths().size() > 1 && target.shape() == RowTarget.Shape.CONNECTION) {
+            result.detail("rows from " + target.dottedPath() + " (also selected: "
+                    + String.join(", ", plan.connectionPaths().stream().filter(p -> !p.equals(target.dottedPath())).toList())
+                    + "; choose with --path)");
+        }
+        if (fetched.truncated()) {
+            result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; Panther has more", operation.limit()));
+        }
+        if (target.shape() == RowTarget.Shape.CONNECTION && cursor == null && !plan.mutation()
+                && !operation.paging() && fetched.truncated()) {
+            result.warning("--no-paging: only the first page was fetched");
+        }
+        if (fetched.interrupted()) {
+            result.warning(String.format(Locale.ROOT, "interrupted after %d pages: these are the %,d rows fetched so far",
+                    fetched.pages(), fetched.rows()));
+        }
+        if (fetched.failure() != null) {
+            String message = fetched.failure().getMessage() + String.format(Locale.ROOT,
+                    " (while fetching page %d; the %,d rows fetched before are kept)", fetched.pages() + 1, fetched.rows());
+            Result partial = result.warning(message).build();
+            throw new PartialResultException(message, partial, fetched.failure());
+        }
+        return result.build();
+    }
+
+    private static RowSink sinkFor(OperationPlan plan, RowTarget target, String label) {
+        boolean jsonRows = target.rowSelection() == null
+                && dev.pantherkernel.magics.graphql.TypeNames.named(target.rowType()) instanceof GraphQLScalarType s
+                && s.getName().equals("JSON");
+        if (jsonRows) {
+            return new JsonRowsTableBuilder(label);
+        }
+        String leafName = target.path().get(target.path().size() - 1);
+        return new RowTableBuilder(label, new ColumnPlanner(plan.schema(), plan.fragments())
+                .plan(target.rowType(), target.rowSelection(), leafName));
+    }
+
+}

@@ -1,0 +1,115 @@
+package dev.pantherkernel.magics.paging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.client.OperationInterruptedException;
+import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.graphql.CursorBinding;
+import dev.pantherkernel.magics.graphql.RowTarget;
+import dev.pantherkernel.magics.table.RowSink;
+
+import java.util.Objects;
+
+/**
+ * One paging engine for every Relay-style connection: asks for a page, hands its nodes to the sink, and follows
+ * {@code pageInfo.endCursor} while {@code hasNextPage} is true, or until the limit. Lists and single objects are
+ * one request. An error after the first page ends fetching but keeps the rows; an interrupt does the same.
+ */
+public final class Pager {
+
+    private final PantherClient client;
+
+    public Pager(PantherClient client) {
+        this.client = client;
+    }
+
+    /**
+     * @param paging how to pass the cursor, or null to fetch one page only (or a non-connection target)
+     * @param limit  the most rows to keep; 0 or less for all
+     */
+    public Fetched fetch(GraphQLRequest first, RowTarget target, CursorBinding paging, String pageInfoKey,
+                         RowSink sink, long limit, PageListener listener) {
+        GraphQLRequest request = first;
+        String cursor = null;
+        int pages = 0;
+        while (true) {
+            JsonNode data;
+            try {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new OperationInterruptedException(first.operation());
+                }
+                data = client.execute(request);
+            } catch (OperationInterruptedException e) {
+                if (pages == 0) {
+                    throw e;
+                }
+                return new Fetched(pages, sink.rowCount(), false, true, null);
+            } catch (PantherException e) {
+                if (pages == 0) {
+                    throw e;
+                }
+                return new Fetched(pages, sink.rowCount(), false, false, e);
+            }
+            pages++;
+            JsonNode at = navigate(data, target);
+            boolean cutShort = take(at, target, sink, limit);
+            boolean full = limit > 0 && sink.rowCount() >= limit;
+            listener.pageFetched(pages, sink.rowCount());
+            if (target.shape() != RowTarget.Shape.CONNECTION) {
+                return new Fetched(pages, sink.rowCount(), cutShort, false, null);
+            }
+            JsonNode pageInfo = at == null ? null : at.get(pageInfoKey == null ? "pageInfo" : pageInfoKey);
+            boolean hasNext = pageInfo != null && pageInfo.path("hasNextPage").asBoolean(false);
+            if (full) {
+                return new Fetched(pages, sink.rowCount(), cutShort || hasNext, false, null);
+            }
+            if (!hasNext || paging == null) {
+                return new Fetched(pages, sink.rowCount(), paging == null && hasNext, false, null);
+            }
+            String next = pageInfo.path("endCursor").asText(null);
+            if (next == null || Objects.equals(next, cursor)) {
+                return new Fetched(pages, sink.rowCount(), false, false, new PantherException(
+                        "the server said there is another page of " + target.dottedPath()
+                                + " but gave no new cursor; stopped after " + pages + " pages"));
+            }
+            cursor = next;
+            request = paging.next(first, cursor);
+        }
+    }
+
+    private static JsonNode navigate(JsonNode data, RowTarget target) {
+        JsonNode at = data;
+        for (String key : target.path()) {
+            at = at == null ? null : at.get(key);
+        }
+        return at;
+    }
+
+    /** Feeds the rows at {@code at} to the sink; true when the limit left some of them out. */
+    private static boolean take(JsonNode at, RowTarget target, RowSink sink, long limit) {
+        if (at == null || at.isNull()) {
+            return false;
+        }
+        switch (target.shape()) {
+            case CONNECTION -> {
+                for (JsonNode edge : at.path(target.edgesKey())) {
+                    if (limit > 0 && sink.rowCount() >= limit) {
+                        return true;
+                    }
+                    sink.accept(edge.get(target.nodeKey()));
+                }
+            }
+            case LIST -> {
+                for (JsonNode item : at) {
+                    if (limit > 0 && sink.rowCount() >= limit) {
+                        return true;
+                    }
+                    sink.accept(item);
+                }
+            }
+            case OBJECT -> sink.accept(at);
+        }
+        return false;
+    }
+}

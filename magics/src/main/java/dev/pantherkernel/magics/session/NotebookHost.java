@@ -1,0 +1,71 @@
+package dev.pantherkernel.magics.session;
+
+import java.util.Optional;
+
+/**
+ * What the notebook around the library can do for it. The kernel implements it; plain Java uses
+ * {@link #standalone()}, which has no variables, no prompt, and shows progress nowhere.
+ */
+public interface NotebookHost {
+
+    /** The value of a Java variable of the session, for {@code {name}} in commands and cells. */
+    Optional<Object> variable(String name);
+
+    /** Declares (or replaces) the Java variable {@code name}, typed as {@code type}, holding {@code value}. */
+    void bind(String name, Object value, Class<?> type);
+
+    /** A line of status the cell shows while it runs, replaced in place, and removed when closed. */
+    Progress progress();
+
+    /** Asks for a secret with the front end's password input; empty when the front end cannot ask. */
+    Optional<String> askSecret(String prompt);
+
+    /** A warning the cell shows (on stderr), not part of its value. */
+    void warn(String message);
+
+    /** A status line shown in place. */
+    interface Progress extends AutoCloseable {
+        void update(String text);
+
+        @Override
+        void close();
+
+        Progress NONE = new Progress() {
+            @Override
+            public void update(String text) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    static NotebookHost standalone() {
+        return new NotebookHost() {
+            @Override
+            public Optional<Object> variable(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void bind(String name, Object value, Class<?> type) {
+            }
+
+            @Override
+            public Progress progress() {
+                return Progress.NONE;
+            }
+
+            @Override
+            public Optional<String> askSecret(String prompt) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void warn(String message) {
+                System.err.println("warning: " + message);
+            }
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package dev.pantherkernel.magics.table;
+
+import java.util.List;
+
+/** One column of a result table: its dotted name, the keys that lead to its value in a row, and its kind. */
+public record ColumnSpec(String name, List<String> path, ColumnKind kind) {
+
+    public ColumnSpec {
+        path = List.copyOf(path);
+    }
+
+    public static ColumnSpec of(List<String> path, ColumnKind kind) {
+        return new ColumnSpec(String.join(".", path), path, kind);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.pantherkernel.magics.table;
+
+import tech.tablesaw.api.Table;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a {@code %panther} command returns: the table, and what the user should know about how it was made
+ * (operation, endpoint, pages, time taken, whether rows are missing because of a limit, an error or an interrupt).
+ */
+public final class Result {
+
+    private final Table table;
+    private final String operation;
+    private final String endpoint;
+    private final int pages;
+    private final Duration elapsed;
+    private final boolean truncated;
+    private final boolean partial;
+    private final List<String> details;
+    private final List<String> warnings;
+
+    private Result(Builder b) {
+        this.table = b.table;
+        this.operation = b.operation;
+        this.endpoint = b.endpoint;
+        this.pages = b.pages;
+        this.elapsed = b.elapsed;
+        this.truncated = b.truncated;
+        this.partial = b.partial;
+        this.details = List.copyOf(b.details);
+        this.warnings = List.copyOf(b.warnings);
+    }
+
+    public static Builder of(Table table) {
+        return new Builder(table);
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public String endpoint() {
+        return endpoint;
+    }
+
+    public int pages() {
+        return pages;
+    }
+
+    public Duration elapsed() {
+        return elapsed;
+    }
+
+    /** A --limit stopped fetching while the server had more rows. */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** An error or an interrupt stopped fetching; the rows fetched before are all here. */
+    public boolean partial() {
+        return partial;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The facts a footer shows after the table's shape: operation, pages, time, and the command's own details. */
+    public List<String> footer() {
+        List<String> out = new ArrayList<>();
+        if (operation != null) {
+            out.add(operation);
+        }
+        out.addAll(details);
+        if (pages > 0) {
+            out.add(pages + (pages == 1 ? " page" : " pages"));
+        }
+        if (elapsed != null) {
+            out.add(String.format(Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0));
+        }
+        if (endpoint != null) {
+            out.add(endpoint);
+        }
+        return out;
+    }
+
+    /** The same result with another table (a column selection, say). */
+    public Result withTable(Table other) {
+        Builder b = toBuilder();
+        b.table = other;
+        return b.build();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(table).operation(operation).endpoint(endpoint).pages(pages).elapsed(elapsed)
+                .truncated(truncated).partial(partial);
+        details.forEach(b::detail);
+        warnings.forEach(b::warning);
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        warnings.forEach(w -> out.append("⚠ ").append(w).append('\n'));
+        out.append(table.print(25)).append('\n').append(String.join(" · ", footer()));
+        return out.toString();
+    }
+
+    public static final class Builder {
+        private Table table;
+        private String operation;
+        private String endpoint;
+        private int pages;
+        private Duration elapsed;
+        private boolean truncated;
+        private boolean partial;
+        private final List<String> details = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        private Builder(Table table) {
+            this.table = table;
+        }
+
+        public Builder operation(String value) {
+            operation = value;
+            return this;
+        }
+
+        public Builder endpoint(String value) {
+            endpoint = value;
+            return this;
+        }
+
+        public Builder pages(int value) {
+            pages = value;
+            return this;
+        }
+
+        public Builder elapsed(Duration value) {
+            elapsed = value;
+            return this;
+        }
+
+        public Builder truncated(boolean value) {
+            truncated = value;
+            return this;
+        }
+
+        public Builder partial(boolean value) {
+            partial = value;
+            return this;
+        }
+
+        public Builder detail(String value) {
+            details.add(value);
+            return this;
+        }
+
+        public Builder warning(String value) {
+            warnings.add(value);
+            return this;
+        }
+
+        public Result build() {
+            return new Result(this);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.pantherkernel.magics.table;
+
+import dev.pantherkernel.magics.PantherException;
+
+/** A value that does not fit the column the schema says it belongs to. */
+public final class TableConversionException extends PantherException {
+
+    public TableConversionException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

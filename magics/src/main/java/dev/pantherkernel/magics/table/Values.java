@@ -1,0 +1,35 @@
+package dev.pantherkernel.magics.table;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Reads JSON values as the column kinds want them. */
+final class Values {
+
+    private Values() {
+    }
+
+    /** ISO-8601 instants with any fraction length; a time without zone is taken as UTC (Panther's data is UTC). */
+    static Instant instant(String text) {
+        String t = text.strip();
+        try {
+            return Instant.parse(t);
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return OffsetDateTime.parse(t).toInstant();
+            } catch (DateTimeParseException notOffset) {
+                return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+            }
+        }
+    }
+
+    /** A value as text: strings as they are, anything else as compact JSON. */
+    static String text(JsonNode value) {
+        return value.isTextual() ? value.textValue() : value.toString();
+    }
+}
