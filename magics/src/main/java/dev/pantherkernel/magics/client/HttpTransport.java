@@ -48,7 +48,7 @@ final class HttpTransport {
         headers.forEach(builder::header);
         try {
             HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-            InputStream body = response.body();
+            InputStream body = new IdleTimeoutStream(response.body(), requestTimeout);
             if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
                 body = new GZIPInputStream(body);
             }
