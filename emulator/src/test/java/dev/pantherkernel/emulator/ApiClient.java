@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A plain GraphQL-over-HTTP client for the tests, as any Panther client would talk to the API. */
 final class ApiClient {
@@ -81,7 +84,9 @@ final class ApiClient {
 
     Answer answer(HttpRequest request) throws IOException {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            // the client's own timeout ends at the headers; a body that never ends must fail the test, not hang it
+            HttpResponse<String> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .get(request.timeout().orElse(Duration.ofSeconds(60)).toMillis() + 5_000, TimeUnit.MILLISECONDS);
             JsonNode body;
             try {
                 body = JSON.readTree(response.body());
@@ -92,6 +97,10 @@ final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IOException("no complete answer in time", e);
         }
     }
 

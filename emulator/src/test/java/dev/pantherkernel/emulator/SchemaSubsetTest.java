@@ -48,7 +48,7 @@ class SchemaSubsetTest {
     void everyServedTypeFieldArgumentAndEnumValueExistsWithTheSameTypeInPanthersSchema() {
         List<String> problems = new ArrayList<>();
         for (TypeDefinition<?> type : ours.types().values()) {
-            Optional<TypeDefinition> theirs = panther.getType(type.getName());
+            Optional<TypeDefinition<?>> theirs = panther.getType(type.getName()).map(t -> (TypeDefinition<?>) t);
             if (theirs.isEmpty() || theirs.get().getClass() != type.getClass()) {
                 problems.add("type " + type.getName() + " is not a " + type.getClass().getSimpleName() + " in Panther's schema");
                 continue;

@@ -7,6 +7,7 @@ import dev.pantherkernel.emulator.paging.PageInfo;
 import dev.pantherkernel.emulator.schema.ApiException;
 import dev.pantherkernel.emulator.schema.DateTimes;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.function.UnaryOperator;
 /** Every alert, the detections behind them, and comments; changes replace an alert with a new value. */
 public final class AlertStore {
     /** An alert's place in a listing: by creation time, ties broken by id, so a cursor names an exact position. */
-    private record Position(java.time.Instant createdAt, String id) implements Comparable<Position> {
+    private record Position(Instant createdAt, String id) implements Comparable<Position> {
         static Position of(Alert a) {
             return new Position(a.createdAt(), a.id());
         }

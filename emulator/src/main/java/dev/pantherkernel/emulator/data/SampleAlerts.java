@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,16 +57,27 @@ public final class SampleAlerts {
         Map<String, Origins.Detection> byId = detections.stream()
                 .collect(Collectors.toMap(Origins.Detection::id, Function.identity()));
         Map<String, LogTable> tables = SampleDataLake.TABLES.stream().collect(Collectors.toMap(LogTable::name, Function.identity()));
-        List<Alert> alerts = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (DetectionSpec spec : DetectionSpec.all()) {
-                s.execute(matchesSql(spec, seed, anchor));
-                try (ResultSet rs = s.executeQuery(alertsSql(spec))) {
-                    while (rs.next()) {
-                        alerts.add(alert(spec, tables.get(spec.table()), rs, anchor, analysts, byId.get(spec.id())));
+        // detections of different tables are independent: one connection per table, in parallel
+        Map<String, List<DetectionSpec>> byTable = DetectionSpec.all().stream()
+                .collect(Collectors.groupingBy(DetectionSpec::table, java.util.TreeMap::new, Collectors.toList()));
+        List<Callable<List<Alert>>> work = new ArrayList<>();
+        byTable.forEach((table, specs) -> work.add(() -> {
+            List<Alert> found = new ArrayList<>();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (DetectionSpec spec : specs) {
+                    s.execute(matchesSql(spec, seed, anchor));
+                    try (ResultSet rs = s.executeQuery(alertsSql(spec))) {
+                        while (rs.next()) {
+                            found.add(alert(spec, tables.get(table), rs, anchor, analysts, byId.get(spec.id())));
+                        }
                     }
                 }
             }
+            return found;
+        }));
+        List<Alert> alerts = new ArrayList<>();
+        for (List<Alert> found : Parallel.all(work)) {
+            alerts.addAll(found);
         }
         alerts.addAll(systemErrors(seed, anchor));
         return alerts;

@@ -13,10 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -46,30 +43,15 @@ public final class SampleDataLake {
             db.execute("ATTACH ':memory:' AS " + database, "CREATE SCHEMA " + database + ".public");
         }
         List<String> macros = generatorMacros(seed, anchor, staff);
-        // one connection per table, in parallel: generating is CPU-bound and the tables are independent
-        ExecutorService pool = Executors.newFixedThreadPool(TABLES.size());
-        try {
-            List<Future<Void>> loads = new ArrayList<>();
-            for (LogTable table : TABLES) {
-                loads.add(pool.submit(() -> {
-                    loadTable(db, table, macros, rows, story);
-                    return null;
-                }));
-            }
-            for (Future<Void> load : loads) {
-                load.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while loading", e);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Void>> loads = new ArrayList<>();
+        for (LogTable table : TABLES) {
+            loads.add(() -> {
+                loadTable(db, table, macros, rows, story);
+                return null;
+            });
         }
+        // one connection per table, in parallel: generating is CPU-bound and the tables are independent
+        Parallel.all(loads);
     }
 
     private static void loadTable(DuckDb db, LogTable table, List<String> macros, long rows, Story story)

@@ -77,6 +77,10 @@ public final class DataLakeFields implements SchemaPart {
         root.query("dataLakeQuery", read, env -> jobs.get(env.getArgument("id")));
         root.query("dataLakeQueries", read, env -> history(Input.of(env)));
         root.types().type("DataLakeQuery", t -> t.dataFetcher("results", this::results));
+        // plain lambdas instead of reflective property lookup: these run a million times for a large result
+        root.types().type("DataLakeQueryResultEdge", t -> t
+                .dataFetcher("node", env -> env.<ResultsPage.Row>getSource().node())
+                .dataFetcher("id", env -> env.<ResultsPage.Row>getSource().id()));
     }
 
     private ResultsPage results(DataFetchingEnvironment env) throws InterruptedException {

@@ -74,7 +74,7 @@ public final class QueryJobs implements AutoCloseable {
         QueryJob job = job(id);
         QueryResults results = job.results(clock.instant());
         if (results == null && job.snapshot(clock.instant()).status() == QueryStatus.succeeded) {
-            throw ApiException.notFound("results of query " + id + " (they expired; run the query again)");
+            throw ApiException.expired("the results of query " + id + " expired; run the query again");
         }
         return results;
     }

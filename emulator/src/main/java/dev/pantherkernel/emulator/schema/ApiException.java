@@ -26,6 +26,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException("BAD_USER_INPUT", message);
     }
 
+    /** Something that existed and is no longer kept (expired results). */
+    public static ApiException expired(String message) {
+        return new ApiException("EXPIRED", message);
+    }
+
     public static ApiException conflict(String message) {
         return new ApiException("CONFLICT", message);
     }

@@ -4,7 +4,6 @@ import dev.pantherkernel.emulator.auth.ApiToken;
 import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.users.User;
 import graphql.GraphQL;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
@@ -62,8 +61,7 @@ public final class PantherSchema {
                     .map(Map.Entry::getValue)
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no GraphQL type for " + value.getClass()));
-            GraphQLObjectType type = env.getSchema().getObjectType(name);
-            return type;
+            return env.getSchema().getObjectType(name);
         };
     }
 
