@@ -33,15 +33,32 @@ class SchemaSubsetTest {
     private final TypeDefinitionRegistry ours = PantherSchema.typeDefinitions();
     private final TypeDefinitionRegistry panther = new SchemaParser().parse(locateSurface().toFile());
 
-    /** The reference lives in the project's shared folder, beside the repository (or inside it). */
+    /**
+     * The reference lives in the project's shared folder beside the repository; a copy is kept in the test
+     * resources so the test runs in any checkout. When both exist they must be the same.
+     */
     private static Path locateSurface() {
+        Path copy = Path.of("src/test/resources/reference/panther-api-surface.graphql").toAbsolutePath();
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(SURFACE);
             if (Files.isRegularFile(candidate)) {
+                assertThat(withoutComments(copy)).as("the test copy of the surface file is current")
+                        .isEqualTo(withoutComments(candidate));
                 return candidate;
             }
         }
+        if (Files.isRegularFile(copy)) {
+            return copy;
+        }
         throw new AssertionError("cannot find " + SURFACE + " in any folder above " + Path.of("").toAbsolutePath());
+    }
+
+    private static String withoutComments(Path file) {
+        try {
+            return Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
