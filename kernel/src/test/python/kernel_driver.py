@@ -41,14 +41,23 @@ def drain_iopub(kc, parent_id, until_idle=True, timeout=60.0):
         outputs.append({"msg_type": kind, "content": msg["content"]})
 
 
-def shell_reply(kc, parent_id, timeout):
+def shell_reply(kc, parent_id, timeout, stdin_answer=None, input_requests=None):
+    """The shell reply to the request; meanwhile answers input requests (password prompts) when told to."""
     deadline = time.time() + timeout
     while True:
         remaining = deadline - time.time()
         if remaining <= 0:
             return {"msg_type": "driver_timeout", "content": {}}
+        if stdin_answer is not None:
+            try:
+                request = kc.get_stdin_msg(timeout=0.05)
+                if request["msg_type"] == "input_request":
+                    input_requests.append(request["content"])
+                    kc.input(stdin_answer)
+            except queue.Empty:
+                pass
         try:
-            msg = kc.get_shell_msg(timeout=remaining)
+            msg = kc.get_shell_msg(timeout=min(remaining, 0.1 if stdin_answer is not None else remaining))
         except queue.Empty:
             continue
         if msg.get("parent_header", {}).get("msg_id") == parent_id:
@@ -76,7 +85,8 @@ def main():
         timeout = cmd.get("timeout", 120)
         answer = {}
         if op == "execute":
-            msg_id = kc.execute(cmd["code"], allow_stdin=cmd.get("allow_stdin", False),
+            stdin_answer = cmd.get("stdin_answer")
+            msg_id = kc.execute(cmd["code"], allow_stdin=stdin_answer is not None,
                                 store_history=cmd.get("store_history", True))
             if "interrupt_after" in cmd:
                 time.sleep(cmd["interrupt_after"])
@@ -85,7 +95,9 @@ def main():
                 reply = shell_reply(kc, msg_id, timeout)
                 answer["seconds_after_interrupt"] = time.time() - interrupted_at
             else:
-                reply = shell_reply(kc, msg_id, timeout)
+                requests = []
+                reply = shell_reply(kc, msg_id, timeout, stdin_answer, requests)
+                answer["input_requests"] = requests
             answer["reply"] = reply
             answer["outputs"] = drain_iopub(kc, msg_id, timeout=timeout)
         elif op == "complete":

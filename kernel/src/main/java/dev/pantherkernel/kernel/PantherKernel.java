@@ -77,6 +77,7 @@ public final class PantherKernel extends BaseKernel {
     private final Cells cells;
     private final KernelNotebookHost host;
     private final PantherSession session;
+    private final MagicTextAssist magicText;
 
     private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics) {
         super("panther", VERSION, languageInfo(), List.of(), history, io, new CommManager(), renderer,
@@ -88,6 +89,7 @@ public final class PantherKernel extends BaseKernel {
                 io::readPassword, message -> System.err.println("warning: " + message));
         this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
         this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables);
+        this.magicText = new MagicTextAssist(session);
         PantherMagics panther = new PantherMagics(session);
         magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
         magics.registerCellMagic("panther",
@@ -259,8 +261,8 @@ public final class PantherKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        if (CellMagicCall.looksLikeOne(code) || currentLine(code, at).stripLeading().startsWith("%")) {
-            return null;
+        if (MagicTextAssist.inMagicText(code, at)) {
+            return magicText.inspect(code, at).map(DisplayData::new).orElse(null);
         }
         return new JavaCodeAssist(evaluator()).inspect(lineMagics.toJava(code), at)
                 .map(DisplayData::new)
@@ -269,9 +271,11 @@ public final class PantherKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        String line = currentLine(code, at);
-        if (line.stripLeading().startsWith("%")) {
-            return MagicNameCompletion.complete(code, at, getMagicsRegistry()).orElse(null);
+        if (MagicTextAssist.inMagicText(code, at)) {
+            return magicText.complete(code, at)
+                    .map(c -> new ReplacementOptions(c.candidates(), c.start(), c.end()))
+                    .or(() -> MagicNameCompletion.complete(code, at, getMagicsRegistry()))
+                    .orElse(null);
         }
         return new JavaCodeAssist(evaluator()).complete(code, at)
                 .map(c -> new ReplacementOptions(c.candidates(), c.start(), c.end()))

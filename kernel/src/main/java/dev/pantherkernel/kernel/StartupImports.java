@@ -26,6 +26,10 @@ final class StartupImports {
                 "import tech.tablesaw.plotly.Plot;",
                 "import tech.tablesaw.plotly.api.*;",
                 "import tech.tablesaw.plotly.components.*;",
+                "import dev.pantherkernel.magics.api.*;",
+                "import dev.pantherkernel.magics.table.Result;",
+                "import static dev.pantherkernel.magics.api.Severity.*;",
+                "import static dev.pantherkernel.magics.api.AlertStatus.*;",
                 "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.display;",
                 "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.render;",
                 "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.updateDisplay;");

@@ -25,6 +25,7 @@ final class KernelSession implements AutoCloseable {
     private final BufferedWriter commands;
     private final BufferedReader answers;
     private final JsonNode info;
+    private final StringBuilder transcript = new StringBuilder();
 
     private KernelSession(Process driver) throws IOException {
         this.driver = driver;
@@ -35,6 +36,11 @@ final class KernelSession implements AutoCloseable {
 
     static KernelSession start() throws IOException {
         return start(java.util.Map.of());
+    }
+
+    /** Every message this session received so far, as JSON text (to search for secrets). */
+    String transcript() {
+        return transcript.toString();
     }
 
     static KernelSession start(java.util.Map<String, String> environment) throws IOException {
@@ -59,6 +65,11 @@ final class KernelSession implements AutoCloseable {
 
     Execution execute(String code) throws IOException {
         return new Execution(request(command("execute").put("code", code)));
+    }
+
+    /** Runs code that may ask for input; every input request is answered with {@code answer}. */
+    Execution executeAnswering(String code, String answer) throws IOException {
+        return new Execution(request(command("execute").put("code", code).put("stdin_answer", answer)));
     }
 
     Execution executeThenInterrupt(String code, double afterSeconds) throws IOException {
@@ -106,6 +117,7 @@ final class KernelSession implements AutoCloseable {
         if (line == null) {
             throw new IOException("the Jupyter client driver ended; see target/kernel-driver.log");
         }
+        transcript.append(line).append('\n');
         JsonNode answer = JSON.readTree(line);
         if (answer.has("fatal")) {
             throw new IllegalStateException(answer.get("fatal").asText());

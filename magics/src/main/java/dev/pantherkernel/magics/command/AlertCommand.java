@@ -25,7 +25,7 @@ final class AlertCommand implements Callable<Result>, MakesTable {
     @Option(names = "--events", description = "The events that matched, one row per event.")
     boolean events;
 
-    @Option(names = "--status", paramLabel = "S", description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
+    @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S", description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
     String status;
 
     @Option(names = "--assign", paramLabel = "EMAIL", description = "Assign the alert to this user.")

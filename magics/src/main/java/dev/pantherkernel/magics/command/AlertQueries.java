@@ -1,25 +1,14 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.alerts.AlertListing;
+
 /** The GraphQL the alert commands send: our own text, with the names of Panther's schema. */
 final class AlertQueries {
 
     private AlertQueries() {
     }
 
-    /** The fields of an alert every alert table has; nested ones become dotted columns. */
-    static final String ALERT_FIELDS = """
-            id title severity status type createdAt firstEventOccurredAt lastReceivedEventAt updatedAt
-            description reference runbook
-            origin { __typename ... on Detection { id name } ... on DeletedDetection { id } ... on SystemError { relatedComponent type } }
-            assignee { id email givenName familyName }""";
-
-    static final String ALERTS = """
-            query PantherKernelAlerts($input: AlertsInput!) {
-              alerts(input: $input) {
-                edges { node { %s } }
-                pageInfo { hasNextPage endCursor }
-              }
-            }""".formatted(ALERT_FIELDS);
+    private static final String ALERT_FIELDS = AlertListing.ALERT_FIELDS;
 
     static final String ALERT = """
             query PantherKernelAlert($id: ID!) {
@@ -32,8 +21,6 @@ final class AlertQueries {
                 events(input: {pageSize: 50}) { edges { node } pageInfo { hasNextPage endCursor } }
               }
             }""";
-
-    static final String USER_BY_EMAIL = "query PantherKernelUserByEmail($email: String!) { userByEmail(email: $email) { id } }";
 
     static final String UPDATE_STATUS = """
             mutation PantherKernelUpdateAlertStatus($input: UpdateAlertStatusByIdInput!) {

@@ -1,8 +1,7 @@
 package dev.pantherkernel.magics.command;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.client.GraphQLRequest;
-import dev.pantherkernel.magics.paging.Operation;
+import dev.pantherkernel.magics.alerts.AlertFilter;
+import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code %panther alerts}: every alert matching the filters, all pages, one row per alert. */
@@ -22,9 +19,8 @@ import java.util.concurrent.Callable;
         "newest first, all pages. Filters take comma-separated values; case does not matter."})
 final class AlertsCommand implements Callable<Result>, MakesTable {
 
-    static final List<String> DEFAULT_COLUMNS = List.of("id", "createdAt", "severity", "status", "title",
-            "origin.name", "assignee.email", "lastReceivedEventAt");
-    static final int PAGE_SIZE = 50;
+    /** The API wants a window; a week is the usual triage horizon. */
+    static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
 
     private final CommandContext context;
 
@@ -37,16 +33,16 @@ final class AlertsCommand implements Callable<Result>, MakesTable {
     @Option(names = "--to", paramLabel = "TIME", description = "Created before TIME (ISO-8601); default now.")
     String to;
 
-    @Option(names = "--severity", paramLabel = "S", split = ",", description = "INFO, LOW, MEDIUM, HIGH, CRITICAL.")
+    @Option(names = "--severity", completionCandidates = PantherEnums.SeverityNames.class, paramLabel = "S", split = ",", description = "INFO, LOW, MEDIUM, HIGH, CRITICAL.")
     List<String> severities = new ArrayList<>();
 
-    @Option(names = "--status", paramLabel = "S", split = ",", description = "OPEN, TRIAGED, RESOLVED, CLOSED.")
+    @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S", split = ",", description = "OPEN, TRIAGED, RESOLVED, CLOSED.")
     List<String> statuses = new ArrayList<>();
 
-    @Option(names = "--type", paramLabel = "T", description = "ALERT (default), DETECTION_ERROR or SYSTEM_ERROR.")
+    @Option(names = "--type", completionCandidates = PantherEnums.ListingTypeNames.class, paramLabel = "T", description = "ALERT (default), DETECTION_ERROR or SYSTEM_ERROR.")
     String type;
 
-    @Option(names = "--subtype", paramLabel = "T", split = ",",
+    @Option(names = "--subtype", completionCandidates = PantherEnums.AlertTypeNames.class, paramLabel = "T", split = ",",
             description = "POLICY, RULE, RULE_ERROR, SCHEDULED_RULE, SCHEDULED_RULE_ERROR, SYSTEM_ERROR.")
     List<String> subtypes = new ArrayList<>();
 
@@ -94,72 +90,27 @@ final class AlertsCommand implements Callable<Result>, MakesTable {
 
     @Override
     public Result call() {
-        Map<String, Object> input = input();
-        List<String> columns = !table.columns().isEmpty() ? table.columns() : allColumns ? List.of() : DEFAULT_COLUMNS;
-        Operation operation = new Operation("alerts", AlertQueries.ALERTS, Map.of("input", input), null, null, true,
-                table.limit(), columns);
-        return context.run(operation);
+        List<String> columns = !table.columns().isEmpty() ? table.columns()
+                : allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS;
+        return context.run(AlertListing.operation(context.connection(), filter(), table.limit(), columns));
     }
 
-    Map<String, Object> input() {
-        Map<String, Object> input = new LinkedHashMap<>();
-        boolean window = since != null || from != null || to != null || detection == null;
+    AlertFilter filter() {
         if (since != null && from != null) {
             throw new UsageException("--since and --from both say where the window starts; give one of them");
         }
-        if (window) {
-            Instant end = to == null ? context.clock().instant() : TimeText.parse("--to", to);
-            Instant start = from != null ? TimeText.parse("--from", from)
-                    : end.minus(since == null ? Duration.ofDays(7) : DurationText.parse("--since", since));
-            if (!start.isBefore(end)) {
-                throw new UsageException("the window is empty: " + TimeText.format(start) + " is not before "
-                        + TimeText.format(end));
-            }
-            input.put("createdAtAfter", TimeText.format(start));
-            input.put("createdAtBefore", TimeText.format(end));
+        Instant start = null;
+        Instant end = null;
+        if (since != null || from != null || to != null || detection == null) {
+            end = to == null ? context.clock().instant() : TimeText.parse("--to", to);
+            start = from != null ? TimeText.parse("--from", from)
+                    : end.minus(since == null ? DEFAULT_WINDOW : DurationText.parse("--since", since));
         }
-        if (detection != null) {
-            input.put("detectionId", detection);
-        }
-        putList(input, "severities", PantherEnums.SEVERITY.checkAll("--severity", severities));
-        putList(input, "statuses", PantherEnums.ALERT_STATUS.checkAll("--status", statuses));
-        putList(input, "subtypes", PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes));
-        if (type != null) {
-            input.put("type", PantherEnums.ALERT_LISTING_TYPE.check("--type", type));
-        }
-        if (title != null) {
-            input.put("nameContains", title);
-        }
-        putList(input, "logTypes", logTypes);
-        putList(input, "logSources", logSources);
-        putList(input, "resourceTypes", resourceTypes);
-        if (minEvents != null) {
-            input.put("eventCountMin", minEvents);
-        }
-        if (maxEvents != null) {
-            input.put("eventCountMax", maxEvents);
-        }
-        if (!assignees.isEmpty()) {
-            input.put("assigneeIds", assigneeIds());
-        }
-        input.put("sortDir", oldestFirst ? "ascending" : "descending");
-        input.put("pageSize", PAGE_SIZE);
-        return input;
-    }
-
-    private List<String> assigneeIds() {
-        List<String> ids = new ArrayList<>();
-        for (String email : assignees) {
-            JsonNode data = context.connection().client().execute(GraphQLRequest.query("userByEmail",
-                    AlertQueries.USER_BY_EMAIL, Map.of("email", email.strip())));
-            ids.add(data.path("userByEmail").path("id").asText());
-        }
-        return ids;
-    }
-
-    private static void putList(Map<String, Object> input, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            input.put(key, List.copyOf(values));
-        }
+        return new AlertFilter(start, end, detection,
+                PantherEnums.SEVERITY.checkAll("--severity", severities),
+                PantherEnums.ALERT_STATUS.checkAll("--status", statuses),
+                PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes),
+                type == null ? null : PantherEnums.ALERT_LISTING_TYPE.check("--type", type),
+                title, assignees, logTypes, logSources, resourceTypes, minEvents, maxEvents, oldestFirst);
     }
 }

@@ -33,7 +33,15 @@ final class MetricsCommand implements Callable<Result>, MakesTable {
 
     private final CommandContext context;
 
-    @Parameters(index = "0", paramLabel = "METRIC", description = "alerts-per-severity, alerts-per-rule or events-per-log-type.")
+    /** The metric names, for completion. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FIELDS.keySet().stream().sorted().iterator();
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "METRIC", completionCandidates = MetricsCommand.Names.class, description = "alerts-per-severity, alerts-per-rule or events-per-log-type.")
     String metric;
 
     @Option(names = "--since", paramLabel = "D", defaultValue = "7d", description = "The window: the last D (default 7d).")

@@ -36,6 +36,49 @@ public enum PantherEnums {
         return names;
     }
 
+    /** Completion candidates for picocli options, from the same lists the checks use. */
+    public static final class SeverityNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SEVERITY.names.iterator();
+        }
+    }
+
+    public static final class AlertStatusNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ALERT_STATUS.names.iterator();
+        }
+    }
+
+    public static final class AlertTypeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ALERT_TYPE.names.iterator();
+        }
+    }
+
+    public static final class ListingTypeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ALERT_LISTING_TYPE.names.iterator();
+        }
+    }
+
+    public static final class PermissionNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return PERMISSION.names.iterator();
+        }
+    }
+
+    public static final class AccessKindNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return LOG_TYPE_ACCESS_KIND.names.iterator();
+        }
+    }
+
     /** The value as the API spells it; a usage error naming the option and the nearest values otherwise. */
     public String check(String option, String given) {
         String wanted = given.strip();

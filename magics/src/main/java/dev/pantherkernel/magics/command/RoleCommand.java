@@ -45,14 +45,14 @@ final class RoleCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--permissions", required = true, paramLabel = "P,Q", split = ",",
+        @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, required = true, paramLabel = "P,Q", split = ",",
                 description = "Permission names: AlertRead, DataAnalyticsRead, UserRead, ...")
         List<String> permissions = new ArrayList<>();
 
         @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
         List<String> logTypeAccess = new ArrayList<>();
 
-        @Option(names = "--log-type-access-kind", paramLabel = "K", description = "ALLOW, ALLOW_ALL, DENY or DENY_ALL.")
+        @Option(names = "--log-type-access-kind", completionCandidates = PantherEnums.AccessKindNames.class, paramLabel = "K", description = "ALLOW, ALLOW_ALL, DENY or DENY_ALL.")
         String logTypeAccessKind;
 
         @Mixin
@@ -89,13 +89,13 @@ final class RoleCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "A new name.")
         String name;
 
-        @Option(names = "--permissions", paramLabel = "P,Q", split = ",", description = "The new, complete permission list.")
+        @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, paramLabel = "P,Q", split = ",", description = "The new, complete permission list.")
         List<String> permissions = new ArrayList<>();
 
         @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
         List<String> logTypeAccess = new ArrayList<>();
 
-        @Option(names = "--log-type-access-kind", paramLabel = "K")
+        @Option(names = "--log-type-access-kind", completionCandidates = PantherEnums.AccessKindNames.class, paramLabel = "K")
         String logTypeAccessKind;
 
         @Mixin

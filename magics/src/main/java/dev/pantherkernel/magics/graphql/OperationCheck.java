@@ -24,7 +24,7 @@ public final class OperationCheck {
     }
 
     public Document parseAndValidate(String text) {
-        Document document = parse(text);
+        Document document = new EnumLiterals(schema).fix(parse(text));
         List<ValidationError> errors = ParseAndValidate.validate(schema, document);
         if (!errors.isEmpty()) {
             ValidationError first = errors.get(0);

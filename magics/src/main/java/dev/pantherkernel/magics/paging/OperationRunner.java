@@ -40,7 +40,7 @@ public final class OperationRunner {
         Document document = new OperationCheck(connection.schema()).parseAndValidate(operation.text());
         OperationPlan plan = OperationPlan.of(connection.schema(), document, operation.operationName(), operation.path());
         RowTarget target = plan.target();
-        String query = operation.text();
+        String query = AstPrinter.printAst(document);
         CursorBinding cursor = null;
         String pageInfoKey = null;
         if (operation.paging() && !plan.mutation() && plan.paging().isPresent()) {

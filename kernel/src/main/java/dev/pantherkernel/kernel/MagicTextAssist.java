@@ -1,0 +1,72 @@
+package dev.pantherkernel.kernel;
+
+import dev.pantherkernel.magics.assist.CommandLineAssist;
+import dev.pantherkernel.magics.assist.Completion;
+import dev.pantherkernel.magics.assist.GraphQLAssist;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.session.PantherSession;
+
+import java.util.Optional;
+
+/**
+ * Tab and shift-tab in {@code %panther} text: the command line from the grammar, the body of a
+ * {@code %%panther graphql} cell from the connected Panther's schema. Empty when the cursor is in Java.
+ */
+final class MagicTextAssist {
+
+    private final CommandLineAssist commandLine = new CommandLineAssist();
+    private final PantherSession session;
+
+    MagicTextAssist(PantherSession session) {
+        this.session = session;
+    }
+
+    /** Whether the cursor stands in magic text rather than Java. */
+    static boolean inMagicText(String code, int at) {
+        if (code.stripLeading().startsWith("%%")) {
+            return true;
+        }
+        return PantherKernel.currentLine(code, at).stripLeading().startsWith("%");
+    }
+
+    Optional<Completion> complete(String code, int at) {
+        Where where = Where.of(code, at);
+        if (where.inBody) {
+            return graphql(where).flatMap(g -> g.complete(where.body, at - where.bodyStart))
+                    .map(c -> c.shifted(where.bodyStart));
+        }
+        return commandLine.complete(where.line, at - where.lineStart).map(c -> c.shifted(where.lineStart));
+    }
+
+    Optional<String> inspect(String code, int at) {
+        Where where = Where.of(code, at);
+        if (where.inBody) {
+            return graphql(where).flatMap(g -> g.inspect(where.body, at - where.bodyStart));
+        }
+        return commandLine.inspect(where.line, at - where.lineStart);
+    }
+
+    private Optional<GraphQLAssist> graphql(Where where) {
+        if (!where.firstLine.matches("\\s*%%panther\\s+graphql\\b.*")) {
+            return Optional.empty();
+        }
+        return session.connectionIfOpen().map(Connection::schema).map(GraphQLAssist::new);
+    }
+
+    /** The line under the cursor, and for a cell magic its first line and body. */
+    private record Where(String line, int lineStart, String firstLine, boolean inBody, String body, int bodyStart) {
+
+        static Where of(String code, int at) {
+            int cursor = Math.max(0, Math.min(at, code.length()));
+            int lineStart = code.lastIndexOf('\n', cursor - 1) + 1;
+            int lineEnd = code.indexOf('\n', cursor);
+            String line = code.substring(lineStart, lineEnd < 0 ? code.length() : lineEnd);
+            int firstEnd = code.indexOf('\n');
+            String firstLine = firstEnd < 0 ? code : code.substring(0, firstEnd);
+            boolean cellMagic = code.stripLeading().startsWith("%%");
+            boolean inBody = cellMagic && firstEnd >= 0 && cursor > firstEnd;
+            return new Where(line, lineStart, firstLine, inBody, inBody ? code.substring(firstEnd + 1) : "",
+                    firstEnd + 1);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.pantherkernel.kernel.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.emulator.EmulatorOptions;
+import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.emulator.faults.FaultRule;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * %panther in the installed kernel, driven by jupyter_client, against an emulator this test starts and hands to
+ * the kernel through PANTHER_API_URL and PANTHER_API_TOKEN, as a user would.
+ */
+class PantherMagicsIT {
+
+    private static final Instant ANCHOR = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    private static PantherEmulator emulator;
+    private static KernelSession kernel;
+
+    @BeforeAll
+    static void start() throws IOException {
+        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(11).scale(0.05).anchor(ANCHOR).build());
+        kernel = KernelSession.start(Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token()));
+        assertThat(kernel.execute("%panther connect").status()).isEqualTo("ok");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (kernel != null) {
+            kernel.close();
+            assertThat(kernel.transcript()).as("the token in any message the front end received")
+                    .doesNotContain(emulator.token());
+        }
+        emulator.close();
+    }
+
+    @Test
+    void connectShowsTheEndpointAndVersion() throws IOException {
+        Execution run = kernel.execute("%panther connect");
+
+        assertThat(run.text()).contains(emulator.url()).contains(PantherEmulator.PANTHER_VERSION).contains("false");
+        assertThat(run.html()).contains("pantherVersion");
+    }
+
+    @Test
+    void alertsBoundWithAsAreTheSameRowsTheServerHas() throws Exception {
+        Execution alerts = kernel.execute("%panther alerts --since 30d --as a");
+        Execution count = kernel.execute("a.rowCount()");
+
+        int expected = AlertCounter.count(emulator.url(), emulator.token(), ANCHOR.minus(30, ChronoUnit.DAYS).minusSeconds(120),
+                Instant.now().plusSeconds(60));
+        assertThat(alerts.status()).isEqualTo("ok");
+        assertThat(Integer.parseInt(count.text())).isEqualTo(expected).isPositive();
+        assertThat(alerts.html()).contains("alerts · ").contains(" pages").contains(expected + " rows");
+    }
+
+    @Test
+    void pagingShowsProgressInPlaceAndClearsIt() throws IOException {
+        Execution run = kernel.execute("%%panther graphql\n{ alerts(input: {createdAtAfter: \"2000-01-01T00:00:00Z\", "
+                + "createdAtBefore: \"2100-01-01T00:00:00Z\", pageSize: 2}) { edges { node { id } } } }");
+
+        assertThat(run.displays()).hasSize(1);
+        assertThat(run.displays().get(0).path("data").path("text/plain").asText()).contains("pages").contains("rows so far");
+        JsonNode last = run.outputs("update_display_data").get(run.outputs("update_display_data").size() - 1);
+        assertThat(last.path("data").path("text/plain").asText()).isEmpty();
+        assertThat(run.text()).contains("rows");
+    }
+
+    @Test
+    void theJavaApiUsesTheSameSessionAndEngine() throws IOException {
+        String magic = kernel.execute("%panther alerts --since 30d --severity HIGH,CRITICAL --as hc").status();
+        Execution java = kernel.execute(
+                "Panther.alerts().since(Duration.ofDays(30)).severities(HIGH, CRITICAL).fetch().table().rowCount() == hc.rowCount()");
+        Execution last = kernel.execute("Panther.last().table().rowCount() == hc.rowCount()");
+
+        assertThat(magic).isEqualTo("ok");
+        assertThat(java.text()).isEqualTo("true");
+        assertThat(last.text()).isEqualTo("true");
+    }
+
+    @Test
+    void aUsageErrorIsOneClearLine() throws IOException {
+        Execution run = kernel.execute("%panther alerts --severity hihg");
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorValue()).contains("did you mean HIGH?");
+        assertThat(run.traceback().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void anInvalidGraphQLCellShowsLineColumnAndCaret() throws IOException {
+        Execution run = kernel.execute("%%panther graphql\n{\n  users { emial }\n}");
+
+        assertThat(run.errorValue()).contains("line 2:11");
+        assertThat(run.traceback()).contains("  users { emial }").contains("          ^");
+    }
+
+    @Test
+    void rowsFetchedBeforeAFailureAreShownAndBound() throws IOException {
+        emulator.faults().add(FaultRule.on("alerts").status(500).skip(1).build());
+        try {
+            Execution run = kernel.execute("%%panther graphql --as partial\n{ alerts(input: {createdAtAfter: "
+                    + "\"2000-01-01T00:00:00Z\", createdAtBefore: \"2100-01-01T00:00:00Z\", pageSize: 3}) { edges { node { id } } } }");
+
+            assertThat(run.status()).isEqualTo("error");
+            assertThat(run.errorValue()).contains("HTTP 500").contains("3 rows fetched before are kept");
+            assertThat(run.displays()).isNotEmpty();
+            assertThat(run.displays().get(run.displays().size() - 1).path("data").path("text/html").asText())
+                    .contains("3 rows");
+            assertThat(kernel.execute("partial.rowCount()").text()).isEqualTo("3");
+        } finally {
+            emulator.faults().clear();
+        }
+    }
+
+    @Test
+    void tabCompletesCommandsOptionsAndEnumValues() throws IOException {
+        assertThat(kernel.complete("%panther aler", 13).path("matches").toString()).contains("alerts");
+        assertThat(kernel.complete("%panther alerts --sev", 21).path("matches").toString()).contains("--severity");
+        String values = "%panther alerts --severity HIGH,CRI";
+        assertThat(kernel.complete(values, values.length()).path("matches").toString()).contains("CRITICAL");
+    }
+
+    @Test
+    void tabAndShiftTabInAGraphQLCellUseTheSchema() throws IOException {
+        String cell = "%%panther graphql\n{ alerts(input: {}) { edges { node { seve";
+        JsonNode completion = kernel.complete(cell, cell.length());
+        JsonNode inspection = kernel.inspect("%%panther graphql\n{ alerts(input: {}) { edges { node { id } } } }",
+                "%%panther graphql\n{ ale".length());
+
+        assertThat(completion.path("matches").toString()).contains("severity");
+        assertThat(completion.path("cursor_start").asInt()).isEqualTo(cell.length() - 4);
+        assertThat(inspection.path("data").path("text/plain").asText()).contains("alerts(input: AlertsInput!): AlertsOutput!");
+    }
+
+    @Test
+    void thePasswordPromptAsksWithoutEchoAndConnects() throws IOException {
+        Execution run = kernel.executeAnswering("%panther connect --url " + emulator.url() + " --prompt", emulator.token());
+
+        assertThat(run.status()).isEqualTo("ok");
+        assertThat(run.answer().path("input_requests").get(0).path("password").asBoolean()).isTrue();
+        assertThat(run.text()).contains("password prompt");
+    }
+
+    @Test
+    void aPromptWhereTheFrontEndCannotAskSaysWhatToDoInstead() throws IOException {
+        Execution run = kernel.execute("%panther connect --url " + emulator.url() + " --prompt");
+
+        assertThat(run.errorValue()).contains("cannot ask for a password").contains("PANTHER_API_TOKEN");
+    }
+}

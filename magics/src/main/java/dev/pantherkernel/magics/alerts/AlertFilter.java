@@ -1,0 +1,86 @@
+package dev.pantherkernel.magics.alerts;
+
+import dev.pantherkernel.magics.command.TimeText;
+import dev.pantherkernel.magics.command.UsageException;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Which alerts to list, in Panther's terms: a creation window (or one detection), and the API's filters. One value
+ * behind both {@code %panther alerts} and {@code Panther.alerts()}. Enum values are already checked.
+ */
+public record AlertFilter(Instant from, Instant to, String detection, List<String> severities, List<String> statuses,
+                          List<String> subtypes, String type, String title, List<String> assigneeEmails,
+                          List<String> logTypes, List<String> logSources, List<String> resourceTypes,
+                          Integer minEvents, Integer maxEvents, boolean oldestFirst) {
+
+    /** Panther's largest accepted page of alerts. */
+    public static final int PAGE_SIZE = 50;
+
+    public AlertFilter {
+        severities = List.copyOf(severities);
+        statuses = List.copyOf(statuses);
+        subtypes = List.copyOf(subtypes);
+        assigneeEmails = List.copyOf(assigneeEmails);
+        logTypes = List.copyOf(logTypes);
+        logSources = List.copyOf(logSources);
+        resourceTypes = List.copyOf(resourceTypes);
+        if ((from == null) != (to == null)) {
+            throw new IllegalArgumentException("a window needs both ends");
+        }
+        if (from == null && detection == null) {
+            throw new UsageException("Panther lists alerts in a time window or of one detection: give --since, "
+                    + "--from/--to or --detection");
+        }
+        if (from != null && !from.isBefore(to)) {
+            throw new UsageException("the window is empty: " + TimeText.format(from) + " is not before "
+                    + TimeText.format(to));
+        }
+    }
+
+    /** The {@code AlertsInput} of the API; assignee e-mails become ids through {@code idOfEmail}. */
+    public Map<String, Object> toInput(Function<String, String> idOfEmail) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        if (from != null) {
+            input.put("createdAtAfter", TimeText.format(from));
+            input.put("createdAtBefore", TimeText.format(to));
+        }
+        if (detection != null) {
+            input.put("detectionId", detection);
+        }
+        putList(input, "severities", severities);
+        putList(input, "statuses", statuses);
+        putList(input, "subtypes", subtypes);
+        if (type != null) {
+            input.put("type", type);
+        }
+        if (title != null) {
+            input.put("nameContains", title);
+        }
+        putList(input, "logTypes", logTypes);
+        putList(input, "logSources", logSources);
+        putList(input, "resourceTypes", resourceTypes);
+        if (minEvents != null) {
+            input.put("eventCountMin", minEvents);
+        }
+        if (maxEvents != null) {
+            input.put("eventCountMax", maxEvents);
+        }
+        if (!assigneeEmails.isEmpty()) {
+            input.put("assigneeIds", assigneeEmails.stream().map(e -> idOfEmail.apply(e.strip())).toList());
+        }
+        input.put("sortDir", oldestFirst ? "ascending" : "descending");
+        input.put("pageSize", PAGE_SIZE);
+        return input;
+    }
+
+    private static void putList(Map<String, Object> input, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            input.put(key, values);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.pantherkernel.magics.alerts;
+
+import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.paging.Operation;
+import dev.pantherkernel.magics.table.Result;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Lists alerts matching a filter, every page, into a table: the engine behind the command and the Java API. */
+public final class AlertListing {
+
+    /** The columns an alert table shows unless asked for others. */
+    public static final List<String> DEFAULT_COLUMNS = List.of("id", "createdAt", "severity", "status", "title",
+            "origin.name", "assignee.email", "lastReceivedEventAt");
+
+    /** The fields of an alert every alert table has; nested ones become dotted columns. */
+    public static final String ALERT_FIELDS = """
+            id title severity status type createdAt firstEventOccurredAt lastReceivedEventAt updatedAt
+            description reference runbook
+            origin { __typename ... on Detection { id name } ... on DeletedDetection { id } ... on SystemError { relatedComponent type } }
+            assignee { id email givenName familyName }""";
+
+    static final String ALERTS = """
+            query PantherKernelAlerts($input: AlertsInput!) {
+              alerts(input: $input) {
+                edges { node { %s } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""".formatted(ALERT_FIELDS);
+
+    static final String USER_BY_EMAIL = "query PantherKernelUserByEmail($email: String!) { userByEmail(email: $email) { id } }";
+
+    private AlertListing() {
+    }
+
+    /** The operation for {@code filter}; {@code columns} empty means every column. */
+    public static Operation operation(Connection connection, AlertFilter filter, long limit, List<String> columns) {
+        Map<String, Object> input = filter.toInput(idOfEmail(connection));
+        return new Operation("alerts", ALERTS, Map.of("input", input), null, null, true, limit, columns);
+    }
+
+    /** Runs it without progress display (the Java API). */
+    public static Result fetch(Connection connection, AlertFilter filter, long limit, List<String> columns) {
+        return new dev.pantherkernel.magics.paging.OperationRunner(connection, dev.pantherkernel.magics.paging.PageListener.NONE)
+                .run(operation(connection, filter, limit, columns));
+    }
+
+    private static Function<String, String> idOfEmail(Connection connection) {
+        return email -> connection.client().execute(GraphQLRequest.query("userByEmail", USER_BY_EMAIL,
+                Map.of("email", email))).path("userByEmail").path("id").asText();
+    }
+}

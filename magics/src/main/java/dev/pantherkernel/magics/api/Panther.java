@@ -1,0 +1,60 @@
+package dev.pantherkernel.magics.api;
+
+import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.connect.ConnectOptions;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.paging.Operation;
+import dev.pantherkernel.magics.paging.OperationRunner;
+import dev.pantherkernel.magics.paging.PageListener;
+import dev.pantherkernel.magics.session.PantherSession;
+import dev.pantherkernel.magics.table.Result;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Panther from plain Java, on the same session and engine as the {@code %panther} magics:
+ * <pre>
+ * Result high = Panther.alerts().since(Duration.ofDays(7)).severities(HIGH, CRITICAL).fetch();
+ * Table users = Panther.graphql("{ users { email role { name } } }").table();
+ * Panther.last();   // the last result of any command or call
+ * </pre>
+ */
+public final class Panther {
+
+    private Panther() {
+    }
+
+    /** Connects the usual way (environment, profile, or the demo) and returns the connection. */
+    public static Connection connect() {
+        return PantherSession.current().connect(ConnectOptions.defaults());
+    }
+
+    /** Connects to the built-in demo. */
+    public static Connection demo() {
+        return PantherSession.current().connect(new ConnectOptions(null, null, null, true, false));
+    }
+
+    public static AlertsQuery alerts() {
+        return new AlertsQuery(PantherSession.current(), Clock.systemUTC());
+    }
+
+    /** Any GraphQL operation; its first connection (or field) becomes the table, every page of it. */
+    public static Result graphql(String operation) {
+        return graphql(operation, Map.of());
+    }
+
+    public static Result graphql(String operation, Map<String, Object> variables) {
+        PantherSession session = PantherSession.current();
+        Result result = new OperationRunner(session.connection(), PageListener.NONE)
+                .run(new Operation("graphql", operation, variables, null, null, true, 0, java.util.List.of()));
+        session.remember(result);
+        return result;
+    }
+
+    /** The last result of a {@code %panther} command or of this API. */
+    public static Result last() {
+        return PantherSession.current().last().orElseThrow(() -> new PantherException(
+                "no result yet: run a %panther command (or a Panther.* call) first"));
+    }
+}
