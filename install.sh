@@ -124,6 +124,25 @@ if [ "$build" -eq 1 ]; then
 fi
 [ -f "$spec/kernel.json" ] || fail "no kernelspec at $spec: the build did not make one (run without --skip-build)"
 
+# --- plotly.js for offline charts ---------------------------------------------------------------------
+plotly_version="$(sed -n 's:.*<plotly.version>\(.*\)</plotly.version>.*:\1:p' pom.xml | head -n 1)"
+if [ -f "$spec/plotly.min.js" ] && [ -f "$spec/plotly.version" ] && [ "$(cat "$spec/plotly.version")" = "$plotly_version" ]; then
+  say "plotly.js $plotly_version is already beside the kernel"
+elif command -v npm >/dev/null 2>&1; then
+  say "fetching plotly.js $plotly_version with npm pack, so charts draw without the internet"
+  tmp_plotly="$(mktemp -d)"
+  if (cd "$tmp_plotly" && npm pack --silent "plotly.js-dist-min@$plotly_version" >/dev/null 2>&1) \
+     && tar -xzf "$tmp_plotly"/plotly.js-dist-min-*.tgz -C "$tmp_plotly" \
+     && cp "$tmp_plotly/package/plotly.min.js" "$spec/plotly.min.js"; then
+    echo "$plotly_version" > "$spec/plotly.version"
+  else
+    say "npm could not fetch plotly.js; charts will load plotly.js $plotly_version from its CDN instead"
+  fi
+  rm -rf "$tmp_plotly"
+else
+  say "npm is not installed; charts will load plotly.js $plotly_version from its CDN (set PANTHER_PLOTLY_JS to a local plotly.min.js to draw offline)"
+fi
+
 # --- kernelspec -------------------------------------------------------------------------------------
 find_jupyter || install_jupyter
 args=(kernelspec install "$spec" --name panther --replace)

@@ -99,7 +99,7 @@ public final class PantherKernel extends BaseKernel {
     /** A kernel with the {@code %panther} magics registered and JShell warming up in the background. */
     public static PantherKernel create() {
         Renderer renderer = new Renderer();
-        Renderers.registerAll(renderer, new FigureHtml(new PlotlyJs()));
+        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()));
         return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), renderer,
                 new MagicsRegistry());
     }

@@ -2,66 +2,172 @@ package dev.pantherkernel.kernel.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every shared example runs top to bottom under `jupyter nbconvert --execute`, as the README tells users to. */
+/**
+ * Every shared example runs top to bottom under `jupyter nbconvert --execute` against the built-in demo, as the
+ * README tells users to; then its HTML page is opened in headless Chromium, with and without RequireJS, with no
+ * network: every chart must draw, from the plotly.js the kernel inlined, without a script error.
+ */
 class ExampleNotebooksIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Test
-    void everyExampleNotebookExecutesWithoutAnErrorCell() throws Exception {
-        List<Path> notebooks = examples();
-        assertThat(notebooks).as("notebooks in examples/").isNotEmpty();
-        Path out = Files.createDirectories(Path.of("target/executed-examples").toAbsolutePath());
-        for (Path notebook : notebooks) {
-            JsonNode executed = execute(notebook, out);
-            List<String> errors = new ArrayList<>();
-            int results = 0;
-            for (JsonNode cell : executed.path("cells")) {
-                for (JsonNode output : cell.path("outputs")) {
-                    if (output.path("output_type").asText().equals("error")) {
-                        errors.add(output.path("ename").asText() + ": " + output.path("evalue").asText());
-                    }
-                    if (output.path("output_type").asText().equals("execute_result")) {
-                        results++;
-                    }
-                }
-            }
-            assertThat(errors).as("error cells in %s", notebook.getFileName()).isEmpty();
-            assertThat(results).as("cells with a value in %s", notebook.getFileName()).isPositive();
-        }
-    }
+    private static final Pattern SHAPE = Pattern.compile("([\\d,]+) rows? × ([\\d,]+) columns?");
+    private static final Pattern CHECK = Pattern.compile("<pre id=\"panther-check\">(.*?)</pre>", Pattern.DOTALL);
+    private static final Path OUT = Path.of("target/executed-examples").toAbsolutePath();
+    private static final Map<Path, Path> EXECUTED = new ConcurrentHashMap<>();
 
     static List<Path> examples() throws IOException {
         Path dir = Path.of(System.getProperty("panther.examplesDir", "../examples"));
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+            List<Path> notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+            assertThat(notebooks).as("notebooks in examples/").isNotEmpty();
+            return notebooks;
         }
     }
 
-    static JsonNode execute(Path notebook, Path outDir) throws Exception {
+    @ParameterizedTest
+    @MethodSource("examples")
+    void executesWithoutAnErrorCellAndEveryTableHasRows(Path notebook) throws Exception {
+        JsonNode executed = JSON.readTree(executed(notebook).toFile());
+        List<String> errors = new ArrayList<>();
+        List<String> emptyTables = new ArrayList<>();
+        int results = 0;
+        for (JsonNode cell : executed.path("cells")) {
+            for (JsonNode output : cell.path("outputs")) {
+                String type = output.path("output_type").asText();
+                if (type.equals("error")) {
+                    errors.add(output.path("ename").asText() + ": " + output.path("evalue").asText());
+                }
+                if (type.equals("execute_result")) {
+                    results++;
+                    String html = text(output.path("data").path("text/html"));
+                    Matcher shape = SHAPE.matcher(html);
+                    if (html.contains("panther-table") && shape.find() && shape.group(1).equals("0")) {
+                        emptyTables.add(text(cell.path("source")));
+                    }
+                }
+            }
+        }
+        assertThat(errors).as("error cells in %s", notebook.getFileName()).isEmpty();
+        assertThat(emptyTables).as("empty tables in %s", notebook.getFileName()).isEmpty();
+        assertThat(results).as("cells with a value in %s", notebook.getFileName()).isPositive();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyChartDrawsInChromiumWithAndWithoutRequireJs(Path notebook) throws Exception {
         String name = notebook.getFileName().toString().replace(".ipynb", "");
-        Process nbconvert = Jupyter.process(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "notebook",
-                        "--execute", "--ExecutePreprocessor.timeout=600", "--output-dir", outDir.toString(),
-                        "--output", name, notebook.toAbsolutePath().toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(outDir.resolve(name + ".log").toFile())
-                .start();
-        boolean finished = nbconvert.waitFor(15, TimeUnit.MINUTES);
-        assertThat(finished).as("nbconvert finished %s", notebook).isTrue();
-        assertThat(nbconvert.exitValue()).as("nbconvert exit code for %s; log: %s", notebook,
-                Files.readString(outDir.resolve(name + ".log"))).isZero();
-        return JSON.readTree(outDir.resolve(name + ".ipynb").toFile());
+        Path html = OUT.resolve(name + ".html");
+        run(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "html", "--output-dir", OUT.toString(),
+                executed(notebook).toString()), OUT.resolve(name + ".html.log"));
+        assertThat(Jupyter.jupyterPath().resolve("kernels/panther/plotly.min.js")).as(
+                "a local plotly.js beside the kernel (./install.sh fetches it with npm)").exists();
+        String page = Files.readString(html);
+        int figures = figureOutputs(JSON.readTree(executed(notebook).toFile()));
+        for (boolean requireJs : List.of(true, false)) {
+            String variant = requireJs ? page : page.replaceAll("<script[^>]*require[^>]*></script>", "");
+            Path checked = OUT.resolve(name + (requireJs ? "-requirejs" : "-plain") + ".html");
+            Files.writeString(checked, instrumented(variant));
+            Path profile = Files.createTempDirectory("chromium-profile");
+            JsonNode check = JSON.readTree(unescape(matchOrFail(Chromium.dumpDom(checked, profile), checked)));
+            if (requireJs) {
+                Chromium.screenshot(checked, profile, OUT.resolve(name + ".png"));
+            }
+
+            assertThat(check.path("errors")).as("script errors on %s", checked.getFileName()).isEmpty();
+            assertThat(check.path("drawn").asInt()).as("charts drawn on %s", checked.getFileName())
+                    .isEqualTo(check.path("charts").asInt());
+            assertThat(check.path("charts").asInt()).as("charts on %s", checked.getFileName()).isEqualTo(figures);
+        }
+    }
+
+    private static int figureOutputs(JsonNode notebook) {
+        int figures = 0;
+        for (JsonNode cell : notebook.path("cells")) {
+            for (JsonNode output : cell.path("outputs")) {
+                if (text(output.path("data").path("text/html")).contains("class=\"panther-chart\"")) {
+                    figures++;
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** Adds an error collector first, and last a script that writes what it finds into the page. */
+    private static String instrumented(String page) {
+        String collector = "<script>window.__errors=[];window.addEventListener('error',function(e){"
+                + "window.__errors.push(String(e.message||e.type));});</script>";
+        String report = "<script>window.addEventListener('load',function(){setTimeout(function(){"
+                + "var charts=document.querySelectorAll('.panther-chart');var drawn=0;"
+                + "charts.forEach(function(c){if(c.querySelector('svg.main-svg')&&c.querySelectorAll("
+                + "'g.trace path, g.trace .point, g.slice path, path.point, g.points path').length>0){drawn++;}});"
+                + "var r=document.createElement('pre');r.id='panther-check';"
+                + "r.textContent=JSON.stringify({charts:charts.length,drawn:drawn,errors:window.__errors});"
+                + "document.body.appendChild(r);},1500);});</script>";
+        return page.replaceFirst("<head>", "<head>" + Matcher.quoteReplacement(collector))
+                .replace("</body>", report + "</body>");
+    }
+
+    private static String matchOrFail(String dom, Path page) {
+        Matcher m = CHECK.matcher(dom);
+        assertThat(m.find()).as("the check report in %s", page).isTrue();
+        return m.group(1);
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static synchronized Path executed(Path notebook) throws Exception {
+        Path known = EXECUTED.get(notebook);
+        if (known != null) {
+            return known;
+        }
+        Files.createDirectories(OUT);
+        String name = notebook.getFileName().toString().replace(".ipynb", "");
+        Path executed = OUT.resolve(name + ".ipynb");
+        run(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.timeout=600", "--output-dir", OUT.toString(), "--output", name,
+                notebook.toAbsolutePath().toString()), OUT.resolve(name + ".log"));
+        EXECUTED.put(notebook, executed);
+        return executed;
+    }
+
+    private static void run(List<String> command, Path log) throws IOException, InterruptedException {
+        ProcessBuilder builder = Jupyter.process(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the demo, not whatever Panther the machine running the tests is configured for
+        builder.environment().remove("PANTHER_API_URL");
+        builder.environment().remove("PANTHER_API_TOKEN");
+        Process process = builder.start();
+        boolean finished = process.waitFor(15, TimeUnit.MINUTES);
+        assertThat(finished).as("%s finished", command).isTrue();
+        assertThat(process.exitValue()).as("exit code of %s; log: %s", command,
+                Files.readString(log, StandardCharsets.UTF_8)).isZero();
+    }
+
+    private static String text(JsonNode node) {
+        if (node.isArray()) {
+            StringBuilder out = new StringBuilder();
+            node.forEach(n -> out.append(n.asText()));
+            return out.toString();
+        }
+        return node.asText("");
     }
 }

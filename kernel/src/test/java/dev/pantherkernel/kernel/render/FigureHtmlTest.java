@@ -16,7 +16,7 @@ class FigureHtmlTest {
 
     @Test
     void theFigureDrawsIntoItsOwnDiv() {
-        String html = new FigureHtml(new PlotlyJs()).render(figure);
+        String html = new FigureHtml(PlotlyJs.cdnOnly()).render(figure);
 
         String div = html.substring(html.indexOf("id=\"") + 4, html.indexOf("\"", html.indexOf("id=\"") + 4));
         assertThat(div).matches("panther[0-9a-f]{32}");
@@ -25,7 +25,7 @@ class FigureHtmlTest {
 
     @Test
     void itLoadsThePinnedPlotlyWithOrWithoutRequireJs() {
-        String html = new FigureHtml(new PlotlyJs()).render(figure);
+        String html = new FigureHtml(PlotlyJs.cdnOnly()).render(figure);
 
         assertThat(html).contains("https://cdn.plot.ly/plotly-2.35.2.min")
                 .contains("window.requirejs(['plotly'], draw)")
@@ -34,7 +34,7 @@ class FigureHtmlTest {
 
     @Test
     void aTitleCannotCloseTheScriptEarly() {
-        String html = new FigureHtml(new PlotlyJs()).render(figure);
+        String html = new FigureHtml(PlotlyJs.cdnOnly()).render(figure);
         String script = html.substring(html.indexOf("<script>") + "<script>".length(), html.lastIndexOf("</script>"));
 
         assertThat(script).doesNotContain("</script");
@@ -42,7 +42,7 @@ class FigureHtmlTest {
 
     @Test
     void twoFiguresGetTwoDivs() {
-        FigureHtml figures = new FigureHtml(new PlotlyJs());
+        FigureHtml figures = new FigureHtml(PlotlyJs.cdnOnly());
 
         assertThat(figures.render(figure)).isNotEqualTo(figures.render(figure));
     }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -58,16 +59,18 @@ final class AlertCommand implements Callable<Result>, MakesTable {
         if (status != null) {
             String checked = PantherEnums.ALERT_STATUS.check("--status", status);
             return change("updateAlertStatusById.alerts", AlertQueries.UPDATE_STATUS,
-                    Map.of("ids", List.of(id), "status", checked), "set the status of alert " + id + " to " + checked);
+                    Map.of("ids", List.of(id), "status", checked), "set the status of alert " + id + " to " + checked,
+                    alertColumns());
         }
         if (assign != null) {
             return change("updateAlertsAssigneeByEmail.alerts", AlertQueries.ASSIGN_BY_EMAIL,
-                    Map.of("ids", List.of(id), "assigneeEmail", assign), "assigned alert " + id + " to " + assign);
+                    Map.of("ids", List.of(id), "assigneeEmail", assign), "assigned alert " + id + " to " + assign,
+                    alertColumns());
         }
         if (comment != null) {
             return change("createAlertComment.comment", AlertQueries.COMMENT,
                     Map.of("alertId", id, "body", comment, "format", html ? "HTML" : "PLAIN_TEXT"),
-                    "commented on alert " + id);
+                    "commented on alert " + id, table.columns());
         }
         if (events) {
             return context.run(new Operation("alert events", AlertQueries.ALERT_EVENTS, Map.of("id", id), null,
@@ -77,9 +80,14 @@ final class AlertCommand implements Callable<Result>, MakesTable {
                 table.limit(), table.columns()));
     }
 
-    private Result change(String path, String mutation, Map<String, Object> input, String what) {
+    /** A changed alert shows the usual alert columns unless --columns says otherwise. */
+    private List<String> alertColumns() {
+        return table.columns().isEmpty() ? AlertListing.DEFAULT_COLUMNS : table.columns();
+    }
+
+    private Result change(String path, String mutation, Map<String, Object> input, String what, List<String> columns) {
         Result result = context.run(new Operation("alert", mutation, Map.of("input", input), null, path, false,
-                0, table.columns()));
+                0, columns));
         return result.toBuilder().detail("changed: " + what).build();
     }
 }

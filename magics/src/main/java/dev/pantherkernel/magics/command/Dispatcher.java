@@ -27,7 +27,8 @@ public final class Dispatcher {
     }
 
     public Object run(List<String> args, String body) {
-        List<String> words = args.isEmpty() ? List.of("help") : args;
+        List<String> words = args.isEmpty() ? List.of("help")
+                : ArgumentVariables.substitute(args, session == null ? name -> java.util.Optional.empty() : session.host()::variable);
         CommandLine root = commandLine(new CommandContext(session, clock));
         ParseResult parsed;
         try {

@@ -1,0 +1,253 @@
+package dev.pantherkernel.magics.chart;
+
+import dev.pantherkernel.magics.command.Suggestions;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.traces.BarTrace;
+import tech.tablesaw.plotly.traces.HistogramTrace;
+import tech.tablesaw.plotly.traces.PieTrace;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Draws a Tablesaw plotly {@link Figure} from a table: bars, lines, stacked areas, pies, histograms, scatter plots
+ * and timelines, with time columns bucketed and rows counted (or summed, or averaged) per bucket and series.
+ */
+public final class ChartBuilder {
+
+    private ChartBuilder() {
+    }
+
+    public static Figure figure(Table table, ChartRequest request) {
+        Column<?> x = column(table, "--x", request.x());
+        Column<?> y = request.y() == null ? null : column(table, "--y", request.y());
+        Column<?> by = request.by() == null ? null : column(table, "--by", request.by());
+        ChartKind kind = request.kind() == null ? ChartKind.BAR : request.kind();
+        boolean aggregates = kind != ChartKind.SCATTER && kind != ChartKind.TIMELINE && kind != ChartKind.HISTOGRAM;
+        Aggregation aggregation = request.aggregation() == null
+                ? (y == null || !aggregates ? Aggregation.COUNT : Aggregation.SUM) : request.aggregation();
+        if (aggregates && aggregation != Aggregation.COUNT && (y == null || !XValues.isNumber(y))) {
+            throw new ChartException("--agg " + lower(aggregation) + " needs a numeric --y column"
+                    + (y == null ? "" : "; " + y.name() + " is " + y.type().name()));
+        }
+        if (request.bucket() != null && !XValues.isTime(x)) {
+            throw new ChartException("--bucket needs a time --x column; " + x.name() + " is " + x.type().name());
+        }
+        Duration bucket = XValues.isTime(x) && aggregates ? bucket(table, x, request.bucket()) : null;
+        List<Trace> traces = switch (kind) {
+            case BAR -> bars(Series.aggregate(table, x, y, by, bucket, aggregation), yTitle(kind, y, by, aggregation));
+            case LINE, AREA -> {
+                requireOrdered(kind, x);
+                yield lines(Series.aggregate(table, x, y, by, bucket, aggregation), kind == ChartKind.AREA);
+            }
+            case PIE -> {
+                if (XValues.isTime(x)) {
+                    throw new ChartException("a pie needs a category --x; " + x.name()
+                            + " is a time (use --kind bar with --bucket for counts over time)");
+                }
+                Series s = Series.aggregate(table, x, y, null, null, aggregation);
+                yield List.of(PieTrace.builder(s.xLabels.toArray(), s.values.get(Series.ALL)).build());
+            }
+            case HISTOGRAM -> histograms(table, x, by);
+            case SCATTER -> scatter(table, x, y, by);
+            case TIMELINE -> timeline(table, x, y, by);
+        };
+        Layout layout = Layout.builder()
+                .title(request.title() != null ? request.title() : title(table, kind, x, y, by, aggregation, bucket))
+                .height(420)
+                .showLegend(by != null || kind == ChartKind.PIE)
+                .barMode(kind == ChartKind.HISTOGRAM ? Layout.BarMode.OVERLAY : Layout.BarMode.STACK)
+                .xAxis(Axis.builder().title(x.name() + (bucket == null ? "" : " (per " + describe(bucket) + ")"))
+                        .type(XValues.isTime(x) && kind != ChartKind.HISTOGRAM ? Axis.Type.DATE : Axis.Type.DEFAULT).build())
+                .yAxis(Axis.builder().title(yTitle(kind, y, by, aggregation)).build())
+                .build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    private static List<Trace> bars(Series series, String unsplitName) {
+        List<Trace> traces = new ArrayList<>();
+        series.values.forEach((name, v) -> {
+            BarTrace.BarBuilder bar = BarTrace.builder(series.xLabels.toArray(), v).name(name.isEmpty() ? unsplitName : name);
+            SeverityPalette.colour(name).ifPresent(c -> bar.marker(Marker.builder().color(c).build()));
+            traces.add(bar.build());
+        });
+        return traces;
+    }
+
+    private static List<Trace> lines(Series series, boolean stacked) {
+        List<Trace> traces = new ArrayList<>();
+        double[] running = new double[series.xLabels.size()];
+        boolean first = true;
+        for (Map.Entry<String, double[]> e : series.values.entrySet()) {
+            double[] v = e.getValue();
+            if (stacked) {
+                for (int i = 0; i < v.length; i++) {
+                    running[i] += v[i];
+                }
+                v = running.clone();
+            }
+            ScatterTrace.ScatterBuilder trace = ScatterTrace.builder(StringColumn.create("x", series.xLabels),
+                            tech.tablesaw.api.DoubleColumn.create(e.getKey(), v))
+                    .mode(ScatterTrace.Mode.LINE).name(e.getKey().isEmpty() ? "value" : e.getKey());
+            if (stacked) {
+                trace.fill(first ? ScatterTrace.Fill.TO_ZERO_Y : ScatterTrace.Fill.TO_NEXT_Y);
+            }
+            SeverityPalette.colour(e.getKey()).ifPresent(c -> trace.line(tech.tablesaw.plotly.components.Line.builder()
+                    .color(c).build()));
+            traces.add(trace.build());
+            first = false;
+        }
+        return traces;
+    }
+
+    private static List<Trace> histograms(Table table, Column<?> x, Column<?> by) {
+        if (!XValues.isNumber(x)) {
+            throw new ChartException("a histogram needs a numeric --x; " + x.name() + " is " + x.type().name()
+                    + (XValues.isTime(x) ? " (for counts over time use --kind bar with --bucket)" : " (use --kind bar)"));
+        }
+        Map<String, List<Double>> groups = group(table, by, row -> ((NumericColumn<?>) x).isMissing(row)
+                ? null : ((NumericColumn<?>) x).getDouble(row));
+        List<Trace> traces = new ArrayList<>();
+        groups.forEach((name, values) -> traces.add(HistogramTrace.builder(values.stream().mapToDouble(d -> d).toArray())
+                .name(name.isEmpty() ? x.name() : name).opacity(groups.size() > 1 ? 0.6 : 1).build()));
+        return traces;
+    }
+
+    private static List<Trace> scatter(Table table, Column<?> x, Column<?> y, Column<?> by) {
+        if (y == null) {
+            throw new ChartException("a scatter plot needs --y (a numeric column)");
+        }
+        if (!XValues.isNumber(y) || !(XValues.isNumber(x) || XValues.isTime(x))) {
+            throw new ChartException("a scatter plot needs a numeric --y and a numeric or time --x; "
+                    + x.name() + " is " + x.type().name() + ", " + y.name() + " is " + y.type().name());
+        }
+        return points(table, x, row -> y.isMissing(row) ? null : String.valueOf(((NumericColumn<?>) y).getDouble(row)), by);
+    }
+
+    private static List<Trace> timeline(Table table, Column<?> x, Column<?> y, Column<?> by) {
+        if (!XValues.isTime(x)) {
+            throw new ChartException("a timeline needs a time --x; " + x.name() + " is " + x.type().name());
+        }
+        Column<?> lane = y != null ? y : by;
+        if (lane == null) {
+            throw new ChartException("a timeline needs --y or --by: the column whose values become its rows");
+        }
+        return points(table, x, row -> lane.isMissing(row) ? null : lane.getString(row), y != null ? by : null);
+    }
+
+    /** One marker per row, one trace per --by value. */
+    private static List<Trace> points(Table table, Column<?> x, java.util.function.IntFunction<String> yOf, Column<?> by) {
+        Map<String, List<String>> xs = new LinkedHashMap<>();
+        Map<String, List<String>> ys = new LinkedHashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            String yValue = yOf.apply(row);
+            String xValue = XValues.isTime(x) ? (XValues.instant(x, row) == null ? null : XValues.text(XValues.instant(x, row)))
+                    : x.isMissing(row) ? null : x.getString(row);
+            if (yValue == null || xValue == null) {
+                continue;
+            }
+            String series = by == null ? "" : by.isMissing(row) ? "(none)" : by.getString(row);
+            xs.computeIfAbsent(series, s -> new ArrayList<>()).add(xValue);
+            ys.computeIfAbsent(series, s -> new ArrayList<>()).add(yValue);
+        }
+        List<Trace> traces = new ArrayList<>();
+        xs.forEach((series, xValues) -> traces.add(ScatterTrace.builder(StringColumn.create("x", xValues),
+                StringColumn.create(series.isEmpty() ? "y" : series, ys.get(series)))
+                .mode(ScatterTrace.Mode.MARKERS).name(series.isEmpty() ? "rows" : series).build()));
+        return traces;
+    }
+
+    private static <T> Map<String, List<T>> group(Table table, Column<?> by, java.util.function.IntFunction<T> value) {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            T v = value.apply(row);
+            if (v != null) {
+                String key = by == null ? "" : by.isMissing(row) ? "(none)" : by.getString(row);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+            }
+        }
+        return groups;
+    }
+
+    private static void requireOrdered(ChartKind kind, Column<?> x) {
+        if (!XValues.isTime(x) && !XValues.isNumber(x)) {
+            throw new ChartException("a " + lower(kind) + " chart needs a time or numeric --x; " + x.name() + " is "
+                    + x.type().name() + " (use --kind bar for categories)");
+        }
+    }
+
+    private static Duration bucket(Table table, Column<?> x, Duration asked) {
+        if (asked != null) {
+            return asked;
+        }
+        Instant first = null;
+        Instant last = null;
+        for (int row = 0; row < table.rowCount(); row++) {
+            Instant at = XValues.instant(x, row);
+            if (at != null) {
+                first = first == null || at.isBefore(first) ? at : first;
+                last = last == null || at.isAfter(last) ? at : last;
+            }
+        }
+        return first == null ? Duration.ofDays(1) : XValues.automaticBucket(first, last);
+    }
+
+    static Column<?> column(Table table, String option, String name) {
+        if (!table.columnNames().contains(name)) {
+            throw new ChartException(option + " " + name + ": the table has no such column"
+                    + Suggestions.didYouMean(name, table.columnNames()) + " (columns: "
+                    + String.join(", ", table.columnNames()) + ")");
+        }
+        return table.column(name);
+    }
+
+    private static String title(Table table, ChartKind kind, Column<?> x, Column<?> y, Column<?> by,
+                                Aggregation aggregation, Duration bucket) {
+        String what = switch (kind) {
+            case HISTOGRAM -> "distribution of " + x.name();
+            case SCATTER -> y.name() + " against " + x.name();
+            case TIMELINE -> (y != null ? y.name() : by.name()) + " over time";
+            default -> (aggregation == Aggregation.COUNT ? "rows" : lower(aggregation) + " of " + y.name())
+                    + (bucket != null ? " per " + describe(bucket) : " by " + x.name());
+        };
+        String split = by != null && kind != ChartKind.TIMELINE ? ", by " + by.name() : "";
+        return (table.name() == null || table.name().isBlank() ? "" : table.name() + ": ") + what + split;
+    }
+
+    private static String yTitle(ChartKind kind, Column<?> y, Column<?> by, Aggregation aggregation) {
+        return switch (kind) {
+            case HISTOGRAM -> "rows";
+            case SCATTER -> y.name();
+            case TIMELINE -> y != null ? y.name() : by.name();
+            default -> aggregation == Aggregation.COUNT ? "rows" : lower(aggregation) + " of " + y.name();
+        };
+    }
+
+    static String describe(Duration d) {
+        if (d.toDays() > 0 && d.equals(Duration.ofDays(d.toDays()))) {
+            return d.toDays() % 7 == 0 ? (d.toDays() / 7) + "w" : d.toDays() + "d";
+        }
+        if (d.toHours() > 0 && d.equals(Duration.ofHours(d.toHours()))) {
+            return d.toHours() + "h";
+        }
+        return d.toMinutes() + "m";
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}
