@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
 import org.slf4j.Logger;
@@ -46,6 +47,9 @@ final class QueryControl {
             client.execute(GraphQLRequest.mutation("cancelDataLakeQuery", DataLakeOperations.CANCEL,
                     Map.of("input", Map.of("id", id))));
             return Optional.empty();
+        } catch (GraphQLErrorException e) {
+            LOG.info("cancelling query {} failed: {}", id, e.getMessage());
+            return Optional.of(e.errors().get(0).message());
         } catch (PantherException e) {
             LOG.info("cancelling query {} failed: {}", id, e.getMessage());
             return Optional.of(e.getMessage());

@@ -4,6 +4,7 @@ import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.emulator.faults.Phase;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;
@@ -131,7 +132,7 @@ class DataLakeQueryTest {
 
     @Test
     void anInterruptWhilePagingKeepsTheRowsFetchedSoFar() {
-        InterruptingHost interrupting = new InterruptingHost(line -> line.contains(": page 3,"));
+        NotebookHost interrupting = ProgressWatchingHost.interrupting(host, line -> line.contains(": page 3,"));
 
         Result result = DataLakeQuery.sql(connection, "SELECT range AS n FROM range(20000) ORDER BY n").host(interrupting).fetch();
 
