@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 
 /** {@code %panther attach ID}: the results of a data lake query started earlier (before a kernel restart, say). */
 @Command(name = "attach", description = {
-        "Fetch the results of a data lake query started earlier, from this or another session: waits while it",
-        "still runs (an interrupt cancels it), then fetches every page. `%panther queries` lists the ids."})
+        "Fetch the results of a data lake query started earlier, from this or another session:",
+        "waits while it still runs (an interrupt cancels it), then fetches every page.",
+        "`%%panther queries` lists the ids."})
 final class AttachCommand implements Callable<Result>, MakesTable {
 
     private final CommandContext context;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code %panther cancel ID}: stops a running data lake query. */
-@Command(name = "cancel", description = "Stop a running data lake query (`%panther queries --running` lists them).")
+@Command(name = "cancel", description = "Stop a running data lake query (`%%panther queries --running` lists them).")
 final class CancelCommand implements Callable<Result> {
 
     private final CommandContext context;

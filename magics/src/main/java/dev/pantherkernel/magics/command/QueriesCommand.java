@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 /** {@code %panther queries}: the history of data lake queries, newest first. */
 @Command(name = "queries", description = {
         "Data lake queries started in the last 7 days (or --since D), newest first: id, status, times, SQL,",
-        "Panther's message and who ran them. `%panther attach ID` fetches a query's results."})
+        "Panther's message and who ran them. `%%panther attach ID` fetches a query's results."})
 final class QueriesCommand implements Callable<Result>, MakesTable {
 
     private final CommandContext context;

@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 
 /** {@code %panther search VALUE...}: where indicators (IPs, users, emails, hashes) appear across the log tables. */
 @Command(name = "search", description = {
-        "Search every log table for indicators (IP addresses, user names, emails, domains, hashes, ...) in their",
-        "p_any_* columns, over the last 7 days unless --since or --from/--to say otherwise. One table of events;",
-        "its p_table column names the table each came from."})
+        "Search every log table for indicators (IP addresses, user names, emails, domains,",
+        "hashes, ...) in their p_any_* columns, over the last 7 days unless --since or --from/--to",
+        "say otherwise. One table of events; its p_table column names the table each came from."})
 final class SearchCommand implements Callable<Result>, MakesTable {
 
     private final CommandContext context;
@@ -35,8 +35,9 @@ final class SearchCommand implements Callable<Result>, MakesTable {
     String to;
 
     @Option(names = "--kind", paramLabel = "K", defaultValue = "AutoDetectType", description = {
-            "What the values are: AutoDetectType (default), p_any_ip_addresses, p_any_usernames, p_any_emails,",
-            "p_any_domain_names, p_any_sha256_hashes, ... or TextSearch (anywhere in the event)."})
+            "What the values are: AutoDetectType (default), p_any_ip_addresses,",
+            "p_any_usernames, p_any_emails, p_any_domain_names, p_any_sha256_hashes, ...,",
+            "or TextSearch (anywhere in the event)."})
     String kind;
 
     @Option(names = "--tables", paramLabel = "T,T", split = ",", description = "Only these tables (aws_cloudtrail, ...).")

@@ -12,9 +12,10 @@ import java.util.concurrent.Callable;
 
 /** {@code %%panther sql}: runs the cell's SQL in the data lake and returns every row as a typed table. */
 @Command(name = "sql", description = {
-        "Run the SQL in the cell body in the data lake: wait for it (interrupt cancels it), fetch every page,",
-        "and return a typed table. {name} takes a Java variable as a safe SQL literal; {name!ident} a table or",
-        "column name the catalog knows. A query on a log table without a time filter runs, with a warning."})
+        "Run the SQL in the cell body in the data lake: wait for it (an interrupt cancels it),",
+        "fetch every page, and return a typed table. {name} takes a Java variable as a safe SQL",
+        "literal; {name!ident} a table or column name the catalog knows. A query on a log table",
+        "without a time filter runs, with a warning."})
 final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
 
     private final CommandContext context;

@@ -1,11 +1,7 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.PantherException;
 import dev.pantherkernel.magics.connect.Connection;
-import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.session.NotebookHost;
-import dev.pantherkernel.magics.table.ColumnSelection;
-import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 
 import java.time.Duration;
@@ -68,46 +64,8 @@ public final class DataLakeJob {
                     options.sleeper());
             PagedResults paged = pager.fetch(id, options.limit(), (pages, rows) -> progress.update(
                     String.format(Locale.ROOT, "query %s: page %d, %,d rows", id, pages, rows)));
-            return result(label, id, paged, Duration.ofNanos(System.nanoTime() - started));
+            return JobReport.of(label, id, connection.endpoint().uri().getHost(), paged,
+                    Duration.ofNanos(System.nanoTime() - started), options);
         }
-    }
-
-    private Result result(String label, String id, PagedResults paged, Duration elapsed) {
-        Fetched fetched = paged.fetched();
-        ResultStats stats = paged.stats();
-        Result.Builder result = Result.of(ColumnSelection.keep(paged.table().table(label), options.columns()))
-                .operation(label)
-                .endpoint(connection.endpoint().uri().getHost())
-                .detail("query " + id)
-                .detail(Quantities.rows(fetched.rows()))
-                .detail(Quantities.bytes(stats.bytesScanned()) + " scanned")
-                .detail("executed in " + Quantities.seconds(Duration.ofMillis(Math.round(stats.executionMillis()))))
-                .pages(fetched.pages())
-                .elapsed(elapsed)
-                .truncated(fetched.truncated())
-                .partial(!fetched.complete() && !fetched.truncated());
-        if (fetched.truncated()) {
-            result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more "
-                    + "(`%%panther attach %s` fetches them all)", options.limit(), id));
-        }
-        if (fetched.interrupted()) {
-            result.warning(String.format(Locale.ROOT, "interrupted after page %d: these are the %,d rows "
-                    + "fetched so far (`%%panther attach %s` fetches them all)", fetched.pages(), fetched.rows(), id));
-        }
-        if (fetched.failure() != null) {
-            throw partial(result, fetched.failure().getMessage() + String.format(Locale.ROOT,
-                    " (while fetching page %d; the %,d rows fetched before are kept)", fetched.pages() + 1,
-                    fetched.rows()), fetched.failure());
-        }
-        if (fetched.complete() && stats.rowCount() >= 0 && stats.rowCount() != fetched.rows()) {
-            throw partial(result.partial(true), String.format(Locale.ROOT, "query %s: fetched %,d rows but Panther "
-                    + "counted %,d (stats.rowCount); the rows fetched are kept, `%%panther attach %s` fetches them again",
-                    id, fetched.rows(), stats.rowCount(), id), null);
-        }
-        return result.build();
-    }
-
-    private static PartialResultException partial(Result.Builder result, String message, PantherException cause) {
-        return new PartialResultException(message, result.warning(message).build(), cause);
     }
 }

@@ -138,4 +138,12 @@ class DataLakeCommandsTest {
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining("no table 'okta_systemlgo' in panther_logs; did you mean okta_systemlog?");
     }
+
+    @Test
+    void helpDescribesTheDataLakeCommandsAndTheirOptions() {
+        assertThat(magics.line(List.of("help")).toString()).contains("sql", "attach", "queries", "cancel", "search",
+                "tables", "columns");
+        assertThat(magics.line(List.of("help", "sql")).toString()).contains("--dry-run", "--timeout", "--database",
+                "--limit", "--as", "{name!ident}");
+    }
 }

@@ -73,4 +73,10 @@ class SqlFactsTest {
         assertThat(SqlFacts.of("SHOW TABLES").isQuery()).isFalse();
         assertThat(SqlFacts.of("DESCRIBE TABLE t").isQuery()).isFalse();
     }
+
+    @Test
+    void completionGetsTheTablesOfAnUnfinishedStatement() {
+        assertThat(SqlStatements.tablesIn("SELECT  FROM okta_systemlog o WHERE o.")).containsExactly(
+                new TableName(null, null, "okta_systemlog"));
+    }
 }
