@@ -3,8 +3,10 @@ package dev.pantherkernel.magics.datalake;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.pantherkernel.magics.PantherException;
 import dev.pantherkernel.magics.client.GraphQLErrors;
 import dev.pantherkernel.magics.client.ReplyReader;
@@ -19,7 +21,8 @@ import java.io.InputStream;
  */
 final class ResultsPageReader implements ReplyReader<ResultsPage> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers with many digits (a division's result) are common in results: the fast parser reads them. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private final String queryId;
     private final ColumnLayout known;
