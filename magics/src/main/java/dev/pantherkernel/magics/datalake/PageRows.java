@@ -7,7 +7,6 @@ import tech.tablesaw.columns.Column;
 
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.util.List;
 
 /** The rows of one results page, column by column; they join the table with {@link #appendTo}. */
 final class PageRows {
@@ -85,9 +84,5 @@ final class PageRows {
         for (int c = 0; c < chunks.length; c++) {
             columns[c] = chunks[c].appendTo(columns[c], count);
         }
-    }
-
-    List<ColumnChunk> chunks() {
-        return List.of(chunks);
     }
 }

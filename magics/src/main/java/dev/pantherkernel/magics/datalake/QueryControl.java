@@ -8,13 +8,21 @@ import dev.pantherkernel.magics.client.PantherClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Starts a data lake query, reads its state, and cancels it. */
 final class QueryControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryControl.class);
+
+    /** How long an interrupted cell waits for Panther to confirm a cancel. */
+    static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
 
     private final PantherClient client;
 
@@ -38,11 +46,40 @@ final class QueryControl {
     }
 
     /**
-     * Asks Panther to stop the query. It is sent with the thread's interrupt flag cleared (an interrupt is usually
-     * why it is sent) and the flag is set again afterwards. Returns why Panther refused, or empty when it agreed.
+     * Asks Panther to stop the query and waits at most {@link #CANCEL_WAIT} for the answer: an interrupted cell has
+     * only a few seconds before the kernel gives up on it. The wait runs with the thread's interrupt flag cleared (an
+     * interrupt is usually why the cancel is sent) and the flag is set again afterwards. Returns why the cancel did
+     * not take, or empty when Panther agreed.
      */
     Optional<String> cancel(String id) {
         boolean interrupted = Thread.interrupted();
+        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
+        Thread sender = new Thread(() -> {
+            try {
+                answer.complete(send(id));
+            } catch (RuntimeException | Error e) {
+                answer.completeExceptionally(e);
+            }
+        }, "panther-cancel-" + id);
+        sender.setDaemon(true);
+        sender.start();
+        try {
+            return answer.get(CANCEL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return Optional.of("Panther did not answer the cancel within " + Quantities.duration(CANCEL_WAIT));
+        } catch (InterruptedException e) {
+            interrupted = true;
+            return Optional.of("interrupted again while the cancel was on its way");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cancelling query " + id + " failed: " + e.getCause(), e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Optional<String> send(String id) {
         try {
             client.execute(GraphQLRequest.mutation("cancelDataLakeQuery", DataLakeOperations.CANCEL,
                     Map.of("input", Map.of("id", id))));
@@ -53,10 +90,6 @@ final class QueryControl {
         } catch (PantherException e) {
             LOG.info("cancelling query {} failed: {}", id, e.getMessage());
             return Optional.of(e.getMessage());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

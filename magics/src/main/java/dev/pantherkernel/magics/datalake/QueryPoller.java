@@ -77,9 +77,8 @@ final class QueryPoller {
         if (refused.isEmpty()) {
             return new DataLakeQueryException(id, "cancelled query " + id);
         }
-        return new DataLakeQueryException(id, "interrupted while waiting for query " + id
-                + ", and Panther did not cancel it (" + refused.get() + "); `%panther attach " + id
-                + "` pages its results if it succeeded");
+        return new DataLakeQueryException(id, "interrupted while waiting for query " + id + ", but the cancel did not "
+                + "take (" + refused.get() + "); `%panther attach " + id + "` shows how it ended");
     }
 
     /** Cancels the query; if it finished in the meantime (the cancel is refused), its results are wanted after all. */

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.client.OperationInterruptedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ final class TimeGuardrail {
                 catalog.table(name, database).filter(CatalogTable::isLogTable)
                         .ifPresent(table -> logTables.add(table.qualifiedName()));
             }
+        } catch (OperationInterruptedException e) {
+            throw e;
         } catch (PantherException e) {
             LOG.info("no time-filter check: the catalog could not be read: {}", e.getMessage());
             return Optional.empty();

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.Environment;
@@ -109,6 +110,23 @@ class SlowQueryTest {
         assertThatThrownBy(() -> cell.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(DataLakeQueryException.class)
                 .cause().hasMessage("cancelled query " + id.get());
         assertThat(statusOf(id.get())).isEqualTo(QueryStatus.CANCELLED);
+    }
+
+    @Test
+    void aCancelThatPantherDoesNotAnswerEndsTheCellWithinTheKernelsGracePeriod() {
+        emulator.faults().add(FaultRule.on("cancelDataLakeQuery").delay(Duration.ofSeconds(8)).times(1).build());
+        NotebookHost host = ProgressWatchingHost.interrupting(new RecordingHost(), line -> line.contains(" running "));
+
+        try {
+            assertThatThrownBy(() -> DataLakeQuery.sql(connection, SQL).host(host).fetch())
+                    .isInstanceOfSatisfying(DataLakeQueryException.class, e -> assertThat(e.getMessage()).isEqualTo(
+                            "interrupted while waiting for query " + e.queryId() + ", but the cancel did not take "
+                                    + "(Panther did not answer the cancel within 5 s); `%panther attach " + e.queryId()
+                                    + "` shows how it ended"));
+            assertThat(Thread.interrupted()).isTrue();
+        } finally {
+            emulator.faults().clear();
+        }
     }
 
     @Test
