@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
         description = "Query Panther, the cloud SIEM, from a notebook: every command returns a Tablesaw Table.",
         subcommands = {HelpCommand.class, ConnectCommand.class, VersionCommand.class, WhoamiCommand.class,
                 AlertsCommand.class, AlertCommand.class, UsersCommand.class, RolesCommand.class, UserCommand.class,
-                RoleCommand.class, MetricsCommand.class, SchemaCommand.class, GraphqlCommand.class, ChartCommand.class},
+                RoleCommand.class, MetricsCommand.class, SchemaCommand.class, GraphqlCommand.class, SqlCommand.class,
+                AttachCommand.class, QueriesCommand.class, CancelCommand.class, SearchCommand.class, TablesCommand.class,
+                ColumnsCommand.class, ChartCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class PantherCommand {
 }

@@ -9,6 +9,8 @@ import graphql.schema.GraphQLSchema;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A checked connection to one Panther: the client, the Panther version it reported, where the settings came
@@ -23,6 +25,7 @@ public final class Connection {
     private final String pantherVersion;
     private final Path cacheDirectory;
     private volatile GraphQLSchema schema;
+    private final Map<Class<?>, Object> companions = new ConcurrentHashMap<>();
 
     private Connection(ConnectionSettings settings, PantherClient client, String pantherVersion, Path cacheDirectory) {
         this.settings = settings;
@@ -70,6 +73,14 @@ public final class Connection {
             }
         }
         return known;
+    }
+
+    /**
+     * The one object of {@code type} that belongs to this connection (a cache of what this Panther holds, such as
+     * the data lake catalog), made by {@code create} on first use. A new connection starts without any.
+     */
+    public <T> T companion(Class<T> type, Function<Connection, T> create) {
+        return type.cast(companions.computeIfAbsent(type, key -> create.apply(this)));
     }
 
     @Override

@@ -1,0 +1,44 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.datalake.DataLakeJob;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** {@code %panther attach ID}: the results of a data lake query started earlier (before a kernel restart, say). */
+@Command(name = "attach", description = {
+        "Fetch the results of a data lake query started earlier, from this or another session:",
+        "waits while it still runs (an interrupt cancels it), then fetches every page.",
+        "`%%panther queries` lists the ids."})
+final class AttachCommand implements Callable<Result>, MakesTable {
+
+    private final CommandContext context;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The query's id.")
+    String id;
+
+    @Option(names = "--timeout", paramLabel = "T", defaultValue = "15m",
+            description = "Cancel the query if it still runs after T (default ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    AttachCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        return new DataLakeJob(context.connection(), context.host(), SqlCommand.jobOptions(timeout, table)).attach(id.strip());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.datalake.CatalogColumn;
+import dev.pantherkernel.magics.datalake.CatalogTable;
+import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.TableName;
+import dev.pantherkernel.magics.table.ColumnSelection;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.concurrent.Callable;
+
+/** {@code %panther columns TABLE}: a data lake table's columns and their types, from the catalog. */
+@Command(name = "columns", description = {
+        "The columns of a data lake table with their types (TIMESTAMP_NTZ, VARCHAR, NUMBER, ARRAY, ...).",
+        "TABLE is bare (aws_cloudtrail) or qualified (panther_logs.public.aws_cloudtrail)."})
+final class ColumnsCommand implements Callable<Result>, MakesTable {
+
+    private final CommandContext context;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "The table.")
+    String name;
+
+    @Option(names = "--database", paramLabel = "DB", defaultValue = DataLakeCatalog.DEFAULT_DATABASE,
+            description = "The database of a bare table name (default ${DEFAULT-VALUE}).")
+    String database;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    ColumnsCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        DataLakeCatalog catalog = DataLakeCatalog.of(context.connection());
+        TableName tableName = TableName.parse(name);
+        CatalogTable found = catalog.table(tableName, database).orElseThrow(() -> {
+            String in = tableName.databaseOr(database);
+            return new UsageException("no table '" + tableName.table() + "' in " + in + Suggestions.didYouMean(
+                    tableName.table(), catalog.tables(in).stream().map(CatalogTable::name).toList())
+                    + " (`%panther tables " + in + "` lists them)");
+        });
+        Table out = Table.create("columns",
+                StringColumn.create("name", found.columns().stream().map(CatalogColumn::name)),
+                StringColumn.create("type", found.columns().stream().map(CatalogColumn::type)),
+                StringColumn.create("description", found.columns().stream().map(CatalogColumn::description)));
+        return Result.of(ColumnSelection.keep(table.limit() > 0 ? out.first((int) table.limit()) : out, table.columns()))
+                .operation("columns")
+                .detail(found.qualifiedName())
+                .endpoint(context.connection().endpoint().uri().getHost())
+                .build();
+    }
+}

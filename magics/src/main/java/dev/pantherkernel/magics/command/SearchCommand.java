@@ -1,0 +1,87 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.datalake.IndicatorSearch;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code %panther search VALUE...}: where indicators (IPs, users, emails, hashes) appear across the log tables. */
+@Command(name = "search", description = {
+        "Search every log table for indicators (IP addresses, user names, emails, domains,",
+        "hashes, ...) in their p_any_* columns, over the last 7 days unless --since or --from/--to",
+        "say otherwise. One table of events; its p_table column names the table each came from."})
+final class SearchCommand implements Callable<Result>, MakesTable {
+
+    private final CommandContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The indicators to look for.")
+    List<String> values = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "D", description = "Events in the last D: 30m, 12h, 7d, 2w (default 7d).")
+    String since;
+
+    @Option(names = "--from", paramLabel = "TIME", description = "Events at or after TIME (ISO-8601).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "TIME", description = "Events before TIME (ISO-8601); default now.")
+    String to;
+
+    @Option(names = "--kind", paramLabel = "K", defaultValue = "AutoDetectType", description = {
+            "What the values are: AutoDetectType (default), p_any_ip_addresses,",
+            "p_any_usernames, p_any_emails, p_any_domain_names, p_any_sha256_hashes, ...,",
+            "or TextSearch (anywhere in the event)."})
+    String kind;
+
+    @Option(names = "--tables", paramLabel = "T,T", split = ",", description = "Only these tables (aws_cloudtrail, ...).")
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--databases", paramLabel = "DB,DB", split = ",", description = "Only these databases (default panther_logs).")
+    List<String> databases = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "T", defaultValue = "15m",
+            description = "Cancel the search if it runs longer than T (default ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    SearchCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        if (since != null && from != null) {
+            throw new UsageException("--since and --from both say where the search starts; give one of them");
+        }
+        Instant end = to == null ? context.clock().instant() : TimeText.parse("--to", to);
+        Instant start = from != null ? TimeText.parse("--from", from)
+                : end.minus(since == null ? Duration.ofDays(7) : DurationText.parse("--since", since));
+        if (!start.isBefore(end)) {
+            throw new UsageException("the search window is empty: " + TimeText.format(start) + " is not before "
+                    + TimeText.format(end));
+        }
+        return IndicatorSearch.of(context.connection(), values).between(start, end).kind(checkedKind())
+                .tables(tables).databases(databases).host(context.host())
+                .options(SqlCommand.jobOptions(timeout, table)).fetch();
+    }
+
+    private String checkedKind() {
+        return IndicatorSearch.KINDS.stream().filter(k -> k.equalsIgnoreCase(kind.strip())).findFirst()
+                .orElseThrow(() -> new UsageException("--kind: '" + kind + "' is not an indicator kind"
+                        + Suggestions.didYouMean(kind.strip(), IndicatorSearch.KINDS) + " (`%panther help search` lists them)"));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.DataLakeQuery;
+import dev.pantherkernel.magics.datalake.JobOptions;
+import dev.pantherkernel.magics.datalake.PreparedSql;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** {@code %%panther sql}: runs the cell's SQL in the data lake and returns every row as a typed table. */
+@Command(name = "sql", description = {
+        "Run the SQL in the cell body in the data lake: wait for it (an interrupt cancels it),",
+        "fetch every page, and return a typed table. {name} takes a Java variable as a safe SQL",
+        "literal; {name!ident} a table or column name the catalog knows. A query on a log table",
+        "without a time filter runs, with a warning."})
+final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
+
+    private final CommandContext context;
+    private String body = "";
+
+    @Option(names = "--database", paramLabel = "DB", defaultValue = DataLakeCatalog.DEFAULT_DATABASE,
+            description = "The database unqualified table names are in (default ${DEFAULT-VALUE}).")
+    String database;
+
+    @Option(names = "--timeout", paramLabel = "T", defaultValue = "15m",
+            description = "Cancel the query if it runs longer than T: 90s, 15m, 2h (default ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--dry-run", description = "Show the SQL that would be sent (placeholders filled), without running it.")
+    boolean dryRun;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    SqlCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void body(String body) {
+        this.body = body;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Object call() {
+        if (body.isBlank()) {
+            throw new UsageException("%%panther sql needs the SQL in the cell body, below the first line");
+        }
+        DataLakeQuery query = DataLakeQuery.sql(context.connection(), body)
+                .database(database)
+                .options(jobOptions(timeout, table))
+                .variables(context.host()::variable)
+                .host(context.host());
+        if (dryRun) {
+            PreparedSql prepared = query.prepare();
+            prepared.warnings().forEach(context.host()::warn);
+            return prepared;
+        }
+        return query.fetch();
+    }
+
+    /** {@code --timeout}, {@code --limit} and {@code --columns} as the data lake engine takes them. */
+    static JobOptions jobOptions(String timeout, TableOptions table) {
+        return JobOptions.defaults().withTimeout(DurationText.parse("--timeout", timeout)).withLimit(table.limit())
+                .withColumns(table.columns());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.datalake.CatalogDatabase;
+import dev.pantherkernel.magics.datalake.CatalogTable;
+import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.table.ColumnSelection;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code %panther tables [DB]}: the tables of a data lake database, from the catalog (kept for the connection). */
+@Command(name = "tables", description = {
+        "The tables of a data lake database (default panther_logs): name, log type, number of columns,",
+        "description. The catalog is fetched once per connection; --refresh fetches it again."})
+final class TablesCommand implements Callable<Result>, MakesTable {
+
+    private final CommandContext context;
+
+    @Parameters(arity = "0..1", paramLabel = "DB", defaultValue = DataLakeCatalog.DEFAULT_DATABASE,
+            description = "The database (default ${DEFAULT-VALUE}).")
+    String database;
+
+    @Option(names = "--refresh", description = "Forget the catalog kept for this connection and fetch it again.")
+    boolean refresh;
+
+    @Mixin
+    TableOptions table = new TableOptions();
+
+    TablesCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TableOptions tableOptions() {
+        return table;
+    }
+
+    @Override
+    public Result call() {
+        DataLakeCatalog catalog = DataLakeCatalog.of(context.connection());
+        if (refresh) {
+            catalog.forget();
+        }
+        List<String> names = catalog.databases().stream().map(CatalogDatabase::name).toList();
+        String chosen = names.stream().filter(database::equalsIgnoreCase).findFirst().orElseThrow(() ->
+                new UsageException("no database '" + database + "'" + Suggestions.didYouMean(database, names)
+                        + " (there are: " + String.join(", ", names) + ")"));
+        List<CatalogTable> tables = catalog.tables(chosen);
+        Table out = Table.create("tables",
+                StringColumn.create("name", tables.stream().map(CatalogTable::name)),
+                StringColumn.create("logType", tables.stream().map(CatalogTable::logType)),
+                IntColumn.create("columns", tables.stream().mapToInt(t -> t.columns().size())),
+                StringColumn.create("description", tables.stream().map(CatalogTable::description)));
+        return Result.of(ColumnSelection.keep(table.limit() > 0 ? out.first((int) table.limit()) : out, table.columns()))
+                .operation("tables")
+                .detail(chosen)
+                .endpoint(context.connection().endpoint().uri().getHost())
+                .build();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.pantherkernel.magics.datalake;
+
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.session.NotebookHost;
+import dev.pantherkernel.magics.table.Result;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One data lake query from start to table: start it (SQL or indicator search), poll it until it finishes, page every
+ * result row into typed columns, and say in the result's footer what happened (query id, rows, pages, bytes
+ * scanned, execution time). Also re-attaches to a query started earlier.
+ */
+public final class DataLakeJob {
+
+    private final Connection connection;
+    private final NotebookHost host;
+    private final JobOptions options;
+    private final QueryControl control;
+
+    public DataLakeJob(Connection connection, NotebookHost host, JobOptions options) {
+        this.connection = connection;
+        this.host = host;
+        this.options = options;
+        this.control = new QueryControl(connection.client());
+    }
+
+    /** Runs SQL in {@code database} (Panther's default, {@code panther_logs}, when null). */
+    public Result sql(String sql, String database) {
+        Map<String, Object> input = database == null ? Map.of("sql", sql) : Map.of("sql", sql, "databaseName", database);
+        return run("sql", "executeDataLakeQuery", DataLakeOperations.EXECUTE, input);
+    }
+
+    /** Runs an indicator search; {@code input} is an {@code ExecuteIndicatorSearchQueryInput}. */
+    public Result indicatorSearch(Map<String, Object> input) {
+        return run("search", "executeIndicatorSearchQuery", DataLakeOperations.INDICATOR_SEARCH, input);
+    }
+
+    /** Waits for a query started earlier (by anyone, on any connection) and pages its results. */
+    public Result attach(String queryId) {
+        return finish("attach", queryId, System.nanoTime());
+    }
+
+    /** Cancels a running query and returns its state afterwards; an error says why Panther refused. */
+    public QueryState cancel(String queryId) {
+        control.cancel(queryId).ifPresent(refused -> {
+            throw new DataLakeQueryException(queryId, "query " + queryId + " was not cancelled: " + refused);
+        });
+        return control.state(queryId);
+    }
+
+    private Result run(String label, String rootField, String mutation, Map<String, Object> input) {
+        long started = System.nanoTime();
+        String id = control.start(rootField, mutation, input);
+        return finish(label, id, started);
+    }
+
+    private Result finish(String label, String id, long started) {
+        try (NotebookHost.Progress progress = host.progress()) {
+            new QueryPoller(control, options.polling(), options.sleeper()).awaitSuccess(id, options.timeout(), progress);
+            ResultsPager pager = new ResultsPager(connection.client(), options.notReady(), options.patience(),
+                    options.sleeper());
+            PagedResults paged = pager.fetch(id, options.limit(), (pages, rows) -> progress.update(
+                    String.format(Locale.ROOT, "query %s: page %d, %,d rows", id, pages, rows)));
+            return JobReport.of(label, id, connection.endpoint().uri().getHost(), paged,
+                    Duration.ofNanos(System.nanoTime() - started), options);
+        }
+    }
+}

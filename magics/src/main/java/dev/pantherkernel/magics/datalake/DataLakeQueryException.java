@@ -1,0 +1,19 @@
+package dev.pantherkernel.magics.datalake;
+
+import dev.pantherkernel.magics.PantherException;
+
+/** A data lake query ended without results: it failed, was cancelled, or ran past its timeout. */
+public final class DataLakeQueryException extends PantherException {
+
+    private final String queryId;
+
+    DataLakeQueryException(String queryId, String message) {
+        super(message);
+        this.queryId = queryId;
+    }
+
+    /** The query's id, for {@code %panther attach} or Panther's console. */
+    public String queryId() {
+        return queryId;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.pantherkernel.magics.datalake;
+
+import dev.pantherkernel.magics.command.TimeText;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.session.NotebookHost;
+import dev.pantherkernel.magics.table.Result;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search for indicators (IP addresses, user names, emails, hashes, ...) in the {@code p_any_*} columns of every
+ * log table, run on the same engine as SQL ({@code executeIndicatorSearchQuery}, then polling and paging). The
+ * result is one table; its {@code p_table} column names the table each row came from. Immutable, like
+ * {@link DataLakeQuery}.
+ */
+public final class IndicatorSearch {
+
+    /** Panther's {@code IndicatorType} values: how to read the indicators. */
+    public static final List<String> KINDS = List.of("AutoDetectType", "SimpleSearch", "TextSearch", "p_any_actor_ids",
+            "p_any_aws_account_ids", "p_any_aws_arns", "p_any_aws_instance_ids", "p_any_aws_tags", "p_any_domain_names",
+            "p_any_emails", "p_any_ip_addresses", "p_any_mac_addresses", "p_any_md5_hashes", "p_any_serial_numbers",
+            "p_any_sha1_hashes", "p_any_sha256_hashes", "p_any_trace_ids", "p_any_usernames");
+
+    private final Connection connection;
+    private final List<String> indicators;
+    private final Instant from;
+    private final Instant to;
+    private final String kind;
+    private final List<String> tables;
+    private final List<String> databases;
+    private final NotebookHost host;
+    private final JobOptions options;
+
+    private IndicatorSearch(Connection connection, List<String> indicators, Instant from, Instant to, String kind,
+                            List<String> tables, List<String> databases, NotebookHost host, JobOptions options) {
+        this.connection = connection;
+        this.indicators = List.copyOf(indicators);
+        this.from = from;
+        this.to = to;
+        this.kind = kind;
+        this.tables = List.copyOf(tables);
+        this.databases = List.copyOf(databases);
+        this.host = host;
+        this.options = options;
+    }
+
+    /** A search of the last 7 days for any of {@code indicators}, of any kind, in every log table. */
+    public static IndicatorSearch of(Connection connection, List<String> indicators) {
+        Instant now = Instant.now();
+        return new IndicatorSearch(connection, indicators, now.minus(Duration.ofDays(7)), now, "AutoDetectType",
+                List.of(), List.of(), NotebookHost.standalone(), JobOptions.defaults());
+    }
+
+    /** Events in [from, to). */
+    public IndicatorSearch between(Instant start, Instant end) {
+        return new IndicatorSearch(connection, indicators, start, end, kind, tables, databases, host, options);
+    }
+
+    /** One of {@link #KINDS}: {@code p_any_ip_addresses} searches only IP addresses, say. */
+    public IndicatorSearch kind(String value) {
+        return new IndicatorSearch(connection, indicators, from, to, value, tables, databases, host, options);
+    }
+
+    /** Only these tables (bare names, {@code aws_cloudtrail}); all log tables when empty. */
+    public IndicatorSearch tables(List<String> value) {
+        return new IndicatorSearch(connection, indicators, from, to, kind, value, databases, host, options);
+    }
+
+    /** Only these databases; Panther's default ({@code panther_logs}) when empty. */
+    public IndicatorSearch databases(List<String> value) {
+        return new IndicatorSearch(connection, indicators, from, to, kind, tables, value, host, options);
+    }
+
+    public IndicatorSearch host(NotebookHost value) {
+        return new IndicatorSearch(connection, indicators, from, to, kind, tables, databases, value, options);
+    }
+
+    public IndicatorSearch options(JobOptions value) {
+        return new IndicatorSearch(connection, indicators, from, to, kind, tables, databases, host, value);
+    }
+
+    public Result fetch() {
+        return new DataLakeJob(connection, host, options).indicatorSearch(input());
+    }
+
+    Map<String, Object> input() {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("indicators", indicators);
+        input.put("startTime", TimeText.format(from));
+        input.put("endTime", TimeText.format(to));
+        input.put("indicatorName", kind);
+        if (!tables.isEmpty()) {
+            input.put("tables", tables);
+        }
+        if (!databases.isEmpty()) {
+            input.put("databases", databases);
+        }
+        return input;
+    }
+}

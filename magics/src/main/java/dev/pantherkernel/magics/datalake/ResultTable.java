@@ -1,0 +1,38 @@
+package dev.pantherkernel.magics.datalake;
+
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** The typed columns of a result, growing a page at a time. */
+final class ResultTable {
+
+    private final Column<?>[] columns;
+    private long rows;
+
+    private ResultTable(Column<?>[] columns) {
+        this.columns = columns;
+    }
+
+    /** Empty columns laid out like {@code page}. */
+    static ResultTable like(PageRows page) {
+        return new ResultTable(page.newColumns());
+    }
+
+    static ResultTable none() {
+        return new ResultTable(new Column<?>[0]);
+    }
+
+    /** Adds the first {@code count} rows of a complete page. */
+    void append(PageRows page, int count) {
+        page.appendTo(columns, count);
+        rows += count;
+    }
+
+    long rowCount() {
+        return rows;
+    }
+
+    Table table(String name) {
+        return Table.create(name, columns);
+    }
+}

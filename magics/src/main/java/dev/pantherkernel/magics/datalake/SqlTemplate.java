@@ -1,0 +1,98 @@
+package dev.pantherkernel.magics.datalake;
+
+import dev.pantherkernel.magics.PantherException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the placeholders of data lake SQL: {@code {name}} becomes the value of the variable {@code name} as a safe
+ * SQL literal ({@link SqlLiterals}), and {@code {name!ident}} its value as a table or column name the catalog knows.
+ * Placeholders are found only in code, never inside string literals, quoted names or comments; one inside a string
+ * literal stays as written, with a warning, because a literal inside a literal cannot be what was meant.
+ */
+final class SqlTemplate {
+
+    private static final Pattern IN_STRING = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_$]*)(!ident)?}");
+
+    /** Checks and writes an identifier placeholder: (placeholder name, value) to SQL text, or an error. */
+    @FunctionalInterface
+    interface Identifiers {
+        String identifier(String placeholder, Object value);
+    }
+
+    /** The SQL with its placeholders filled, and what the user should know about it. */
+    record Filled(String sql, List<String> warnings) {
+    }
+
+    private SqlTemplate() {
+    }
+
+    static Filled fill(String sql, Function<String, Optional<Object>> variables, Identifiers identifiers) {
+        List<SqlToken> tokens = SqlScanner.tokens(sql);
+        StringBuilder out = new StringBuilder();
+        List<String> warnings = new ArrayList<>();
+        int copied = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            if (token.kind() == SqlToken.Kind.STRING) {
+                warnAboutPlaceholdersIn(token, variables, warnings);
+                continue;
+            }
+            int length = placeholderLength(tokens, i);
+            if (length == 0) {
+                continue;
+            }
+            String name = tokens.get(i + 1).text();
+            Object value = variables.apply(name).orElseThrow(() -> new PantherException("{" + name + "} in the SQL: "
+                    + "there is no Java variable " + name + "; declare it in a Java cell first, or remove the braces"));
+            boolean ident = length == 5;
+            out.append(sql, copied, token.start())
+                    .append(ident ? identifiers.identifier(name, value) : SqlLiterals.of(name, value));
+            copied = tokens.get(i + length - 1).end();
+            i += length - 1;
+        }
+        out.append(sql, copied, sql.length());
+        return new Filled(out.toString(), warnings);
+    }
+
+    /**
+     * How many tokens the placeholder at {@code i} spans, written without spaces: 3 for {@code {name}}, 5 for
+     * {@code {name!ident}}; 0 when none starts there.
+     */
+    private static int placeholderLength(List<SqlToken> tokens, int i) {
+        if (!tokens.get(i).isSymbol('{') || i + 2 >= tokens.size()) {
+            return 0;
+        }
+        SqlToken name = tokens.get(i + 1);
+        if (name.kind() != SqlToken.Kind.WORD || name.start() != tokens.get(i).end()) {
+            return 0;
+        }
+        if (adjacentSymbol(tokens, i + 2, '}', name)) {
+            return 3;
+        }
+        boolean ident = i + 4 < tokens.size() && adjacentSymbol(tokens, i + 2, '!', name)
+                && tokens.get(i + 3).isWord("ident") && tokens.get(i + 3).start() == tokens.get(i + 2).end()
+                && adjacentSymbol(tokens, i + 4, '}', tokens.get(i + 3));
+        return ident ? 5 : 0;
+    }
+
+    private static boolean adjacentSymbol(List<SqlToken> tokens, int i, char symbol, SqlToken before) {
+        return tokens.get(i).isSymbol(symbol) && tokens.get(i).start() == before.end();
+    }
+
+    private static void warnAboutPlaceholdersIn(SqlToken literal, Function<String, Optional<Object>> variables,
+                                                List<String> warnings) {
+        Matcher m = IN_STRING.matcher(literal.text());
+        while (m.find()) {
+            if (variables.apply(m.group(1)).isPresent()) {
+                warnings.add(m.group() + " is inside a string literal, so it was left as written; to use the value of "
+                        + m.group(1) + ", write it outside the quotes (for a pattern: '%' || {" + m.group(1) + "} || '%')");
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.pantherkernel.magics.datalake;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the timestamps of result rows as UTC instants. The form Panther's results use,
+ * {@code 2024-05-01 13:45:00.000} (optionally with {@code T}, more or fewer fraction digits, {@code Z} or an offset),
+ * is read by position without allocating; ISO-8601 in other shapes, a date, and epoch seconds ({@code 1714571100.5})
+ * go through java.time. A time without a zone is UTC: Panther's data is.
+ */
+final class TimestampText {
+
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("-?\\d{9,}(\\.\\d+)?");
+
+    private TimestampText() {
+    }
+
+    static Instant parse(String text) {
+        Instant fast = byPosition(text);
+        return fast != null ? fast : general(text.strip());
+    }
+
+    /** The common form, read by position; null when the text has another shape. */
+    private static Instant byPosition(String t) {
+        int n = t.length();
+        if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != ' ' && t.charAt(10) != 'T')
+                || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        int i = 19;
+        int nanos = 0;
+        if (i < n && t.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && Character.isDigit(t.charAt(i))) {
+                if (i - start < 9) {
+                    nanos = nanos * 10 + (t.charAt(i) - '0');
+                }
+                i++;
+            }
+            if (i == start) {
+                return null;
+            }
+            for (int d = Math.min(i - start, 9); d < 9; d++) {
+                nanos *= 10;
+            }
+        }
+        int offsetSeconds = 0;
+        if (i < n) {
+            if (t.charAt(i) == 'Z' && i == n - 1) {
+                offsetSeconds = 0;
+            } else {
+                try {
+                    offsetSeconds = ZoneOffset.of(t.substring(i)).getTotalSeconds();
+                } catch (DateTimeException notOffset) {
+                    return null;
+                }
+            }
+        }
+        try {
+            long epochDay = LocalDate.of(year, month, day).toEpochDay();
+            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
+        } catch (DateTimeException noSuchDay) {
+            return null;
+        }
+    }
+
+    private static int digits(String t, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static Instant general(String t) {
+        if (EPOCH_SECONDS.matcher(t).matches()) {
+            return epochSeconds(new BigDecimal(t));
+        }
+        try {
+            return OffsetDateTime.parse(t.replace(' ', 'T')).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notDate) {
+                    throw new IllegalArgumentException("not a timestamp: " + t);
+                }
+            }
+        }
+    }
+
+    /** Seconds since 1970 (with a fraction) as an instant. */
+    static Instant epochSeconds(BigDecimal seconds) {
+        BigDecimal whole = new BigDecimal(seconds.toBigInteger());
+        if (seconds.signum() < 0 && whole.compareTo(seconds) != 0) {
+            whole = whole.subtract(BigDecimal.ONE);
+        }
+        long nanos = seconds.subtract(whole).movePointRight(9).longValue();
+        return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    }
+}

@@ -1,0 +1,233 @@
+package dev.pantherkernel.magics.datalake;
+
+import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.emulator.faults.FaultRule;
+import dev.pantherkernel.emulator.faults.Phase;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.session.NotebookHost;
+import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.testing.RecordingHost;
+import dev.pantherkernel.magics.testing.Sessions;
+import dev.pantherkernel.magics.testing.SharedEmulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** SQL queries through the whole engine against the emulator over real HTTP: submit, poll, page, type. */
+class DataLakeQueryTest {
+
+    private static final PantherEmulator EMULATOR = SharedEmulator.get();
+    private static Connection connection;
+    private final RecordingHost host = new RecordingHost();
+
+    @BeforeAll
+    static void connect() {
+        connection = Sessions.demoToken(new RecordingHost()).connection();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        EMULATOR.faults().clear();
+    }
+
+    private DataLakeQuery query(String sql) {
+        return DataLakeQuery.sql(connection, sql).host(host);
+    }
+
+    @Test
+    void everyPageIsFetchedWithTheExactRowCountInOrder() {
+        Result result = query("SELECT range AS n, 'row ' || range AS label FROM range(25000) ORDER BY n").fetch();
+
+        Table table = result.table();
+        assertThat(table.rowCount()).isEqualTo(25_000);
+        assertThat(result.pages()).isEqualTo(26);
+        assertThat(((LongColumn) table.column("n")).asLongArray()).containsExactly(LongStream.range(0, 25_000).toArray());
+        assertThat(table.stringColumn("label").get(24_999)).isEqualTo("row 24999");
+        assertThat(result.partial()).isFalse();
+        assertThat(result.truncated()).isFalse();
+        assertThat(String.join(" · ", result.footer())).containsPattern("query [0-9a-f-]{36}")
+                .contains("25,000 rows").contains("26 pages").contains("scanned").contains("executed in");
+        assertThat(host.progress).anyMatch(line -> line.matches("query .*: page 26, 25,000 rows"));
+    }
+
+    @Test
+    void eachColumnIsTypedFromColumnInfo() {
+        Table table = query("""
+                SELECT TIMESTAMP '2024-05-01 13:45:00.250' AS at, 42::BIGINT AS whole, 1.5::DOUBLE AS ratio,
+                       12.25::DECIMAL(10,2) AS price, true AS flag, 'text' AS name, {'k': 1} AS obj,
+                       [1, 2] AS list, DATE '2024-05-01' AS day, NULL::BIGINT AS nothing
+                """).fetch().table();
+
+        assertThat(table.column("at")).isInstanceOf(InstantColumn.class);
+        assertThat(((InstantColumn) table.column("at")).get(0)).isEqualTo(Instant.parse("2024-05-01T13:45:00.250Z"));
+        assertThat(table.column("whole")).isInstanceOf(LongColumn.class);
+        assertThat(table.column("ratio")).isInstanceOf(DoubleColumn.class);
+        assertThat(table.column("price")).isInstanceOf(DoubleColumn.class);
+        assertThat(((DoubleColumn) table.column("price")).get(0)).isEqualTo(12.25);
+        assertThat(table.column("flag")).isInstanceOf(BooleanColumn.class);
+        assertThat(table.column("name")).isInstanceOf(StringColumn.class);
+        assertThat(table.stringColumn("obj").get(0)).isEqualTo("{\"k\":1}");
+        assertThat(table.stringColumn("list").get(0)).isEqualTo("[1,2]");
+        assertThat(table.column("day")).isInstanceOf(StringColumn.class);
+        assertThat(table.column("nothing").isMissing(0)).isTrue();
+    }
+
+    @Test
+    void logTableColumnsKeepTheirTypesAndOrder() {
+        Table table = query("SELECT p_event_time, p_row_id, p_any_ip_addresses FROM okta_systemlog "
+                + "WHERE p_occurs_since('30 days') ORDER BY p_event_time LIMIT 10").fetch().table();
+
+        assertThat(table.columnNames()).containsExactly("p_event_time", "p_row_id", "p_any_ip_addresses");
+        assertThat(table.column(0)).isInstanceOf(InstantColumn.class);
+        assertThat(table.stringColumn("p_any_ip_addresses").get(0)).startsWith("[");
+        assertThat(host.warnings).isEmpty();
+    }
+
+    @Test
+    void aFailedQueryNamesTheQueryAndPanthersMessage() {
+        assertThatThrownBy(() -> query("SELECT no_such_column FROM aws_vpcflow WHERE p_occurs_since('1 day')").fetch())
+                .isInstanceOfSatisfying(DataLakeQueryException.class, e -> {
+                    assertThat(e.queryId()).isNotBlank();
+                    assertThat(e.getMessage()).startsWith("query " + e.queryId() + " failed: ").contains("no_such_column");
+                });
+    }
+
+    @Test
+    void aPageThatIsNotReadyIsAskedForAgain() {
+        EMULATOR.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(2).build());
+        long before = EMULATOR.requestCount("PantherKernelDataLakeResults");
+
+        Result result = query("SELECT range AS n FROM range(3000) ORDER BY n").fetch();
+
+        assertThat(result.table().rowCount()).isEqualTo(3000);
+        assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 3000).toArray());
+        assertThat(result.pages()).isEqualTo(4);
+        assertThat(EMULATOR.requestCount("PantherKernelDataLakeResults") - before).isEqualTo(6);
+    }
+
+    @Test
+    void aBrokenPageBodyIsFetchedAgainWithoutDuplicatingRows() {
+        EMULATOR.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).truncatedBody().skip(1).times(1).build());
+
+        Result result = query("SELECT range AS n FROM range(2500) ORDER BY n").fetch();
+
+        assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 2500).toArray());
+    }
+
+    @Test
+    void anInterruptWhilePagingKeepsTheRowsFetchedSoFar() {
+        NotebookHost interrupting = ProgressWatchingHost.interrupting(host, line -> line.contains(": page 3,"));
+
+        Result result = DataLakeQuery.sql(connection, "SELECT range AS n FROM range(20000) ORDER BY n").host(interrupting).fetch();
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(result.partial()).isTrue();
+        assertThat(result.table().rowCount()).isEqualTo(3 * 999);
+        assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 2997).toArray());
+        assertThat(result.warnings()).singleElement().asString().contains("interrupted after page 3").contains("2,997 rows");
+    }
+
+    @Test
+    void limitAppendsALimitClauseWhenTheSqlHasNone() {
+        DataLakeQuery limited = query("SELECT range AS n FROM range(5000);").limit(10);
+
+        assertThat(limited.prepare().sql()).isEqualTo("SELECT range AS n FROM range(5000)\nLIMIT 10");
+        Result result = limited.fetch();
+        assertThat(result.table().rowCount()).isEqualTo(10);
+        assertThat(result.truncated()).isFalse();
+    }
+
+    @Test
+    void limitBelowTheSqlsOwnLimitStopsPagingAndSaysSo() {
+        Result result = query("SELECT range AS n FROM range(5000) ORDER BY n LIMIT 3000").limit(1500).fetch();
+
+        assertThat(result.table().rowCount()).isEqualTo(1500);
+        assertThat(result.pages()).isEqualTo(2);
+        assertThat(result.truncated()).isTrue();
+        assertThat(result.warnings()).singleElement().asString().contains("stopped at --limit 1,500 rows");
+    }
+
+    @Test
+    void aSubstitutedStringWithQuotesSemicolonsNewlinesAndUnicodeRoundTripsExactly() {
+        String tricky = "it's; DROP TABLE x; --\nline two \\' \\ \"quoted\" ünïcødé 🐾 {x} $$";
+
+        Table table = query("SELECT {value} AS v, {n} AS n, {flag} AS flag, {at} AS at").bind("value", tricky)
+                .bind("n", 12345678901L).bind("flag", true)
+                .bind("at", ZonedDateTime.of(2024, 5, 1, 15, 45, 0, 0, ZoneId.of("Europe/Paris")))
+                .fetch().table();
+
+        assertThat(table.stringColumn("v").get(0)).isEqualTo(tricky);
+        assertThat(((LongColumn) table.column("n")).get(0)).isEqualTo(12345678901L);
+        assertThat(table.booleanColumn("flag").get(0)).isTrue();
+        assertThat(((InstantColumn) table.column("at")).get(0)).isEqualTo(Instant.parse("2024-05-01T13:45:00Z"));
+    }
+
+    @Test
+    void aCollectionBecomesAnInList() {
+        Table table = query("SELECT range AS n FROM range(10) WHERE range IN {wanted} ORDER BY n")
+                .bind("wanted", List.of(2, 3, 7)).fetch().table();
+
+        assertThat(((LongColumn) table.column("n")).asLongArray()).containsExactly(2, 3, 7);
+    }
+
+    @Test
+    void aLogTableWithoutATimeFilterRunsWithAWarning() {
+        Result result = query("SELECT count(*) AS n FROM okta_systemlog").fetch();
+
+        assertThat(result.table().rowCount()).isEqualTo(1);
+        assertThat(host.warnings).singleElement().asString()
+                .contains("no time filter on panther_logs.public.okta_systemlog").contains("p_occurs_since('1 day')");
+    }
+
+    @Test
+    void anIdentPlaceholderTakesOnlyNamesTheCatalogKnows() {
+        Table table = query("SELECT count(*) AS n FROM {t!ident} WHERE p_occurs_since('30 days')")
+                .bind("t", "aws_vpcflow").fetch().table();
+        assertThat(table.rowCount()).isEqualTo(1);
+
+        assertThatThrownBy(() -> query("SELECT * FROM {t!ident}").bind("t", "aws_vpcflow; DROP TABLE x").prepare())
+                .hasMessageContaining("is not a plain SQL name");
+        assertThatThrownBy(() -> query("SELECT * FROM {t!ident}").bind("t", "aws_vpcflw").prepare())
+                .hasMessageContaining("'aws_vpcflw' is not a database, table or column")
+                .hasMessageContaining("did you mean aws_vpcflow?");
+    }
+
+    @Test
+    void attachFromASecondConnectionFetchesTheSameRows() {
+        DataLakeJob first = new DataLakeJob(connection, host, JobOptions.defaults());
+        Result original = first.sql("SELECT range AS n FROM range(1500) ORDER BY n", null);
+        String id = original.footer().stream().filter(s -> s.startsWith("query ")).findFirst().orElseThrow().substring(6);
+
+        Connection second = Sessions.demoToken(new RecordingHost()).connection();
+        Result attached = new DataLakeJob(second, new RecordingHost(), JobOptions.defaults()).attach(id);
+
+        assertThat(attached.table().rowCount()).isEqualTo(1500);
+        assertThat(((LongColumn) attached.table().column("n")).asLongArray())
+                .containsExactly(((LongColumn) original.table().column("n")).asLongArray());
+    }
+
+    @Test
+    void theFooterShowsWhatPantherReportedAboutTheQuery() {
+        Result result = query("SELECT 1 AS one").timeout(Duration.ofMinutes(1)).fetch();
+
+        assertThat(result.operation()).isEqualTo("sql");
+        assertThat(result.footer()).contains("1 row", "1 page");
+        assertThat(result.footer()).anyMatch(s -> s.matches("\\d+ B scanned"));
+    }
+}
