@@ -19,18 +19,21 @@ final class KernelIO extends JupyterIO {
         super(encoding);
     }
 
-    void attach(ShellReplyEnvironment env, boolean stdinAllowed) {
-        current = env;
+    /** Connects the cell's streams to a request; returns what {@link #detach} takes back. */
+    ShellReplyEnvironment attach(ShellReplyEnvironment env, boolean stdinAllowed) {
+        ShellReplyEnvironment shielded = new ShieldedReplyEnvironment(env);
+        current = shielded;
         this.stdinAllowed = stdinAllowed;
-        setEnv(env);
+        setEnv(shielded);
         setJupyterInEnabled(stdinAllowed);
+        return shielded;
     }
 
-    void detach(ShellReplyEnvironment env) {
+    void detach(ShellReplyEnvironment attached) {
         out.flush();
         err.flush();
-        retractEnv(env);
-        if (current == env) {
+        retractEnv(attached);
+        if (current == attached) {
             current = null;
         }
     }

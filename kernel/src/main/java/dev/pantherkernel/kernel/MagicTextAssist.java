@@ -3,16 +3,23 @@ package dev.pantherkernel.kernel;
 import dev.pantherkernel.magics.assist.CommandLineAssist;
 import dev.pantherkernel.magics.assist.Completion;
 import dev.pantherkernel.magics.assist.GraphQLAssist;
+import dev.pantherkernel.magics.assist.SqlAssist;
+import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.session.PantherSession;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tab and shift-tab in {@code %panther} text: the command line from the grammar, the body of a
  * {@code %%panther graphql} cell from the connected Panther's schema. Empty when the cursor is in Java.
  */
 final class MagicTextAssist {
+
+    private static final Pattern SQL_CELL = Pattern.compile("\\s*%%panther\\s+sql\\b.*");
+    private static final Pattern DATABASE = Pattern.compile("--database(?:=|\\s+)(\\S+)");
 
     private final CommandLineAssist commandLine = new CommandLineAssist();
     private final PantherSession session;
@@ -32,8 +39,10 @@ final class MagicTextAssist {
     Optional<Completion> complete(String code, int at) {
         Where where = Where.of(code, at);
         if (where.inBody) {
-            return graphql(where).flatMap(g -> g.complete(where.body, at - where.bodyStart))
-                    .map(c -> c.shifted(where.bodyStart));
+            Optional<Completion> inBody = sql(where).isPresent()
+                    ? sql(where).flatMap(s -> s.complete(where.body, at - where.bodyStart))
+                    : graphql(where).flatMap(g -> g.complete(where.body, at - where.bodyStart));
+            return inBody.map(c -> c.shifted(where.bodyStart));
         }
         return commandLine.complete(where.line, at - where.lineStart).map(c -> c.shifted(where.lineStart));
     }
@@ -41,7 +50,9 @@ final class MagicTextAssist {
     Optional<String> inspect(String code, int at) {
         Where where = Where.of(code, at);
         if (where.inBody) {
-            return graphql(where).flatMap(g -> g.inspect(where.body, at - where.bodyStart));
+            return sql(where).isPresent()
+                    ? sql(where).flatMap(s -> s.inspect(where.body, at - where.bodyStart))
+                    : graphql(where).flatMap(g -> g.inspect(where.body, at - where.bodyStart));
         }
         return commandLine.inspect(where.line, at - where.lineStart);
     }
@@ -51,6 +62,16 @@ final class MagicTextAssist {
             return Optional.empty();
         }
         return session.connectionIfOpen().map(Connection::schema).map(GraphQLAssist::new);
+    }
+
+    private Optional<SqlAssist> sql(Where where) {
+        Matcher sql = SQL_CELL.matcher(where.firstLine);
+        if (!sql.matches()) {
+            return Optional.empty();
+        }
+        Matcher database = DATABASE.matcher(where.firstLine);
+        String db = database.find() ? database.group(1) : DataLakeCatalog.DEFAULT_DATABASE;
+        return session.connectionIfOpen().map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
     }
 
     /** The line under the cursor, and for a cell magic its first line and body. */

@@ -170,8 +170,8 @@ public final class PantherKernel extends BaseKernel {
         env.setBusyDeferIdle();
         env.publish(new PublishExecuteInput(request.getCode(), count));
         replaceOutputStreams(env);
-        kernelIO.attach(env, request.isStdinEnabled());
-        env.defer(() -> kernelIO.detach(env));
+        ShellReplyEnvironment cellSide = kernelIO.attach(env, request.isStdinEnabled());
+        env.defer(() -> kernelIO.detach(cellSide));
         try {
             Object value = cells.run(count, request.getCode());
             flushStreams();

@@ -69,8 +69,11 @@ public final class CellThreads {
         if (target == null) {
             return;
         }
-        target.thread.stopRequested = true;
-        target.thread.interrupt();
+        synchronized (target.thread.sending) {
+            // never while the cell thread sends a message: an interrupt mid-send breaks the socket
+            target.thread.stopRequested = true;
+            target.thread.interrupt();
+        }
         Thread watcher = new Thread(() -> enforce(target), "panther-cell-stopper");
         watcher.setDaemon(true);
         watcher.start();
@@ -119,10 +122,32 @@ public final class CellThreads {
     private record Running(CellThread thread, CompletableFuture<?> outcome) {
     }
 
+    /**
+     * Runs {@code io} (sending a Jupyter message) with the calling cell thread's interrupt flag cleared, and keeps
+     * interrupts from arriving meanwhile: the ZeroMQ sockets fail a send on an interrupted thread (EINTR), which
+     * lost output and could leave a message half sent. The flag is restored afterwards.
+     */
+    public static <T> T shielded(java.util.function.Supplier<T> io) {
+        if (!(Thread.currentThread() instanceof CellThread cell)) {
+            return io.get();
+        }
+        synchronized (cell.sending) {
+            boolean interrupted = Thread.interrupted();
+            try {
+                return io.get();
+            } finally {
+                if (interrupted) {
+                    cell.interrupt();
+                }
+            }
+        }
+    }
+
     /** The thread cell code runs on; instrumented loops check its mark, so user threads keep plain Java semantics. */
     static final class CellThread extends Thread {
 
         volatile boolean stopRequested;
+        final Object sending = new Object();
 
         CellThread(Runnable body, String name) {
             super(body, name);

@@ -43,6 +43,18 @@ final class KernelSession implements AutoCloseable {
         return transcript.toString();
     }
 
+    /** A kernel told about {@code emulator} the way a user tells it about their Panther, and connected to it. */
+    static KernelSession connectedTo(dev.pantherkernel.emulator.PantherEmulator emulator) throws IOException {
+        KernelSession kernel = start(java.util.Map.of("PANTHER_API_URL", emulator.url(),
+                "PANTHER_API_TOKEN", emulator.token()));
+        Execution connect = kernel.execute("%panther connect");
+        if (!connect.status().equals("ok")) {
+            kernel.close();
+            throw new IllegalStateException("%panther connect failed: " + connect.errorValue());
+        }
+        return kernel;
+    }
+
     static KernelSession start(java.util.Map<String, String> environment) throws IOException {
         Path script = Path.of("src/test/python/kernel_driver.py").toAbsolutePath();
         ProcessBuilder builder = Jupyter.process(List.of(Jupyter.python(), script.toString(), "panther"))

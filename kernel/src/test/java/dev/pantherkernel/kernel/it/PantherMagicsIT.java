@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +27,7 @@ class PantherMagicsIT {
     @BeforeAll
     static void start() throws IOException {
         emulator = PantherEmulator.start(EmulatorOptions.builder().seed(11).scale(0.05).anchor(ANCHOR).build());
-        kernel = KernelSession.start(Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token()));
-        assertThat(kernel.execute("%panther connect").status()).isEqualTo("ok");
+        kernel = KernelSession.connectedTo(emulator);
     }
 
     @AfterAll

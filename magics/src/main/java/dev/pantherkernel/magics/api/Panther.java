@@ -52,6 +52,16 @@ public final class Panther {
         return result;
     }
 
+    /**
+     * A data lake SQL query, the same engine as {@code %%panther sql}:
+     * {@code Panther.sql("SELECT ... WHERE p_occurs_since('1 day')").timeout(Duration.ofMinutes(5)).fetch()}.
+     * {@code {name}} takes the value of a Java variable (of the notebook) or of {@code bind(name, value)}, as a
+     * safely quoted SQL literal.
+     */
+    public static SqlQuery sql(String sql) {
+        return new SqlQuery(PantherSession.current(), sql);
+    }
+
     /** The last result of a {@code %panther} command or of this API. */
     public static Result last() {
         return PantherSession.current().last().orElseThrow(() -> new PantherException(

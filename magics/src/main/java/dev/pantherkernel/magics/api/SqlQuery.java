@@ -1,0 +1,63 @@
+package dev.pantherkernel.magics.api;
+
+import dev.pantherkernel.magics.datalake.DataLakeQuery;
+import dev.pantherkernel.magics.session.PantherSession;
+import dev.pantherkernel.magics.table.Result;
+import tech.tablesaw.api.Table;
+
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/** A data lake query from Java; each call returns a new query, {@link #fetch()} runs it. */
+public final class SqlQuery {
+
+    private final PantherSession session;
+    private final String sql;
+    private final UnaryOperator<DataLakeQuery> settings;
+
+    SqlQuery(PantherSession session, String sql) {
+        this(session, sql, UnaryOperator.identity());
+    }
+
+    private SqlQuery(PantherSession session, String sql, UnaryOperator<DataLakeQuery> settings) {
+        this.session = session;
+        this.sql = sql;
+        this.settings = settings;
+    }
+
+    private SqlQuery and(UnaryOperator<DataLakeQuery> more) {
+        return new SqlQuery(session, sql, q -> more.apply(settings.apply(q)));
+    }
+
+    /** The database unqualified table names are in (default panther_logs). */
+    public SqlQuery database(String name) {
+        return and(q -> q.database(name));
+    }
+
+    /** Cancel the query and fail when it runs longer than this (default 15 minutes). */
+    public SqlQuery timeout(Duration limit) {
+        return and(q -> q.timeout(limit));
+    }
+
+    /** At most this many rows (adds LIMIT when the SQL has none). */
+    public SqlQuery limit(long rows) {
+        return and(q -> q.limit(rows));
+    }
+
+    /** A value for {@code {name}} in the SQL, written as a safe SQL literal. */
+    public SqlQuery bind(String name, Object value) {
+        return and(q -> q.bind(name, value));
+    }
+
+    public Result fetch() {
+        DataLakeQuery query = DataLakeQuery.sql(session.connection(), sql).host(session.host())
+                .variables(session.host()::variable);
+        Result result = settings.apply(query).fetch();
+        session.remember(result);
+        return result;
+    }
+
+    public Table table() {
+        return fetch().table();
+    }
+}
