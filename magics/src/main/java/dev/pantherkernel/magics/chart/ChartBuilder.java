@@ -8,6 +8,7 @@ import tech.tablesaw.columns.Column;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.HistogramTrace;
@@ -66,7 +67,12 @@ public final class ChartBuilder {
             case SCATTER -> scatter(table, x, y, by);
             case TIMELINE -> timeline(table, x, y, by);
         };
-        Layout layout = Layout.builder()
+        Layout.LayoutBuilder builder = Layout.builder();
+        if (kind == ChartKind.TIMELINE) {
+            // the rows are labels (event names): room for them on the left
+            builder.margin(Margin.builder().left(200).build()).width(900);
+        }
+        Layout layout = builder
                 .title(request.title() != null ? request.title() : title(table, kind, x, y, by, aggregation, bucket))
                 .height(420)
                 .showLegend(by != null || kind == ChartKind.PIE)
