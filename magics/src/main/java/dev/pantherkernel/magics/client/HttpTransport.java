@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.zip.GZIPInputStream;
 
 /** Sends a GraphQL request as an HTTP POST with java.net.http and hands back the status, headers and body stream. */
@@ -25,6 +26,7 @@ final class HttpTransport {
     private final HttpClient http;
     private final URI uri;
     private final Duration requestTimeout;
+    private final ScheduledExecutorService watchdog = IdleTimeoutStream.watchdog();
 
     HttpTransport(URI uri, ClientOptions options) {
         this.uri = uri;
@@ -48,7 +50,7 @@ final class HttpTransport {
         headers.forEach(builder::header);
         try {
             HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-            InputStream body = new IdleTimeoutStream(response.body(), requestTimeout);
+            InputStream body = new IdleTimeoutStream(response.body(), requestTimeout, watchdog);
             if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
                 body = new GZIPInputStream(body);
             }

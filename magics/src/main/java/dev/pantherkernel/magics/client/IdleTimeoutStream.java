@@ -15,24 +15,27 @@ import java.util.concurrent.TimeUnit;
  */
 final class IdleTimeoutStream extends FilterInputStream {
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "panther-body-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final long idleNanos;
     private final Duration idle;
     private final ScheduledFuture<?> check;
     private volatile long lastActivity = System.nanoTime();
     private volatile boolean timedOut;
 
-    IdleTimeoutStream(InputStream in, Duration idle) {
+    /** One watchdog thread per client checks all of its open bodies. */
+    static ScheduledExecutorService watchdog() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "panther-body-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    IdleTimeoutStream(InputStream in, Duration idle, ScheduledExecutorService watchdog) {
         super(in);
         this.idle = idle;
         this.idleNanos = idle.toNanos();
         long period = Math.max(50, Math.min(1000, idle.toMillis() / 4));
-        this.check = WATCHDOG.scheduleWithFixedDelay(this::checkIdle, period, period, TimeUnit.MILLISECONDS);
+        this.check = watchdog.scheduleWithFixedDelay(this::checkIdle, period, period, TimeUnit.MILLISECONDS);
     }
 
     private void checkIdle() {
