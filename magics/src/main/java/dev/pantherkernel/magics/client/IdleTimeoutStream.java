@@ -4,9 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,13 +21,17 @@ final class IdleTimeoutStream extends FilterInputStream {
     private volatile long lastActivity = System.nanoTime();
     private volatile boolean timedOut;
 
-    /** One watchdog thread per client checks all of its open bodies. */
+    /** One watchdog per client checks all of its open bodies; its thread goes away while no body is open. */
     static ScheduledExecutorService watchdog() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "panther-body-watchdog");
             t.setDaemon(true);
             return t;
         });
+        pool.setKeepAliveTime(30, TimeUnit.SECONDS);
+        pool.allowCoreThreadTimeOut(true);
+        pool.setRemoveOnCancelPolicy(true);
+        return pool;
     }
 
     IdleTimeoutStream(InputStream in, Duration idle, ScheduledExecutorService watchdog) {
