@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code %panther alert ID}: one alert, its events, or a change to it (status, assignee, comment). */
-@Command(name = "alert", description = {
+@Command(name = "alert", header = "One alert, its events, or a change to its status, assignee or comments.", description = {
         "One alert; with --events its events (all pages); with --status, --assign or --comment, a change to it.",
         "A change is sent once and never retried; the result shows the alert after the change."})
 final class AlertCommand implements Callable<Result>, MakesTable {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code %panther alerts}: every alert matching the filters, all pages, one row per alert. */
-@Command(name = "alerts", description = {
+@Command(name = "alerts", header = "Every alert matching the filters (default: the last 7 days), all pages.", description = {
         "Every alert in a time window (the last 7 days unless --since or --from/--to say otherwise),",
         "newest first, all pages. Filters take comma-separated values; case does not matter."})
 final class AlertsCommand implements Callable<Result>, MakesTable {

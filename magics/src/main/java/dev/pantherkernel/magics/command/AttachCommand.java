@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code %panther attach ID}: the results of a data lake query started earlier (before a kernel restart, say). */
-@Command(name = "attach", description = {
+@Command(name = "attach", header = "Fetch the results of a data lake query started earlier (after a restart, say).", description = {
         "Fetch the results of a data lake query started earlier, from this or another session:",
         "waits while it still runs (an interrupt cancels it), then fetches every page.",
         "`%%panther queries` lists the ids."})

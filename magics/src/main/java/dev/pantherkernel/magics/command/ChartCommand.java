@@ -14,8 +14,8 @@ import tech.tablesaw.plotly.components.Figure;
 import java.util.concurrent.Callable;
 
 /** {@code %panther chart TABLE --x COL ...}: a plotly chart of a table in the session, drawn in the cell. */
-@Command(name = "chart", description = {
-        "Chart a table held by a Java variable (a %panther result bound with --as, or any Tablesaw Table).",
+@Command(name = "chart", header = "Chart a table held by a Java variable: bars, lines, areas, pies, histograms, timelines.", description = {
+        "Chart a table held by a Java variable (a %%panther result bound with --as, or any Tablesaw Table).",
         "Rows are counted per x (and per --by series) unless --agg sum|mean of --y; time columns are",
         "bucketed (--bucket 1h|1d|1w, or chosen from the span). Example:",
         "  %panther chart alerts --x createdAt --by severity --bucket 1d --kind bar"})

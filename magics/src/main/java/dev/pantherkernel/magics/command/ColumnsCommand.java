@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
 import java.util.concurrent.Callable;
 
 /** {@code %panther columns TABLE}: a data lake table's columns and their types, from the catalog. */
-@Command(name = "columns", description = {
+@Command(name = "columns", header = "The columns of a data lake table, with their types.", description = {
         "The columns of a data lake table with their types (TIMESTAMP_NTZ, VARCHAR, NUMBER, ARRAY, ...).",
         "TABLE is bare (aws_cloudtrail) or qualified (panther_logs.public.aws_cloudtrail)."})
 final class ColumnsCommand implements Callable<Result>, MakesTable {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /** {@code %panther connect}: resolves where to connect, checks the connection, and says where it is (never the token). */
-@Command(name = "connect", description = {
+@Command(name = "connect", header = "Connect to Panther (flags, environment, profile file, or the demo) and check it.", description = {
         "Connect to Panther and check the connection. Where from, first match wins:",
         "  --url/--token-env/--profile/--prompt flags; PANTHER_API_URL + PANTHER_API_TOKEN;",
         "  the profile file ~/.config/panther-kernel/profiles.toml; the built-in demo (synthetic data)."})

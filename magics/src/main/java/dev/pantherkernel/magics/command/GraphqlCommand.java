@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code %%panther graphql}: any operation, validated before it is sent, its connection paged to the end. */
-@Command(name = "graphql", description = {
+@Command(name = "graphql", header = "Run any GraphQL operation in the cell body: validated first, every page followed.", description = {
         "Run the GraphQL operation in the cell body. It is validated against the schema first (errors show",
         "line:column); a selected connection (edges { node } + pageInfo) is followed to its last page."})
 final class GraphqlCommand implements Callable<Result>, MakesTable, TakesCellBody {

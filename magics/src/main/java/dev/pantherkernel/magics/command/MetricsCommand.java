@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code %panther metrics NAME}: a Panther metric series as a long table (time, series, value). */
-@Command(name = "metrics", description = {
+@Command(name = "metrics", header = "A Panther metric as a long table: time, series, value.", description = {
         "A metric as a long table (time, series, value), one row per series and interval:",
         "alerts-per-severity, alerts-per-rule (one row per detection: time is the window's start),",
         "events-per-log-type."})

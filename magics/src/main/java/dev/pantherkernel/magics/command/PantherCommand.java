@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(
         name = "%panther",
-        description = "Query Panther, the cloud SIEM, from a notebook: every command returns a Tablesaw Table.",
+        description = "Query Panther, the cloud SIEM, from a notebook: commands return Tablesaw tables (or charts).",
         subcommands = {HelpCommand.class, ConnectCommand.class, VersionCommand.class, WhoamiCommand.class,
                 AlertsCommand.class, AlertCommand.class, UsersCommand.class, RolesCommand.class, UserCommand.class,
                 RoleCommand.class, MetricsCommand.class, SchemaCommand.class, GraphqlCommand.class, SqlCommand.class,

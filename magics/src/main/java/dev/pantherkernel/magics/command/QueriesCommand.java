@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /** {@code %panther queries}: the history of data lake queries, newest first. */
-@Command(name = "queries", description = {
+@Command(name = "queries", header = "Data lake query history: id, status, times, SQL.", description = {
         "Data lake queries started in the last 7 days (or --since D), newest first: id, status, times, SQL,",
         "Panther's message and who ran them. `%%panther attach ID` fetches a query's results."})
 final class QueriesCommand implements Callable<Result>, MakesTable {

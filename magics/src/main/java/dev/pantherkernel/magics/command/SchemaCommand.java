@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code %panther schema [Type[.field]]}: browse the API schema of the connected Panther. */
-@Command(name = "schema", description = {
+@Command(name = "schema", header = "Browse the API schema: operations, types, fields, arguments.", description = {
         "Browse the API: with no argument the queries and mutations; with a type its fields (or values,",
         "or members); with Type.field that field's arguments."})
 final class SchemaCommand implements Callable<Result>, MakesTable {

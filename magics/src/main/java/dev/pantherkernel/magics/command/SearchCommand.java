@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code %panther search VALUE...}: where indicators (IPs, users, emails, hashes) appear across the log tables. */
-@Command(name = "search", description = {
+@Command(name = "search", header = "Search every log table for indicators (IPs, user names, emails, domains, ...).", description = {
         "Search every log table for indicators (IP addresses, user names, emails, domains,",
         "hashes, ...) in their p_any_* columns, over the last 7 days unless --since or --from/--to",
         "say otherwise. One table of events; its p_table column names the table each came from."})

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /** {@code %%panther sql}: runs the cell's SQL in the data lake and returns every row as a typed table. */
-@Command(name = "sql", description = {
+@Command(name = "sql", header = "Run the data lake SQL in the cell body and return every row as a typed table.", description = {
         "Run the SQL in the cell body in the data lake: wait for it (an interrupt cancels it),",
         "fetch every page, and return a typed table. {name} takes a Java variable as a safe SQL",
         "literal; {name!ident} a table or column name the catalog knows. A query on a log table",

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code %panther tables [DB]}: the tables of a data lake database, from the catalog (kept for the connection). */
-@Command(name = "tables", description = {
+@Command(name = "tables", header = "The tables of a data lake database (default panther_logs).", description = {
         "The tables of a data lake database (default panther_logs): name, log type, number of columns,",
         "description. The catalog is fetched once per connection; --refresh fetches it again."})
 final class TablesCommand implements Callable<Result>, MakesTable {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 
 /** {@code %panther whoami}: which Panther, and which credentials (by where they came from, never their value). */
-@Command(name = "whoami", description = "Show the connection: endpoint, Panther version, demo or not, and where the token came from.")
+@Command(name = "whoami", description = "Show the connection and where its token came from (never the token itself).")
 final class WhoamiCommand implements Callable<Result>, MakesTable {
 
     private final CommandContext context;
