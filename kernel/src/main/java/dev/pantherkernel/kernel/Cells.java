@@ -35,6 +35,15 @@ final class Cells {
     }
 
     Object run(int executionCount, String code) throws CellFailure {
+        threads.cellStarted();
+        try {
+            return runCell(executionCount, code);
+        } finally {
+            threads.cellEnded();
+        }
+    }
+
+    private Object runCell(int executionCount, String code) throws CellFailure {
         JShellEvaluator jshell = evaluator.get();
         if (CellMagicCall.looksLikeOne(code)) {
             Optional<CellMagicCall> call = CellMagicCall.parse(code);

@@ -28,13 +28,33 @@ public final class CellThreads {
     private final Duration grace;
     private final AtomicInteger threadNumber = new AtomicInteger();
     private volatile Running running;
+    private volatile boolean inCell;
+    private volatile boolean cellInterrupted;
 
     public CellThreads(Duration grace) {
         this.grace = grace;
     }
 
+    /**
+     * A cell begins: from now until {@link #cellEnded()} an interrupt stops it, even one that arrives while JShell
+     * still compiles and no code runs yet (the cell's remaining code then does not start).
+     */
+    public void cellStarted() {
+        cellInterrupted = false;
+        inCell = true;
+    }
+
+    /** The cell is over: a late interrupt must not stop the next one. */
+    public void cellEnded() {
+        inCell = false;
+        cellInterrupted = false;
+    }
+
     /** Runs {@code work} on a cell thread and waits for it; an interrupt ends the wait with {@link CellInterruptedError}. */
     public <T> T run(Callable<T> work) throws Exception {
+        if (cellInterrupted) {
+            throw new CellInterruptedError();
+        }
         CompletableFuture<T> outcome = new CompletableFuture<>();
         CellThread thread = new CellThread(() -> {
             try {
@@ -44,6 +64,11 @@ public final class CellThreads {
             }
         }, "panther-cell-" + threadNumber.incrementAndGet());
         running = new Running(thread, outcome);
+        if (cellInterrupted) {
+            // the interrupt came between the check above and now, and saw no running thread
+            thread.stopRequested = true;
+            thread.interrupt();
+        }
         thread.start();
         try {
             return outcome.get();
@@ -65,6 +90,9 @@ public final class CellThreads {
 
     /** Stops the running cell, if any; returns at once (the stopping goes on in the background). */
     public void interrupt() {
+        if (inCell) {
+            cellInterrupted = true;
+        }
         Running target = running;
         if (target == null) {
             return;
