@@ -88,6 +88,28 @@ def main():
             stdin_answer = cmd.get("stdin_answer")
             msg_id = kc.execute(cmd["code"], allow_stdin=stdin_answer is not None,
                                 store_history=cmd.get("store_history", True))
+            if "interrupt_on" in cmd:
+                # interrupt as soon as the cell shows the given text (a progress line, say): no guessing of times
+                early = []
+                deadline = time.time() + timeout
+                while time.time() < deadline:
+                    try:
+                        msg = kc.get_iopub_msg(timeout=1)
+                    except queue.Empty:
+                        continue
+                    if msg.get("parent_header", {}).get("msg_id") != msg_id or msg["msg_type"] == "status":
+                        continue
+                    early.append({"msg_type": msg["msg_type"], "content": msg["content"]})
+                    if cmd["interrupt_on"] in json.dumps(msg["content"]):
+                        break
+                interrupted_at = time.time()
+                km.interrupt_kernel()
+                reply = shell_reply(kc, msg_id, timeout)
+                answer["seconds_after_interrupt"] = time.time() - interrupted_at
+                answer["reply"] = reply
+                answer["outputs"] = early + drain_iopub(kc, msg_id, timeout=timeout)
+                print(json.dumps(answer, default=str), flush=True)
+                continue
             if "interrupt_after" in cmd:
                 time.sleep(cmd["interrupt_after"])
                 interrupted_at = time.time()

@@ -114,10 +114,15 @@ public final class PantherKernel extends BaseKernel {
     private void declareBoundVariables() {
         for (Map.Entry<String, Class<?>> binding : host.drainDeclarations()) {
             try {
-                evaluator().declare(binding.getKey(), binding.getValue().getName(),
-                        KernelNotebookHost.initializer(binding.getKey(), binding.getValue()));
+                threads.evenIfInterrupted(() -> {
+                    evaluator().declare(binding.getKey(), binding.getValue().getName(),
+                            KernelNotebookHost.initializer(binding.getKey(), binding.getValue()));
+                    return null;
+                });
             } catch (CellFailure failure) {
                 throw new PantherException("could not bind --as " + binding.getKey() + ": " + failure.errorValue());
+            } catch (Exception unexpected) {
+                throw new PantherException("could not bind --as " + binding.getKey() + ": " + unexpected.getMessage());
             } finally {
                 KernelNotebookHost.take(binding.getKey());
             }

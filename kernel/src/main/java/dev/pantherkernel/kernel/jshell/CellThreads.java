@@ -50,6 +50,22 @@ public final class CellThreads {
         cellInterrupted = false;
     }
 
+    /**
+     * Runs book-keeping code (declaring the variable {@code --as} asked for) even when the cell was interrupted:
+     * what an interrupted cell fetched must still be kept. An interrupt that came before stays in force after.
+     */
+    public <T> T evenIfInterrupted(Callable<T> work) throws Exception {
+        boolean interrupted = cellInterrupted;
+        cellInterrupted = false;
+        try {
+            return work.call();
+        } finally {
+            if (interrupted) {
+                cellInterrupted = true;
+            }
+        }
+    }
+
     /** Runs {@code work} on a cell thread and waits for it; an interrupt ends the wait with {@link CellInterruptedError}. */
     public <T> T run(Callable<T> work) throws Exception {
         if (cellInterrupted) {

@@ -84,6 +84,11 @@ final class KernelSession implements AutoCloseable {
         return new Execution(request(command("execute").put("code", code).put("stdin_answer", answer)));
     }
 
+    /** Runs code and interrupts it as soon as one of its outputs contains {@code text}. */
+    Execution executeThenInterruptOn(String code, String text) throws IOException {
+        return new Execution(request(command("execute").put("code", code).put("interrupt_on", text)));
+    }
+
     Execution executeThenInterrupt(String code, double afterSeconds) throws IOException {
         return new Execution(request(command("execute").put("code", code).put("interrupt_after", afterSeconds)));
     }
