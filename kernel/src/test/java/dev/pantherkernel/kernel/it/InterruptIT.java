@@ -59,8 +59,8 @@ class InterruptIT {
     @Test
     void outputAndVariablesFromBeforeTheInterruptAreKept() throws IOException {
         Execution run = kernel.executeThenInterruptOn("""
-                System.out.println("started");
                 long n = 0;
+                System.out.println("started");
                 while (true) { n++; }""", "started");
 
         assertThat(run.stdout()).contains("started");
