@@ -100,7 +100,7 @@ def main():
                     if msg.get("parent_header", {}).get("msg_id") != msg_id or msg["msg_type"] == "status":
                         continue
                     early.append({"msg_type": msg["msg_type"], "content": msg["content"]})
-                    if cmd["interrupt_on"] in json.dumps(msg["content"]):
+                    if msg["msg_type"] != "execute_input" and cmd["interrupt_on"] in json.dumps(msg["content"]):
                         break
                 interrupted_at = time.time()
                 km.interrupt_kernel()
