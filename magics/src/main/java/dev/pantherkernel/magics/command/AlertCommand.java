@@ -4,21 +4,17 @@ import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code %panther alert ID}: one alert, its events, or a change to it (status, assignee, comment). */
 @Command(name = "alert", header = "One alert, its events, or a change to its status, assignee or comments.", description = {
         "One alert; with --events its events (all pages); with --status, --assign or --comment, a change to it.",
         "A change is sent once and never retried; the result shows the alert after the change."})
-final class AlertCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
+final class AlertCommand extends TableCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The alert's id (32 hex characters).")
     String id;
@@ -38,17 +34,10 @@ final class AlertCommand implements Callable<Result>, MakesTable {
     @Option(names = "--html", description = "With --comment: the text is HTML.")
     boolean html;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     AlertCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

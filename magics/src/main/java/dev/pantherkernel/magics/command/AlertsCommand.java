@@ -4,25 +4,21 @@ import dev.pantherkernel.magics.alerts.AlertFilter;
 import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code %panther alerts}: every alert matching the filters, all pages, one row per alert. */
 @Command(name = "alerts", header = "Every alert matching the filters (default: the last 7 days), all pages.", description = {
         "Every alert in a time window (the last 7 days unless --since or --from/--to say otherwise),",
         "newest first, all pages. Filters take comma-separated values; case does not matter."})
-final class AlertsCommand implements Callable<Result>, MakesTable {
+final class AlertsCommand extends TableCommand {
 
     /** The API wants a window; a week is the usual triage horizon. */
     static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
-
-    private final CommandContext context;
 
     @Option(names = "--since", paramLabel = "D", description = "Alerts created in the last D: 30m, 12h, 7d, 2w (default 7d).")
     String since;
@@ -76,17 +72,10 @@ final class AlertsCommand implements Callable<Result>, MakesTable {
     @Option(names = "--all-columns", description = "Keep every column, not only the usual eight.")
     boolean allColumns;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     AlertsCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

@@ -3,20 +3,16 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.datalake.DataLakeJob;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.concurrent.Callable;
 
 /** {@code %panther attach ID}: the results of a data lake query started earlier (before a kernel restart, say). */
 @Command(name = "attach", header = "Fetch the results of a data lake query started earlier (after a restart, say).", description = {
         "Fetch the results of a data lake query started earlier, from this or another session:",
         "waits while it still runs (an interrupt cancels it), then fetches every page.",
         "`%%panther queries` lists the ids."})
-final class AttachCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
+final class AttachCommand extends TableCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The query's id.")
     String id;
@@ -25,17 +21,10 @@ final class AttachCommand implements Callable<Result>, MakesTable {
             description = "Cancel the query if it still runs after T (default ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     AttachCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

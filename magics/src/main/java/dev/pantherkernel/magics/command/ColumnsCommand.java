@@ -7,21 +7,17 @@ import dev.pantherkernel.magics.datalake.TableName;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-import java.util.concurrent.Callable;
 
 /** {@code %panther columns TABLE}: a data lake table's columns and their types, from the catalog. */
 @Command(name = "columns", header = "The columns of a data lake table, with their types.", description = {
         "The columns of a data lake table with their types (TIMESTAMP_NTZ, VARCHAR, NUMBER, ARRAY, ...).",
         "TABLE is bare (aws_cloudtrail) or qualified (panther_logs.public.aws_cloudtrail)."})
-final class ColumnsCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
+final class ColumnsCommand extends TableCommand {
 
     @Parameters(index = "0", paramLabel = "TABLE", description = "The table.")
     String name;
@@ -30,17 +26,10 @@ final class ColumnsCommand implements Callable<Result>, MakesTable {
             description = "The database of a bare table name (default ${DEFAULT-VALUE}).")
     String database;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     ColumnsCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

@@ -5,22 +5,18 @@ import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.table.Facts;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.concurrent.Callable;
 
 /** {@code %panther connect}: resolves where to connect, checks the connection, and says where it is (never the token). */
 @Command(name = "connect", header = "Connect to Panther (flags, environment, profile file, or the demo) and check it.", description = {
         "Connect to Panther and check the connection. Where from, first match wins:",
         "  --url/--token-env/--profile/--prompt flags; PANTHER_API_URL + PANTHER_API_TOKEN;",
         "  the profile file ~/.config/panther-kernel/profiles.toml; the built-in demo (synthetic data)."})
-final class ConnectCommand implements Callable<Result>, MakesTable {
+final class ConnectCommand extends TableCommand {
 
     static final String DEMO_BANNER = "DEMO: connected to the built-in Panther emulator; all data is synthetic. "
             + "Set PANTHER_API_URL and PANTHER_API_TOKEN (or --url/--profile) to query your own Panther.";
-
-    private final CommandContext context;
 
     @Option(names = "--url", paramLabel = "URL", description = "Your Panther: https://NAME.runpanther.net, or the API's full URL.")
     String url;
@@ -37,17 +33,10 @@ final class ConnectCommand implements Callable<Result>, MakesTable {
     @Option(names = "--prompt", description = "Ask for the API token with a password prompt.")
     boolean prompt;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     ConnectCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

@@ -6,7 +6,6 @@ import dev.pantherkernel.magics.graphql.SessionVariables;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,17 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code %%panther graphql}: any operation, validated before it is sent, its connection paged to the end. */
 @Command(name = "graphql", header = "Run any GraphQL operation in the cell body: validated first, every page followed.", description = {
         "Run the GraphQL operation in the cell body. It is validated against the schema first (errors show",
         "line:column); a selected connection (edges { node } + pageInfo) is followed to its last page."})
-final class GraphqlCommand implements Callable<Result>, MakesTable, TakesCellBody {
+final class GraphqlCommand extends TableCommand implements TakesCellBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final CommandContext context;
     private String body = "";
 
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = {
@@ -40,11 +37,8 @@ final class GraphqlCommand implements Callable<Result>, MakesTable, TakesCellBod
     @Option(names = "--operation", paramLabel = "NAME", description = "Which operation of the cell to run.")
     String operationName;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     GraphqlCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -52,10 +46,6 @@ final class GraphqlCommand implements Callable<Result>, MakesTable, TakesCellBod
         this.body = body;
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

@@ -5,7 +5,6 @@ import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.DoubleColumn;
@@ -17,21 +16,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code %panther metrics NAME}: a Panther metric series as a long table (time, series, value). */
 @Command(name = "metrics", header = "A Panther metric as a long table: time, series, value.", description = {
         "A metric as a long table (time, series, value), one row per series and interval:",
         "alerts-per-severity, alerts-per-rule (one row per detection: time is the window's start),",
         "events-per-log-type."})
-final class MetricsCommand implements Callable<Result>, MakesTable {
+final class MetricsCommand extends TableCommand {
 
     private static final Map<String, String> FIELDS = Map.of(
             "alerts-per-severity", "alertsPerSeverity { label value breakdown }",
             "alerts-per-rule", "alertsPerRule { entityId label value }",
             "events-per-log-type", "eventsProcessedPerLogType { label value breakdown }");
-
-    private final CommandContext context;
 
     /** The metric names, for completion. */
     static final class Names implements Iterable<String> {
@@ -50,17 +46,10 @@ final class MetricsCommand implements Callable<Result>, MakesTable {
     @Option(names = "--interval", paramLabel = "I", defaultValue = "1d", description = "Bucket size: 1h, 1d, ... (default 1d).")
     String interval;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     MetricsCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

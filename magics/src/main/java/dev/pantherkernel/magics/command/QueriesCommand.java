@@ -3,18 +3,14 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.datalake.DataLakeHistory;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.concurrent.Callable;
 
 /** {@code %panther queries}: the history of data lake queries, newest first. */
 @Command(name = "queries", header = "Data lake query history: id, status, times, SQL.", description = {
         "Data lake queries started in the last 7 days (or --since D), newest first: id, status, times, SQL,",
         "Panther's message and who ran them. `%%panther attach ID` fetches a query's results."})
-final class QueriesCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
+final class QueriesCommand extends TableCommand {
 
     @Option(names = "--running", description = "Only queries still running.")
     boolean running;
@@ -26,17 +22,10 @@ final class QueriesCommand implements Callable<Result>, MakesTable {
             description = "Queries started in the last D: 30m, 12h, 7d (default ${DEFAULT-VALUE}).")
     String since;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     QueriesCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

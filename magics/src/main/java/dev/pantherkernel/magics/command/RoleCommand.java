@@ -4,7 +4,6 @@ import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code %panther role create|update|delete}: role management (needs UserModify). */
 @Command(name = "role", description = "Create, change or delete a role (the token needs UserModify).",
@@ -39,9 +37,7 @@ final class RoleCommand {
     }
 
     @Command(name = "create", description = "Create a role. Sent once, never retried.")
-    static final class Create implements Callable<Result>, MakesTable {
-        private final CommandContext context;
-
+    static final class Create extends TableCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -55,17 +51,10 @@ final class RoleCommand {
         @Option(names = "--log-type-access-kind", completionCandidates = PantherEnums.AccessKindNames.class, paramLabel = "K", description = "ALLOW, ALLOW_ALL, DENY or DENY_ALL.")
         String logTypeAccessKind;
 
-        @Mixin
-        TableOptions table = new TableOptions();
-
         Create(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
-        @Override
-        public TableOptions tableOptions() {
-            return table;
-        }
 
         @Override
         public Result call() {
@@ -80,9 +69,7 @@ final class RoleCommand {
     }
 
     @Command(name = "update", description = "Change a role; --permissions replaces the whole list. Sent once, never retried.")
-    static final class Update implements Callable<Result>, MakesTable {
-        private final CommandContext context;
-
+    static final class Update extends TableCommand {
         @Parameters(index = "0", paramLabel = "ROLE", description = "The role's id or name.")
         String role;
 
@@ -98,17 +85,10 @@ final class RoleCommand {
         @Option(names = "--log-type-access-kind", completionCandidates = PantherEnums.AccessKindNames.class, paramLabel = "K")
         String logTypeAccessKind;
 
-        @Mixin
-        TableOptions table = new TableOptions();
-
         Update(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
-        @Override
-        public TableOptions tableOptions() {
-            return table;
-        }
 
         @Override
         public Result call() {
@@ -133,23 +113,14 @@ final class RoleCommand {
     }
 
     @Command(name = "delete", description = "Delete a role no user holds. Sent once, never retried.")
-    static final class Delete implements Callable<Result>, MakesTable {
-        private final CommandContext context;
-
+    static final class Delete extends TableCommand {
         @Parameters(index = "0", paramLabel = "ROLE", description = "The role's id or name.")
         String role;
 
-        @Mixin
-        TableOptions table = new TableOptions();
-
         Delete(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
-        @Override
-        public TableOptions tableOptions() {
-            return table;
-        }
 
         @Override
         public Result call() {

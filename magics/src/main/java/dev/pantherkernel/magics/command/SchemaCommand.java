@@ -13,37 +13,26 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLUnionType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code %panther schema [Type[.field]]}: browse the API schema of the connected Panther. */
 @Command(name = "schema", header = "Browse the API schema: operations, types, fields, arguments.", description = {
         "Browse the API: with no argument the queries and mutations; with a type its fields (or values,",
         "or members); with Type.field that field's arguments."})
-final class SchemaCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
+final class SchemaCommand extends TableCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "Type[.field]")
     String what;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     SchemaCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

@@ -3,7 +3,6 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.datalake.IndicatorSearch;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,16 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code %panther search VALUE...}: where indicators (IPs, users, emails, hashes) appear across the log tables. */
 @Command(name = "search", header = "Search every log table for indicators (IPs, user names, emails, domains, ...).", description = {
         "Search every log table for indicators (IP addresses, user names, emails, domains,",
         "hashes, ...) in their p_any_* columns, over the last 7 days unless --since or --from/--to",
         "say otherwise. One table of events; its p_table column names the table each came from."})
-final class SearchCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
+final class SearchCommand extends TableCommand {
 
     @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The indicators to look for.")
     List<String> values = new ArrayList<>();
@@ -50,17 +46,10 @@ final class SearchCommand implements Callable<Result>, MakesTable {
             description = "Cancel the search if it runs longer than T (default ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     SearchCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

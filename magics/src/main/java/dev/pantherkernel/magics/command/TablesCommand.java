@@ -6,7 +6,6 @@ import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.IntColumn;
@@ -14,15 +13,12 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code %panther tables [DB]}: the tables of a data lake database, from the catalog (kept for the connection). */
 @Command(name = "tables", header = "The tables of a data lake database (default panther_logs).", description = {
         "The tables of a data lake database (default panther_logs): name, log type, number of columns,",
         "description. The catalog is fetched once per connection; --refresh fetches it again."})
-final class TablesCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
+final class TablesCommand extends TableCommand {
 
     @Parameters(arity = "0..1", paramLabel = "DB", defaultValue = DataLakeCatalog.DEFAULT_DATABASE,
             description = "The database (default ${DEFAULT-VALUE}).")
@@ -31,17 +27,10 @@ final class TablesCommand implements Callable<Result>, MakesTable {
     @Option(names = "--refresh", description = "Forget the catalog kept for this connection and fetch it again.")
     boolean refresh;
 
-    @Mixin
-    TableOptions table = new TableOptions();
-
     TablesCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

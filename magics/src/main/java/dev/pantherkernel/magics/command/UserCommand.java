@@ -3,13 +3,11 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code %panther user invite|update|delete}: user management (needs UserModify). */
 @Command(name = "user", description = "Invite, change or delete a user (the token needs UserModify).",
@@ -23,9 +21,7 @@ final class UserCommand {
     }
 
     @Command(name = "invite", description = "Invite a user; Panther e-mails them. Sent once, never retried.")
-    static final class Invite implements Callable<Result>, MakesTable {
-        private final CommandContext context;
-
+    static final class Invite extends TableCommand {
         @Option(names = "--email", required = true, paramLabel = "EMAIL")
         String email;
 
@@ -38,17 +34,10 @@ final class UserCommand {
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role's name.")
         String role;
 
-        @Mixin
-        TableOptions table = new TableOptions();
-
         Invite(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
-        @Override
-        public TableOptions tableOptions() {
-            return table;
-        }
 
         @Override
         public Result call() {
@@ -61,9 +50,7 @@ final class UserCommand {
     }
 
     @Command(name = "update", description = "Change a user's e-mail, names or role. Sent once, never retried.")
-    static final class Update implements Callable<Result>, MakesTable {
-        private final CommandContext context;
-
+    static final class Update extends TableCommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
@@ -79,17 +66,10 @@ final class UserCommand {
         @Option(names = "--role", paramLabel = "ROLE", description = "The new role's name.")
         String role;
 
-        @Mixin
-        TableOptions table = new TableOptions();
-
         Update(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
-        @Override
-        public TableOptions tableOptions() {
-            return table;
-        }
 
         @Override
         public Result call() {
@@ -119,23 +99,14 @@ final class UserCommand {
     }
 
     @Command(name = "delete", description = "Delete a user. Sent once, never retried.")
-    static final class Delete implements Callable<Result>, MakesTable {
-        private final CommandContext context;
-
+    static final class Delete extends TableCommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Mixin
-        TableOptions table = new TableOptions();
-
         Delete(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
-        @Override
-        public TableOptions tableOptions() {
-            return table;
-        }
 
         @Override
         public Result call() {

@@ -4,27 +4,16 @@ import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.table.Facts;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
-import java.util.concurrent.Callable;
 
 /** {@code %panther version}: Panther's version, where it is, and this kernel's version. */
 @Command(name = "version", description = "Show the Panther version, the endpoint, and whether it is the demo.")
-final class VersionCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
-
-    @Mixin
-    TableOptions table = new TableOptions();
+final class VersionCommand extends TableCommand {
 
     VersionCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {

@@ -2,27 +2,16 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
-import java.util.concurrent.Callable;
 
 /** {@code %panther whoami}: which Panther, and which credentials (by where they came from, never their value). */
 @Command(name = "whoami", description = "Show the connection and where its token came from (never the token itself).")
-final class WhoamiCommand implements Callable<Result>, MakesTable {
-
-    private final CommandContext context;
-
-    @Mixin
-    TableOptions table = new TableOptions();
+final class WhoamiCommand extends TableCommand {
 
     WhoamiCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
-    @Override
-    public TableOptions tableOptions() {
-        return table;
-    }
 
     @Override
     public Result call() {
