@@ -61,7 +61,10 @@ final class HttpTransport {
     /** A few words for an I/O failure, as a user would say it. */
     static String describe(IOException e, Duration timeout) {
         if (e instanceof HttpTimeoutException) {
-            return "no answer within " + timeout.toSeconds() + " s (read timeout)";
+            long millis = timeout.toMillis();
+            String within = millis % 1000 == 0 ? millis / 1000 + " s"
+                    : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+            return "no answer within " + within + " (read timeout)";
         }
         if (e instanceof ConnectException) {
             return "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")";
@@ -70,8 +73,13 @@ final class HttpTransport {
             return "the connection closed before the answer was complete";
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("reset")) {
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("reset")) {
             return "connection reset";
+        }
+        if (lower.contains("received no bytes")) {
+            // what java.net.http says when the server closes the connection before a single byte of the answer
+            return "connection reset (closed without an answer)";
         }
         return "network error: " + message;
     }
