@@ -54,12 +54,13 @@ public final class JsonRowsTableBuilder implements RowSink {
         if (scalars && keys.isEmpty()) {
             columns.add(fill("value", rows));
         } else {
+            ColumnNames names = new ColumnNames();
             for (String key : keys) {
                 List<JsonNode> values = new ArrayList<>(rows.size());
                 for (JsonNode row : rows) {
                     values.add(row == null ? null : row.get(key));
                 }
-                columns.add(fill(key, values));
+                columns.add(fill(names.unique(key), values));
             }
         }
         return Table.create(name, columns);
