@@ -40,18 +40,16 @@ public final class JsonRowsTableBuilder implements RowSink {
     @Override
     public Table table() {
         Set<String> keys = new LinkedHashSet<>();
-        boolean scalars = false;
         for (JsonNode row : rows) {
             if (row != null && row.isObject()) {
                 for (Iterator<String> it = row.fieldNames(); it.hasNext(); ) {
                     keys.add(it.next());
                 }
-            } else {
-                scalars = true;
             }
         }
         List<Column<?>> columns = new ArrayList<>();
-        if (scalars && keys.isEmpty()) {
+        if (keys.isEmpty()) {
+            // scalar rows, or objects without a key: one column, so that every row is still there
             columns.add(fill("value", rows));
         } else {
             ColumnNames names = new ColumnNames();
