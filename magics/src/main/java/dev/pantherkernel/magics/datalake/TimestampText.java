@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class TimestampText {
 
+    private static final BigDecimal LARGEST_EPOCH_SECOND = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
     private static final Pattern EPOCH_SECONDS = Pattern.compile("-?\\d{9,}(\\.\\d+)?");
 
     private TimestampText() {
@@ -115,6 +116,10 @@ final class TimestampText {
 
     /** Seconds since 1970 (with a fraction) as an instant. */
     static Instant epochSeconds(BigDecimal seconds) {
+        if (seconds.abs().compareTo(LARGEST_EPOCH_SECOND) > 0) {
+            // checked first: 1e999999999 would otherwise be expanded to a billion digits
+            throw new DateTimeException("not a time: " + seconds.toString() + " seconds since 1970 is out of range");
+        }
         BigDecimal whole = new BigDecimal(seconds.toBigInteger());
         if (seconds.signum() < 0 && whole.compareTo(seconds) != 0) {
             whole = whole.subtract(BigDecimal.ONE);
