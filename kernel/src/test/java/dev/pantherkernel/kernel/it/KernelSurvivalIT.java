@@ -80,10 +80,10 @@ class KernelSurvivalIT {
         kinds.put("HTTP 503", b -> b.status(503));
         kinds.put("HTTP 429", b -> b.tooManyRequests(Duration.ofSeconds(1)));
         kinds.put("connection reset", FaultRule.Builder::connectionReset);
-        kinds.put("truncated", FaultRule.Builder::truncatedBody);
+        kinds.put("truncated JSON", FaultRule.Builder::truncatedBody);
         kinds.put("HTML error page", FaultRule.Builder::htmlErrorPage);
-        kinds.forEach((says, kind) -> out.add(new Failure("a persistent " + says + " on a middle results page", sql,
-                fault("dataLakeQuery", Phase.RESULTS, 1, kind), says, 999)));
+        kinds.forEach((label, kind) -> out.add(new Failure("a persistent " + label + " on a middle results page", sql,
+                fault("dataLakeQuery", Phase.RESULTS, 1, kind), label.replace(" JSON", ""), 999)));
         UnaryOperator<FaultRule.Builder> unavailable = b -> b.status(503);
         out.add(new Failure("a persistent HTTP 503 on the first alerts request", "%panther alerts --since 30d",
                 fault("alerts", null, 0, unavailable), "HTTP 503", -1));
