@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,6 +120,10 @@ final class TimestampText {
         if (seconds.abs().compareTo(LARGEST_EPOCH_SECOND) > 0) {
             // checked first: 1e999999999 would otherwise be expanded to a billion digits
             throw new DateTimeException("not a time: " + seconds.toString() + " seconds since 1970 is out of range");
+        }
+        if (seconds.scale() > 9) {
+            // finer than nanoseconds: cut to nanoseconds first (1e-999999999 would otherwise be scaled by 10^999999999)
+            seconds = seconds.precision() - seconds.scale() < -9 ? BigDecimal.ZERO : seconds.setScale(9, RoundingMode.FLOOR);
         }
         BigDecimal whole = new BigDecimal(seconds.toBigInteger());
         if (seconds.signum() < 0 && whole.compareTo(seconds) != 0) {
