@@ -134,6 +134,16 @@ class ResultPagesFuzzTest {
     }
 
     @Example
+    void epochSecondsWithAFractionFinerThanANanosecondAreReadQuickly() throws Exception {
+        Outcome<Table> outcome = bounded(() -> read(new Result(List.of("t"), List.of("TIMESTAMP_NTZ"),
+                List.of(List.of("{\"t\":1e-999999999}", "{\"t\":1714571100.0000000001}")))));
+
+        assertThat(outcome.failure()).isNull();
+        assertThat(outcome.value().instantColumn("t").asList())
+                .containsExactly(java.time.Instant.EPOCH, java.time.Instant.parse("2024-05-01T13:45:00Z"));
+    }
+
+    @Example
     void jsonRowsThatAreEmptyObjectsAreAllKept() {
         JsonRowsTableBuilder rows = new JsonRowsTableBuilder("events");
         rows.accept(JSON.createObjectNode());
