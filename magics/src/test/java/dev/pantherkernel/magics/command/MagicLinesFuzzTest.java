@@ -93,13 +93,13 @@ class MagicLinesFuzzTest {
         LOG.write();
     }
 
-    @Property(tries = 250)
+    @Property(tries = 200)
     void aRandomMagicLineGivesAResultOrACleanError(@ForAll("lines") List<String> words) {
         check(words, null);
         LINES.incrementAndGet();
     }
 
-    @Property(tries = 100)
+    @Property(tries = 80)
     void aRandomMagicCellGivesAResultOrACleanError(@ForAll("cellLines") List<String> words, @ForAll("bodies") String body) {
         check(words, body);
         CELLS.incrementAndGet();
@@ -174,9 +174,13 @@ class MagicLinesFuzzTest {
                     : Arbitraries.of(subcommands).map(sub -> List.of(name, sub));
             return path.flatMap(p -> {
                 CommandLine leaf = p.size() == 2 ? spec.getSubcommands().get(p.get(1)) : spec;
-                Arbitrary<List<String>> options = option(leaf).list().ofMaxSize(4)
+                Arbitrary<List<String>> options = option(leaf).list().ofMaxSize(3)
                         .map(lists -> lists.stream().flatMap(List::stream).toList());
-                Arbitrary<List<String>> positionals = value().list().ofMaxSize(2);
+                boolean takesArguments = !leaf.getCommandSpec().positionalParameters().isEmpty();
+                Arbitrary<List<String>> positionals = Arbitraries.frequencyOf(
+                        Tuple.of(takesArguments ? 6 : 0, positional(String.join(" ", p)).list().ofMinSize(1).ofMaxSize(1)),
+                        Tuple.of(takesArguments ? 0 : 6, Arbitraries.just(List.<String>of())),
+                        Tuple.of(1, value().list().ofMaxSize(2)));
                 return Combinators.combine(options, positionals).as((o, v) -> safe(join(p, join(v, o))));
             });
         });
@@ -188,14 +192,63 @@ class MagicLinesFuzzTest {
         Arbitrary<String> madeUp = Arbitraries.of("--", "-", "--nope", "--as", "--limit", "-x");
         Arbitrary<String> name = options.isEmpty() ? madeUp
                 : Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(options)), Tuple.of(1, madeUp));
-        return Combinators.combine(name, value(), Arbitraries.integers().between(0, 9)).as((n, v, shape) -> {
+        return name.flatMap(n -> Combinators.combine(Arbitraries.frequencyOf(Tuple.of(6, fitting(n)), Tuple.of(1, value())),
+                Arbitraries.integers().between(0, 9)).as((v, shape) -> {
             OptionSpec spec = command.getCommandSpec().findOption(n);
             boolean flag = spec != null && spec.arity().max() == 0;
             if (flag && shape > 0) {
                 return List.of(n);
             }
             return shape == 0 ? List.of(n + "=" + v) : List.of(n, v);
-        });
+        }));
+    }
+
+    /** A value that suits the option, so that lines get past the grammar and reach Panther. */
+    private static Arbitrary<String> fitting(String option) {
+        return switch (option) {
+            case "--since", "--interval", "--bucket" -> Arbitraries.of("7d", "30d", "1h", "12h", "1d", "90d");
+            case "--timeout" -> Arbitraries.of("30s", "2m", "15m");
+            case "--limit", "--min-events", "--max-events" -> Arbitraries.of("1", "5", "100");
+            case "--severity" -> Arbitraries.of("HIGH", "CRITICAL,LOW", "INFO,MEDIUM");
+            case "--status" -> Arbitraries.of("OPEN", "TRIAGED", "RESOLVED,CLOSED");
+            case "--type", "--subtype" -> Arbitraries.of("ALERT", "RULE", "POLICY", "RULE_ERROR");
+            case "--as" -> Arbitraries.of("t2", "x", "result");
+            case "--columns" -> Arbitraries.of("id", "id,severity", "createdAt,title");
+            case "--from" -> Arbitraries.of("2024-01-01T00:00:00Z", "{when}");
+            case "--to" -> Arbitraries.of("2100-01-01T00:00:00Z");
+            case "--x" -> Arbitraries.of("createdAt", "severity", "status");
+            case "--y", "--by" -> Arbitraries.of("severity", "status");
+            case "--kind" -> Arbitraries.of("bar", "line", "pie", "histogram", "timeline", "scatter", "area", "AutoDetectType",
+                    "p_any_ip_addresses");
+            case "--agg" -> Arbitraries.of("count", "sum", "mean");
+            case "--database", "--databases" -> Arbitraries.of("panther_logs", "panther_rule_matches");
+            case "--tables" -> Arbitraries.of("okta_systemlog", "aws_cloudtrail,aws_vpcflow");
+            case "--permissions" -> Arbitraries.of("AlertRead", "AlertRead,UserRead");
+            case "--role" -> Arbitraries.of("Analyst", "Admin", "AnalystReadOnly");
+            case "--email", "--assign", "--assignee" -> Arbitraries.of("nobody@example.com", "fuzz@example.com");
+            case "--token-env" -> Arbitraries.of("PANTHER_API_TOKEN", "OTHER_TOKEN");
+            case "--path" -> Arbitraries.of("alerts", "alert.events");
+            case "--var" -> Arbitraries.of("id=x", "n={n}");
+            case "--log-type" -> Arbitraries.of("Okta.SystemLog", "AWS.CloudTrail");
+            default -> Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12);
+        };
+    }
+
+    /** A first argument that suits the command. */
+    private static Arbitrary<String> positional(String command) {
+        Arbitrary<String> alert = alertIds.isEmpty() ? Arbitraries.just("none") : Arbitraries.of(alertIds);
+        return switch (command) {
+            case "alert" -> alert;
+            case "columns" -> Arbitraries.of("okta_systemlog", "aws_vpcflow", "panther_logs.public.aws_cloudtrail", "nope");
+            case "tables" -> Arbitraries.of("panther_logs", "panther_rule_matches");
+            case "schema" -> Arbitraries.of("Alert", "Alert.severity", "User", "Query.alerts", "Nope");
+            case "metrics" -> Arbitraries.of("alerts-per-severity", "alerts-per-rule", "events-per-log-type");
+            case "search" -> Arbitraries.of("203.0.113.9", "jordan.lee@example.com", "svc-backup-admin");
+            case "chart" -> Arbitraries.of("t");
+            case "help" -> Arbitraries.of(List.copyOf(GRAMMAR.getSubcommands().keySet()));
+            case "role update", "role delete", "role create" -> Arbitraries.of("FuzzRole", "Analyst", "Nope");
+            default -> Arbitraries.of("00000000-0000-0000-0000-000000000000", "none");
+        };
     }
 
     private static Arbitrary<String> value() {
