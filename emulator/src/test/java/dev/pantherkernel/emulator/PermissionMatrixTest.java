@@ -90,7 +90,7 @@ class PermissionMatrixTest {
         distinct.add(EnumSet.of(Permission.UserRead, Permission.UserModify));
         distinct.add(EnumSet.of(Permission.AlertRead, Permission.DataAnalyticsRead, Permission.UserRead));
         Random random = new Random(8);
-        while (distinct.size() < 2 + 2 * Permission.values().length + 3 + 24) {
+        while (distinct.size() < 2 + 2 * Permission.values().length + 3 + 16) {
             EnumSet<Permission> set = EnumSet.noneOf(Permission.class);
             for (Permission p : Permission.values()) {
                 if (random.nextBoolean()) {

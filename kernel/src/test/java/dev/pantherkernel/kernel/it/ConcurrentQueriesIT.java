@@ -75,7 +75,7 @@ class ConcurrentQueriesIT {
     }
 
     private static int size(int kernel, int query) {
-        return 500 + 450 * (kernel * PER_KERNEL + query) + kernel;
+        return 300 + 300 * (kernel * PER_KERNEL + query) + kernel;
     }
 
     /** One cell that starts five queries on five threads at once and lists size:rows:sum for each. */
