@@ -56,9 +56,14 @@ final class KernelSession implements AutoCloseable {
     }
 
     static KernelSession start(java.util.Map<String, String> environment) throws IOException {
+        return start(environment, Path.of("target/kernel-driver.log"));
+    }
+
+    /** A session whose driver and kernel write their stderr (the kernel's log) to {@code log}. */
+    static KernelSession start(java.util.Map<String, String> environment, Path log) throws IOException {
         Path script = Path.of("src/test/python/kernel_driver.py").toAbsolutePath();
         ProcessBuilder builder = Jupyter.process(List.of(Jupyter.python(), script.toString(), "panther"))
-                .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target/kernel-driver.log").toFile()));
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         return new KernelSession(builder.start());
     }

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pantherkernel.magics.PantherException;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -12,15 +13,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.zip.GZIPInputStream;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.TrustManagerFactory;
+
 /** Sends a GraphQL request as an HTTP POST with java.net.http and hands back the status, headers and body stream. */
 final class HttpTransport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NO_HOST_NAME_CHECKS = "jdk.internal.httpclient.disableHostnameVerification";
     static final String USER_AGENT = "panther-kernel/" + version();
 
     private final HttpClient http;
@@ -31,12 +39,39 @@ final class HttpTransport {
     HttpTransport(URI uri, ClientOptions options) {
         this.uri = uri;
         this.requestTimeout = options.requestTimeout();
-        // TLS certificate and host name checks stay at the JDK's defaults: there is deliberately no way to turn them off
+        // TLS certificate and host name checks are always on: there is deliberately no way to turn them off
+        if (uri.getScheme().equals("https") && hostNameChecksOff()) {
+            throw new PantherException("TLS host name checks are switched off in this JVM (-D" + NO_HOST_NAME_CHECKS
+                    + "); refusing to send the API token to " + uri.getHost() + ": remove that option");
+        }
         this.http = HttpClient.newBuilder()
+                .sslContext(verifying())
                 .connectTimeout(options.connectTimeout())
                 .version(uri.getScheme().equals("http") ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** The JDK's property that makes java.net.http skip host name checks: set (even empty) and not "false". */
+    private static boolean hostNameChecksOff() {
+        String value = System.getProperty(NO_HOST_NAME_CHECKS);
+        return value != null && (value.isEmpty() || Boolean.parseBoolean(value));
+    }
+
+    /**
+     * Certificates checked against the JDK's trust store, or the one {@code javax.net.ssl.trustStore} names; never the
+     * JVM's default SSLContext, which any code in the notebook could have replaced with one that trusts everything.
+     */
+    private static SSLContext verifying() {
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init((KeyStore) null);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new PantherException("cannot set up TLS certificate checks: " + e.getMessage(), e);
+        }
     }
 
     Reply send(GraphQLRequest request, Map<String, String> headers) throws RetryableFault, InterruptedException {
@@ -63,17 +98,35 @@ final class HttpTransport {
     /** A few words for an I/O failure, as a user would say it. */
     static String describe(IOException e, Duration timeout) {
         if (e instanceof HttpTimeoutException) {
-            return "no answer within " + timeout.toSeconds() + " s (read timeout)";
+            long millis = timeout.toMillis();
+            String within = millis % 1000 == 0 ? millis / 1000 + " s"
+                    : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+            return "no answer within " + within + " (read timeout)";
         }
         if (e instanceof ConnectException) {
             return "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")";
+        }
+        if (e instanceof SSLHandshakeException) {
+            String detail = String.valueOf(e.getMessage());
+            if (detail.contains("PKIX") || detail.contains("certification path")) {
+                return "TLS: the server's certificate is not trusted (no valid certification path to it)";
+            }
+            if (detail.contains("subject alternative") || detail.contains("No name matching")) {
+                return "TLS: the server's certificate is for another host name than the one connected to";
+            }
+            return "TLS handshake failed: " + detail;
         }
         if (e instanceof EOFException) {
             return "the connection closed before the answer was complete";
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("reset")) {
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("reset")) {
             return "connection reset";
+        }
+        if (lower.contains("received no bytes")) {
+            // what java.net.http says when the server closes the connection before a single byte of the answer
+            return "connection reset (closed without an answer)";
         }
         return "network error: " + message;
     }

@@ -82,6 +82,8 @@ public final class Dispatcher {
         return new CommandLine(new PantherCommand(), new CommandFactory(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedOptionsAllowed(false)
+                // "@path" is a word: picocli would otherwise read the file's lines in as arguments (and echo them)
+                .setExpandAtFiles(false)
                 .setUsageHelpWidth(100);
     }
 

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.table.ColumnKind;
+import dev.pantherkernel.magics.table.ColumnNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * The columns of a result, from {@code columnInfo}: the keys of the row objects in select order, their Snowflake
- * types and the column kinds those give. A name selected twice gets a suffix in the table ({@code a}, {@code a_2}).
+ * types and the column kinds those give. A name selected twice gets a suffix in the table ({@code a}, {@code a_2}),
+ * also when it differs only in case ({@code a}, {@code A_2}): Tablesaw's names ignore case.
  */
 final class ColumnLayout {
 
@@ -29,9 +31,9 @@ final class ColumnLayout {
         List<ColumnKind> kindList = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
-            String base = keys.get(i).isEmpty() ? "column_" + (i + 1) : keys.get(i);
+            String base = keys.get(i).isBlank() ? "column_" + (i + 1) : keys.get(i);
             String name = base;
-            for (int n = 2; !taken.add(name); n++) {
+            for (int n = 2; !taken.add(ColumnNames.key(name)); n++) {
                 name = base + "_" + n;
             }
             unique.add(name);

@@ -8,7 +8,11 @@ public final class DataLakeQueryException extends PantherException {
     private final String queryId;
 
     DataLakeQueryException(String queryId, String message) {
-        super(message);
+        this(queryId, message, null);
+    }
+
+    DataLakeQueryException(String queryId, String message, Throwable cause) {
+        super(message, cause);
         this.queryId = queryId;
     }
 

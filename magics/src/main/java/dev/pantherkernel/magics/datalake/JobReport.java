@@ -43,8 +43,9 @@ final class JobReport {
                     + "fetched so far (`%%panther attach %s` fetches them all)", fetched.pages(), fetched.rows(), id));
         }
         if (fetched.failure() != null) {
-            throw partial(result, fetched.failure().getMessage() + String.format(Locale.ROOT,
-                    " (while fetching page %d; the %,d rows fetched before are kept)", fetched.pages() + 1,
+            String failure = fetched.failure().getMessage();
+            throw partial(result, (failure.contains(id) ? "" : "query " + id + ": ") + failure + String.format(Locale.ROOT,
+                    " (while fetching results page %d; the %,d rows fetched before are kept)", fetched.pages() + 1,
                     fetched.rows()), fetched.failure());
         }
         if (fetched.complete() && stats.rowCount() >= 0 && stats.rowCount() != fetched.rows()) {

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
+import dev.pantherkernel.magics.client.TransportException;
 import dev.pantherkernel.magics.session.NotebookHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ final class QueryPoller {
                 throw interrupted(id);
             } catch (OperationInterruptedException e) {
                 throw interrupted(id);
+            } catch (TransportException e) {
+                throw new DataLakeQueryException(id, "polling query " + id + " failed: " + e.getMessage()
+                        + "; the query may still be running: `%panther attach " + id + "` picks it up", e);
             }
             Duration elapsed = since(start);
             if (!state.running()) {

@@ -84,8 +84,12 @@ final class ResultsPager {
                     return end(false, true, null);
                 } catch (ExecutionException e) {
                     PantherException failure = failure(e);
-                    if (pages == 0) {
+                    if (pages == 0 && failure instanceof DataLakeQueryException) {
                         throw failure;
+                    }
+                    if (pages == 0) {
+                        throw new DataLakeQueryException(queryId, "query " + queryId + ": results page 1 failed: "
+                                + failure.getMessage() + "; `%panther attach " + queryId + "` tries again", failure);
                     }
                     return end(false, false, failure);
                 }
@@ -93,7 +97,7 @@ final class ResultsPager {
                     notReadySince = notReadySince == 0 ? System.nanoTime() : notReadySince;
                     Duration waited = Duration.ofNanos(System.nanoTime() - notReadySince);
                     if (waited.compareTo(patience) >= 0) {
-                        return end(false, false, new PantherException("page " + (pages + 1) + " of query " + queryId
+                        return end(false, false, new PantherException("results page " + (pages + 1) + " of query " + queryId
                                 + " was still not ready after " + Quantities.duration(patience)
                                 + " (tryAgain); `%panther attach " + queryId + "` asks again"));
                     }

@@ -77,17 +77,17 @@ public final class SqlLiterals {
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
                 || value instanceof BigInteger) {
-            return value.toString();
+            return signed(value.toString());
         }
         if (value instanceof BigDecimal d) {
-            return d.toPlainString();
+            return signed(d.toPlainString());
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (!Double.isFinite(d)) {
                 throw new PantherException("{" + name + "} is " + d + ", which has no SQL literal; use a finite number");
             }
-            return BigDecimal.valueOf(d).toPlainString();
+            return signed(BigDecimal.valueOf(d).toPlainString());
         }
         if (value instanceof Instant i) {
             return timestamp(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
@@ -106,6 +106,11 @@ public final class SqlLiterals {
         }
         throw new PantherException("{" + name + "} is a " + value.getClass().getSimpleName() + ", which has no SQL "
                 + "literal; use a string, number, boolean, Instant, ZonedDateTime, LocalDate or a list of these");
+    }
+
+    /** A negative number in parentheses: after a minus, {@code -5} would make {@code --5}, a comment to the line's end. */
+    private static String signed(String number) {
+        return number.startsWith("-") ? "(" + number + ")" : number;
     }
 
     /** A string literal: quotes doubled, backslashes outside the quotes (see the class comment). */

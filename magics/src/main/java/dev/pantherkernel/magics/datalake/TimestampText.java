@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class TimestampText {
 
+    private static final BigDecimal LARGEST_EPOCH_SECOND = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
     private static final Pattern EPOCH_SECONDS = Pattern.compile("-?\\d{9,}(\\.\\d+)?");
 
     private TimestampText() {
@@ -115,6 +117,14 @@ final class TimestampText {
 
     /** Seconds since 1970 (with a fraction) as an instant. */
     static Instant epochSeconds(BigDecimal seconds) {
+        if (seconds.abs().compareTo(LARGEST_EPOCH_SECOND) > 0) {
+            // checked first: 1e999999999 would otherwise be expanded to a billion digits
+            throw new DateTimeException("not a time: " + seconds.toString() + " seconds since 1970 is out of range");
+        }
+        if (seconds.scale() > 9) {
+            // finer than nanoseconds: cut to nanoseconds first (1e-999999999 would otherwise be scaled by 10^999999999)
+            seconds = seconds.precision() - seconds.scale() < -9 ? BigDecimal.ZERO : seconds.setScale(9, RoundingMode.FLOOR);
+        }
         BigDecimal whole = new BigDecimal(seconds.toBigInteger());
         if (seconds.signum() < 0 && whole.compareTo(seconds) != 0) {
             whole = whole.subtract(BigDecimal.ONE);

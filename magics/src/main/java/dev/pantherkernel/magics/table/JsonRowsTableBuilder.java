@@ -40,26 +40,25 @@ public final class JsonRowsTableBuilder implements RowSink {
     @Override
     public Table table() {
         Set<String> keys = new LinkedHashSet<>();
-        boolean scalars = false;
         for (JsonNode row : rows) {
             if (row != null && row.isObject()) {
                 for (Iterator<String> it = row.fieldNames(); it.hasNext(); ) {
                     keys.add(it.next());
                 }
-            } else {
-                scalars = true;
             }
         }
         List<Column<?>> columns = new ArrayList<>();
-        if (scalars && keys.isEmpty()) {
+        if (keys.isEmpty()) {
+            // scalar rows, or objects without a key: one column, so that every row is still there
             columns.add(fill("value", rows));
         } else {
+            ColumnNames names = new ColumnNames();
             for (String key : keys) {
                 List<JsonNode> values = new ArrayList<>(rows.size());
                 for (JsonNode row : rows) {
                     values.add(row == null ? null : row.get(key));
                 }
-                columns.add(fill(key, values));
+                columns.add(fill(names.unique(key), values));
             }
         }
         return Table.create(name, columns);

@@ -29,8 +29,9 @@ public final class RowTableBuilder implements RowSink {
     public RowTableBuilder(String name, List<ColumnSpec> specs) {
         this.name = name;
         this.specs = List.copyOf(specs);
+        ColumnNames names = new ColumnNames();
         for (ColumnSpec spec : specs) {
-            columns.add(spec.kind().newColumn(spec.name()));
+            columns.add(spec.kind().newColumn(names.unique(spec.name())));
         }
     }
 

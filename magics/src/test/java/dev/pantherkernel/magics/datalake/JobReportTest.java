@@ -64,7 +64,7 @@ class JobReportTest {
         assertThatThrownBy(() -> JobReport.of("sql", "q1", "h", paged(new Fetched(1, 2, false, false, cause), 5), ELAPSED,
                 JobOptions.defaults()))
                 .isInstanceOfSatisfying(PartialResultException.class, e -> {
-                    assertThat(e.getMessage()).isEqualTo("dataLakeQuery failed: HTTP 502 (while fetching page 2; "
+                    assertThat(e.getMessage()).isEqualTo("query q1: dataLakeQuery failed: HTTP 502 (while fetching results page 2; "
                             + "the 2 rows fetched before are kept)");
                     assertThat(e.result().warnings()).containsExactly(e.getMessage());
                     assertThat(e.getCause()).isSameAs(cause);

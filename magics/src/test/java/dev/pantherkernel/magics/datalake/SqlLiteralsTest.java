@@ -32,7 +32,8 @@ class SqlLiteralsTest {
     @Test
     void numbersAndBooleansAreWrittenAsThemselves() {
         assertThat(SqlLiterals.of("n", 42)).isEqualTo("42");
-        assertThat(SqlLiterals.of("n", -7L)).isEqualTo("-7");
+        assertThat(SqlLiterals.of("n", -7L)).as("in parentheses, so that `x -{n}` is no comment").isEqualTo("(-7)");
+        assertThat(SqlLiterals.of("n", -0.5)).isEqualTo("(-0.5)");
         assertThat(SqlLiterals.of("n", 0.1)).isEqualTo("0.1");
         assertThat(SqlLiterals.of("n", new BigDecimal("1E+3"))).isEqualTo("1000");
         assertThat(SqlLiterals.of("b", false)).isEqualTo("FALSE");

@@ -15,6 +15,7 @@ public final class SharedEmulator {
     public static final String NOBODY = "nobody";
 
     private static PantherEmulator emulator;
+    private static PantherEmulator scratch;
 
     private SharedEmulator() {
     }
@@ -30,5 +31,17 @@ public final class SharedEmulator {
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
         }
         return emulator;
+    }
+
+    /**
+     * A second emulator for tests that change whatever they like (fuzzing runs random mutations): the shared one's
+     * users, roles and alerts stay as the other tests expect them.
+     */
+    public static synchronized PantherEmulator scratch() {
+        if (scratch == null) {
+            scratch = PantherEmulator.start(EmulatorOptions.builder().seed(13).scale(0.01).build());
+            Runtime.getRuntime().addShutdownHook(new Thread(scratch::close));
+        }
+        return scratch;
     }
 }

@@ -1,0 +1,264 @@
+package dev.pantherkernel.kernel.it;
+
+import dev.pantherkernel.emulator.EmulatorOptions;
+import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.emulator.faults.FaultRule;
+import dev.pantherkernel.magics.command.Dispatcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No secret leaves the kernel. With known tokens (the one in the environment, one passed with --token-env, one in a
+ * profile, one typed into the password prompt), the kernel runs every %panther command and subcommand (the test
+ * fails when the grammar has one it does not run), their error paths (denied, rejected, refused, faults, invalid
+ * input), the Java API, and every example notebook under nbconvert; its log is at debug level. Then every message
+ * the front end received, the kernel logs, the executed notebooks and every file the kernel wrote under its home
+ * are searched for each token and every 8-character piece of it: there must be none.
+ */
+class SecretLeakIT {
+
+    private static final Path OUT = Path.of("target", "secret-sweep").toAbsolutePath();
+    private static final ReliabilityFigures FIGURES = new ReliabilityFigures("secret-sweep");
+
+    private static PantherEmulator emulator;
+    private static KernelSession kernel;
+    private static Path home;
+    private static Path jupyterPath;
+    private static Map<String, String> environment;
+    private static final Set<String> COMMANDS_RUN = new TreeSet<>();
+    private static final List<String> CELLS = new ArrayList<>();
+    private static String alertId;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.createDirectories(OUT);
+        home = Files.createTempDirectory("panther-secret-home");
+        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(21).token("reader", Set.of("AlertRead"))
+                .token("nobody", Set.of()).token("typed", Set.of("AlertRead", "UserRead")).build());
+        Path profiles = Files.createDirectories(home.resolve(".config/panther-kernel")).resolve("profiles.toml");
+        Files.writeString(profiles, "[staging]\nurl = \"" + emulator.url() + "\"\ntoken = \"" + emulator.tokenFor("nobody") + "\"\n");
+        Files.setPosixFilePermissions(profiles, PosixFilePermissions.fromString("rw-------"));
+        jupyterPath = debugKernelspec();
+        environment = Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token(),
+                "READER_TOKEN", emulator.tokenFor("reader"), "BAD_TOKEN", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                "HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+                "XDG_CACHE_HOME", home.resolve(".cache").toString(), "JUPYTER_PATH", jupyterPath.toString());
+        Files.deleteIfExists(OUT.resolve("kernel.log"));
+        kernel = KernelSession.start(environment, OUT.resolve("kernel.log"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (kernel != null) {
+            kernel.close();
+        }
+        emulator.close();
+    }
+
+    /** The kernelspec this build made, with the kernel's log at debug level: the most a log can say. */
+    private static Path debugKernelspec() throws IOException {
+        Path built = Jupyter.jupyterPath().resolve("kernels/panther");
+        Path copy = Files.createDirectories(OUT.resolve("jupyter/kernels/panther"));
+        String spec = Files.readString(built.resolve("kernel.json"));
+        assertThat(spec).contains("defaultLogLevel=warn");
+        Files.writeString(copy.resolve("kernel.json"), spec.replace("defaultLogLevel=warn", "defaultLogLevel=debug"));
+        try (Stream<Path> files = Files.list(built)) {
+            for (Path file : files.toList()) {
+                Path link = copy.resolve(file.getFileName());
+                if (!file.getFileName().toString().equals("kernel.json") && !Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createSymbolicLink(link, file);
+                }
+            }
+        }
+        return OUT.resolve("jupyter");
+    }
+
+    private static Execution run(String cell) throws IOException {
+        CELLS.add(cell);
+        String[] words = cell.replaceFirst("^%%?panther\\s+", "").split("\\s+");
+        if (cell.startsWith("%")) {
+            COMMANDS_RUN.add(words[0]);
+            if (words.length > 1 && (words[0].equals("user") || words[0].equals("role"))) {
+                COMMANDS_RUN.add(words[0] + " " + words[1]);
+            }
+        }
+        return kernel.execute(cell);
+    }
+
+    private static void ok(String cell) throws IOException {
+        Execution run = run(cell);
+        assertThat(run.status()).as("%s: %s", cell, run.errorValue()).isEqualTo("ok");
+    }
+
+    private static void fails(String cell, String says) throws IOException {
+        Execution run = run(cell);
+        assertThat(run.status()).as(cell).isEqualTo("error");
+        assertThat(run.errorValue()).as(cell).contains(says);
+    }
+
+    @Test
+    void noTokenNorAnyEightCharacterPieceOfOneAppearsAnywhere() throws Exception {
+        everyCommandAndItsErrors();
+        List<Path> notebooks = everyExampleNotebook();
+
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("messages to the front end", kernel.transcript() + kernel.history() + kernel.kernelInfo());
+        kernel.close();
+        sources.put("kernel log", Files.readString(OUT.resolve("kernel.log")));
+        for (Path notebook : notebooks) {
+            sources.put(notebook.getFileName().toString(), Files.readString(notebook));
+            sources.put(notebook.getFileName() + " log", Files.readString(Path.of(notebook + ".log")));
+        }
+        try (Stream<Path> written = Files.walk(home)) {
+            for (Path file : written.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("profiles.toml")).toList()) {
+                sources.put("file " + home.relativize(file), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        assertThat(sources.get("kernel log")).as("the kernel's debug log").contains("DEBUG");
+
+        List<String> secrets = List.of(emulator.token(), emulator.tokenFor("reader"), emulator.tokenFor("nobody"),
+                emulator.tokenFor("typed"));
+        List<String> leaks = new ArrayList<>();
+        long bytes = 0;
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            bytes += source.getValue().length();
+            for (String secret : secrets) {
+                for (int i = 0; i + 8 <= secret.length(); i++) {
+                    int at = source.getValue().indexOf(secret.substring(i, i + 8));
+                    if (at >= 0) {
+                        leaks.add(source.getKey() + ": " + source.getValue().substring(Math.max(0, at - 80),
+                                Math.min(source.getValue().length(), at + 80)));
+                        break;
+                    }
+                }
+            }
+        }
+        assertThat(leaks).as("pieces of a token found").isEmpty();
+
+        FIGURES.total("tokens", secrets.size()).total("piecesPerToken", secrets.get(0).length() - 7)
+                .total("cellsRun", CELLS.size()).total("commandsRun", COMMANDS_RUN.size())
+                .total("notebooks", notebooks.size()).total("sourcesSearched", sources.size())
+                .total("charactersSearched", bytes).total("leaksFound", leaks.size());
+        sources.keySet().forEach(name -> FIGURES.row(Map.of("source", name, "characters", sources.get(name).length())));
+        FIGURES.save();
+    }
+
+    private static void everyCommandAndItsErrors() throws IOException {
+        ok("%panther help");
+        ok("%panther help alerts");
+        ok("%panther connect");
+        ok("%panther version");
+        ok("%panther whoami");
+        ok("%panther alerts --since 30d --as a");
+        alertId = kernel.execute("a.stringColumn(\"id\").get(0)").text().replace("\"", "");
+        ok("%panther alert " + alertId);
+        ok("%panther alert " + alertId + " --events --limit 5");
+        ok("%panther alert " + alertId + " --status TRIAGED");
+        ok("%panther users --as u");
+        String email = kernel.execute("u.stringColumn(\"email\").get(0)").text().replace("\"", "");
+        ok("%panther alert " + alertId + " --assign " + email);
+        ok("%panther alert " + alertId + " --comment checked");
+        ok("%panther roles");
+        ok("%panther role create LeakCheck --permissions AlertRead");
+        ok("%panther role update LeakCheck --permissions AlertRead,UserRead");
+        ok("%panther user invite --email leak.check@example.com --given-name Leak --family-name Check --role LeakCheck");
+        ok("%panther users --as invited");
+        String id = kernel.execute("invited.where(invited.stringColumn(\"email\").isEqualTo(\"leak.check@example.com\"))"
+                + ".stringColumn(\"id\").get(0)").text().replace("\"", "");
+        ok("%panther user update " + id + " --given-name Lee");
+        ok("%panther user delete " + id);
+        ok("%panther role delete LeakCheck");
+        ok("%panther metrics alerts-per-severity --since 7d");
+        ok("%panther schema");
+        ok("%panther schema Alert.severity");
+        ok("%%panther graphql\n{ users { email role { name } } }");
+        ok("%%panther sql --as s\nSELECT p_event_time, actor.alternateId FROM okta_systemlog WHERE p_occurs_since('7 days') LIMIT 20");
+        ok("%panther search 203.0.113.9 --since 7d");
+        ok("%panther queries --as q");
+        String queryId = kernel.execute("q.stringColumn(\"id\").get(0)").text().replace("\"", "");
+        ok("%panther attach " + queryId);
+        fails("%panther cancel " + queryId, "not running");
+        ok("%panther tables");
+        ok("%panther columns okta_systemlog");
+        ok("%panther chart a --x createdAt --by severity --bucket 1d");
+        ok("Panther.alerts().since(Duration.ofDays(30)).fetch()");
+        ok("Panther.graphql(\"{ generalSettings { pantherVersion } }\")");
+        ok("Panther.last()");
+        ok("Panther.connect()");
+        ok("dev.pantherkernel.magics.session.PantherSession.current().connection().settings()");
+
+        fails("%panther alerts --severity hihg", "did you mean");
+        fails("%%panther graphql\n{ users { emial } }", "line 1:");
+        fails("%panther connect --url http://203.0.113.9", "refusing http://");
+        ok("%panther connect --url " + emulator.url() + " --token-env READER_TOKEN");
+        fails("%panther users", "access denied");
+        fails("%panther connect --url " + emulator.url() + " --token-env BAD_TOKEN", "token rejected");
+        ok("%panther connect --profile staging");
+        fails("%panther alerts --since 7d", "access denied");
+        CELLS.add("(password prompt)");
+        Execution prompted = kernel.executeAnswering("%panther connect --url " + emulator.url() + " --prompt",
+                emulator.tokenFor("typed"));
+        assertThat(prompted.status()).isEqualTo("ok");
+        fails("%panther metrics alerts-per-severity", "SummaryRead");
+        ok("%panther connect");
+        for (FaultRule fault : List.of(FaultRule.on("alerts").htmlErrorPage().build(), FaultRule.on("alerts").truncatedBody().build(),
+                FaultRule.on("alerts").status(500).skip(1).build())) {
+            emulator.faults().add(fault);
+            try {
+                fails("%%panther graphql --as partial\n{ alerts(input: {pageSize: 2}) { edges { node { id } } } }", "alerts failed");
+            } finally {
+                emulator.faults().clear();
+            }
+        }
+        fails("%%panther sql\nSELECT no_such_column FROM okta_systemlog", "failed");
+
+        Set<String> grammar = new TreeSet<>();
+        for (Map.Entry<String, CommandLine> command : Dispatcher.grammar().getSubcommands().entrySet()) {
+            grammar.add(command.getKey());
+            command.getValue().getSubcommands().keySet().forEach(sub -> grammar.add(command.getKey() + " " + sub));
+        }
+        assertThat(COMMANDS_RUN).as("commands and subcommands this sweep ran").containsAll(grammar);
+    }
+
+    /** Every example, executed by nbconvert against the emulator with the known token in the environment. */
+    private static List<Path> everyExampleNotebook() throws IOException, InterruptedException {
+        Path examples = Path.of(System.getProperty("panther.examplesDir", "../examples"));
+        List<Path> executed = new ArrayList<>();
+        try (Stream<Path> files = Files.list(examples)) {
+            for (Path notebook : files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList()) {
+                String name = notebook.getFileName().toString().replace(".ipynb", "");
+                Path out = OUT.resolve(name + ".ipynb");
+                Path log = OUT.resolve(name + ".ipynb.log");
+                ProcessBuilder builder = Jupyter.process(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "notebook",
+                        "--execute", "--ExecutePreprocessor.timeout=600", "--output-dir", OUT.toString(),
+                        "--output", name, notebook.toAbsolutePath().toString()))
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                builder.environment().putAll(environment);
+                Process process = builder.start();
+                assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+                assertThat(process.exitValue()).as("nbconvert of %s: %s", name, Files.readString(log)).isZero();
+                executed.add(out);
+            }
+        }
+        assertThat(executed).isNotEmpty();
+        return executed;
+    }
+}
