@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>An interrupt marks the thread as stopping and interrupts it once, with plain Java semantics, so library
  * code (an HTTP wait, a data lake poll) can end cleanly, for example by cancelling its query. Loops in cell code
  * are instrumented to notice the mark even when the cell swallows the {@link InterruptedException}
- * (see {@link LoopInterruptInstrumenter}). Code that still runs after the grace period is stopped with
+ * (see {@link CellInstrumenter}). Code that still runs after the grace period is stopped with
  * {@code Thread.stop} where the JDK still has it, and otherwise abandoned; the next cell runs on a new thread
  * either way.
  */

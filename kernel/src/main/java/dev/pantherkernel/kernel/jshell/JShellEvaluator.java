@@ -40,7 +40,7 @@ public final class JShellEvaluator implements AutoCloseable {
      * @param plotShow   the class that replaces Tablesaw's {@code Plot} in cell code
      */
     public static JShellEvaluator start(ClassLoader parent, CellThreads threads, Class<?> plotShow) {
-        SnippetClassLoader loader = new SnippetClassLoader(parent, new LoopInterruptInstrumenter(plotShow));
+        SnippetClassLoader loader = new SnippetClassLoader(parent, new CellInstrumenter(plotShow));
         KernelExecutionControl control = new KernelExecutionControl(loader, threads);
         JShell shell = JShell.builder()
                 .executionEngine(new KernelExecutionControlProvider(control), null)
@@ -85,7 +85,17 @@ public final class JShellEvaluator implements AutoCloseable {
             }
             String source = info.source();
             int snippetOffset = offset;
-            value = runSnippet(cell, javaText, source, snippetOffset);
+            try {
+                value = runSnippet(cell, javaText, source, snippetOffset);
+            } catch (CellFailure failure) {
+                // a magic that failed part way may still have rows to bind (--as): bind them before reporting
+                try {
+                    afterSnippet.run();
+                } catch (RuntimeException bindingFailed) {
+                    failure.addSuppressed(bindingFailed);
+                }
+                throw failure;
+            }
             afterSnippet.run();
             int consumed = remaining.length() - info.remaining().length();
             offset += consumed;

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Defines the classes JShell compiles from cells. Its parent is the kernel's own class loader, so cell code
  * and {@code %panther} share one {@code Table} class and one session: a table made by a magic is the same
- * object in Java. Cell bytecode passes through the {@link LoopInterruptInstrumenter} on the way in.
+ * object in Java. Cell bytecode passes through the {@link CellInstrumenter} on the way in.
  */
 final class SnippetClassLoader extends URLClassLoader implements LoaderDelegate {
 
@@ -25,9 +25,9 @@ final class SnippetClassLoader extends URLClassLoader implements LoaderDelegate 
 
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private final Map<String, Class<?>> defined = new ConcurrentHashMap<>();
-    private final LoopInterruptInstrumenter instrumenter;
+    private final CellInstrumenter instrumenter;
 
-    SnippetClassLoader(ClassLoader parent, LoopInterruptInstrumenter instrumenter) {
+    SnippetClassLoader(ClassLoader parent, CellInstrumenter instrumenter) {
         super("panther-cells", new URL[0], parent);
         this.instrumenter = instrumenter;
     }

@@ -141,6 +141,20 @@ class JavaCellsIT {
     }
 
     @Test
+    void systemExitInACellIsRefusedAndTheKernelLivesOn() throws IOException {
+        long pid = kernel.kernelPid();
+
+        Execution exit = kernel.execute("System.exit(0);");
+        Execution halt = kernel.execute("Runtime.getRuntime().halt(1);");
+
+        assertThat(exit.errorName()).isEqualTo("java.lang.UnsupportedOperationException");
+        assertThat(exit.errorValue()).contains("would end the kernel").contains("restart the kernel");
+        assertThat(halt.errorName()).isEqualTo("java.lang.UnsupportedOperationException");
+        assertThat(kernel.execute("2 + 2").text()).isEqualTo("4");
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
+    }
+
+    @Test
     void tabCompletesTab() throws IOException {
         JsonNode reply = kernel.complete("Tab", 3);
 

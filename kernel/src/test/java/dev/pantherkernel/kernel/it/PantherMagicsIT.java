@@ -120,6 +120,19 @@ class PantherMagicsIT {
     }
 
     @Test
+    void rowsKeptByAMagicLineThatFailedPartWayAreBoundAtOnce() throws IOException {
+        emulator.faults().add(FaultRule.on("alerts").status(500).skip(1).build());
+        try {
+            Execution run = kernel.execute("int before = 1;\n%panther alerts --since 30d --as firstPage");
+
+            assertThat(run.status()).isEqualTo("error");
+            assertThat(kernel.execute("firstPage.rowCount()").text()).isEqualTo("50");
+        } finally {
+            emulator.faults().clear();
+        }
+    }
+
+    @Test
     void tabCompletesCommandsOptionsAndEnumValues() throws IOException {
         assertThat(kernel.complete("%panther aler", 13).path("matches").toString()).contains("alerts");
         assertThat(kernel.complete("%panther alerts --sev", 21).path("matches").toString()).contains("--severity");

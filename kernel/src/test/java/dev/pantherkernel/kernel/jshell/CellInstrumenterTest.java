@@ -13,15 +13,15 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LoopInterruptInstrumenterTest {
+class CellInstrumenterTest {
 
-    private final LoopInterruptInstrumenter instrumenter = new LoopInterruptInstrumenter(Replacement.class);
+    private final CellInstrumenter instrumenter = new CellInstrumenter(Replacement.class);
 
     @Test
     void aCheckIsAddedBeforeTheJumpThatClosesALoop() throws IOException {
         List<String> calls = staticCalls(instrumenter.instrument(bytesOf(Looping.class)), "spin");
 
-        assertThat(calls).contains(LoopCheck.class.getName().replace('.', '/') + ".check");
+        assertThat(calls).contains(CellGuard.class.getName().replace('.', '/') + ".check");
     }
 
     @Test
@@ -37,6 +37,14 @@ class LoopInterruptInstrumenterTest {
 
         assertThat(calls).contains(Replacement.class.getName().replace('.', '/') + ".show")
                 .doesNotContain("tech/tablesaw/plotly/Plot.show");
+    }
+
+    @Test
+    void exitingTheJvmBecomesARefusal() throws IOException {
+        List<String> calls = staticCalls(instrumenter.instrument(bytesOf(Looping.class)), "exits");
+
+        assertThat(calls).contains(CellGuard.class.getName().replace('.', '/') + ".refuseExit")
+                .doesNotContain("java/lang/System.exit");
     }
 
     @Test
@@ -89,6 +97,12 @@ class LoopInterruptInstrumenterTest {
 
         static void plot(tech.tablesaw.plotly.components.Figure figure) {
             tech.tablesaw.plotly.Plot.show(figure);
+        }
+
+        static void exits(boolean really) {
+            if (really) {
+                System.exit(3);
+            }
         }
     }
 

@@ -14,22 +14,23 @@ import java.util.Set;
 /**
  * Rewrites the bytecode of cell classes before they are defined:
  * <ul>
- *   <li>a call to {@link LoopCheck#check()} before every backward jump, so loops in a cell can be interrupted
+ *   <li>a call to {@link CellGuard#check()} before every backward jump, so loops in a cell can be interrupted
  *       on every JDK (Thread.stop is gone from JDK 20 on);</li>
  *   <li>calls to Tablesaw's {@code Plot.show}, which opens a desktop browser and fails in a kernel, go to a
- *       class that shows the figure in the notebook instead.</li>
+ *       class that shows the figure in the notebook instead;</li>
+ *   <li>{@code System.exit} and {@code Runtime.exit/halt} throw instead of ending the kernel's JVM.</li>
  * </ul>
  * A class this ASM version cannot read is left as it is: cell code must never fail to load because of this.
  */
-public final class LoopInterruptInstrumenter {
+public final class CellInstrumenter {
 
-    private static final String CHECK_OWNER = Type.getInternalName(LoopCheck.class);
+    private static final String CHECK_OWNER = Type.getInternalName(CellGuard.class);
     private static final String PLOT_OWNER = "tech/tablesaw/plotly/Plot";
 
     private final String plotReplacementOwner;
 
     /** @param plotReplacement a class with the same static {@code show} methods as Tablesaw's {@code Plot} */
-    public LoopInterruptInstrumenter(Class<?> plotReplacement) {
+    public CellInstrumenter(Class<?> plotReplacement) {
         this.plotReplacementOwner = Type.getInternalName(plotReplacement);
     }
 
@@ -48,6 +49,13 @@ public final class LoopInterruptInstrumenter {
         } catch (RuntimeException unreadable) {
             return classBytes;
         }
+    }
+
+    /** {@code System.exit(n)}, {@code Runtime.getRuntime().exit(n)} and {@code halt(n)}. */
+    private static boolean exitsTheJvm(int opcode, String owner, String name) {
+        return opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/System") && name.equals("exit")
+                || opcode == Opcodes.INVOKEVIRTUAL && owner.equals("java/lang/Runtime")
+                && (name.equals("exit") || name.equals("halt"));
     }
 
     private final class CellMethodVisitor extends MethodVisitor {
@@ -77,6 +85,15 @@ public final class LoopInterruptInstrumenter {
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             if (opcode == Opcodes.INVOKESTATIC && PLOT_OWNER.equals(owner) && "show".equals(name)) {
                 super.visitMethodInsn(opcode, plotReplacementOwner, name, descriptor, false);
+                return;
+            }
+            if (exitsTheJvm(opcode, owner, name)) {
+                // the cell runs inside the kernel's JVM: exiting it would kill the kernel, so refuse instead
+                if (opcode == Opcodes.INVOKEVIRTUAL) {
+                    super.visitInsn(Opcodes.SWAP);
+                    super.visitInsn(Opcodes.POP);
+                }
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, CHECK_OWNER, "refuseExit", "(I)V", false);
                 return;
             }
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
