@@ -5,6 +5,7 @@
 #   bench/run.sh                  build, then run everything (about 15 minutes on a 2-core machine)
 #   bench/run.sh --skip-build     use what the last build made
 #   bench/run.sh --only NAME      one benchmark: throughput, conversion, kernel-start, polling, pipelining
+#   bench/run.sh --wait-quiet     first wait (up to 2 hours) until the 1-minute load average is below 0.5
 #
 # Needs: a JDK 17+, Debian's python3 with python3-requests, python3-pandas, python3-jupyter-client (jupyter-client)
 # and python3-ipykernel. Run it on a quiet machine: it prints the load average before and after, and says so in
@@ -21,11 +22,13 @@ pipeline_rows="${BENCH_PIPELINE_ROWS:-100000}"
 python=/usr/bin/python3
 build=1
 only=""
+wait_quiet=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --skip-build) build=0 ;;
     --only) only="$2"; shift ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --wait-quiet) wait_quiet=1 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -94,6 +97,19 @@ stop_emulator() {
 trap stop_emulator EXIT
 
 java_main() { "$java_bin" "$@"; }
+
+load1() { cut -d' ' -f1 /proc/loadavg; }
+if [ "$wait_quiet" -eq 1 ]; then
+  say "waiting for a quiet machine (1-minute load below 0.5; now $(load1))"
+  for _ in $(seq 1 720); do
+    awk -v l="$(load1)" 'BEGIN { exit !(l < 0.5) }' && break
+    sleep 10
+  done
+fi
+# how many cores other work (processes not running in this checkout) takes while the benchmarks run, for RESULTS.md
+"$python" "$bench/python/others_cpu.py" "$root" >"$out/others-cpu.txt" &
+others_pid=$!
+trap 'stop_emulator; kill "$others_pid" 2>/dev/null || true' EXIT
 
 "$python" "$bench/python/machine.py" "$java_bin" >"$out/machine-start.json"
 

@@ -222,8 +222,17 @@ class Report:
                      f"{pk['requests']}, jupyter_client {pk['jupyter_client']}, ipykernel {pk['ipykernel']}",
                      f"- load average (1, 5, 15 min) at the start: {' '.join(start['loadavg'])}; at the end: "
                      f"{' '.join(end.get('loadavg', ['?']))}"]
-            if float(start["loadavg"][0]) >= 1:
-                head.append("- **the machine was busy at the start (1-minute load 1 or more): take these figures with care**")
+            others = []
+            others_file = os.path.join(self.out, "others-cpu.txt")
+            if os.path.exists(others_file):
+                with open(others_file) as f:
+                    others = [float(line.split()[1]) for line in f if len(line.split()) > 1]
+            if others:
+                head.append(f"- cores used by other work (processes outside this checkout), sampled every 5 s during the "
+                            f"run: median {med(others):.2f}, highest {max(others):.2f}, over 0.5 in "
+                            f"{sum(o > 0.5 for o in others)} of {len(others)} samples")
+            if float(start["loadavg"][0]) >= 1 or (others and (med(others) > 0.1 or max(others) > 1)):
+                head.append("- **other work ran on the machine during this run: take these figures with care**")
             head.append("")
         head += ["## Goals", "", "| # | benchmark | goal | measured | |", "|---|---|---|---|---|", *self.goals, ""]
         analysis = os.path.join(os.path.dirname(target), "ANALYSIS.md")
