@@ -79,6 +79,7 @@ start_emulator() {
   local log="$out/emulator-$1.log"; shift
   "$java_bin" -jar "$emulator_jar" --port 0 --seed 7 --scale 0.01 "$@" >"$log" 2>&1 &
   emulator_pid=$!
+  export PANTHER_EMULATOR_PID="$emulator_pid"
   for _ in $(seq 1 300); do
     if grep -q '^PANTHER_API_TOKEN=' "$log"; then
       export PANTHER_API_URL="$(sed -n 's/^PANTHER_API_URL=//p' "$log")"
@@ -123,6 +124,12 @@ if wanted conversion; then
       -jvmArgsAppend "-Dpanther.page=$out/page.json" -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 \
     || { cat "$out/jmh.log" >&2; exit 1; }
   grep -A 20 '^Benchmark' "$out/jmh.log" >&2 || true
+  # where the engine's conversion spends its time: a JFR recording of it, summed up for RESULTS.md
+  java_main -cp "$classpath" org.openjdk.jmh.Main 'PageConversionBenchmark.pageToColumns' -wi 2 -i 2 -f 1 \
+      -jvmArgsAppend "-Dpanther.page=$out/page.json" -prof "jfr:dir=$out/jfr" >"$out/jmh-jfr.log" 2>&1 \
+    || { cat "$out/jmh-jfr.log" >&2; exit 1; }
+  "$python" "$bench/python/jfr_top.py" "$(find "$out/jfr" -name '*.jfr' | head -n 1)" \
+      PageConversionBenchmark.pageToColumns 12 >"$out/conversion-profile.txt"
 fi
 
 if wanted throughput; then

@@ -34,6 +34,16 @@ def rss_bytes():
     return 0
 
 
+def server_cpu_seconds():
+    """The CPU time the emulator process (PANTHER_EMULATOR_PID) has used; None when unknown."""
+    pid = os.environ.get("PANTHER_EMULATOR_PID")
+    if not pid:
+        return None
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def fetch(url, token, sql):
     session = requests.Session()
     session.headers.update({"X-API-Key": token, "Content-Type": "application/json"})
@@ -87,12 +97,14 @@ def main():
     sql = open(sql_file).read().replace("ROWS", str(rows))
     baseline = rss_bytes()
     cpu_start = time.process_time()
+    server_cpu_start = server_cpu_seconds()
     started = time.time()
     start = time.perf_counter()
     frame, query_id, completed_at, detected, pages = fetch(url, token, sql)
     wall = time.perf_counter() - start
     ended = time.time()
     cpu = time.process_time() - cpu_start
+    server_cpu = server_cpu_seconds() - server_cpu_start if server_cpu_start is not None else None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - baseline
     result_bytes = int(frame.memory_usage(deep=True).sum())
     completed = datetime.strptime(completed_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc).timestamp()
@@ -101,7 +113,7 @@ def main():
         "rows": len(frame), "columns": len(frame.columns), "pages": pages,
         "wall_s": wall, "rows_per_s": len(frame) / wall,
         "server_done_s": completed - started, "after_server_done_s": ended - completed,
-        "cpu_s": cpu, "peak_bytes": peak, "result_bytes": result_bytes, "peak_over_result": peak / result_bytes,
+        "cpu_s": cpu, "server_cpu_s": server_cpu, "peak_bytes": peak, "result_bytes": result_bytes, "peak_over_result": peak / result_bytes,
         "dtypes": {name: str(dtype) for name, dtype in frame.dtypes.items()},
     }
     text = json.dumps(line)

@@ -91,6 +91,7 @@ class Report:
         row("after the server finished", "after_server_done_s", seconds)
         row("server finished, after the start", "server_done_s", seconds, ratio=False)
         row("client CPU", "cpu_s", seconds)
+        row("emulator CPU (same 2 cores)", "server_cpu_s", seconds)
         row("peak memory above the start (ours: heap after GC; Python: RSS)", "peak_bytes", mb)
         row("final result (ours: Table heap; Python: DataFrame deep size)", "result_bytes", mb)
         row("peak / final result", "peak_over_result", times, ratio=False)
@@ -133,6 +134,11 @@ class Report:
                 self.add(f"| `{name}` | {described[name]} | {spread(v, rate)} | {rate(med(v) * 999)} | "
                          f"{times(med(v) / floor) if floor else ''} |")
         self.add("")
+        profile = os.path.join(self.out, "conversion-profile.txt")
+        if os.path.exists(profile):
+            with open(profile) as f:
+                self.add("Where `pageToColumns` spends its time (a JFR recording of the benchmark, "
+                         "`bench/python/jfr_top.py`):", "", "```", f.read().strip(), "```", "")
         ours = med(by_name.get("pageToColumns", []))
         if ours and floor:
             self.goal("2", "page conversion", ">= 0.5x plain Jackson (token floor)", f"{ours / floor:.2f}x", ours / floor >= 0.5)

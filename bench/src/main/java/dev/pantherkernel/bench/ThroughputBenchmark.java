@@ -3,7 +3,10 @@ package dev.pantherkernel.bench;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.table.Result;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,12 +47,14 @@ public final class ThroughputBenchmark {
                 long baseline = HeapWatch.settledUse();
                 heap.reset();
                 long cpuStart = cpuNanos();
+                double serverCpuStart = serverCpuSeconds();
                 Instant startedAt = Instant.now();
                 long start = System.nanoTime();
                 Result result = (Result) magics.cell(List.of("sql"), sql);
                 long end = System.nanoTime();
                 Instant endedAt = Instant.now();
                 double cpu = (cpuNanos() - cpuStart) / 1e9;
+                double serverCpu = serverCpuSeconds() - serverCpuStart;
                 long peak = heap.peak();
                 int collections = heap.collections();
                 long tableBytes = HeapWatch.settledUse() - baseline;
@@ -66,6 +71,7 @@ public final class ThroughputBenchmark {
                 f.put("server_done_s", Duration.between(startedAt, completed).toNanos() / 1e9);
                 f.put("after_server_done_s", Duration.between(completed, endedAt).toNanos() / 1e9);
                 f.put("cpu_s", cpu);
+                f.put("server_cpu_s", serverCpu);
                 f.put("peak_bytes", peak > 0 ? peak - baseline : null);
                 f.put("gcs", collections);
                 f.put("result_bytes", tableBytes);
@@ -87,6 +93,21 @@ public final class ThroughputBenchmark {
         int status = new ProcessBuilder(command).inheritIO().start().waitFor();
         if (status != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed with exit status " + status);
+        }
+    }
+
+    /** The CPU time the emulator process ({@code PANTHER_EMULATOR_PID}) has used; NaN when unknown. */
+    private static double serverCpuSeconds() {
+        String pid = System.getenv("PANTHER_EMULATOR_PID");
+        if (pid == null) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 
