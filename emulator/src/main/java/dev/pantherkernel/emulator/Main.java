@@ -37,6 +37,10 @@ public final class Main implements Callable<Integer> {
             description = "Wait before serving each data lake results page, e.g. 50ms.")
     Duration resultsPageDelay = Duration.ZERO;
 
+    @Option(names = "--result-retention", converter = DurationConverter.class,
+            description = "How long a finished query's rows stay for paging (freed when the next query starts), e.g. 1s. Default: 1h.")
+    Duration resultRetention = Duration.ofHours(1);
+
     @Option(names = "--token", paramLabel = "NAME=PERM,PERM",
             description = "Adds a restricted API key, e.g. analyst=AlertRead,DataAnalyticsRead (repeatable).")
     List<String> tokens = new ArrayList<>();
@@ -60,7 +64,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EmulatorOptions.Builder options = EmulatorOptions.builder()
-                .port(port).seed(seed).scale(scale).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay);
+                .port(port).seed(seed).scale(scale).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay)
+                .resultRetention(resultRetention);
         for (String token : tokens) {
             int eq = token.indexOf('=');
             if (eq <= 0) {

@@ -21,7 +21,15 @@ import java.util.Set;
  */
 public final class CommandLineAssist {
 
-    private final CommandSpec root = Dispatcher.grammar().getCommandSpec();
+    /** Built on first use: picocli reads every command by reflection, which a starting kernel should not wait for. */
+    private CommandSpec root;
+
+    private synchronized CommandSpec root() {
+        if (root == null) {
+            root = Dispatcher.grammar().getCommandSpec();
+        }
+        return root;
+    }
 
     /** @param line a line starting with {@code %panther} or {@code %%panther}; {@code cursor} an offset into it */
     public Optional<Completion> complete(String line, int cursor) {
@@ -47,7 +55,7 @@ public final class CommandLineAssist {
         } else {
             candidates.addAll(context.spec.subcommands().keySet());
             if (context.spec.name().equals("help")) {
-                candidates.addAll(root.subcommands().keySet());
+                candidates.addAll(root().subcommands().keySet());
             }
             for (PositionalParamSpec p : context.spec.positionalParameters()) {
                 values(p).forEach(candidates::add);
@@ -84,8 +92,8 @@ public final class CommandLineAssist {
         }
         CommandSpec command = context.spec.subcommands().containsKey(word)
                 ? context.spec.subcommands().get(word).getCommandSpec() : word.isEmpty() ? context.spec : null;
-        if (command == null && context.spec.name().equals("help") && root.subcommands().containsKey(word)) {
-            command = root.subcommands().get(word).getCommandSpec();
+        if (command == null && context.spec.name().equals("help") && root().subcommands().containsKey(word)) {
+            command = root().subcommands().get(word).getCommandSpec();
         }
         return Optional.ofNullable(command).map(c -> c.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF).strip());
     }
@@ -109,7 +117,7 @@ public final class CommandLineAssist {
     }
 
     private Context walk(List<String> words) {
-        CommandSpec spec = root;
+        CommandSpec spec = root();
         OptionSpec pending = null;
         for (String w : words) {
             if (pending != null) {

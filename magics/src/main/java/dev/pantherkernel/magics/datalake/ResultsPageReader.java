@@ -18,8 +18,16 @@ import java.io.InputStream;
  * Reads one results page from the reply body as a stream: each row goes from the parser straight into the page's
  * typed column chunks, so no JSON tree of the rows is ever built. The small parts (errors, column info, stats,
  * page info) are read as trees. Nothing outlives a body that breaks off: the page is returned only when complete.
+ * Only the next page's cursor is told early (to {@link NextPage}, as soon as {@code pageInfo} is read, before the
+ * rows), so that the next page can be requested while this one is still being read.
  */
 final class ResultsPageReader implements ReplyReader<ResultsPage> {
+
+    /** Hears of a next page as soon as this page's {@code pageInfo} says there is one, before its rows are read. */
+    @FunctionalInterface
+    interface NextPage {
+        void startsAt(String cursor);
+    }
 
     /** Numbers with many digits (a division's result) are common in results: the fast parser reads them. */
     private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
@@ -27,15 +35,22 @@ final class ResultsPageReader implements ReplyReader<ResultsPage> {
     private final String queryId;
     private final ColumnLayout known;
     private final long firstRow;
+    private final NextPage nextPage;
 
     /**
      * @param known    the columns from an earlier page, or null for the first page
      * @param firstRow the number of rows before this page, for errors that name a row
      */
     ResultsPageReader(String queryId, ColumnLayout known, long firstRow) {
+        this(queryId, known, firstRow, cursor -> { });
+    }
+
+    /** @param nextPage told of the next page's cursor early: only when tryAgain came before and was false */
+    ResultsPageReader(String queryId, ColumnLayout known, long firstRow, NextPage nextPage) {
         this.queryId = queryId;
         this.known = known;
         this.firstRow = firstRow;
+        this.nextPage = nextPage;
     }
 
     @Override
@@ -100,6 +115,7 @@ final class ResultsPageReader implements ReplyReader<ResultsPage> {
 
     private ResultsPage results(JsonParser parser) throws IOException {
         boolean tryAgain = false;
+        boolean ready = false;
         ColumnLayout layout = known;
         ResultStats stats = ResultStats.NONE;
         boolean hasNext = false;
@@ -109,13 +125,19 @@ final class ResultsPageReader implements ReplyReader<ResultsPage> {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "tryAgain" -> tryAgain = parser.getValueAsBoolean();
+                case "tryAgain" -> {
+                    tryAgain = parser.getValueAsBoolean();
+                    ready = !tryAgain;
+                }
                 case "columnInfo" -> layout = layout(parser.readValueAsTree());
                 case "stats" -> stats = ResultStats.of(parser.readValueAsTree());
                 case "pageInfo" -> {
                     JsonNode info = parser.readValueAsTree();
                     hasNext = info.path("hasNextPage").asBoolean(false);
                     endCursor = info.path("endCursor").isTextual() ? info.path("endCursor").asText() : null;
+                    if (ready && hasNext && endCursor != null) {
+                        nextPage.startsAt(endCursor);
+                    }
                 }
                 case "edges" -> rows = edges(parser, layout);
                 default -> parser.skipChildren();

@@ -7,18 +7,24 @@ import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.paging.PageListener;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Follows every results page of a succeeded query. Pages are fetched and parsed on a worker thread, and page n+1
- * is requested as soon as page n is in, while this thread adds page n to the table. A page that is not ready
+ * Follows every results page of a succeeded query. Pages are fetched and parsed on worker threads: page n+1 is
+ * requested as soon as page n's {@code pageInfo} has been read, before its rows, so Panther prepares page n+1 while
+ * page n is read into columns (its reader starts once page n is complete), and this thread adds each page to the
+ * table while the next is read. A page that is not ready
  * ({@code tryAgain}) is asked for again after a growing wait. An interrupt, or an error after the first page, stops
  * paging and keeps the rows so far (the {@link Fetched} says which).
  */
@@ -39,16 +45,28 @@ final class ResultsPager {
 
     /** @param limit the most rows to keep; 0 for all */
     PagedResults fetch(String queryId, long limit, PageListener listener) {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        // two threads: one reads page n while the other has page n+1 on its way
+        ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "panther-results-" + queryId);
             t.setDaemon(true);
             return t;
         });
         try {
-            return new Run(queryId, limit, listener, worker).pages();
+            return new Run(queryId, limit, listener, workers).pages();
         } finally {
-            worker.shutdownNow();
+            workers.shutdownNow();
         }
+    }
+
+    /** The most pages asked for early and not yet added to the table, so that memory stays bounded. */
+    private static final int MAX_AHEAD = 2;
+
+    /** Where a page starts: the columns known so far and the number of rows before it. */
+    private record Start(ColumnLayout layout, long firstRow) {
+    }
+
+    /** A page asked for before the page that names it was complete. */
+    private record EarlyRequest(String cursor, Future<ResultsPage> page) {
     }
 
     /** The state of one paging run. */
@@ -56,22 +74,24 @@ final class ResultsPager {
         private final String queryId;
         private final long limit;
         private final PageListener listener;
-        private final ExecutorService worker;
+        private final ExecutorService workers;
         private ResultTable table = ResultTable.none();
         private ColumnLayout layout;
         private ResultStats stats = ResultStats.NONE;
         private int pages;
+        /** Pages asked for early, by the cursor of the page that named them (null for the first page). */
+        private final Map<String, EarlyRequest> early = new HashMap<>();
 
-        Run(String queryId, long limit, PageListener listener, ExecutorService worker) {
+        Run(String queryId, long limit, PageListener listener, ExecutorService workers) {
             this.queryId = queryId;
             this.limit = limit;
             this.listener = listener;
-            this.worker = worker;
+            this.workers = workers;
         }
 
         PagedResults pages() {
             String cursor = null;
-            Future<ResultsPage> next = request(null, 0);
+            Future<ResultsPage> next = request(null, new Start(null, 0));
             Duration wait = notReady.first();
             long notReadySince = 0;
             while (true) {
@@ -108,7 +128,7 @@ final class ResultsPager {
                         return end(false, true, null);
                     }
                     wait = notReady.next(wait, waited);
-                    next = request(cursor, table.rowCount());
+                    next = request(cursor, new Start(layout, table.rowCount()));
                     continue;
                 }
                 notReadySince = 0;
@@ -124,9 +144,18 @@ final class ResultsPager {
                 boolean more = page.hasNextPage();
                 boolean full = limit > 0 && table.rowCount() + take >= limit;
                 boolean advance = more && !full && page.endCursor() != null && !Objects.equals(page.endCursor(), cursor);
+                EarlyRequest sent = takeEarly(cursor);
                 if (advance) {
                     cursor = page.endCursor();
-                    next = request(cursor, table.rowCount() + page.size());
+                    if (sent != null && sent.cursor().equals(cursor)) {
+                        next = sent.page();
+                        sent = null;
+                    } else {
+                        next = request(cursor, new Start(layout, table.rowCount() + page.size()));
+                    }
+                }
+                if (sent != null) {
+                    sent.page().cancel(true);
                 }
                 table.append(page.rows(), take);
                 listener.pageFetched(pages, table.rowCount());
@@ -140,17 +169,73 @@ final class ResultsPager {
             }
         }
 
-        private Future<ResultsPage> request(String cursor, long firstRow) {
+        private Future<ResultsPage> request(String cursor, Start start) {
+            return request(cursor, CompletableFuture.completedFuture(start));
+        }
+
+        /**
+         * Asks for the page at {@code cursor} on a worker; its rows are read once {@code start} is known (the page
+         * before it is complete). The reader may ask for the page after it early, see {@link #sendEarly}.
+         */
+        private Future<ResultsPage> request(String cursor, CompletableFuture<Start> start) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("id", queryId);
             variables.put("cursor", cursor);
             GraphQLRequest request = GraphQLRequest.query("dataLakeQuery", DataLakeOperations.RESULTS, variables);
-            ResultsPageReader reader = new ResultsPageReader(queryId, layout, firstRow);
-            return worker.submit(() -> client.execute(request, reader));
+            CompletableFuture<Start> after = new CompletableFuture<>();
+            return workers.submit(() -> {
+                try {
+                    ResultsPage page = client.execute(request, body -> {
+                        Start at = await(start);
+                        return new ResultsPageReader(queryId, at.layout(), at.firstRow(),
+                                next -> sendEarly(cursor, next, at.firstRow(), after)).read(body);
+                    });
+                    after.complete(new Start(page.rows().layout(), start.join().firstRow() + page.size()));
+                    return page;
+                } catch (RuntimeException | Error e) {
+                    after.completeExceptionally(e);
+                    throw e;
+                }
+            });
+        }
+
+        /**
+         * The page at {@code cursor}, being read, says the next starts at {@code next}: ask for it now, unless the
+         * limit may be reached on this page, the cursor does not move, or two pages are already ahead of the table.
+         * A page read again (a retry) says it again: asked once, or asked anew if the cursor changed.
+         */
+        private synchronized void sendEarly(String cursor, String next, long firstRow, CompletableFuture<Start> after) {
+            boolean roomForAFullPage = limit <= 0 || firstRow + DataLakeOperations.PAGE_SIZE < limit;
+            EarlyRequest sent = early.get(cursor);
+            if (!roomForAFullPage || next.equals(cursor) || (sent != null && sent.cursor().equals(next))
+                    || (sent == null && early.size() >= MAX_AHEAD)) {
+                return;
+            }
+            if (sent != null) {
+                sent.page().cancel(true);
+            }
+            early.put(cursor, new EarlyRequest(next, request(next, after)));
+        }
+
+        /** The page asked for early by the page at {@code cursor}, if any. */
+        private synchronized EarlyRequest takeEarly(String cursor) {
+            return early.remove(cursor);
         }
 
         private PagedResults end(boolean truncated, boolean interrupted, PantherException failure) {
             return new PagedResults(table, new Fetched(pages, table.rowCount(), truncated, interrupted, failure), stats);
+        }
+    }
+
+    /** Waits for where a page starts; a failed page before it ends this one too. */
+    private static Start await(CompletableFuture<Start> start) throws IOException {
+        try {
+            return start.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the page before was read");
+        } catch (ExecutionException e) {
+            throw new CancellationException("the page before failed: " + e.getCause());
         }
     }
 

@@ -12,6 +12,8 @@ import tech.tablesaw.api.Table;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +55,21 @@ class ResultsPageReaderTest {
         assertThat(page.endCursor()).isEqualTo("c1");
         assertThat(page.stats()).isEqualTo(new ResultStats(10, 5, 3));
         assertThat(page.tryAgain()).isFalse();
+    }
+
+    @Test
+    void theNextCursorIsToldBeforeTheRowsAreReadButNotForAPageThatIsNotReady() throws IOException {
+        List<String> told = new ArrayList<>();
+        assertThatThrownBy(() -> new ResultsPageReader("q1", null, 0, told::add).read(new ByteArrayInputStream(
+                page("{\"node\": {\"n\": 1}}, {\"node\": ").getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class);
+        assertThat(told).containsExactly("c1");
+
+        told.clear();
+        String notReady = reply("{\"tryAgain\": true, " + COLUMNS + ", \"pageInfo\": {\"hasNextPage\": true, "
+                + "\"endCursor\": \"c0\"}, \"edges\": []}");
+        new ResultsPageReader("q1", null, 0, told::add).read(new ByteArrayInputStream(notReady.getBytes(StandardCharsets.UTF_8)));
+        assertThat(told).isEmpty();
     }
 
     @Test

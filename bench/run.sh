@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of issue 7 and writes bench/RESULTS.md. Each benchmark runs once to warm up and then
+# BENCH_RUNS times (5); RESULTS.md gives medians, min-max and ratios. Raw figures go to bench/results/.
+#
+#   bench/run.sh                  build, then run everything (about 15 minutes on a 2-core machine)
+#   bench/run.sh --skip-build     use what the last build made
+#   bench/run.sh --only NAME      one benchmark: throughput, conversion, kernel-start, polling, pipelining
+#   bench/run.sh --wait-quiet     first wait (up to 2 hours) until the 1-minute load average is below 0.5
+#
+# Needs: a JDK 17+, Debian's python3 with python3-requests, python3-pandas, python3-jupyter-client (jupyter-client)
+# and python3-ipykernel. Run it on a quiet machine: it prints the load average before and after, and says so in
+# RESULTS.md when the machine was busy.
+set -euo pipefail
+
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$bench")"
+cd "$root"
+
+runs="${BENCH_RUNS:-5}"
+rows="${BENCH_ROWS:-1000000}"
+pipeline_rows="${BENCH_PIPELINE_ROWS:-100000}"
+python=/usr/bin/python3
+build=1
+only=""
+wait_quiet=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --skip-build) build=0 ;;
+    --only) only="$2"; shift ;;
+    --wait-quiet) wait_quiet=1 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench/run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+wanted() { [ -z "$only" ] || [ "$only" = "$1" ]; }
+say() { echo "bench/run.sh: $*" >&2; }
+
+"$python" -c 'import requests, pandas, jupyter_client, ipykernel' 2>/dev/null || {
+  echo "bench/run.sh: $python lacks requests, pandas, jupyter_client or ipykernel:" \
+       "apt-get install python3-requests python3-pandas python3-jupyter-client python3-ipykernel" >&2; exit 1; }
+
+out="$bench/results"
+if [ -z "$only" ]; then rm -rf "$out"; fi
+mkdir -p "$out"
+
+if [ "$build" -eq 1 ]; then
+  say "building (./mvnw -B -q -DskipTests package)"
+  ./mvnw -B -q -DskipTests package
+fi
+java_bin="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}/bin/java"
+classpath="$bench/target/classes:$(cat "$bench/target/classpath.txt")"
+emulator_jar="$root/emulator/target/panther-emulator.jar"
+
+# --- the kernels, installed as a user installs them ----------------------------------------------------
+prefix="$out/prefix"
+jupyter_path="$prefix/share/jupyter"
+if wanted kernel-start || wanted throughput; then
+  say "installing the kernel into $prefix (./install.sh --prefix --skip-build)"
+  ./install.sh --prefix "$prefix" --skip-build >"$out/install.log" 2>&1 || { cat "$out/install.log" >&2; exit 1; }
+  mkdir -p "$jupyter_path/kernels/python3-debian"
+  cat >"$jupyter_path/kernels/python3-debian/kernel.json" <<JSON
+{"argv": ["$python", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+ "display_name": "Python 3 (Debian ipykernel)", "language": "python"}
+JSON
+fi
+# The JVM options the installed kernel starts with (between java and -cp), so benchmark 1 runs as the kernel does.
+kernel_jvm_options() {
+  "$python" - "$jupyter_path/kernels/panther/kernel.json" <<'PY'
+import json, sys
+argv = json.load(open(sys.argv[1]))["argv"]
+print("\n".join(a.replace("{resource_dir}", sys.argv[1].rsplit("/", 1)[0]) for a in argv[1:argv.index("-cp")]))
+PY
+}
+
+# --- the emulator ----------------------------------------------------------------------------------------
+emulator_pid=""
+start_emulator() {
+  local log="$out/emulator-$1.log"; shift
+  "$java_bin" -jar "$emulator_jar" --port 0 --seed 7 --scale 0.01 "$@" >"$log" 2>&1 &
+  emulator_pid=$!
+  export PANTHER_EMULATOR_PID="$emulator_pid"
+  for _ in $(seq 1 300); do
+    if grep -q '^PANTHER_API_TOKEN=' "$log"; then
+      export PANTHER_API_URL="$(sed -n 's/^PANTHER_API_URL=//p' "$log")"
+      export PANTHER_API_TOKEN="$(sed -n 's/^PANTHER_API_TOKEN=//p' "$log")"
+      return 0
+    fi
+    kill -0 "$emulator_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "bench/run.sh: the emulator did not start in 30 s" >&2; cat "$log" >&2; exit 1
+}
+stop_emulator() {
+  if [ -n "$emulator_pid" ]; then kill "$emulator_pid" 2>/dev/null || true; wait "$emulator_pid" 2>/dev/null || true; fi
+  emulator_pid=""
+}
+trap stop_emulator EXIT
+
+java_main() { "$java_bin" "$@"; }
+
+load1() { cut -d' ' -f1 /proc/loadavg; }
+if [ "$wait_quiet" -eq 1 ]; then
+  say "waiting for a quiet machine (1-minute load below 0.5; now $(load1))"
+  for _ in $(seq 1 720); do
+    awk -v l="$(load1)" 'BEGIN { exit !(l < 0.5) }' && break
+    sleep 10
+  done
+fi
+# how many cores other work (processes not running in this checkout) takes while the benchmarks run, for RESULTS.md
+"$python" "$bench/python/others_cpu.py" "$root" >"$out/others-cpu.txt" &
+others_pid=$!
+trap 'stop_emulator; kill "$others_pid" 2>/dev/null || true' EXIT
+
+"$python" "$bench/python/machine.py" "$java_bin" >"$out/machine-start.json"
+
+if wanted conversion; then
+  say "2. conversion (JMH): one 999-row page, bytes to columns, against plain Jackson"
+  rm -f "$out/jmh.json"
+  start_emulator conversion
+  java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PageSample "$bench/throughput.sql" "$out/page.json"
+  stop_emulator
+  java_main -cp "$classpath" org.openjdk.jmh.Main PageConversionBenchmark -wi 3 -i "$runs" -f 1 \
+      -jvmArgsAppend "-Dpanther.page=$out/page.json" -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 \
+    || { cat "$out/jmh.log" >&2; exit 1; }
+  grep -A 20 '^Benchmark' "$out/jmh.log" >&2 || true
+  # where the engine's conversion spends its time: a JFR recording of it, summed up for RESULTS.md
+  java_main -cp "$classpath" org.openjdk.jmh.Main 'PageConversionBenchmark.pageToColumns' -wi 2 -i 2 -f 1 \
+      -jvmArgsAppend "-Dpanther.page=$out/page.json" -prof "jfr:dir=$out/jfr" >"$out/jmh-jfr.log" 2>&1 \
+    || { cat "$out/jmh-jfr.log" >&2; exit 1; }
+  "$python" "$bench/python/jfr_top.py" "$(find "$out/jfr" -name '*.jfr' | head -n 1)" \
+      PageConversionBenchmark.pageToColumns 12 >"$out/conversion-profile.txt"
+fi
+
+if wanted throughput; then
+  say "1. throughput: $rows rows x 10 columns, %%panther sql into a Table against requests + pandas"
+  # rows of finished queries are freed when the next one starts, so no run pays for the ones before it
+  rm -f "$out/throughput.jsonl"
+  start_emulator throughput --result-retention 1s
+  mapfile -t jvm_options < <(kernel_jvm_options)
+  java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.ThroughputBenchmark \
+      "$out/throughput.jsonl" "$bench/throughput.sql" "$rows" "$runs" "$python" "$bench/python/datalake_pandas.py"
+  stop_emulator
+fi
+
+if wanted pipelining || wanted polling; then
+  start_emulator latency --query-latency 200ms --results-page-delay 20ms
+  wanted pipelining && rm -f "$out/pipelining.jsonl"
+  wanted polling && rm -f "$out/polling.jsonl"
+  if wanted pipelining; then
+    say "5. pipelining: $pipeline_rows rows with a 20 ms wait before each page"
+    java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PipeliningBenchmark \
+        "$out/pipelining.jsonl" "$bench/throughput.sql" "$pipeline_rows" "$runs"
+  fi
+  if wanted polling; then
+    say "4. polling: queries that finish after 200 ms, the engine's poller against a fixed 1 s poller"
+    java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PollingBenchmark "$out/polling.jsonl" "$runs"
+  fi
+  stop_emulator
+fi
+
+if wanted kernel-start; then
+  say "3. kernel start: ours against Debian's ipykernel, through jupyter_client"
+  rm -f "$out/kernel_start.jsonl"
+  JUPYTER_PATH="$jupyter_path" "$python" "$bench/python/kernel_start.py" "$out/kernel_start.jsonl" "$runs" \
+      panther python3-debian
+fi
+
+"$python" "$bench/python/machine.py" "$java_bin" >"$out/machine-end.json"
+"$python" "$bench/python/report.py" "$out" "$bench/RESULTS.md"
+say "wrote $bench/RESULTS.md"

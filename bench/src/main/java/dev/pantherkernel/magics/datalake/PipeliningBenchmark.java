@@ -1,0 +1,117 @@
+package dev.pantherkernel.magics.datalake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.bench.BenchSession;
+import dev.pantherkernel.magics.client.ClientOptions;
+import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.session.NotebookHost;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmark 5: does paging overlap fetching a page with converting one? Against an emulator that waits before each
+ * results page ({@code --results-page-delay 20ms}), one query's pages are taken three ways per run: by the engine
+ * ({@link ResultsPager}, what {@code %%panther sql} does after the query finished); fetched only (each page's bytes,
+ * one after another, timed per page); and converted only (those bytes into typed columns and onto the table, timed
+ * per page). Sequential paging would take the sum of fetch and convert per page; perfect overlap the larger of the
+ * two per page.
+ *
+ * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.magics.datalake.PipeliningBenchmark OUT.jsonl SQL_FILE ROWS RUNS</pre>
+ */
+public final class PipeliningBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PipeliningBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String sql = BenchSession.sql(args[1], Long.parseLong(args[2]));
+        int runs = Integer.parseInt(args[3]);
+        try (BenchSession bench = BenchSession.open(args[0])) {
+            PantherClient client = bench.connection().client();
+            QueryControl control = new QueryControl(client);
+            String id = control.start("executeDataLakeQuery", DataLakeOperations.EXECUTE, Map.of("sql", sql));
+            new QueryPoller(control, Backoff.polling(), ClientOptions.Sleeper.REAL)
+                    .awaitSuccess(id, Duration.ofMinutes(10), NotebookHost.Progress.NONE);
+            for (int run = 0; run <= runs; run++) {
+                long start = System.nanoTime();
+                PagedResults paged = new ResultsPager(client, Backoff.tryAgain(), Duration.ofMinutes(1),
+                        ClientOptions.Sleeper.REAL).fetch(id, 0, (pages, rows) -> { });
+                double pipelined = (System.nanoTime() - start) / 1e9;
+                long rows = paged.table().rowCount();
+                paged = null;
+
+                List<byte[]> bodies = new ArrayList<>();
+                List<Double> fetch = fetchOnly(client, id, bodies);
+                List<Double> convert = convertOnly(id, bodies);
+                double fetchSum = 0;
+                double convertSum = 0;
+                double maxSum = 0;
+                for (int i = 0; i < fetch.size(); i++) {
+                    fetchSum += fetch.get(i);
+                    convertSum += convert.get(i);
+                    maxSum += Math.max(fetch.get(i), convert.get(i));
+                }
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("rows", rows);
+                f.put("pages", fetch.size());
+                f.put("fetch_s", fetchSum);
+                f.put("convert_s", convertSum);
+                f.put("sum_s", fetchSum + convertSum);
+                f.put("max_s", maxSum);
+                f.put("pipelined_s", pipelined);
+                f.put("overlap_position", (pipelined - maxSum) / (fetchSum + convertSum - maxSum));
+                bench.record("pipelining", "panther", run, f);
+            }
+        }
+    }
+
+    /** Each page's body, fetched one after another; returns the seconds each took. */
+    private static List<Double> fetchOnly(PantherClient client, String id, List<byte[]> bodies) throws IOException {
+        List<Double> seconds = new ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("id", id);
+            variables.put("cursor", cursor);
+            GraphQLRequest request = GraphQLRequest.query("dataLakeQuery", DataLakeOperations.RESULTS, variables);
+            long start = System.nanoTime();
+            byte[] body = client.execute(request, InputStream::readAllBytes);
+            seconds.add((System.nanoTime() - start) / 1e9);
+            bodies.add(body);
+            JsonNode info = JSON.readTree(body).path("data").path("dataLakeQuery").path("results").path("pageInfo");
+            cursor = info.path("hasNextPage").asBoolean() ? info.path("endCursor").asText() : null;
+        } while (cursor != null);
+        return seconds;
+    }
+
+    /** Each body read into typed columns and added to one table, as the engine does; the seconds each took. */
+    private static List<Double> convertOnly(String id, List<byte[]> bodies) throws IOException {
+        List<Double> seconds = new ArrayList<>();
+        ColumnLayout layout = null;
+        ResultTable table = null;
+        for (byte[] body : bodies) {
+            long start = System.nanoTime();
+            ResultsPage page = new ResultsPageReader(id, layout, table == null ? 0 : table.rowCount())
+                    .read(new ByteArrayInputStream(body));
+            if (table == null) {
+                table = ResultTable.like(page.rows());
+            }
+            layout = page.rows().layout();
+            table.append(page.rows(), page.size());
+            seconds.add((System.nanoTime() - start) / 1e9);
+        }
+        return seconds;
+    }
+}
