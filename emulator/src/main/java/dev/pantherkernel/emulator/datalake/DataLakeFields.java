@@ -10,6 +10,7 @@ import dev.pantherkernel.emulator.paging.PageSize;
 import dev.pantherkernel.emulator.schema.Input;
 import dev.pantherkernel.emulator.schema.RootFields;
 import dev.pantherkernel.emulator.schema.SchemaPart;
+import dev.pantherkernel.emulator.schema.SourceField;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,10 +78,10 @@ public final class DataLakeFields implements SchemaPart {
         root.query("dataLakeQuery", read, env -> jobs.get(env.getArgument("id")));
         root.query("dataLakeQueries", read, env -> history(Input.of(env)));
         root.types().type("DataLakeQuery", t -> t.dataFetcher("results", this::results));
-        // plain lambdas instead of reflective property lookup: these run a million times for a large result
+        // light fetchers instead of reflective property lookup: these run a million times for a large result
         root.types().type("DataLakeQueryResultEdge", t -> t
-                .dataFetcher("node", env -> env.<ResultsPage.Row>getSource().node())
-                .dataFetcher("id", env -> env.<ResultsPage.Row>getSource().id()));
+                .dataFetcher("node", SourceField.of(ResultsPage.Row.class, ResultsPage.Row::node))
+                .dataFetcher("id", SourceField.of(ResultsPage.Row.class, ResultsPage.Row::id)));
     }
 
     private ResultsPage results(DataFetchingEnvironment env) throws InterruptedException {

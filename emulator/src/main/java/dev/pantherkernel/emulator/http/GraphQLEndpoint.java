@@ -37,6 +37,7 @@ public final class GraphQLEndpoint implements HttpHandler {
     private final Faults faults;
     private final RequestCounter counter;
     private final ObjectMapper json = new ObjectMapper();
+    private final OperationShapes shapes = new OperationShapes();
 
     public GraphQLEndpoint(GraphQL graphQL, TokenStore tokens, Faults faults, RequestCounter counter) {
         this.graphQL = graphQL;
@@ -64,7 +65,7 @@ public final class GraphQLEndpoint implements HttpHandler {
                 message(exchange, 400, e.getMessage());
                 return;
             }
-            OperationShape shape = OperationShapes.of(request.query(), request.operationName());
+            OperationShape shape = shapes.of(request.query(), request.operationName());
             counter.record(shape);
             Optional<FaultRule> fault = faults.decide(shape);
             if (fault.isPresent() && answeredByFault(exchange, fault.get())) {

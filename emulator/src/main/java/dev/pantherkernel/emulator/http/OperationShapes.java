@@ -16,14 +16,36 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads an {@link OperationShape} from a request's document, with graphql-java's parser. */
+/**
+ * Reads an {@link OperationShape} from a request's document, with graphql-java's parser. Shapes are kept by query
+ * text: a paging client sends the same document for every page, and parsing it each time showed in profiles.
+ */
 final class OperationShapes {
-    private OperationShapes() {}
+    private static final int CAPACITY = 500;
 
-    static OperationShape of(String query, String operationName) {
+    private record Key(String query, String operationName) {}
+
+    private final Map<Key, OperationShape> known = new ConcurrentHashMap<>();
+
+    OperationShape of(String query, String operationName) {
+        Key key = new Key(query, operationName);
+        OperationShape shape = known.get(key);
+        if (shape == null) {
+            shape = read(query, operationName);
+            if (known.size() >= CAPACITY) {
+                // bounded: a few hundred distinct documents is far more than any client sends
+                known.clear();
+            }
+            known.put(key, shape);
+        }
+        return shape;
+    }
+
+    private static OperationShape read(String query, String operationName) {
         Document document;
         try {
             document = Parser.parse(query);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.pantherkernel.magics.table.ColumnKind;
+import dev.pantherkernel.magics.table.PackedInstants;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.InstantColumn;
@@ -15,7 +16,6 @@ import tech.tablesaw.columns.Column;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -98,22 +98,22 @@ abstract sealed class ColumnChunk {
         return new IllegalArgumentException("cannot read " + shown + " as " + wanted);
     }
 
-    /** Timestamps, as instants. */
+    /** Timestamps, kept in Tablesaw's packed form: packing here keeps it off the thread that builds the table. */
     static final class Instants extends ColumnChunk {
-        private Instant[] values;
+        private long[] values;
 
         Instants(int capacity) {
             super(capacity);
-            values = new Instant[capacity];
+            values = new long[capacity];
         }
 
         @Override
         void value(JsonParser parser, int row) throws IOException {
-            values[row] = switch (parser.currentToken()) {
+            values[row] = PackedInstants.of(switch (parser.currentToken()) {
                 case VALUE_STRING -> TimestampText.parse(parser.getText());
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> TimestampText.epochSeconds(parser.getDecimalValue());
                 default -> throw misfit(parser, "a timestamp");
-            };
+            });
         }
 
         @Override
@@ -128,7 +128,7 @@ abstract sealed class ColumnChunk {
 
         @Override
         void appendValue(Column<?> column, int row) {
-            ((InstantColumn) column).append(values[row]);
+            ((InstantColumn) column).appendInternal(values[row]);
         }
     }
 

@@ -71,7 +71,7 @@ public final class RowTableBuilder implements RowSink {
         switch (kind) {
             case INSTANT -> {
                 try {
-                    ((InstantColumn) column).append(Values.instant(value.asText()));
+                    PackedInstants.append((InstantColumn) column, Values.instant(value.asText()));
                 } catch (DateTimeParseException e) {
                     throw new IllegalArgumentException("not a timestamp: " + value.asText(), e);
                 }
