@@ -129,7 +129,7 @@ public final class QueryJobs implements AutoCloseable {
                 Map<String, String> types = RowWriter.columns(rs.getMetaData());
                 List<RawValue> rows = new RowWriter().readAll(rs, job::isCancelled);
                 double millis = (System.nanoTime() - start) / 1e6;
-                long bytes = rows.stream().mapToLong(r -> ((String) r.rawValue()).length()).sum();
+                long bytes = rows.stream().mapToLong(RowWriter::byteLength).sum();
                 job.succeed(new QueryResults(List.copyOf(types.keySet()), types, rows, bytes, millis), clock.instant());
             }
         } catch (QueryRefused e) {

@@ -3,9 +3,9 @@ package dev.pantherkernel.emulator.datalake;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -36,7 +36,7 @@ final class RowWriter {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
-    private final StringWriter buffer = new StringWriter(512);
+    private final ByteArrayBuilder buffer = new ByteArrayBuilder(512);
     private final char[] timestampText = "0000-00-00 00:00:00.000".toCharArray();
     private final JsonGenerator out;
 
@@ -77,6 +77,11 @@ final class RowWriter {
             rows.add(row(rs, names, cells));
         }
         return rows;
+    }
+
+    /** The size in bytes of a row this writer wrote. */
+    static long byteLength(RawValue row) {
+        return ((JsonText) row.rawValue()).byteLength();
     }
 
     /** Writes one column's value of the current row. */
@@ -146,9 +151,9 @@ final class RowWriter {
             }
             out.writeEndObject();
             out.flush();
-            String json = buffer.toString();
-            buffer.getBuffer().setLength(0);
-            return new RawValue(json);
+            byte[] json = buffer.toByteArray();
+            buffer.reset();
+            return new RawValue(new JsonText(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -109,11 +109,11 @@ abstract sealed class ColumnChunk {
 
         @Override
         void value(JsonParser parser, int row) throws IOException {
-            values[row] = PackedInstants.of(switch (parser.currentToken()) {
-                case VALUE_STRING -> TimestampText.parse(parser.getText());
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> TimestampText.epochSeconds(parser.getDecimalValue());
+            values[row] = switch (parser.currentToken()) {
+                case VALUE_STRING -> TimestampText.packed(parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> PackedInstants.of(TimestampText.epochSeconds(parser.getDecimalValue()));
                 default -> throw misfit(parser, "a timestamp");
-            });
+            };
         }
 
         @Override

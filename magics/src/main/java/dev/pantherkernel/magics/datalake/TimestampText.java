@@ -1,5 +1,9 @@
 package dev.pantherkernel.magics.datalake;
 
+import dev.pantherkernel.magics.table.PackedInstants;
+import tech.tablesaw.columns.dates.PackedLocalDate;
+import tech.tablesaw.columns.times.PackedLocalTime;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -7,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -26,12 +31,43 @@ final class TimestampText {
     }
 
     static Instant parse(String text) {
-        Instant fast = byPosition(text);
-        return fast != null ? fast : general(text.strip());
+        Parts fast = byPosition(text);
+        Instant instant = fast == null ? null : fast.instant();
+        return instant != null ? instant : general(text.strip());
+    }
+
+    /**
+     * The timestamp in the packed form of Tablesaw's {@code InstantColumn}. The common form in UTC is packed from
+     * its fields directly, without going through an {@link Instant} and back to a date.
+     */
+    static long packed(String text) {
+        Parts fast = byPosition(text);
+        if (fast != null && fast.offsetSeconds == 0 && fast.isRealDate()) {
+            return ((long) PackedLocalDate.pack(fast.year, fast.month, fast.day) << 32)
+                    | (PackedLocalTime.of(fast.hour, fast.minute, fast.second, fast.nanos / 1_000_000) & 0xFFFFFFFFL);
+        }
+        return PackedInstants.of(parse(text));
+    }
+
+    /** The fields of the common form, as written. */
+    private record Parts(int year, int month, int day, int hour, int minute, int second, int nanos, int offsetSeconds) {
+
+        boolean isRealDate() {
+            return day <= 28 || day <= YearMonth.of(year, month).lengthOfMonth();
+        }
+
+        /** Null when there is no such day. */
+        Instant instant() {
+            if (!isRealDate()) {
+                return null;
+            }
+            long epochDay = LocalDate.of(year, month, day).toEpochDay();
+            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
+        }
     }
 
     /** The common form, read by position; null when the text has another shape. */
-    private static Instant byPosition(String t) {
+    private static Parts byPosition(String t) {
         int n = t.length();
         if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != ' ' && t.charAt(10) != 'T')
                 || t.charAt(13) != ':' || t.charAt(16) != ':') {
@@ -76,12 +112,7 @@ final class TimestampText {
                 }
             }
         }
-        try {
-            long epochDay = LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
-        } catch (DateTimeException noSuchDay) {
-            return null;
-        }
+        return new Parts(year, month, day, hour, minute, second, nanos, offsetSeconds);
     }
 
     private static int digits(String t, int from, int count) {

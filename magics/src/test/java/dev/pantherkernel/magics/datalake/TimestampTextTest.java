@@ -1,10 +1,18 @@
 package dev.pantherkernel.magics.datalake;
 
+import dev.pantherkernel.magics.table.PackedInstants;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
+import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,5 +42,26 @@ class TimestampTextTest {
     void textThatIsNoTimestampIsAnError(String text) {
         assertThatThrownBy(() -> TimestampText.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a timestamp");
+    }
+
+    @Property(tries = 3000)
+    void aTimestampIsPackedForTheTableAsItsInstantIs(@ForAll @IntRange(min = 1, max = 9999) int year,
+            @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 31) int day,
+            @ForAll @IntRange(min = 0, max = 86_399) int secondOfDay, @ForAll @IntRange(min = 0, max = 999_999_999) int nanos,
+            @ForAll @IntRange(min = 0, max = 9) int fractionDigits, @ForAll("endings") String ending,
+            @ForAll boolean withT) {
+        String fraction = fractionDigits == 0 ? "" : "." + String.format("%09d", nanos).substring(0, fractionDigits);
+        String text = String.format("%04d-%02d-%02d%s%02d:%02d:%02d%s%s", year, month, day, withT ? "T" : " ",
+                secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60, fraction, ending);
+        if (day > YearMonth.of(year, month).lengthOfMonth()) {
+            assertThatThrownBy(() -> TimestampText.packed(text)).isInstanceOf(IllegalArgumentException.class);
+        } else {
+            assertThat(TimestampText.packed(text)).as(text).isEqualTo(PackedInstants.of(TimestampText.parse(text)));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> endings() {
+        return Arbitraries.of("", "Z", "+02:00", "-05:30", "+00:00");
     }
 }
