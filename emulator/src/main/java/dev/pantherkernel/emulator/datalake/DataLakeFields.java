@@ -105,7 +105,7 @@ public final class DataLakeFields implements SchemaPart {
         int to = Math.min(from + size, results.rows().size());
         List<ResultsPage.Row> rows = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            rows.add(new ResultsPage.Row(Integer.toString(i), results.rows().get(i)));
+            rows.add(new ResultsPage.Row(i, results.rows().get(i)));
         }
         PageInfo info = Connection.fromOffset(rows, from, to < results.rows().size()).pageInfo();
         return new ResultsPage(rows, info, columns, stats, false);

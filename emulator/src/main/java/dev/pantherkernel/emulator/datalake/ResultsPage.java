@@ -8,7 +8,12 @@ import java.util.Map;
 /** One page of {@code DataLakeQueryResults}. */
 record ResultsPage(List<Row> edges, PageInfo pageInfo, ColumnInfo columnInfo, Stats stats, boolean tryAgain) {
 
-    record Row(String id, RawValue node) {}
+    /** A row and its place in the result; the id is made only when a client asks for it (most ask only for node). */
+    record Row(int index, RawValue node) {
+        String id() {
+            return Integer.toString(index);
+        }
+    }
 
     record ColumnInfo(List<String> order, Map<String, String> types) {}
 
