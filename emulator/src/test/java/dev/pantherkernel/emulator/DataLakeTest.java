@@ -156,6 +156,16 @@ class DataLakeTest {
     }
 
     @Test
+    void rowsDuckDbCannotWriteAsJsonAreWrittenTheOtherWay() {
+        assertThat(lake.run("SELECT TIMESTAMP '10000-01-01' AS far").get(0).path("far").asText())
+                .isEqualTo("+10000-01-01 00:00:00.000");
+        assertThat(lake.run("SELECT 1 AS a;").get(0).path("a").asInt()).isEqualTo(1);
+        assertThat(lake.run("SELECT {'k': 1} AS s, 0.5::FLOAT AS f").get(0).path("s").path("k").asInt()).isEqualTo(1);
+        assertThat(lake.run("SELECT 'x' AS v, TIMESTAMP '2024-05-01 13:45:00.123456' AS t").get(0).path("t").asText())
+                .isEqualTo("2024-05-01 13:45:00.123");
+    }
+
+    @Test
     void sqlErrorsFailWithTheEnginesMessage() {
         JsonNode done = lake.await(lake.execute("SELECT no_such_column FROM aws_vpcflow", null));
         assertThat(done.path("status").asText()).isEqualTo("failed");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import dev.pantherkernel.emulator.auth.ApiToken;
 import dev.pantherkernel.emulator.schema.ApiException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -125,17 +128,48 @@ public final class QueryJobs implements AutoCloseable {
                 return;
             }
             long start = System.nanoTime();
-            try (ResultSet rs = s.executeQuery(sql)) {
-                Map<String, String> types = RowWriter.columns(rs.getMetaData());
-                List<RawValue> rows = new RowWriter().readAll(rs, job::isCancelled);
-                double millis = (System.nanoTime() - start) / 1e6;
-                long bytes = rows.stream().mapToLong(RowWriter::byteLength).sum();
-                job.succeed(new QueryResults(List.copyOf(types.keySet()), types, rows, bytes, millis), clock.instant());
-            }
+            Rows rows = readRows(c, s, sql, job);
+            double millis = (System.nanoTime() - start) / 1e6;
+            long bytes = rows.json().stream().mapToLong(RowWriter::byteLength).sum();
+            job.succeed(new QueryResults(List.copyOf(rows.types().keySet()), rows.types(), rows.json(), bytes, millis),
+                    clock.instant());
         } catch (QueryRefused e) {
             job.fail(e.getMessage(), clock.instant());
         } catch (SQLException | RuntimeException e) {
             job.fail(e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
+        }
+    }
+
+    private record Rows(Map<String, String> types, List<RawValue> json) {}
+
+    /** The result's rows as JSON: written by DuckDB inside the query where it can, else by {@link RowWriter}. */
+    private static Rows readRows(Connection c, Statement s, String sql, QueryJob job) throws SQLException {
+        // s is attached to the job already
+        Optional<String> inQuery = Optional.empty();
+        Map<String, String> types = null;
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            ResultSetMetaData meta = p.getMetaData();
+            types = RowWriter.columns(meta);
+            inQuery = JsonInQuery.wrap(sql, meta);
+        } catch (SQLException notPreparable) {
+            // running it plainly below gives the error a user should see
+        }
+        if (inQuery.isPresent()) {
+            try (ResultSet rs = s.executeQuery(inQuery.get())) {
+                return new Rows(types, JsonInQuery.readAll(rs, job::isCancelled));
+            } catch (SQLException e) {
+                if (job.isCancelled()) {
+                    throw e;
+                }
+                // a value this way cannot write (a timestamp outside 1-9999), or SQL that cannot be a subquery
+            }
+        }
+        // DuckDB closes a statement whose query failed: the plain run gets a fresh one, which a cancel must reach
+        try (Statement plain = c.createStatement()) {
+            job.attach(plain);
+            try (ResultSet rs = plain.executeQuery(sql)) {
+                return new Rows(RowWriter.columns(rs.getMetaData()), new RowWriter().readAll(rs, job::isCancelled));
+            }
         }
     }
 
