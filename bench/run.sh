@@ -120,7 +120,7 @@ if wanted conversion; then
   start_emulator conversion
   java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PageSample "$bench/throughput.sql" "$out/page.json"
   stop_emulator
-  java_main -cp "$classpath" org.openjdk.jmh.Main PageConversionBenchmark -wi 3 -i "$runs" -f 1 \
+  java_main -cp "$classpath" org.openjdk.jmh.Main PageConversionBenchmark -wi 3 -i "$runs" -f 2 \
       -jvmArgsAppend "-Dpanther.page=$out/page.json" -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 \
     || { cat "$out/jmh.log" >&2; exit 1; }
   grep -A 20 '^Benchmark' "$out/jmh.log" >&2 || true
