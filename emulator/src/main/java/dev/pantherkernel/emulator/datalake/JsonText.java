@@ -2,6 +2,7 @@ package dev.pantherkernel.emulator.datalake;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -18,8 +19,9 @@ final class JsonText implements SerializableString {
         this.utf8 = utf8;
     }
 
-    int byteLength() {
-        return utf8.length;
+    /** The size in bytes of a row that RowWriter or JsonInQuery wrote (both keep rows as JsonText). */
+    static long byteLength(RawValue row) {
+        return ((JsonText) row.rawValue()).utf8.length;
     }
 
     @Override

@@ -130,7 +130,7 @@ public final class QueryJobs implements AutoCloseable {
             long start = System.nanoTime();
             Rows rows = readRows(c, s, sql, job);
             double millis = (System.nanoTime() - start) / 1e6;
-            long bytes = rows.json().stream().mapToLong(RowWriter::byteLength).sum();
+            long bytes = rows.json().stream().mapToLong(JsonText::byteLength).sum();
             job.succeed(new QueryResults(List.copyOf(rows.types().keySet()), rows.types(), rows.json(), bytes, millis),
                     clock.instant());
         } catch (QueryRefused e) {
@@ -143,8 +143,8 @@ public final class QueryJobs implements AutoCloseable {
     private record Rows(Map<String, String> types, List<RawValue> json) {}
 
     /** The result's rows as JSON: written by DuckDB inside the query where it can, else by {@link RowWriter}. */
+    /** @param s the statement the job already holds for a cancel */
     private static Rows readRows(Connection c, Statement s, String sql, QueryJob job) throws SQLException {
-        // s is attached to the job already
         Optional<String> inQuery = Optional.empty();
         Map<String, String> types = null;
         try (PreparedStatement p = c.prepareStatement(sql)) {

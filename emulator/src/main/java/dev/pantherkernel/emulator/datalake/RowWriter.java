@@ -79,11 +79,6 @@ final class RowWriter {
         return rows;
     }
 
-    /** The size in bytes of a row this writer wrote. */
-    static long byteLength(RawValue row) {
-        return ((JsonText) row.rawValue()).byteLength();
-    }
-
     /** Writes one column's value of the current row. */
     @FunctionalInterface
     private interface Cell {
