@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,13 +69,6 @@ final class JsonInQuery {
 
     /** The rows of a {@link #wrap wrapped} query; stops early (returning what it has) once {@code stop} says so. */
     static List<RawValue> readAll(ResultSet rs, BooleanSupplier stop) throws SQLException {
-        List<RawValue> rows = new ArrayList<>();
-        while (rs.next()) {
-            if ((rows.size() & 1023) == 0 && stop.getAsBoolean()) {
-                break;
-            }
-            rows.add(new RawValue(new JsonText(rs.getString(1).getBytes(StandardCharsets.UTF_8))));
-        }
-        return rows;
+        return RowWriter.eachRow(rs, stop, row -> new RawValue(new JsonText(row.getString(1).getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -69,12 +69,23 @@ final class RowWriter {
             names[i] = meta.getColumnLabel(i + 1);
             cells[i] = cellFor(meta.getColumnTypeName(i + 1));
         }
+        return eachRow(rs, stop, current -> row(current, names, cells));
+    }
+
+    /** Reads the current row of a result set into its JSON. */
+    @FunctionalInterface
+    interface RowReader {
+        RawValue read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of the result through {@code reader}; stops early (returning what it has) once {@code stop} says so. */
+    static List<RawValue> eachRow(ResultSet rs, BooleanSupplier stop, RowReader reader) throws SQLException {
         List<RawValue> rows = new ArrayList<>();
         while (rs.next()) {
             if ((rows.size() & 1023) == 0 && stop.getAsBoolean()) {
                 break;
             }
-            rows.add(row(rs, names, cells));
+            rows.add(reader.read(rs));
         }
         return rows;
     }
