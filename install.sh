@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Builds Panther Kernel and installs it as the Jupyter kernel "panther".
 #
-#   ./install.sh                 build, install Jupyter if it is missing, install the kernelspec for this user
-#   ./install.sh --sys-prefix    install into the Python environment's prefix instead
-#   ./install.sh --prefix P      install into P/share/jupyter/kernels/panther
+#   ./install.sh                 build, install Jupyter if there is none, install the kernelspec for this user
+#   ./install.sh --dev           the same, plus what the tests need (Chromium, Jupyter's client libraries)
+#   ./install.sh --sys-prefix    install the kernelspec into the Python environment Jupyter runs in
+#   ./install.sh --prefix P      install the kernelspec into P/share/jupyter/kernels/panther
 #   ./install.sh --skip-build    install what the last build made
-#   ./install.sh --uninstall     remove the kernelspec (with the same --user/--sys-prefix/--prefix)
+#   ./install.sh --uninstall     remove everything install.sh added, and nothing else
 #
-# Running it again upgrades the kernel in place. After installing, one training start of the kernel writes a class
-# data sharing archive (panther.jsa) beside kernel.json, which makes later starts faster.
+# A Jupyter you already have (`jupyter` on PATH) is used as it is. Otherwise install.sh puts JupyterLab 4,
+# Notebook 7 and nbconvert 7 in a virtual environment of its own (never `pip --user`), or Debian's packages when pip
+# cannot, and links `jupyter` into a directory on PATH (/usr/local/bin as root, else ~/.local/bin). What it added is
+# recorded in ~/.local/share/panther-kernel/install.env, which --uninstall and the tests read.
+# PANTHER_INSTALL_BIN_DIR overrides where the `jupyter` link goes (for tests and packagers).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,6 +25,7 @@ where="--user"
 prefix=""
 uninstall=0
 build=1
+dev=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --user) where="--user" ;;
@@ -29,71 +34,123 @@ while [ $# -gt 0 ]; do
     --prefix=*) where="--prefix"; prefix="${1#--prefix=}" ;;
     --uninstall) uninstall=1 ;;
     --skip-build) build=0 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --dev) dev=1 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown option '$1' (see ./install.sh --help)" ;;
   esac
   shift
 done
+[ -n "${HOME:-}" ] || fail "HOME is not set"
+
+data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
+state="$data_home/panther-kernel"          # what install.sh owns: the record, its Jupyter environment
+record="$state/install.env"
+venv="$state/jupyter"
+logs="$here/target/install"                # logs stay in the checkout, not on the machine
+mkdir -p "$logs"
+# Files that Jupyter and IPython write as a side effect of install.sh's own calls (runtime files, ~/.ipython, the
+# ~/.jupyter/migrated marker) go to a scratch directory that is removed at the end, so the machine keeps only what the
+# record lists.
+scratch="$(mktemp -d "$logs/scratch.XXXXXX")"
+trap 'rm -rf "$scratch"' EXIT
+export JUPYTER_RUNTIME_DIR="$scratch/runtime" IPYTHONDIR="$scratch/ipython" JUPYTER_CONFIG_DIR="$scratch/config"
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
     fail "need root to run: $* (no sudo here)"; fi
 }
 
-# --- Jupyter ----------------------------------------------------------------------------------------
-jupyter_cmd=""
-find_jupyter() {
-  for candidate in jupyter /usr/bin/jupyter "$HOME/.local/bin/jupyter"; do
-    if command -v "$candidate" >/dev/null 2>&1 && "$candidate" kernelspec --version >/dev/null 2>&1; then
-      jupyter_cmd="$candidate"; return 0
-    fi
+# --- the record of what install.sh added --------------------------------------------------------------
+# Lines of key=value. Keys: jupyter, python (for the tests), owner (install.sh-venv | install.sh-apt | yours),
+# link, kernelspec, apt (one package per line), made (PATH|TOP: a directory install.sh created, and the highest
+# directory that did not exist before, so --uninstall removes exactly the empty directories it made).
+declare -a rec_lines=()
+record_get() {
+  local line
+  for line in "${rec_lines[@]+"${rec_lines[@]}"}"; do [ "${line%%=*}" = "$1" ] && echo "${line#*=}"; done
+  return 0
+}
+record_put() {
+  local line="$1=$2" existing
+  for existing in "${rec_lines[@]+"${rec_lines[@]}"}"; do [ "$existing" = "$line" ] && return 0; done
+  rec_lines+=("$line")
+}
+record_set() {  # replaces every value of a key
+  local kept=() line
+  for line in "${rec_lines[@]+"${rec_lines[@]}"}"; do [ "${line%%=*}" = "$1" ] || kept+=("$line"); done
+  rec_lines=("${kept[@]+"${kept[@]}"}")
+  record_put "$1" "$2"
+}
+record_write() {
+  make_dir "$state"
+  { echo "# written by $here/install.sh; ./install.sh --uninstall removes what is listed here"
+    printf '%s\n' "${rec_lines[@]+"${rec_lines[@]}"}"; } > "$record.tmp"
+  mv "$record.tmp" "$record"
+}
+if [ -f "$record" ]; then
+  while IFS= read -r line; do case "$line" in \#*|"") ;; *) rec_lines+=("$line") ;; esac; done < "$record"
+fi
+
+# Creates directory $1 (and its parents), remembering the highest one that was missing.
+make_dir() {
+  local dir="$1" top=""
+  local probe="$dir"
+  while [ ! -e "$probe" ]; do top="$probe"; probe="$(dirname "$probe")"; done
+  mkdir -p "$dir"
+  [ -z "$top" ] || record_put made "$dir|$top"
+}
+
+# --- uninstall ----------------------------------------------------------------------------------------
+# Removes $1 if it is an empty directory, then its parents up to and including $2 while they are empty.
+remove_empty_dirs() {
+  local dir="$1" top="$2"
+  while true; do
+    if [ -d "$dir" ]; then rmdir "$dir" 2>/dev/null || break; fi
+    [ "$dir" = "$top" ] || [ "$dir" = / ] && break
+    dir="$(dirname "$dir")"
   done
-  return 1
-}
-
-install_jupyter() {
-  say "Jupyter is not installed; installing it"
-  if command -v python3 >/dev/null 2>&1 && python3 -m pip --version >/dev/null 2>&1; then
-    say "trying pip: python3 -m pip install --user notebook nbconvert nbclient jupyter_client jupyter_console"
-    if python3 -m pip install --user --quiet --timeout 15 --retries 1 \
-         notebook nbconvert nbclient jupyter_client jupyter_console >/tmp/panther-pip.log 2>&1 && find_jupyter; then
-      say "installed Jupyter with pip"; return 0
-    fi
-    say "pip could not install Jupyter here (see /tmp/panther-pip.log); trying Debian's packages"
-  fi
-  if command -v apt-get >/dev/null 2>&1; then
-    say "apt-get install jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client jupyter-console"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
-      jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client jupyter-console >/dev/null
-    find_jupyter && { say "installed Jupyter with apt-get"; return 0; }
-  fi
-  fail "could not install Jupyter: install it yourself (pip install notebook, or apt-get install jupyter-notebook jupyter-nbconvert) and run ./install.sh again"
-}
-
-kernel_dir() {
-  case "$where" in
-    --user) echo "$("$jupyter_cmd" --data-dir)/kernels/panther" ;;
-    --sys-prefix) echo "$("${python_for_jupyter}" -c 'import sys; print(sys.prefix)')/share/jupyter/kernels/panther" ;;
-    --prefix) echo "$prefix/share/jupyter/kernels/panther" ;;
-  esac
 }
 
 if [ "$uninstall" -eq 1 ]; then
-  find_jupyter || fail "Jupyter is not installed, so there is no kernelspec to remove"
-  python_for_jupyter="$(head -n 1 "$(command -v "$jupyter_cmd")" | sed -n 's/^#! *//p' | cut -d' ' -f1)"
-  python_for_jupyter="${python_for_jupyter:-python3}"
-  dir="$(kernel_dir)"
-  if [ -d "$dir" ]; then
-    rm -rf "$dir"
-    say "removed the kernel 'panther' from $dir"
-  else
-    say "no kernel 'panther' in $dir; nothing to remove"
+  [ -f "$record" ] || say "no record of an earlier install at $record; removing the kernelspec only"
+  spec_dirs="$(record_get kernelspec)"
+  if [ -z "$spec_dirs" ]; then
+    case "$where" in
+      --prefix) spec_dirs="$prefix/share/jupyter/kernels/panther" ;;
+      *) if command -v jupyter >/dev/null 2>&1; then spec_dirs="$(jupyter --data-dir)/kernels/panther"
+         else spec_dirs="${JUPYTER_DATA_DIR:-$data_home/jupyter}/kernels/panther"; fi ;;
+    esac
   fi
+  while IFS= read -r dir; do
+    [ -n "$dir" ] || continue
+    if [ -d "$dir" ]; then rm -rf "$dir"; say "removed the kernel 'panther' from $dir"; fi
+  done <<< "$spec_dirs"
+  while IFS= read -r link; do
+    [ -n "$link" ] || continue
+    if [ -L "$link" ] && [ "$(readlink "$link")" = "$venv/bin/jupyter" ]; then rm -f "$link"; say "removed the link $link"; fi
+  done <<< "$(record_get link)"
+  if [ -d "$venv" ]; then rm -rf "$venv"; say "removed the Jupyter environment $venv"; fi
+  apt_added="$(record_get apt | tr '\n' ' ')"
+  if [ -n "${apt_added// /}" ]; then
+    say "apt-get remove $apt_added(installed by install.sh)"
+    # shellcheck disable=SC2086
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get remove --purge --autoremove -y -q $apt_added >"$logs/apt-remove.log" 2>&1 \
+      || say "apt-get could not remove them (see $logs/apt-remove.log)"
+  fi
+  made="$(record_get made)"
+  rm -f "$record"
+  remove_empty_dirs "$state" "$state"
+  # one pass per entry: a directory empties only when every entry below it has gone
+  for _ in $made; do
+    while IFS='|' read -r dir top; do
+      [ -n "$dir" ] && remove_empty_dirs "$dir" "$top"
+    done <<< "$made"
+  done
+  say "uninstalled; the build in $here/*/target and Maven's cache (~/.m2) are left as they are"
   exit 0
 fi
 
-# --- Java -------------------------------------------------------------------------------------------
+# --- Java ---------------------------------------------------------------------------------------------
 java_bin=""
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
   java_bin="$JAVA_HOME/bin/java"
@@ -117,54 +174,216 @@ fi
 export JAVA_HOME="$java_home"
 say "using the JDK at $JAVA_HOME (Java $feature)"
 
-# --- build ------------------------------------------------------------------------------------------
+# --- build --------------------------------------------------------------------------------------------
 spec="$here/kernel/target/jupyter/kernels/panther"
 if [ "$build" -eq 1 ]; then
-  say "building with ./mvnw (tests are run by ./mvnw -B verify)"
-  ./mvnw -B -q -DskipTests package
+  # Maven's quiet mode still writes colour codes; its whole output goes to the log, one line here.
+  if MVNW_QUIET=1 ./mvnw -B -q -DskipTests -Dstyle.color=never package >"$logs/build.log" 2>&1; then
+    say "built the kernel with ./mvnw (tests run with ./mvnw -B verify)"
+  else
+    tail -n 40 "$logs/build.log" | sed 's/\x1b\[[0-9;]*m//g' >&2
+    fail "the build failed; the whole log is $logs/build.log"
+  fi
 fi
 [ -f "$spec/kernel.json" ] || fail "no kernelspec at $spec: the build did not make one (run without --skip-build)"
 
-# --- plotly.js for offline charts ---------------------------------------------------------------------
+# --- plotly.js for offline charts -----------------------------------------------------------------------
 plotly_version="$(sed -n 's:.*<plotly.version>\(.*\)</plotly.version>.*:\1:p' pom.xml | head -n 1)"
 if [ -f "$spec/plotly.min.js" ] && [ -f "$spec/plotly.version" ] && [ "$(cat "$spec/plotly.version")" = "$plotly_version" ]; then
   say "plotly.js $plotly_version is already beside the kernel"
 elif command -v npm >/dev/null 2>&1; then
-  say "fetching plotly.js $plotly_version with npm pack, so charts draw without the internet"
-  tmp_plotly="$(mktemp -d)"
-  if (cd "$tmp_plotly" && npm pack --silent "plotly.js-dist-min@$plotly_version" >/dev/null 2>&1) \
+  tmp_plotly="$(mktemp -d "$logs/plotly.XXXXXX")"
+  # npm's cache (and its logs) go to the scratch directory, so nothing is left in ~/.npm
+  if (cd "$tmp_plotly" && npm pack --silent --cache "$tmp_plotly/cache" --no-update-notifier --no-fund --no-audit \
+        "plotly.js-dist-min@$plotly_version" >"$logs/npm.log" 2>&1) \
      && tar -xzf "$tmp_plotly"/plotly.js-dist-min-*.tgz -C "$tmp_plotly" \
      && cp "$tmp_plotly/package/plotly.min.js" "$spec/plotly.min.js"; then
     echo "$plotly_version" > "$spec/plotly.version"
+    say "fetched plotly.js $plotly_version with npm, so charts draw without the internet"
   else
-    say "npm could not fetch plotly.js; charts will load plotly.js $plotly_version from its CDN instead"
+    say "npm could not fetch plotly.js (see $logs/npm.log); charts will load plotly.js $plotly_version from its CDN"
   fi
   rm -rf "$tmp_plotly"
 else
   say "npm is not installed; charts will load plotly.js $plotly_version from its CDN (set PANTHER_PLOTLY_JS to a local plotly.min.js to draw offline)"
 fi
 
-# --- kernelspec -------------------------------------------------------------------------------------
-find_jupyter || install_jupyter
+# --- Jupyter ------------------------------------------------------------------------------------------
+jupyter_cmd=""
+path_note=""   # printed last when the `jupyter` link is not on this shell's PATH
+
+# The python3 that runs a `jupyter` script (its #! line), so the tests drive the same installation.
+python_of() {
+  local py
+  py="$(head -n 1 "$(readlink -f "$1")" | sed -n 's/^#! *//p' | cut -d' ' -f1)"
+  if [ -n "$py" ] && [ -x "$py" ]; then echo "$py"; else echo "python3"; fi
+}
+works() { "$1" kernelspec --version >/dev/null 2>&1; }
+
+# python3 modules the tests need beside Jupyter itself
+test_modules="jupyter_client, nbconvert, nbclient, ipykernel"
+has_test_modules() { "$1" -c "import ${test_modules}" >/dev/null 2>&1; }
+
+jupyter_packages=("jupyterlab>=4,<5" "notebook>=7,<8" "nbconvert>=7,<8" nbclient jupyter_client jupyter_console ipykernel)
+debian_packages=(jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client jupyter-console python3-ipykernel)
+
+# A venv of install.sh's own under the user's data directory; false when pip cannot fill it.
+install_venv() {
+  local py
+  py="$(command -v python3 || true)"
+  [ -n "$py" ] || { say "no python3 on PATH, so no Jupyter from pip"; return 1; }
+  make_dir "$state"
+  rm -rf "$venv"
+  if ! "$py" -m venv "$venv" >"$logs/venv.log" 2>&1; then
+    rm -rf "$venv"
+    say "$py cannot make a virtual environment (see $logs/venv.log)"
+    return 1
+  fi
+  # A closed network answers at once; pip's default 5 retries with back-off would make that many minutes.
+  if ! "$venv/bin/python" -m pip install --no-cache-dir --disable-pip-version-check --retries 1 --timeout 30 \
+        "${jupyter_packages[@]}" >"$logs/pip.log" 2>&1; then
+    rm -rf "$venv"
+    say "pip could not install Jupyter (see $logs/pip.log)"
+    return 1
+  fi
+  return 0
+}
+
+# Debian packages not installed yet; install them and remember them, so --uninstall can remove them.
+apt_install() {
+  local wanted=() p
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || wanted+=("$p"); done
+  [ "${#wanted[@]}" -gt 0 ] || return 0
+  command -v apt-get >/dev/null 2>&1 || { say "no apt-get here to install ${wanted[*]}"; return 1; }
+  if as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >"$logs/apt.log" 2>&1 \
+     && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${wanted[@]}" >>"$logs/apt.log" 2>&1; then
+    for p in "${wanted[@]}"; do record_put apt "$p"; done
+    return 0
+  fi
+  say "apt-get install ${wanted[*]} failed (see $logs/apt.log)"
+  return 1
+}
+
+# The directory for the `jupyter` link: one a fresh login shell has on its PATH.
+link_dir() {
+  if [ -n "${PANTHER_INSTALL_BIN_DIR:-}" ]; then echo "$PANTHER_INSTALL_BIN_DIR"; return; fi
+  if [ "$(id -u)" -eq 0 ]; then echo /usr/local/bin; return; fi
+  local login_path candidate
+  login_path="$(env -i HOME="$HOME" USER="${USER:-}" LOGNAME="${LOGNAME:-}" bash -lc 'printf %s "$PATH"' 2>/dev/null || true)"
+  for candidate in "$HOME/.local/bin" "$HOME/bin"; do
+    case ":$PATH:$login_path:" in *":$candidate:"*) echo "$candidate"; return ;; esac
+  done
+  echo "$HOME/.local/bin"
+}
+
+link_jupyter() {
+  local dir link
+  dir="$(link_dir)"
+  link="$dir/jupyter"
+  if [ -e "$link" ] && ! { [ -L "$link" ] && [ "$(readlink "$link")" = "$venv/bin/jupyter" ]; }; then
+    say "$link exists and is not install.sh's; run Jupyter as $venv/bin/jupyter"
+    jupyter_cmd="$venv/bin/jupyter"
+    return
+  fi
+  make_dir "$dir"
+  ln -sfn "$venv/bin/jupyter" "$link"
+  record_put link "$link"
+  jupyter_cmd="$link"
+  case ":$PATH:" in
+    *":$dir:"*) ;;
+    *) path_note="jupyter is linked in $dir, which is not on your PATH: add it with  export PATH=\"$dir:\$PATH\"" ;;
+  esac
+}
+
+ensure_jupyter() {
+  local owner
+  owner="$(record_get owner)"
+  if [ "$owner" = "install.sh-venv" ] && works "$venv/bin/jupyter"; then
+    link_jupyter
+    say "using the Jupyter install.sh put in $venv ($("$venv/bin/jupyter" lab --version 2>/dev/null | sed 's/^/JupyterLab /'))"
+    return
+  fi
+  if [ "$owner" = "install.sh-apt" ] && works /usr/bin/jupyter; then
+    jupyter_cmd=/usr/bin/jupyter
+    say "using Debian's Jupyter, which install.sh installed"
+    return
+  fi
+  if command -v jupyter >/dev/null 2>&1 && works jupyter; then
+    jupyter_cmd="$(command -v jupyter)"
+    [ -n "$owner" ] || record_set owner yours
+    say "using your Jupyter at $jupyter_cmd, as it is"
+    "$jupyter_cmd" nbconvert --version >/dev/null 2>&1 \
+      || say "your Jupyter has no nbconvert, which the README's example command needs (pip install nbconvert)"
+    return
+  fi
+  say "no Jupyter on PATH: installing JupyterLab 4, Notebook 7 and nbconvert 7 with pip into $venv"
+  if install_venv; then
+    record_set owner install.sh-venv
+    link_jupyter
+    say "installed Jupyter ($("$venv/bin/jupyter" lab --version 2>/dev/null | sed 's/^/JupyterLab /')) into $venv"
+    return
+  fi
+  say "falling back to Debian's packages: apt-get install ${debian_packages[*]}"
+  if apt_install "${debian_packages[@]}" && works /usr/bin/jupyter; then
+    record_set owner install.sh-apt
+    jupyter_cmd=/usr/bin/jupyter
+    say "installed Debian's Jupyter"
+    return
+  fi
+  record_write
+  fail "could not install Jupyter: install it yourself (python3 -m venv + pip install jupyterlab nbconvert, or apt-get install ${debian_packages[*]}) and run ./install.sh again"
+}
+
+ensure_jupyter
+test_python="$(python_of "$jupyter_cmd")"
+
+# --- what the tests need (--dev) ------------------------------------------------------------------------
+if [ "$dev" -eq 1 ]; then
+  if ! has_test_modules "$test_python"; then
+    # Your own Jupyter lacks a client library the tests drive: the tests get install.sh's environment instead.
+    if [ -x "$venv/bin/python" ] && has_test_modules "$venv/bin/python"; then
+      test_python="$venv/bin/python"
+    else
+      say "your Jupyter's python lacks one of ${test_modules}; installing them for the tests into $venv"
+      install_venv || fail "could not install ${test_modules} for the tests"
+      test_python="$venv/bin/python"
+    fi
+  fi
+  if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
+    say "Chromium is there for the browser tests"
+  else
+    say "installing Debian's Chromium for the browser tests (apt-get install chromium)"
+    apt_install chromium || fail "could not install Chromium, which the browser tests need"
+  fi
+fi
+record_set jupyter "$jupyter_cmd"
+record_set python "$test_python"
+
+# --- kernelspec ---------------------------------------------------------------------------------------
+case "$where" in
+  --user) target="$("$jupyter_cmd" --data-dir)/kernels/panther" ;;
+  --sys-prefix) target="$("$test_python" -c 'import sys; print(sys.prefix)')/share/jupyter/kernels/panther" ;;
+  --prefix) target="$prefix/share/jupyter/kernels/panther" ;;
+esac
+make_dir "$(dirname "$target")"
 args=(kernelspec install "$spec" --name panther --replace)
 case "$where" in
   --user) args+=(--user) ;;
   --sys-prefix) args+=(--sys-prefix) ;;
   --prefix) args+=(--prefix "$prefix") ;;
 esac
-"$jupyter_cmd" "${args[@]}" >/tmp/panther-kernelspec.log 2>&1 || { cat /tmp/panther-kernelspec.log >&2; fail "jupyter kernelspec install failed"; }
-installed="$(sed -n 's/.*Installed kernelspec panther in //p' /tmp/panther-kernelspec.log | tail -n 1)"
-say "installed the kernel 'panther' (Panther (Java)) in ${installed:-the $where location}"
+"$jupyter_cmd" "${args[@]}" >"$logs/kernelspec.log" 2>&1 || { cat "$logs/kernelspec.log" >&2; fail "jupyter kernelspec install failed"; }
+installed="$(sed -n 's/.*Installed kernelspec panther in //p' "$logs/kernelspec.log" | tail -n 1)"
+installed="${installed:-$target}"
+record_put kernelspec "$installed"
+record_write
 
-# --- class data sharing -----------------------------------------------------------------------------
+# --- class data sharing -----------------------------------------------------------------------------------
 # One training start of the installed kernel writes the classes it loads to panther.jsa; kernel.json then maps that
 # archive at every start (about 2x faster to kernel_info_reply, see bench/RESULTS.md). Without it the kernel still works.
-installed_dir="${installed:-$(kernel_dir)}"
-python_for_jupyter="$(head -n 1 "$(command -v "$jupyter_cmd")" | sed -n 's/^#! *//p' | cut -d' ' -f1)"
-python_for_jupyter="${python_for_jupyter:-python3}"
-if [ -f "$installed_dir/kernel.json" ] \
-   && "$python_for_jupyter" "$here/kernel/src/cds/train.py" "$installed_dir" >/tmp/panther-cds.log 2>&1 \
-   && "$python_for_jupyter" - "$installed_dir/kernel.json" <<'PY' >>/tmp/panther-cds.log 2>&1
+if [ -f "$installed/kernel.json" ] \
+   && "$test_python" "$here/kernel/src/cds/train.py" "$installed" >"$logs/cds.log" 2>&1 \
+   && "$test_python" - "$installed/kernel.json" <<'PY' >>"$logs/cds.log" 2>&1
 import json, sys
 path = sys.argv[1]
 with open(path) as f:
@@ -174,11 +393,19 @@ with open(path, "w") as f:
     json.dump(spec, f, indent=2)
 PY
 then
-  say "built the class data sharing archive panther.jsa, so the kernel starts faster"
+  say "installed the kernel 'panther' (Panther (Java)) in $installed, with a class data sharing archive for fast starts"
 else
-  rm -f "$installed_dir/panther.jsa"
-  say "could not build the class data sharing archive (see /tmp/panther-cds.log); the kernel starts without it"
+  rm -f "$installed/panther.jsa"
+  say "installed the kernel 'panther' (Panther (Java)) in $installed (no class data sharing archive: see $logs/cds.log)"
 fi
 if [ "$where" = "--prefix" ]; then
   say "Jupyter finds kernels under --prefix only when JUPYTER_PATH includes $prefix/share/jupyter"
+fi
+
+if [ -n "$path_note" ]; then
+  say "$path_note"
+elif [ "$dev" -eq 1 ]; then
+  say "done; next: ./mvnw -B verify"
+else
+  say "done; next: jupyter nbconvert --to html --execute examples/alert-triage.ipynb"
 fi

@@ -13,8 +13,8 @@ import time
 try:
     import jupyter_client
 except ImportError:
-    print(json.dumps({"fatal": "python3 has no jupyter_client: install it with "
-                      "`sudo apt-get install jupyter-client` (or run ./install.sh)"}), flush=True)
+    print(json.dumps({"fatal": f"{sys.executable} has no jupyter_client: run ./install.sh --dev, "
+                      "which installs it and records the python3 the tests use"}), flush=True)
     sys.exit(3)
 
 

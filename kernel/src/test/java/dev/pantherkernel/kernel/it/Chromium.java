@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /** Debian's headless Chromium, run the way the machine allows: no sandbox, no GPU, no network at all. */
 final class Chromium {
 
-    static final String INSTALL_HINT = "Chromium is not installed: `sudo apt-get install chromium` (the browser checks need it)";
+    static final String INSTALL_HINT = "Chromium is not installed: run ./install.sh --dev (the browser checks need it)";
 
     private Chromium() {
     }

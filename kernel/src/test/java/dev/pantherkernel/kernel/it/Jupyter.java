@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real Jupyter these tests drive: a python3 that has jupyter_client, and the kernelspec this build made
- * (found through JUPYTER_PATH, as an installed kernel is). Missing Jupyter fails the tests with the fix.
+ * The real Jupyter these tests drive: the one `./install.sh --dev` recorded (its `jupyter` command and the python3
+ * with jupyter_client that runs it), and the kernelspec this build made (found through JUPYTER_PATH, as an installed
+ * kernel is). No guessing between several python3s: without the record the tests fail with the fix.
  */
 final class Jupyter {
 
-    static final String INSTALL_HINT = "Jupyter is not installed: run ./install.sh, or "
-            + "`sudo apt-get install jupyter-client jupyter-nbconvert python3-nbclient jupyter-console`";
+    static final String INSTALL_HINT = "run ./install.sh --dev first: it installs Jupyter and the client libraries "
+            + "the tests drive, and records where";
 
     private Jupyter() {
     }
@@ -30,24 +31,23 @@ final class Jupyter {
         return path;
     }
 
-    /** A python3 that can import jupyter_client: the one on PATH, else Debian's. */
+    /** The python3 that has jupyter_client, nbconvert and nbclient, as install.sh recorded it. */
     static String python() {
-        for (String candidate : List.of("python3", "/usr/bin/python3")) {
-            if (runs(List.of(candidate, "-c", "import jupyter_client"))) {
-                return candidate;
-            }
+        String python = InstallRecord.read().require("python", INSTALL_HINT);
+        if (!runs(List.of(python, "-c", "import jupyter_client, nbconvert, nbclient"))) {
+            throw new IllegalStateException(python + " (recorded by install.sh) cannot import jupyter_client, nbconvert "
+                    + "and nbclient: " + INSTALL_HINT);
         }
-        throw new IllegalStateException(INSTALL_HINT);
+        return python;
     }
 
-    /** The `jupyter` command, whose subcommands (nbconvert, kernelspec) the tests run. */
+    /** The `jupyter` command, whose subcommands (nbconvert, kernelspec) the tests run, as install.sh recorded it. */
     static String jupyterCommand() {
-        for (String candidate : List.of("jupyter", "/usr/bin/jupyter")) {
-            if (runs(List.of(candidate, "--version"))) {
-                return candidate;
-            }
+        String jupyter = InstallRecord.read().require("jupyter", INSTALL_HINT);
+        if (!runs(List.of(jupyter, "--version"))) {
+            throw new IllegalStateException(jupyter + " (recorded by install.sh) does not run: " + INSTALL_HINT);
         }
-        throw new IllegalStateException(INSTALL_HINT);
+        return jupyter;
     }
 
     /** The environment a front end started from this build sees. */
