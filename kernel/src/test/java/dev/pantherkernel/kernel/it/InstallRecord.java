@@ -20,7 +20,13 @@ record InstallRecord(Path file, List<String> lines) {
     }
 
     static InstallRecord read() {
-        return read(defaultFile(System.getProperty("user.home"), System.getenv("XDG_DATA_HOME")));
+        return read(defaultFile(home(), System.getenv("XDG_DATA_HOME")));
+    }
+
+    /** HOME as the shell that ran install.sh had it; the JVM's user.home comes from the password database instead. */
+    static String home() {
+        String home = System.getenv("HOME");
+        return home != null && !home.isBlank() ? home : System.getProperty("user.home");
     }
 
     static InstallRecord read(Path file) {

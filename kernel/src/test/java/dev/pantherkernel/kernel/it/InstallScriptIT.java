@@ -45,7 +45,7 @@ class InstallScriptIT {
     @BeforeEach
     void carryOverPipsIndexSettings() throws IOException {
         // Like Maven's settings, pip's choice of package index belongs to the machine, not to a Jupyter install.
-        Path pipConf = Path.of(System.getProperty("user.home"), ".config", "pip", "pip.conf");
+        Path pipConf = Path.of(InstallRecord.home(), ".config", "pip", "pip.conf");
         if (Files.isRegularFile(pipConf)) {
             Files.createDirectories(home.resolve(".config/pip"));
             Files.copy(pipConf, home.resolve(".config/pip/pip.conf"));
