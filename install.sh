@@ -264,14 +264,18 @@ apt_install() {
   return 1
 }
 
+# The PATH a fresh login shell of this user starts with (Debian's ~/.profile adds ~/.local/bin once it exists).
+login_path() {
+  env -i HOME="$HOME" USER="${USER:-}" LOGNAME="${LOGNAME:-}" bash -lc 'printf %s "$PATH"' 2>/dev/null || true
+}
+
 # The directory for the `jupyter` link: one a fresh login shell has on its PATH.
 link_dir() {
   if [ -n "${PANTHER_INSTALL_BIN_DIR:-}" ]; then echo "$PANTHER_INSTALL_BIN_DIR"; return; fi
   if [ "$(id -u)" -eq 0 ]; then echo /usr/local/bin; return; fi
-  local login_path candidate
-  login_path="$(env -i HOME="$HOME" USER="${USER:-}" LOGNAME="${LOGNAME:-}" bash -lc 'printf %s "$PATH"' 2>/dev/null || true)"
+  local candidate
   for candidate in "$HOME/.local/bin" "$HOME/bin"; do
-    case ":$PATH:$login_path:" in *":$candidate:"*) echo "$candidate"; return ;; esac
+    case ":$PATH:$(login_path):" in *":$candidate:"*) echo "$candidate"; return ;; esac
   done
   echo "$HOME/.local/bin"
 }
@@ -291,7 +295,11 @@ link_jupyter() {
   jupyter_cmd="$link"
   case ":$PATH:" in
     *":$dir:"*) ;;
-    *) path_note="jupyter is linked in $dir, which is not on your PATH: add it with  export PATH=\"$dir:\$PATH\"" ;;
+    *) if case ":$(login_path):" in *":$dir:"*) true ;; *) false ;; esac; then
+         path_note="jupyter is linked in $dir, which new login shells put on PATH but this one has not: open a new shell, or run  export PATH=\"$dir:\$PATH\""
+       else
+         path_note="jupyter is linked in $dir, which is not on your PATH: add it with  export PATH=\"$dir:\$PATH\""
+       fi ;;
   esac
 }
 

@@ -25,7 +25,8 @@ def main():
     archive = os.path.join(spec_dir, "panther.jsa")
     if os.path.exists(archive):
         os.remove(archive)
-    manager = KernelManager(kernel_name="panther")
+    # Writing the archive at exit takes seconds on a busy machine; the default 5 s wait would kill the JVM first.
+    manager = KernelManager(kernel_name="panther", shutdown_wait_time=120)
     manager.kernel_spec_manager.kernel_dirs = [os.path.dirname(spec_dir)]
     env = dict(os.environ, JAVA_TOOL_OPTIONS=f"-XX:ArchiveClassesAtExit={archive} -Xlog:cds=off -Xlog:cds+dynamic=off")
     manager.start_kernel(env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
