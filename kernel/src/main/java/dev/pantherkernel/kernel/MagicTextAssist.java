@@ -61,7 +61,7 @@ final class MagicTextAssist {
         if (!where.firstLine.matches("\\s*%%panther\\s+graphql\\b.*")) {
             return Optional.empty();
         }
-        return session.connectionIfOpen().map(Connection::schema).map(GraphQLAssist::new);
+        return session.connectionIfOpen().flatMap(Connection::schema).map(GraphQLAssist::new);
     }
 
     private Optional<SqlAssist> sql(Where where) {

@@ -15,23 +15,10 @@ import java.util.Set;
  * one column per top-level key, in the order keys first appear, typed by what all the values have in common
  * ({@link InferredColumn}).
  */
-public final class JsonRowsTableBuilder implements RowSink {
-
-    private final String name;
-    private final List<JsonNode> rows = new ArrayList<>();
+public final class JsonRowsTableBuilder extends BufferedRows {
 
     public JsonRowsTableBuilder(String name) {
-        this.name = name;
-    }
-
-    @Override
-    public void accept(JsonNode row) {
-        rows.add(row);
-    }
-
-    @Override
-    public int rowCount() {
-        return rows.size();
+        super(name);
     }
 
     @Override
