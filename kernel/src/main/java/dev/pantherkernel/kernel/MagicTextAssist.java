@@ -21,11 +21,12 @@ final class MagicTextAssist {
     private static final Pattern SQL_CELL = Pattern.compile("\\s*%%panther\\s+sql\\b.*");
     private static final Pattern DATABASE = Pattern.compile("--database(?:=|\\s+)(\\S+)");
 
-    private final CommandLineAssist commandLine = new CommandLineAssist();
+    private final CommandLineAssist commandLine;
     private final PantherSession session;
 
     MagicTextAssist(PantherSession session) {
         this.session = session;
+        this.commandLine = new CommandLineAssist(name -> session.host().variable(name));
     }
 
     /** Whether the cursor stands in magic text rather than Java. */
