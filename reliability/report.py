@@ -37,8 +37,8 @@ def n(value):
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
-FAULTS = ["HTTP 500", "HTTP 502", "HTTP 503", "HTTP 429 with Retry-After", "connection reset", "read timeout",
-          "truncated JSON", "HTML error page", "tryAgain"]
+FAULTS = ["HTTP 500", "HTTP 502", "HTTP 503", "HTTP 429 with Retry-After", "HTTP 503 with Retry-After",
+          "connection reset", "read timeout", "truncated JSON", "HTML error page", "tryAgain"]
 
 
 def fault_matrix(s):
@@ -53,6 +53,10 @@ def fault_matrix(s):
     for r in rows:
         key = (r["target"], r["phase"], r["fault"])
         if r["expected"].startswith("error, sent"):
+            word = f"error, sent {r['mutationsSent']}×"
+        elif r["expected"].startswith("sent again"):
+            word = f"done, sent {r['mutationsSent']}×"
+        elif r["expected"].startswith("error after the retry budget"):
             word = f"error, sent {r['mutationsSent']}×"
         elif r["persistence"] == "transient":
             word = "exact"
@@ -69,20 +73,23 @@ def fault_matrix(s):
             line.append("n/a" if c is None else f"{c.get('transient', '?')} / {c.get('persistent', '?')}")
         body.append(line)
     combos = len({(r["target"], r["phase"], r["fault"]) for r in rows})
-    mutations = sum(r["mutationsSent"] for r in rows)
-    runs_with_mutation = sum(1 for r in rows if r["mutationsSent"] > 0)
+    once = [r for r in rows if r["mutationsSent"] > 0 and not r["expected"].startswith(("sent again", "error after"))]
+    mutations = sum(r["mutationsSent"] for r in once)
+    again = [r for r in rows if r["expected"].startswith(("sent again", "error after"))]
     text = [f"**{len(rows)} runs survived**: {combos} fault × phase combinations ({len(FAULTS)} faults, {len(places)} "
             f"phases; tryAgain exists only on results pages), each once transient ({t['retryBudget'] - 1} faults, one "
-            f"fewer than the retry budget of {t['retryBudget']} attempts) and once persistent. Every run that starts a "
-            f"query or changes an alert sent that mutation exactly once ({mutations} mutations in {runs_with_mutation} "
-            f"runs, counted by the emulator). Read timeout: the client waits {t['readTimeoutMillis']} ms, the server "
+            f"fewer than the retry budget of {t['retryBudget']} attempts) and once persistent. After a fault the server "
+            f"may have acted on, every run that starts a query or changes an alert sent that mutation exactly once "
+            f"({mutations} mutations in {len(once)} runs, counted by the emulator); after a 429 or a 503 with "
+            f"Retry-After (the server did not act) the mutation was sent again, up to the retry budget, and made the "
+            f"change once ({len(again)} runs). Read timeout: the client waits {t['readTimeoutMillis']} ms, the server "
             f"answers after 2 s. Data lake runs page {t['dataLakeRows']:,} rows (999 a page); alerts runs "
             f"{t['cleanAlertRows']:,} alerts, 10 a page.",
             "",
             "Each cell: transient / persistent outcome. *exact*: the same rows, in the same order, as a clean run; "
             "*error*: an error naming the fault, the phase and (for a started query) the query id; *N kept*: the table of "
             "the rows fetched before the failure, marked partial, comes with the error; *sent 1×*: the mutation reached "
-            "the server once, and the error says it was not sent again.",
+            "the server once, and the error says it was not sent again; *done, sent 3×*: refused twice, then made.",
             "",
             table(["target: phase"] + FAULTS, body)]
     return "\n".join(text)

@@ -1,7 +1,11 @@
 package dev.pantherkernel.emulator;
 
 import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.datalake.DatabaseNames;
+import dev.pantherkernel.emulator.datalake.ResultCase;
+import dev.pantherkernel.emulator.datalake.ResultTypeNames;
 import dev.pantherkernel.emulator.faults.FaultRule;
+import dev.pantherkernel.emulator.schema.IntrospectionMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ public final class EmulatorOptions {
     private final Instant anchor;
     private final Map<String, Set<Permission>> tokens;
     private final List<FaultRule> faults;
+    private final ServerTraits traits;
 
     private EmulatorOptions(Builder b) {
         this.port = b.port;
@@ -34,6 +39,7 @@ public final class EmulatorOptions {
         this.anchor = b.anchor;
         this.tokens = Map.copyOf(b.tokens);
         this.faults = List.copyOf(b.faults);
+        this.traits = new ServerTraits(b.introspection, b.databaseNames, b.resultCase, b.typeNames);
     }
 
     public static Builder builder() {
@@ -78,6 +84,11 @@ public final class EmulatorOptions {
         return faults;
     }
 
+    /** Where this server answers differently from the emulator's defaults, as a real Panther might. */
+    public ServerTraits traits() {
+        return traits;
+    }
+
     /** Options with defaults: a free port, seed 7, scale 1, no latency, no delay, results kept 1 hour. */
     public static final class Builder {
         private int port;
@@ -89,6 +100,10 @@ public final class EmulatorOptions {
         private Instant anchor;
         private final Map<String, Set<Permission>> tokens = new LinkedHashMap<>();
         private final List<FaultRule> faults = new ArrayList<>();
+        private IntrospectionMode introspection = IntrospectionMode.FULL;
+        private DatabaseNames.Style databaseNames = DatabaseNames.Style.QUALIFIED;
+        private ResultCase resultCase = ResultCase.AS_WRITTEN;
+        private ResultTypeNames typeNames = ResultTypeNames.SNOWFLAKE;
 
         private Builder() {}
 
@@ -175,6 +190,36 @@ public final class EmulatorOptions {
         /** A fault written as on the command line, e.g. {@code alerts=503,times=2}. */
         public Builder fault(String spec) {
             return fault(FaultRule.parse(spec));
+        }
+
+        /** How much introspection the API answers (default all of it). */
+        public Builder introspection(IntrospectionMode value) {
+            introspection = value;
+            return this;
+        }
+
+        /** How the data lake names its databases (default {@code panther_logs.public}, as Panther). */
+        public Builder databaseNames(DatabaseNames.Style value) {
+            databaseNames = value;
+            return this;
+        }
+
+        /** The case of data lake result column names (default as the query wrote them). */
+        public Builder resultCase(ResultCase value) {
+            resultCase = value;
+            return this;
+        }
+
+        /** How {@code columnInfo.types} spells result types (default Snowflake's documented names). */
+        public Builder typeNames(ResultTypeNames value) {
+            typeNames = value;
+            return this;
+        }
+
+        /** All four at once: {@code ServerTraits.REALISTIC}, say. */
+        public Builder traits(ServerTraits value) {
+            return introspection(value.introspection()).databaseNames(value.databaseNames())
+                    .resultCase(value.resultCase()).typeNames(value.typeNames());
         }
 
         public EmulatorOptions build() {

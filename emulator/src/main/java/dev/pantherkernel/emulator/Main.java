@@ -1,8 +1,12 @@
 package dev.pantherkernel.emulator;
 
 import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.datalake.DatabaseNames;
+import dev.pantherkernel.emulator.datalake.ResultCase;
+import dev.pantherkernel.emulator.datalake.ResultTypeNames;
 import dev.pantherkernel.emulator.faults.Durations;
 import dev.pantherkernel.emulator.faults.FaultRule;
+import dev.pantherkernel.emulator.schema.IntrospectionMode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +53,50 @@ public final class Main implements Callable<Integer> {
             description = "Injects a fault, e.g. alerts=503,times=2 or dataLakeQuery.results=tryAgain,skip=1 (repeatable).")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--introspection", paramLabel = "full|legacy|off", converter = IntrospectionConverter.class,
+            description = "How much introspection to answer: all (full), only the June 2018 spec (legacy), none (off). Default: full.")
+    IntrospectionMode introspection = IntrospectionMode.FULL;
+
+    @Option(names = "--database-names", paramLabel = "qualified|short", converter = DatabaseNamesConverter.class,
+            description = "Name databases panther_logs.public (qualified) or panther_logs (short); both are accepted. Default: qualified.")
+    DatabaseNames.Style databaseNames = DatabaseNames.Style.QUALIFIED;
+
+    @Option(names = "--result-case", paramLabel = "as-written|upper", converter = ResultCaseConverter.class,
+            description = "Data lake result column names as the query wrote them, or upper-cased as Snowflake returns them. Default: as-written.")
+    ResultCase resultCase = ResultCase.AS_WRITTEN;
+
+    @Option(names = "--type-names", paramLabel = "snowflake|snowflake-lower|sql|none", converter = TypeNamesConverter.class,
+            description = "How columnInfo.types spells result types: NUMBER (snowflake), fixed (snowflake-lower), NUMBER(38,0) (sql), or not at all (none). Default: snowflake.")
+    ResultTypeNames typeNames = ResultTypeNames.SNOWFLAKE;
+
+    static final class IntrospectionConverter implements CommandLine.ITypeConverter<IntrospectionMode> {
+        @Override
+        public IntrospectionMode convert(String value) {
+            return IntrospectionMode.parse(value);
+        }
+    }
+
+    static final class DatabaseNamesConverter implements CommandLine.ITypeConverter<DatabaseNames.Style> {
+        @Override
+        public DatabaseNames.Style convert(String value) {
+            return DatabaseNames.Style.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    static final class ResultCaseConverter implements CommandLine.ITypeConverter<ResultCase> {
+        @Override
+        public ResultCase convert(String value) {
+            return ResultCase.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    static final class TypeNamesConverter implements CommandLine.ITypeConverter<ResultTypeNames> {
+        @Override
+        public ResultTypeNames convert(String value) {
+            return ResultTypeNames.parse(value);
+        }
+    }
+
     /** Reads durations like 200ms, 2s or 1m. */
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
@@ -65,7 +113,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         EmulatorOptions.Builder options = EmulatorOptions.builder()
                 .port(port).seed(seed).scale(scale).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay)
-                .resultRetention(resultRetention);
+                .resultRetention(resultRetention)
+                .traits(new ServerTraits(introspection, databaseNames, resultCase, typeNames));
         for (String token : tokens) {
             int eq = token.indexOf('=');
             if (eq <= 0) {

@@ -16,6 +16,7 @@ import dev.pantherkernel.emulator.data.Story;
 import dev.pantherkernel.emulator.datalake.Catalog;
 import dev.pantherkernel.emulator.datalake.DataLakeFields;
 import dev.pantherkernel.emulator.datalake.DataLakeVolume;
+import dev.pantherkernel.emulator.datalake.DatabaseNames;
 import dev.pantherkernel.emulator.datalake.DuckDb;
 import dev.pantherkernel.emulator.datalake.QueryJobs;
 import dev.pantherkernel.emulator.datalake.RuleMatchEvents;
@@ -100,7 +101,9 @@ public final class PantherEmulator implements AutoCloseable {
             AlertStore alertStore = new AlertStore(clock, alerts, detections);
             DataLakeFields.installMacros(db);
             db.sealFromOutside();
-            Catalog catalog = Catalog.read(db, databaseDescriptions(), SampleDataLake.logTypesByTable(), SampleDataLake.MATCHES);
+            ServerTraits traits = options.traits();
+            Catalog catalog = Catalog.read(db, databaseDescriptions(), SampleDataLake.logTypesByTable(), SampleDataLake.MATCHES,
+                    new DatabaseNames(traits.databaseNames()));
 
             TokenStore tokens = new TokenStore(clock, users.get(0).id());
             Map<String, String> values = new LinkedHashMap<>();
@@ -110,7 +113,7 @@ public final class PantherEmulator implements AutoCloseable {
             }
 
             QueryJobs jobs = new QueryJobs(db, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
-                    options.queryLatency(), options.resultRetention());
+                    options.queryLatency(), options.resultRetention(), traits.resultCase());
             PantherSchema schema = new PantherSchema(List.of(
                     new GeneralSettingsFields(PANTHER_VERSION),
                     new TokenFields(tokens, id -> directory.findUser(id).orElse(users.get(0))),
@@ -119,7 +122,8 @@ public final class PantherEmulator implements AutoCloseable {
                             email -> directory.findUserByEmail(email).map(User::id)),
                     new MetricsFields(alertStore, new DataLakeVolume(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
                             jobs::bytesQueried),
-                    new DataLakeFields(() -> catalog, jobs, options.resultsPageDelay(), SampleDataLake.LOGS)));
+                    new DataLakeFields(() -> catalog, jobs, options.resultsPageDelay(), SampleDataLake.LOGS,
+                            traits.typeNames())), traits.introspection());
 
             Faults faults = new Faults(seed);
             options.faults().forEach(faults::add);

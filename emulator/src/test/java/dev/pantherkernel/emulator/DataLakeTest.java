@@ -35,7 +35,7 @@ class DataLakeTest {
     void theCatalogListsLogTablesWithStandardFieldsAndSnowflakeTypes() {
         JsonNode databases = api.data("{ dataLakeDatabases { name tables { name logType columns { name type } } } }")
                 .path("dataLakeDatabases");
-        assertThat(databases.findValuesAsText("name")).contains("panther_logs", "panther_rule_matches");
+        assertThat(databases.findValuesAsText("name")).contains("panther_logs.public", "panther_rule_matches.public");
         JsonNode okta = api.data("{ dataLakeDatabaseTable(input: {databaseName: \"panther_logs\", tableName: \"okta_systemlog\"}) "
                 + "{ name logType description columns { name type description } } }").path("dataLakeDatabaseTable");
         assertThat(okta.path("logType").asText()).isEqualTo("Okta.SystemLog");

@@ -3,6 +3,7 @@ package dev.pantherkernel.kernel;
 import dev.pantherkernel.kernel.jshell.CellFailure;
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
+import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
 import dev.pantherkernel.kernel.magic.UnknownMagicException;
@@ -24,14 +25,16 @@ final class Cells {
     private final LineMagics lineMagics;
     private final BaseKernel kernel;
     private final Runnable afterEachStep;
+    private final CellBodyLine bodyLine;
 
     Cells(Supplier<JShellEvaluator> evaluator, CellThreads threads, LineMagics lineMagics, BaseKernel kernel,
-          Runnable afterEachStep) {
+          Runnable afterEachStep, CellBodyLine bodyLine) {
         this.evaluator = evaluator;
         this.threads = threads;
         this.lineMagics = lineMagics;
         this.kernel = kernel;
         this.afterEachStep = afterEachStep;
+        this.bodyLine = bodyLine;
     }
 
     Object run(int executionCount, String code) throws CellFailure {
@@ -62,6 +65,7 @@ final class Cells {
         if (!registry.getCellMagicNames().contains(call.name())) {
             throw jshell.failureOf(new UnknownMagicException("%%" + call.name(), registry.getCellMagicNames()));
         }
+        bodyLine.set(call.bodyLine());
         try {
             Object value = threads.run(() -> registry.evalCellMagic(kernel, call.name(), call.args(), call.body()));
             afterEachStep.run();

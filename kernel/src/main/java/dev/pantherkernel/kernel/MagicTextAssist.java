@@ -21,11 +21,12 @@ final class MagicTextAssist {
     private static final Pattern SQL_CELL = Pattern.compile("\\s*%%panther\\s+sql\\b.*");
     private static final Pattern DATABASE = Pattern.compile("--database(?:=|\\s+)(\\S+)");
 
-    private final CommandLineAssist commandLine = new CommandLineAssist();
+    private final CommandLineAssist commandLine;
     private final PantherSession session;
 
     MagicTextAssist(PantherSession session) {
         this.session = session;
+        this.commandLine = new CommandLineAssist(name -> session.host().variable(name));
     }
 
     /** Whether the cursor stands in magic text rather than Java. */
@@ -61,7 +62,7 @@ final class MagicTextAssist {
         if (!where.firstLine.matches("\\s*%%panther\\s+graphql\\b.*")) {
             return Optional.empty();
         }
-        return session.connectionIfOpen().map(Connection::schema).map(GraphQLAssist::new);
+        return session.connectionIfOpen().flatMap(Connection::schema).map(GraphQLAssist::new);
     }
 
     private Optional<SqlAssist> sql(Where where) {

@@ -5,6 +5,7 @@ import dev.pantherkernel.kernel.jshell.CellFailure;
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
 import dev.pantherkernel.kernel.jshell.JavaCodeAssist;
+import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
 import dev.pantherkernel.kernel.render.FigureHtml;
@@ -88,12 +89,13 @@ public final class PantherKernel extends BaseKernel {
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io),
                 io::readPassword, message -> System.err.println("warning: " + message));
         this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
-        this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables);
+        CellBodyLine bodyLine = new CellBodyLine();
+        this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables, bodyLine);
         this.magicText = new MagicTextAssist(session);
         PantherMagics panther = new PantherMagics(session);
         magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
         magics.registerCellMagic("panther",
-                (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body));
+                (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body, bodyLine.get()));
     }
 
     /** A kernel with the {@code %panther} magics registered and JShell warming up in the background. */

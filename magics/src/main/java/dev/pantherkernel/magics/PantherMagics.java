@@ -27,4 +27,12 @@ public final class PantherMagics {
     public Object cell(List<String> args, String body) {
         return dispatcher.run(args, body);
     }
+
+    /**
+     * {@code %%panther ARGS...} followed by a body that starts on line {@code bodyLine} of the cell, so that errors
+     * in the body name the cell's lines (as errors in Java cells do).
+     */
+    public Object cell(List<String> args, String body, int bodyLine) {
+        return dispatcher.run(args, body, bodyLine);
+    }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /** The data lake's databases, tables and columns, read from DuckDB's own catalog once the data is loaded. */
 public final class Catalog {
-    /** {@code DataLakeDatabase}. */
-    public record Database(String name, String description, List<Table> tables) {}
+    /** {@code DataLakeDatabase}: {@code name} as the API shows it, {@code key} the DuckDB catalog it lives in. */
+    public record Database(String name, String key, String description, List<Table> tables) {}
 
     /** {@code DataLakeDatabaseTable}. */
     public record Table(String name, String description, String displayName, String logType, Integer numMatches,
@@ -30,11 +30,12 @@ public final class Catalog {
     }
 
     /**
-     * Reads the {@code public} schema of each database. {@code logTypes} maps table names to Panther
-     * log types; tables of {@code countedDatabase} report their row count as {@code numMatches}.
+     * Reads the {@code public} schema of each database (keyed by its DuckDB catalog), named as {@code names}
+     * says. {@code logTypes} maps table names to Panther log types; tables of {@code countedDatabase} report
+     * their row count as {@code numMatches}.
      */
     public static Catalog read(DuckDb db, Map<String, String> descriptions, Map<String, String> logTypes,
-            String countedDatabase) throws SQLException {
+            String countedDatabase, DatabaseNames names) throws SQLException {
         List<Database> out = new ArrayList<>();
         try (Connection c = db.connect()) {
             for (Map.Entry<String, String> database : descriptions.entrySet()) {
@@ -53,7 +54,7 @@ public final class Catalog {
                         }
                     }
                 }
-                out.add(new Database(database.getKey(), database.getValue(), tables));
+                out.add(new Database(names.shown(database.getKey()), database.getKey(), database.getValue(), tables));
             }
         }
         return new Catalog(out);
@@ -78,8 +79,10 @@ public final class Catalog {
         return databases;
     }
 
+    /** The database a client names, in its long or short form. */
     public Database database(String name) {
-        return databases.stream().filter(d -> d.name().equals(name)).findFirst()
+        String key = DatabaseNames.key(name);
+        return databases.stream().filter(d -> d.key().equals(key)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("database " + name));
     }
 
@@ -88,6 +91,6 @@ public final class Catalog {
     }
 
     public Optional<Table> findTable(String database, String table) {
-        return database(database).tables().stream().filter(t -> t.name().equals(table)).findFirst();
+        return database(database).tables().stream().filter(t -> t.name().equalsIgnoreCase(table)).findFirst();
     }
 }

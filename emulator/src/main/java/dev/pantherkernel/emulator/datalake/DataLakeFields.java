@@ -30,12 +30,16 @@ public final class DataLakeFields implements SchemaPart {
     private final QueryJobs jobs;
     private final Duration resultsPageDelay;
     private final String defaultDatabase;
+    private final ResultTypeNames typeNames;
 
-    public DataLakeFields(Supplier<Catalog> catalog, QueryJobs jobs, Duration resultsPageDelay, String defaultDatabase) {
+    /** @param typeNames how {@code columnInfo.types} spells the result types */
+    public DataLakeFields(Supplier<Catalog> catalog, QueryJobs jobs, Duration resultsPageDelay, String defaultDatabase,
+            ResultTypeNames typeNames) {
         this.catalog = catalog;
         this.jobs = jobs;
         this.resultsPageDelay = resultsPageDelay;
         this.defaultDatabase = defaultDatabase;
+        this.typeNames = typeNames;
     }
 
     /** Creates the DuckDB macros behind Panther's {@code p_occurs_*} SQL macros. */
@@ -94,7 +98,7 @@ public final class DataLakeFields implements SchemaPart {
         int size = PageSize.check(in.integer("pageSize"), MAX_PAGE, MAX_PAGE);
         String cursor = in.string("cursor");
         int from = Math.min(Cursors.offsetOf(cursor), results.rows().size());
-        ResultsPage.ColumnInfo columns = new ResultsPage.ColumnInfo(results.order(), results.types());
+        ResultsPage.ColumnInfo columns = new ResultsPage.ColumnInfo(results.order(), typeNames.respell(results.types()));
         ResultsPage.Stats stats = new ResultsPage.Stats(results.bytes(), results.executionMillis(), results.rows().size());
         if (env.getGraphQlContext().get(FaultKind.class) == FaultKind.TRY_AGAIN) {
             return new ResultsPage(List.of(), new PageInfo(cursor, cursor, true, from > 0), columns, stats, true);

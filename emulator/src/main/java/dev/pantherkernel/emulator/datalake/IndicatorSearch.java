@@ -23,8 +23,9 @@ final class IndicatorSearch {
             throw ApiException.invalidInput("give at least one indicator");
         }
         List<String> selects = new ArrayList<>();
-        for (String database : databases) {
-            for (Catalog.Table table : catalog.database(database).tables()) {
+        for (String databaseName : databases) {
+            Catalog.Database database = catalog.database(databaseName);
+            for (Catalog.Table table : database.tables()) {
                 if (tables != null && !tables.isEmpty() && !tables.contains(table.name())) {
                     continue;
                 }
@@ -42,7 +43,7 @@ final class IndicatorSearch {
                 }
                 selects.add(("SELECT p_event_time, p_log_type, p_source_label, p_row_id, %s AS p_table, to_json(t) AS event "
                         + "FROM %s.public.%s t WHERE p_event_time >= %s AND p_event_time < %s AND (%s)").formatted(
-                        string(database + ".public." + table.name()), identifier(database), identifier(table.name()),
+                        string(database.key() + ".public." + table.name()), identifier(database.key()), identifier(table.name()),
                         timestamp(start), timestamp(end), match));
             }
         }

@@ -36,16 +36,23 @@ public final class QueryJobs implements AutoCloseable {
     private final Clock clock;
     private final Duration minimumLatency;
     private final Duration retention;
+    private final ResultCase resultCase;
     private final SqlPreparer preparer = new SqlPreparer();
     private final ExecutorService workers;
     private final Map<String, QueryJob> jobs = new LinkedHashMap<>();
 
-    public QueryJobs(DuckDb db, Set<String> databases, Clock clock, Duration minimumLatency, Duration retention) {
+    /**
+     * @param databases  the keys (DuckDB catalogs) of the databases queries may run in
+     * @param resultCase the case of the result column names
+     */
+    public QueryJobs(DuckDb db, Set<String> databases, Clock clock, Duration minimumLatency, Duration retention,
+            ResultCase resultCase) {
         this.db = db;
         this.databases = Set.copyOf(databases);
         this.clock = clock;
         this.minimumLatency = minimumLatency;
         this.retention = retention;
+        this.resultCase = resultCase;
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "datalake-worker-" + count.incrementAndGet());
@@ -54,12 +61,11 @@ public final class QueryJobs implements AutoCloseable {
         });
     }
 
-    /** Starts a query; it runs in the background and its id is returned at once. */
+    /** Starts a query in a database named either way ({@code panther_logs}, {@code panther_logs.public}); returns its id at once. */
     public String submit(String sql, String databaseName, ApiToken issuedBy) {
-        if (!databases.contains(databaseName)) {
-            throw ApiException.notFound("database " + databaseName);
-        }
-        QueryJob job = new QueryJob(UUID.randomUUID().toString(), sql, databaseName, issuedBy, clock.instant(), minimumLatency);
+        String database = DatabaseNames.find(databaseName, databases)
+                .orElseThrow(() -> ApiException.notFound("database " + databaseName));
+        QueryJob job = new QueryJob(UUID.randomUUID().toString(), sql, database, issuedBy, clock.instant(), minimumLatency);
         synchronized (jobs) {
             forgetOld();
             jobs.put(job.id(), job);
@@ -131,8 +137,8 @@ public final class QueryJobs implements AutoCloseable {
             Rows rows = readRows(c, s, sql, job);
             double millis = (System.nanoTime() - start) / 1e6;
             long bytes = rows.json().stream().mapToLong(JsonText::byteLength).sum();
-            job.succeed(new QueryResults(List.copyOf(rows.types().keySet()), rows.types(), rows.json(), bytes, millis),
-                    clock.instant());
+            job.succeed(resultCase.apply(new QueryResults(List.copyOf(rows.types().keySet()), rows.types(), rows.json(),
+                    bytes, millis)), clock.instant());
         } catch (QueryRefused e) {
             job.fail(e.getMessage(), clock.instant());
         } catch (SQLException | RuntimeException e) {

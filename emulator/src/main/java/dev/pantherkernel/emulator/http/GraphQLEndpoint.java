@@ -94,7 +94,13 @@ public final class GraphQLEndpoint implements HttpHandler {
     /** Applies a fault that replaces or precedes the answer; true when nothing more is to be sent. */
     private boolean answeredByFault(HttpExchange exchange, FaultRule fault) throws IOException {
         switch (fault.kind()) {
-            case STATUS -> message(exchange, fault.status(), "injected fault: HTTP " + fault.status());
+            case STATUS -> {
+                // a 503 "come back later" names its wait, as a server that is briefly down would
+                if (!fault.delay().isZero()) {
+                    exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, fault.delay().toSeconds())));
+                }
+                message(exchange, fault.status(), "injected fault: HTTP " + fault.status());
+            }
             case TOO_MANY_REQUESTS -> {
                 exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(0, fault.delay().toSeconds())));
                 message(exchange, 429, "too many requests");

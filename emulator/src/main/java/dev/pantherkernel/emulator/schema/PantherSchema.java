@@ -27,12 +27,14 @@ public final class PantherSchema {
     private final GraphQL graphQL;
     private final Map<String, Optional<Permission>> requiredPermissions;
 
-    public PantherSchema(List<SchemaPart> parts) {
+    /** @param introspection how much introspection the API answers */
+    public PantherSchema(List<SchemaPart> parts, IntrospectionMode introspection) {
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
         Scalars.all().forEach(wiring::scalar);
         wiring.type("Actor", t -> t.typeResolver(byClass(Map.of(ApiToken.class, "APIToken", User.class, "User"))));
         RootFields root = new RootFields(wiring);
         parts.forEach(part -> part.wire(root));
+        wiring.fieldVisibility(introspection.visibility());
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(typeDefinitions(), wiring.build());
         this.graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ApiExceptionHandler())

@@ -6,17 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,27 +31,19 @@ class ExampleNotebooksIT {
     private static final Map<Path, Path> EXECUTED = new ConcurrentHashMap<>();
 
     static List<Path> examples() throws IOException {
-        Path dir = Path.of(System.getProperty("panther.examplesDir", "../examples"));
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-            assertThat(notebooks).as("notebooks in examples/").isNotEmpty();
-            return notebooks;
-        }
+        return Notebooks.examples();
     }
 
     @ParameterizedTest
     @MethodSource("examples")
     void executesWithoutAnErrorCellAndEveryTableHasRows(Path notebook) throws Exception {
         JsonNode executed = JSON.readTree(executed(notebook).toFile());
-        List<String> errors = new ArrayList<>();
+        List<String> errors = Notebooks.errors(executed);
         List<String> emptyTables = new ArrayList<>();
         int results = 0;
         for (JsonNode cell : executed.path("cells")) {
             for (JsonNode output : cell.path("outputs")) {
                 String type = output.path("output_type").asText();
-                if (type.equals("error")) {
-                    errors.add(output.path("ename").asText() + ": " + output.path("evalue").asText());
-                }
                 if (type.equals("execute_result")) {
                     results++;
                     String html = text(output.path("data").path("text/html"));
@@ -75,8 +64,8 @@ class ExampleNotebooksIT {
     void everyChartDrawsInChromiumWithAndWithoutRequireJs(Path notebook) throws Exception {
         String name = notebook.getFileName().toString().replace(".ipynb", "");
         Path html = OUT.resolve(name + ".html");
-        run(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "html", "--output-dir", OUT.toString(),
-                executed(notebook).toString()), OUT.resolve(name + ".html.log"));
+        Notebooks.run(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "html", "--output-dir", OUT.toString(),
+                executed(notebook).toString()), OUT.resolve(name + ".html.log"), Map.of());
         assertThat(Jupyter.jupyterPath().resolve("kernels/panther/plotly.min.js")).as(
                 "a local plotly.js beside the kernel (./install.sh fetches it with npm)").exists();
         String page = Files.readString(html);
@@ -140,34 +129,12 @@ class ExampleNotebooksIT {
         if (known != null) {
             return known;
         }
-        Files.createDirectories(OUT);
-        String name = notebook.getFileName().toString().replace(".ipynb", "");
-        Path executed = OUT.resolve(name + ".ipynb");
-        run(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "notebook", "--execute",
-                "--ExecutePreprocessor.timeout=600", "--output-dir", OUT.toString(), "--output", name,
-                notebook.toAbsolutePath().toString()), OUT.resolve(name + ".log"));
+        Path executed = Notebooks.execute(notebook, OUT, Map.of());
         EXECUTED.put(notebook, executed);
         return executed;
     }
 
-    private static void run(List<String> command, Path log) throws IOException, InterruptedException {
-        ProcessBuilder builder = Jupyter.process(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        // the demo, not whatever Panther the machine running the tests is configured for
-        builder.environment().remove("PANTHER_API_URL");
-        builder.environment().remove("PANTHER_API_TOKEN");
-        Process process = builder.start();
-        boolean finished = process.waitFor(15, TimeUnit.MINUTES);
-        assertThat(finished).as("%s finished", command).isTrue();
-        assertThat(process.exitValue()).as("exit code of %s; log: %s", command,
-                Files.readString(log, StandardCharsets.UTF_8)).isZero();
-    }
-
     private static String text(JsonNode node) {
-        if (node.isArray()) {
-            StringBuilder out = new StringBuilder();
-            node.forEach(n -> out.append(n.asText()));
-            return out.toString();
-        }
-        return node.asText("");
+        return Notebooks.text(node);
     }
 }

@@ -37,9 +37,17 @@ record Execution(JsonNode answer) {
     }
 
     String stdout() {
+        return stream("stdout");
+    }
+
+    String stderr() {
+        return stream("stderr");
+    }
+
+    private String stream(String name) {
         StringBuilder out = new StringBuilder();
         for (JsonNode s : outputs("stream")) {
-            if (s.path("name").asText().equals("stdout")) {
+            if (s.path("name").asText().equals(name)) {
                 out.append(s.path("text").asText());
             }
         }

@@ -43,6 +43,22 @@ final class KernelSession implements AutoCloseable {
         return transcript.toString();
     }
 
+    /**
+     * Closes the kernel, then checks that the API token appeared in no message the front end received, then stops
+     * the emulator.
+     */
+    static void closeCheckingTheToken(KernelSession kernel, dev.pantherkernel.emulator.PantherEmulator emulator) {
+        try {
+            if (kernel != null) {
+                kernel.close();
+                org.assertj.core.api.Assertions.assertThat(kernel.transcript())
+                        .as("the token in any message the front end received").doesNotContain(emulator.token());
+            }
+        } finally {
+            emulator.close();
+        }
+    }
+
     /** A kernel told about {@code emulator} the way a user tells it about their Panther, and connected to it. */
     static KernelSession connectedTo(dev.pantherkernel.emulator.PantherEmulator emulator) throws IOException {
         KernelSession kernel = start(java.util.Map.of("PANTHER_API_URL", emulator.url(),

@@ -107,7 +107,7 @@ class KernelSurvivalIT {
         out.add(new Failure("a middle results page that is never ready (tryAgain, 2 s patience, Java cell)", shortPatience,
                 fault("dataLakeQuery", Phase.RESULTS, 1, FaultRule.Builder::tryAgain), "tryAgain", -1));
         out.add(new Failure("a usage error", "%panther alerts --severity hihg", null, "did you mean HIGH?", -1));
-        out.add(new Failure("an invalid GraphQL cell", "%%panther graphql\n{ users { emial } }", null, "line 1:", -1));
+        out.add(new Failure("an invalid GraphQL cell", "%%panther graphql\n{ users { emial } }", null, "cell line 2, column", -1));
         out.add(new Failure("a failed data lake query", "%%panther sql\nSELECT no_such_column FROM aws_vpcflow", null, "failed", -1));
         out.add(new Failure("an exception in a Java cell", "Integer.parseInt(\"not a number\")", null, "not a number", -1));
         out.add(new Failure("a compile error", "int x = \"text\";", null, "incompatible types", -1));

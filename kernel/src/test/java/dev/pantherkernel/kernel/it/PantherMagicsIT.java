@@ -32,12 +32,7 @@ class PantherMagicsIT {
 
     @AfterAll
     static void stop() {
-        if (kernel != null) {
-            kernel.close();
-            assertThat(kernel.transcript()).as("the token in any message the front end received")
-                    .doesNotContain(emulator.token());
-        }
-        emulator.close();
+        KernelSession.closeCheckingTheToken(kernel, emulator);
     }
 
     @Test
@@ -97,7 +92,7 @@ class PantherMagicsIT {
     void anInvalidGraphQLCellShowsLineColumnAndCaret() throws IOException {
         Execution run = kernel.execute("%%panther graphql\n{\n  users { emial }\n}");
 
-        assertThat(run.errorValue()).contains("line 2:11");
+        assertThat(run.errorValue()).contains("at cell line 3, column 11");
         assertThat(run.traceback()).contains("  users { emial }").contains("          ^");
     }
 

@@ -206,7 +206,7 @@ class SecretLeakIT {
         ok("dev.pantherkernel.magics.session.PantherSession.current().connection().settings()");
 
         fails("%panther alerts --severity hihg", "did you mean");
-        fails("%%panther graphql\n{ users { emial } }", "line 1:");
+        fails("%%panther graphql\n{ users { emial } }", "cell line 2, column");
         fails("%panther connect --url http://203.0.113.9", "refusing http://");
         ok("%panther connect --url " + emulator.url() + " --token-env READER_TOKEN");
         fails("%panther users", "access denied");

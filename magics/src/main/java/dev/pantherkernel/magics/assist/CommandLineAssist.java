@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.assist;
 
 import dev.pantherkernel.magics.command.Dispatcher;
+import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,12 +16,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Tab and shift-tab in a {@code %panther} line, from the command grammar itself: command names, option names,
- * and option values that have a fixed set (severities, statuses, permissions, metric names).
+ * and option values that have a fixed set (severities, statuses, permissions, metric names); for {@code chart}, the
+ * columns of the table it names, matched in any case.
  */
 public final class CommandLineAssist {
+
+    /** The options of {@code chart} whose values are columns of its table. */
+    private static final Set<String> COLUMN_OPTIONS = Set.of("--x", "--y", "--by");
+
+    private final Function<String, Optional<Object>> variables;
+
+    /** Without the session's variables: no column names. */
+    public CommandLineAssist() {
+        this(name -> Optional.empty());
+    }
+
+    /** @param variables the session's Java variables, whose tables' columns {@code chart} completes */
+    public CommandLineAssist(Function<String, Optional<Object>> variables) {
+        this.variables = variables;
+    }
 
     /** Built on first use: picocli reads every command by reflection, which a starting kernel should not wait for. */
     private CommandSpec root;
@@ -50,6 +69,9 @@ public final class CommandLineAssist {
             typed = partial.substring(comma + 1);
             replaceFrom = cursor - typed.length();
             values(context.pendingOption).forEach(candidates::add);
+            if (context.spec.name().equals("chart") && COLUMN_OPTIONS.contains(context.pendingOption.longestName())) {
+                candidates.addAll(chartColumns(words));
+            }
         } else if (partial.startsWith("-")) {
             context.spec.options().stream().filter(o -> !o.hidden()).forEach(o -> candidates.addAll(Arrays.asList(o.names())));
         } else {
@@ -114,6 +136,22 @@ public final class CommandLineAssist {
             at++;
         }
         return at;
+    }
+
+    /** The columns of the table {@code chart}'s first word names (a Java variable holding a table or a result). */
+    private List<String> chartColumns(List<String> words) {
+        int chart = words.indexOf("chart");
+        for (int i = chart + 1; chart >= 0 && i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.startsWith("-")) {
+                i++;
+                continue;
+            }
+            Object value = variables.apply(word).orElse(null);
+            Table table = value instanceof Result result ? result.table() : value instanceof Table t ? t : null;
+            return table == null ? List.of() : table.columnNames();
+        }
+        return List.of();
     }
 
     private Context walk(List<String> words) {

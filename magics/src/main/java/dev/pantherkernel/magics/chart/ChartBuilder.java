@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.chart;
 
 import dev.pantherkernel.magics.command.Suggestions;
+import dev.pantherkernel.magics.table.ColumnNames;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -212,13 +213,12 @@ public final class ChartBuilder {
         return first == null ? Duration.ofDays(1) : XValues.automaticBucket(first, last);
     }
 
+    /** The column {@code name} names, in any case. */
     static Column<?> column(Table table, String option, String name) {
-        if (!table.columnNames().contains(name)) {
-            throw new ChartException(option + " " + name + ": the table has no such column"
-                    + Suggestions.didYouMean(name, table.columnNames()) + " (columns: "
-                    + String.join(", ", table.columnNames()) + ")");
-        }
-        return table.column(name);
+        String found = ColumnNames.find(table, name).orElseThrow(() -> new ChartException(option + " " + name
+                + ": the table has no such column" + Suggestions.didYouMean(name, table.columnNames()) + " (columns: "
+                + String.join(", ", table.columnNames()) + ")"));
+        return table.column(found);
     }
 
     private static String title(Table table, ChartKind kind, Column<?> x, Column<?> y, Column<?> by,

@@ -17,6 +17,12 @@ public class ApiException extends PantherException {
         this.operation = operation;
     }
 
+    /** With lines to show under the message (the offending source with a caret, say). */
+    public ApiException(String operation, String message, java.util.List<String> details) {
+        super(message, details);
+        this.operation = operation;
+    }
+
     /** The operation that failed ({@code alerts}, {@code executeDataLakeQuery}, ...). */
     public String operation() {
         return operation;

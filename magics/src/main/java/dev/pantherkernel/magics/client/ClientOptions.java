@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Timeouts and retry limits of the API client. Defaults suit an interactive notebook. */
 public record ClientOptions(Duration connectTimeout, Duration requestTimeout, int maxAttempts, Duration firstBackoff,
-                            Duration maxBackoff, Duration maxRetryAfter, Sleeper sleeper) {
+                            Duration maxBackoff, Duration maxRetryAfter, Sleeper sleeper, Duration introspectionTimeout) {
 
     public static ClientOptions defaults() {
         return builder().build();
@@ -16,7 +16,8 @@ public record ClientOptions(Duration connectTimeout, Duration requestTimeout, in
 
     public Builder toBuilder() {
         return new Builder().connectTimeout(connectTimeout).requestTimeout(requestTimeout).maxAttempts(maxAttempts)
-                .firstBackoff(firstBackoff).maxBackoff(maxBackoff).maxRetryAfter(maxRetryAfter).sleeper(sleeper);
+                .firstBackoff(firstBackoff).maxBackoff(maxBackoff).maxRetryAfter(maxRetryAfter).sleeper(sleeper)
+                .introspectionTimeout(introspectionTimeout);
     }
 
     /** Waits between attempts; tests replace it to run without real waiting. */
@@ -35,6 +36,7 @@ public record ClientOptions(Duration connectTimeout, Duration requestTimeout, in
         private Duration maxBackoff = Duration.ofSeconds(8);
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private Sleeper sleeper = Sleeper.REAL;
+        private Duration introspectionTimeout = Duration.ofSeconds(20);
 
         public Builder connectTimeout(Duration value) {
             connectTimeout = value;
@@ -71,9 +73,15 @@ public record ClientOptions(Duration connectTimeout, Duration requestTimeout, in
             return this;
         }
 
+        /** How long to wait for the API schema before running commands without it. */
+        public Builder introspectionTimeout(Duration value) {
+            introspectionTimeout = value;
+            return this;
+        }
+
         public ClientOptions build() {
             return new ClientOptions(connectTimeout, requestTimeout, maxAttempts, firstBackoff, maxBackoff,
-                    maxRetryAfter, sleeper);
+                    maxRetryAfter, sleeper, introspectionTimeout);
         }
     }
 }

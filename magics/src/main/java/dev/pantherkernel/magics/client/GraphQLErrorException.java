@@ -12,6 +12,20 @@ public final class GraphQLErrorException extends ApiException {
         this.errors = List.copyOf(errors);
     }
 
+    private GraphQLErrorException(String operation, List<GraphQLError> errors, String message, List<String> details) {
+        super(operation, message, details);
+        this.errors = List.copyOf(errors);
+    }
+
+    /**
+     * The same errors, the first placed where the user wrote it: {@code place} ("cell line 3, column 11") goes into
+     * the message and {@code details} (the line with a caret) under it.
+     */
+    public GraphQLErrorException at(String place, List<String> details) {
+        String message = getMessage().replaceFirst(" failed: ", " failed at " + java.util.regex.Matcher.quoteReplacement(place) + ": ");
+        return new GraphQLErrorException(operation(), errors, message, details);
+    }
+
     public List<GraphQLError> errors() {
         return errors;
     }
@@ -34,7 +48,10 @@ public final class GraphQLErrorException extends ApiException {
         return text.toString();
     }
 
-    /** One entry of a GraphQL {@code errors} list. */
-    public record GraphQLError(String message, String path, String code) {
+    /**
+     * One entry of a GraphQL {@code errors} list; {@code line} and {@code column} are its first location in the
+     * operation as sent, 0 when it has none.
+     */
+    public record GraphQLError(String message, String path, String code, int line, int column) {
     }
 }

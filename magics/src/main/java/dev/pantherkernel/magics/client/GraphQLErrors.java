@@ -26,7 +26,9 @@ public final class GraphQLErrors {
                 String denied = error.path("path").path(0).asText(operation);
                 throw new AccessDeniedException(denied.isEmpty() ? operation : denied);
             }
-            list.add(new GraphQLErrorException.GraphQLError(message, path, code));
+            JsonNode at = error.path("locations").path(0);
+            list.add(new GraphQLErrorException.GraphQLError(message, path, code, at.path("line").asInt(0),
+                    at.path("column").asInt(0)));
         }
         throw new GraphQLErrorException(operation, list);
     }

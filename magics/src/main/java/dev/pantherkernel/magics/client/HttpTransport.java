@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -91,12 +92,17 @@ final class HttpTransport {
             }
             return new Reply(response.statusCode(), response.headers().map(), body);
         } catch (IOException e) {
-            throw new RetryableFault(describe(e, requestTimeout), null, e);
+            // a connection never made carried nothing: even a mutation may be sent again
+            boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+            throw new RetryableFault(describe(e, requestTimeout), null, neverSent, e);
         }
     }
 
     /** A few words for an I/O failure, as a user would say it. */
     static String describe(IOException e, Duration timeout) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "cannot connect (no connection within the connect timeout)";
+        }
         if (e instanceof HttpTimeoutException) {
             long millis = timeout.toMillis();
             String within = millis % 1000 == 0 ? millis / 1000 + " s"

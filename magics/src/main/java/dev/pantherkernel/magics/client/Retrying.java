@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Tries a query again after a transient failure, waiting longer each time (exponential, with jitter, and what
- * Retry-After asks). A mutation is never tried twice: it might have taken effect before the failure.
+ * Tries a request again after a transient failure, waiting longer each time (exponential, with jitter, and what
+ * Retry-After asks). A mutation is tried again only when the server said it did not act on it (a 429, or a 503 with
+ * Retry-After) or the connection was never made; after any other failure (a reset once sent, a timeout, a 500 or
+ * 502) it might have taken effect, so it is not sent twice.
  */
 final class Retrying {
 
@@ -33,7 +35,7 @@ final class Retrying {
             try {
                 return attempt.run();
             } catch (RetryableFault fault) {
-                if (request.mutation()) {
+                if (request.mutation() && !fault.notActedOn()) {
                     throw new TransportException(request.operation(), fault.fault()
                             + "; a mutation is not sent again automatically, check whether it took effect", 1, fault);
                 }

@@ -31,42 +31,52 @@ final class StatusCheck {
         if (status >= 200 && status < 300) {
             return;
         }
-        String detail = errorDetail(reply.body());
+        ErrorBody body = ErrorBody.read(reply.body());
         if (status == 401) {
-            throw new TokenRejectedException(request.operation(), endpoint);
+            throw new TokenRejectedException(request.operation(), endpoint, status, "");
         }
         if (status == 403) {
-            throw new AccessDeniedException(request.operation());
+            // Panther's own refusal of a permission is a GraphQL error; a bare 403 comes from a gateway that refused the key
+            GraphQLErrors.throwIfAny(request.operation(), body.graphQLErrors());
+            throw new TokenRejectedException(request.operation(), endpoint, status, body.detail());
         }
         if (TRANSIENT.contains(status)) {
-            throw new RetryableFault("HTTP " + status + (detail.isEmpty() ? "" : " (" + detail + ")"),
-                    retryAfter(reply.header("Retry-After")), null);
+            Duration retryAfter = retryAfter(reply.header("Retry-After"));
+            // 429, and 503 with Retry-After, say the request was not acted on: safe to send again, mutations too
+            boolean notActedOn = status == 429 || (status == 503 && retryAfter != null);
+            throw new RetryableFault("HTTP " + status + (body.detail().isEmpty() ? "" : " (" + body.detail() + ")"),
+                    retryAfter, notActedOn, null);
         }
         throw new ApiException(request.operation(), request.operation() + " failed: HTTP " + status
-                + (detail.isEmpty() ? "" : ": " + detail));
+                + (body.detail().isEmpty() ? "" : ": " + body.detail()));
     }
 
-    /** The server's {"message": ...}, or the start of a non-JSON body (an HTML error page, say). */
-    private static String errorDetail(InputStream body) {
-        try (InputStream in = body) {
-            byte[] bytes = in.readNBytes(ERROR_BODY_LIMIT);
-            String text = new String(bytes, StandardCharsets.UTF_8).strip();
-            if (text.startsWith("{")) {
-                try {
-                    JsonNode node = JSON.readTree(text);
-                    if (node.hasNonNull("message")) {
-                        return node.get("message").asText();
+    /** What an error reply said: its GraphQL errors if it has any, and a few words for the message. */
+    private record ErrorBody(JsonNode graphQLErrors, String detail) {
+
+        /** The server's {"message": ...}, or the start of a non-JSON body (an HTML error page, say). */
+        static ErrorBody read(InputStream body) {
+            try (InputStream in = body) {
+                byte[] bytes = in.readNBytes(ERROR_BODY_LIMIT);
+                String text = new String(bytes, StandardCharsets.UTF_8).strip();
+                if (text.startsWith("{")) {
+                    try {
+                        JsonNode node = JSON.readTree(text);
+                        JsonNode errors = node.get("errors");
+                        String message = node.hasNonNull("message") ? node.get("message").asText()
+                                : errors != null ? errors.path(0).path("message").asText("") : "";
+                        return new ErrorBody(errors, message);
+                    } catch (IOException notJson) {
+                        // fall through to the raw text
                     }
-                } catch (IOException notJson) {
-                    // fall through to the raw text
                 }
+                if (text.startsWith("<")) {
+                    return new ErrorBody(null, "an HTML error page");
+                }
+                return new ErrorBody(null, text.length() > 200 ? text.substring(0, 200) + "…" : text);
+            } catch (IOException e) {
+                return new ErrorBody(null, "");
             }
-            if (text.startsWith("<")) {
-                return "an HTML error page";
-            }
-            return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-        } catch (IOException e) {
-            return "";
         }
     }
 

@@ -43,10 +43,10 @@ final class ArgumentVariables {
             return c.stream().map(ArgumentVariables::text).collect(Collectors.joining(","));
         }
         if (value instanceof ZonedDateTime z) {
-            return z.toInstant().toString();
+            return TimeText.format(z.toInstant());
         }
         if (value instanceof Instant i) {
-            return i.toString();
+            return TimeText.format(i);
         }
         return String.valueOf(value);
     }

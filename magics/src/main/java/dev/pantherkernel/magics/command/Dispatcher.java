@@ -27,6 +27,11 @@ public final class Dispatcher {
     }
 
     public Object run(List<String> args, String body) {
+        return run(args, body, 0);
+    }
+
+    /** @param bodyLine the cell line the body starts on; 0 when not known (the body is not from a cell) */
+    public Object run(List<String> args, String body, int bodyLine) {
         List<String> words = args.isEmpty() ? List.of("help")
                 : ArgumentVariables.substitute(args, session == null ? name -> java.util.Optional.empty() : session.host()::variable);
         CommandLine root = commandLine(new CommandContext(session, clock));
@@ -49,6 +54,9 @@ public final class Dispatcher {
         }
         if (command instanceof TakesCellBody takesBody) {
             takesBody.body(body == null ? "" : body);
+            if (bodyLine > 0) {
+                takesBody.bodyStartsAt(bodyLine);
+            }
         } else if (body != null && !body.isBlank()) {
             throw new UsageException("`" + leaf.commandSpec().qualifiedName(" ").replace("%panther", "%%panther")
                     + "` takes no cell body; write it as a line: `%panther " + String.join(" ", words) + "`");

@@ -14,15 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code %%panther graphql}: any operation, validated before it is sent, its connection paged to the end. */
+/**
+ * {@code %%panther graphql}: any operation, validated before it is sent (when the server gives its schema), its
+ * connection paged to the end.
+ */
 @Command(name = "graphql", header = "Run any GraphQL operation in the cell body: validated first, every page followed.", description = {
         "Run the GraphQL operation in the cell body. It is validated against the schema first (errors show",
-        "line:column); a selected connection (edges { node } + pageInfo) is followed to its last page."})
+        "the cell line and column; without introspection Panther checks it); a selected connection",
+        "(edges { node } + pageInfo) is followed to its last page."})
 final class GraphqlCommand extends TableCommand implements TakesCellBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private String body = "";
+    private int bodyLine;
 
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = {
             "A variable: VALUE is JSON (42, true, \"text\", [..], {..}), {javaVariable}, or else a string."})
@@ -46,6 +51,11 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
         this.body = body;
     }
 
+    @Override
+    public void bodyStartsAt(int cellLine) {
+        this.bodyLine = cellLine;
+    }
+
 
     @Override
     public Result call() {
@@ -54,7 +64,7 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
         }
         String text = SessionVariables.substitute(body, context.host()::variable);
         Operation operation = new Operation("graphql", text, variables(), operationName, path, !noPaging,
-                table.limit(), table.columns());
+                table.limit(), table.columns()).startingAt(bodyLine);
         return context.run(operation);
     }
 

@@ -36,7 +36,7 @@ final class SchemaCommand extends TableCommand {
 
     @Override
     public Result call() {
-        GraphQLSchema schema = context.connection().schema();
+        GraphQLSchema schema = context.connection().requireSchema("`%panther schema`");
         Table out;
         if (what == null) {
             out = rows("schema", List.of("operation", "field", "type", "arguments", "description"));

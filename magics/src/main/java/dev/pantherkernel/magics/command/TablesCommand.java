@@ -17,7 +17,8 @@ import java.util.List;
 /** {@code %panther tables [DB]}: the tables of a data lake database, from the catalog (kept for the connection). */
 @Command(name = "tables", header = "The tables of a data lake database (default panther_logs).", description = {
         "The tables of a data lake database (default panther_logs): name, log type, number of columns,",
-        "description. The catalog is fetched once per connection; --refresh fetches it again."})
+        "description. DB is panther_logs or panther_logs.public, in any case; the footer shows Panther's",
+        "name for it. The catalog is fetched once per connection; --refresh fetches it again."})
 final class TablesCommand extends TableCommand {
 
     @Parameters(arity = "0..1", paramLabel = "DB", defaultValue = DataLakeCatalog.DEFAULT_DATABASE,
@@ -39,8 +40,11 @@ final class TablesCommand extends TableCommand {
             catalog.forget();
         }
         List<String> names = catalog.databases().stream().map(CatalogDatabase::name).toList();
-        String chosen = names.stream().filter(database::equalsIgnoreCase).findFirst().orElseThrow(() ->
-                new UsageException("no database '" + database + "'" + Suggestions.didYouMean(database, names)
+        // suggest in the form typed: panther_log is nearest panther_logs, panther_log.public panther_logs.public
+        List<String> sameForm = database.contains(".") ? names
+                : catalog.databases().stream().map(CatalogDatabase::key).toList();
+        String chosen = catalog.database(database).map(CatalogDatabase::name).orElseThrow(() ->
+                new UsageException("no database '" + database + "'" + Suggestions.didYouMean(database, sameForm)
                         + " (there are: " + String.join(", ", names) + ")"));
         List<CatalogTable> tables = catalog.tables(chosen);
         Table out = Table.create("tables",

@@ -4,4 +4,8 @@ package dev.pantherkernel.magics.command;
 public interface TakesCellBody {
 
     void body(String body);
+
+    /** The cell line the body's first line is on (the magic line is line 1), for errors that point into it. */
+    default void bodyStartsAt(int cellLine) {
+    }
 }

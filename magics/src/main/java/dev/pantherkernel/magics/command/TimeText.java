@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Times as ISO-8601: {@code 2026-11-01T08:00:00Z}, with an offset, without a zone (UTC), or a date (its midnight UTC). */
 public final class TimeText {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private TimeText() {
     }
@@ -35,8 +39,8 @@ public final class TimeText {
         }
     }
 
-    /** The form Panther's DateTime scalar is written in. */
+    /** The form Panther's DateTime scalar is written in, always with milliseconds: {@code 2026-11-30T12:00:00.000Z}. */
     public static String format(Instant instant) {
-        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        return DATE_TIME.format(instant);
     }
 }

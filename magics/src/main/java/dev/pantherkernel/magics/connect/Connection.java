@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.connect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.PantherException;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
@@ -9,12 +10,15 @@ import graphql.schema.GraphQLSchema;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * A checked connection to one Panther: the client, the Panther version it reported, where the settings came
- * from, and its schema (introspected on first use, then cached on disk).
+ * from, and its schema (introspected on first use, then cached on disk; or none, when the server refuses
+ * introspection or is too slow to give it).
  */
 public final class Connection {
 
@@ -23,23 +27,29 @@ public final class Connection {
     private final ConnectionSettings settings;
     private final PantherClient client;
     private final String pantherVersion;
-    private final Path cacheDirectory;
-    private volatile GraphQLSchema schema;
+    private final ConnectionSchema schema;
     private final Map<Class<?>, Object> companions = new ConcurrentHashMap<>();
 
-    private Connection(ConnectionSettings settings, PantherClient client, String pantherVersion, Path cacheDirectory) {
+    private Connection(ConnectionSettings settings, PantherClient client, String pantherVersion, Path cacheDirectory,
+                       ClientOptions options, Consumer<String> notices) {
         this.settings = settings;
         this.client = client;
         this.pantherVersion = pantherVersion;
-        this.cacheDirectory = cacheDirectory;
+        this.schema = new ConnectionSchema(() -> SchemaSource.load(client, pantherVersion, cacheDirectory),
+                options.introspectionTimeout(), notices, settings.endpoint().uri().getHost());
     }
 
-    /** Connects and checks the connection with {@code generalSettings { pantherVersion }}. */
-    public static Connection open(ConnectionSettings settings, ClientOptions options, Path cacheDirectory) {
+    /**
+     * Connects and checks the connection with {@code generalSettings { pantherVersion }}.
+     *
+     * @param notices where to say what the user should know once (that the server gives no schema, say)
+     */
+    public static Connection open(ConnectionSettings settings, ClientOptions options, Path cacheDirectory,
+                                  Consumer<String> notices) {
         PantherClient client = new PantherClient(settings.endpoint(), settings.token(), options);
         JsonNode data = client.execute(GraphQLRequest.query("generalSettings", CHECK, Map.of()));
         String version = data.path("generalSettings").path("pantherVersion").asText("unknown");
-        return new Connection(settings, client, version, cacheDirectory);
+        return new Connection(settings, client, version, cacheDirectory, options, notices);
     }
 
     public PantherClient client() {
@@ -62,17 +72,18 @@ public final class Connection {
         return settings;
     }
 
-    public GraphQLSchema schema() {
-        GraphQLSchema known = schema;
-        if (known == null) {
-            synchronized (this) {
-                if (schema == null) {
-                    schema = SchemaSource.load(client, pantherVersion, cacheDirectory);
-                }
-                known = schema;
-            }
-        }
-        return known;
+    /**
+     * The API schema, introspected on first use (with a time limit); empty when this Panther refuses introspection,
+     * has it switched off or does not answer in time. The first time it is found missing, the notices say so.
+     */
+    public Optional<GraphQLSchema> schema() {
+        return schema.get();
+    }
+
+    /** The schema, or an error saying why this Panther gives none and that {@code what} needs it. */
+    public GraphQLSchema requireSchema(String what) {
+        return schema().orElseThrow(() -> new PantherException(what + " needs the API schema, and this Panther does "
+                + "not answer introspection (" + schema.unavailableReason() + "); commands and GraphQL cells still run"));
     }
 
     /**

@@ -9,9 +9,10 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
- * Where Panther's GraphQL API answers. A console address such as {@code https://acme.runpanther.net} becomes
- * {@code https://api.acme.runpanther.net/public/graphql}; an address with a path is used as given. Plain
- * {@code http://} is refused except on loopback, so a token never crosses a network in clear text.
+ * Where Panther's GraphQL API answers. A console address such as {@code https://acme.runpanther.net}, or any page of
+ * the console ({@code https://acme.runpanther.net/alerts/123}, copied from the browser), becomes
+ * {@code https://api.acme.runpanther.net/public/graphql}; an API address (its path ends in {@code /graphql}) is used
+ * as given. Plain {@code http://} is refused except on loopback, so a token never crosses a network in clear text.
  */
 public record Endpoint(URI uri) {
 
@@ -45,8 +46,8 @@ public record Endpoint(URI uri) {
             throw new PantherException("'" + text + "' is not an http(s) URL");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        boolean bare = path.isEmpty() || path.equals("/");
-        if (bare) {
+        boolean api = path.replaceAll("/+$", "").endsWith("/graphql");
+        if (!api) {
             String apiHost = scheme.equals("https") && !host.startsWith("api.") && !isLoopback(host)
                     ? "api." + host : host;
             uri = URI.create(scheme + "://" + apiHost + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + API_PATH);

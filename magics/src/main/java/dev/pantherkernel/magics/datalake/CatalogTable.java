@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A data lake table: its database, name, Panther log type, description and columns. */
+/** A data lake table: its database (as Panther calls it), name, Panther log type, description and columns. */
 public record CatalogTable(String database, String name, String logType, String description,
                            List<CatalogColumn> columns) {
 
@@ -24,9 +24,9 @@ public record CatalogTable(String database, String name, String logType, String 
                 table.path("description").asText(""), columns);
     }
 
-    /** {@code database.public.name}, the name that works from any database. */
+    /** {@code panther_logs.public.name}, the name that works in SQL from any database. */
     public String qualifiedName() {
-        return database + ".public." + name;
+        return DatabaseName.key(database) + ".public." + name;
     }
 
     /** The column of this name (case does not matter, as in unquoted SQL). */

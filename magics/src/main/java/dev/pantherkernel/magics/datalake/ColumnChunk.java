@@ -23,7 +23,8 @@ import java.util.Locale;
  * The values of one column in one results page, read straight from the JSON parser into a typed array. A page's
  * chunks join the table only once the whole page was read, so a reply cut off half-way leaves the table untouched.
  */
-abstract sealed class ColumnChunk {
+abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Longs, ColumnChunk.Doubles,
+        ColumnChunk.Booleans, ColumnChunk.Texts, CalendarChunk, InferredChunk {
 
     protected boolean[] missing;
     protected int size;
@@ -32,9 +33,15 @@ abstract sealed class ColumnChunk {
         this.missing = new boolean[capacity];
     }
 
+    /** A chunk for values of {@code kind}; null for a column whose values decide its kind. */
     static ColumnChunk of(ColumnKind kind, int capacity) {
+        if (kind == null) {
+            return new InferredChunk(capacity);
+        }
         return switch (kind) {
             case INSTANT -> new Instants(capacity);
+            case DATE -> new CalendarChunk.Dates(capacity);
+            case TIME -> new CalendarChunk.Times(capacity);
             case INT, LONG -> new Longs(capacity);
             case DOUBLE -> new Doubles(capacity);
             case BOOLEAN -> new Booleans(capacity);

@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * The columns of a result, from {@code columnInfo}: the keys of the row objects in select order, their Snowflake
- * types and the column kinds those give. A name selected twice gets a suffix in the table ({@code a}, {@code a_2}),
- * also when it differs only in case ({@code a}, {@code A_2}): Tablesaw's names ignore case.
+ * types and the column kinds those give (none when the type is missing or unknown: the values decide). A name
+ * selected twice gets a suffix in the table ({@code a}, {@code a_2}), also when it differs only in case
+ * ({@code a}, {@code A_2}): Tablesaw's names ignore case.
  */
 final class ColumnLayout {
 
@@ -37,11 +38,11 @@ final class ColumnLayout {
                 name = base + "_" + n;
             }
             unique.add(name);
-            kindList.add(ColumnTyping.kindOf(types.get(i)));
+            kindList.add(ColumnTyping.kindOf(types.get(i)).orElse(null));
             index.putIfAbsent(keys.get(i), i);
         }
         this.names = List.copyOf(unique);
-        this.kinds = List.copyOf(kindList);
+        this.kinds = java.util.Collections.unmodifiableList(kindList);
     }
 
     static ColumnLayout of(JsonNode columnInfo) {
@@ -67,6 +68,7 @@ final class ColumnLayout {
         return types.get(column);
     }
 
+    /** The kind the type names; null when the type is missing or unknown and the values decide. */
     ColumnKind kind(int column) {
         return kinds.get(column);
     }

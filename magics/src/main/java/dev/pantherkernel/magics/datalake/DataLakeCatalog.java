@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.PantherException;
 import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.command.Suggestions;
 import dev.pantherkernel.magics.connect.Connection;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  * {@code columns} commands, the time-filter check, {@code {name!ident}} and completion all read it. A database's
  * table list comes from {@code dataLakeDatabaseTables}, all pages; a single table asked for before its database's
  * list is fetched alone with {@code dataLakeDatabaseTable}. Names match without regard to case, as unquoted SQL
- * names do. Safe to use from several threads (at worst a list is fetched twice).
+ * names do, and a database may be named either way ({@code panther_logs} or {@code panther_logs.public}): requests
+ * use the name Panther's own list gives. Safe to use from several threads (at worst a list is fetched twice).
  */
 public final class DataLakeCatalog {
 
@@ -65,12 +67,31 @@ public final class DataLakeCatalog {
         return known;
     }
 
+    /** The database {@code name} names (in either form, any case), as Panther lists it. */
+    public Optional<CatalogDatabase> database(String name) {
+        return databases().stream().filter(d -> d.key().equals(DatabaseName.key(name))).findFirst();
+    }
+
+    /**
+     * The name Panther calls {@code database} by, for a request ({@code panther_logs.public} when its catalog says
+     * so); the name as given when the catalog does not list it or cannot be read (the request then says why).
+     */
+    public String serverName(String database) {
+        try {
+            return database(database).map(CatalogDatabase::name).orElse(database);
+        } catch (OperationInterruptedException e) {
+            throw e;
+        } catch (PantherException unreadable) {
+            return database;
+        }
+    }
+
     /** Every table of {@code database}, with its columns (fetched on first use, all pages). */
     public List<CatalogTable> tables(String database) {
         String key = key(database);
         List<CatalogTable> known = tables.get(key);
         if (known == null) {
-            known = fetchTables(database);
+            known = fetchTables(serverName(database));
             tables.put(key, known);
         }
         return known;
@@ -91,7 +112,7 @@ public final class DataLakeCatalog {
         String key = key(database) + "." + name.table().toLowerCase(Locale.ROOT);
         Optional<CatalogTable> known = singles.get(key);
         if (known == null) {
-            known = fetchTable(database, name.table());
+            known = fetchTable(serverName(database), name.table());
             singles.put(key, known);
         }
         return known;
@@ -118,8 +139,9 @@ public final class DataLakeCatalog {
             throw new PantherException("{" + placeholder + "!ident}: '" + name + "' is not a plain SQL name (letters, "
                     + "digits, _ and $, up to three parts joined by dots)");
         }
-        if (name.contains(".") ? table(TableName.parse(name), database).isPresent() : knownNames(database).stream()
-                .anyMatch(name::equalsIgnoreCase)) {
+        boolean aDatabase = databases().stream().anyMatch(d -> d.key().equals(DatabaseName.key(name)));
+        if (aDatabase || (name.contains(".") ? table(TableName.parse(name), database).isPresent()
+                : knownNames(database).stream().anyMatch(name::equalsIgnoreCase))) {
             return name;
         }
         throw new PantherException("{" + placeholder + "!ident}: '" + name + "' is not a database, table or column that "
@@ -166,7 +188,7 @@ public final class DataLakeCatalog {
     }
 
     private static String key(String database) {
-        return database.toLowerCase(Locale.ROOT);
+        return DatabaseName.key(database);
     }
 
     /** Collects the table nodes the pager hands over. */

@@ -27,9 +27,13 @@ public final class DataLakeJob {
         this.control = new QueryControl(connection.client());
     }
 
-    /** Runs SQL in {@code database} (Panther's default, {@code panther_logs}, when null). */
+    /**
+     * Runs SQL in {@code database} (Panther's default, {@code panther_logs}, when null), named as Panther's catalog
+     * names it ({@code panther_logs.public}) when it lists the database.
+     */
     public Result sql(String sql, String database) {
-        Map<String, Object> input = database == null ? Map.of("sql", sql) : Map.of("sql", sql, "databaseName", database);
+        Map<String, Object> input = database == null ? Map.of("sql", sql)
+                : Map.of("sql", sql, "databaseName", DataLakeCatalog.of(connection).serverName(database));
         return run("sql", "executeDataLakeQuery", DataLakeOperations.EXECUTE, input);
     }
 

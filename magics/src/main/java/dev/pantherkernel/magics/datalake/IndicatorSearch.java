@@ -97,7 +97,8 @@ public final class IndicatorSearch {
             input.put("tables", tables);
         }
         if (!databases.isEmpty()) {
-            input.put("databases", databases);
+            DataLakeCatalog catalog = DataLakeCatalog.of(connection);
+            input.put("databases", databases.stream().map(catalog::serverName).toList());
         }
         return input;
     }

@@ -6,8 +6,13 @@ import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 
+import tech.tablesaw.api.Table;
+
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What a data lake job tells the user: the rows, the query's facts for the footer, and what is missing and why. */
 final class JobReport {
@@ -23,7 +28,8 @@ final class JobReport {
     static Result of(String label, String id, String endpoint, PagedResults paged, Duration elapsed, JobOptions options) {
         Fetched fetched = paged.fetched();
         ResultStats stats = paged.stats();
-        Result.Builder result = Result.of(ColumnSelection.keep(paged.table().table(label), options.columns()))
+        Table table = ColumnSelection.keep(paged.table().table(label), options.columns());
+        Result.Builder result = Result.of(table)
                 .operation(label)
                 .endpoint(endpoint)
                 .detail("query " + id)
@@ -34,6 +40,7 @@ final class JobReport {
                 .elapsed(elapsed)
                 .truncated(fetched.truncated())
                 .partial(!fetched.complete() && !fetched.truncated());
+        inferred(paged.table(), table).ifPresent(result::detail);
         if (fetched.truncated()) {
             result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more "
                     + "(`%%panther attach %s` fetches them all)", options.limit(), id));
@@ -54,6 +61,17 @@ final class JobReport {
                     id, fetched.rows(), stats.rowCount(), id), null);
         }
         return result.build();
+    }
+
+    /** Which columns of the table got their kind from their values, because Panther named no type known here. */
+    private static Optional<String> inferred(ResultTable result, Table table) {
+        List<String> kinds = new ArrayList<>();
+        result.inferredKinds().forEach((name, kind) -> {
+            if (table.containsColumn(name)) {
+                kinds.add(name + " " + kind);
+            }
+        });
+        return kinds.isEmpty() ? Optional.empty() : Optional.of("types inferred from values: " + String.join(", ", kinds));
     }
 
     private static PartialResultException partial(Result.Builder result, String message, PantherException cause) {

@@ -2,11 +2,13 @@ package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.table.TableConversionException;
 import tech.tablesaw.columns.Column;
 
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.util.List;
 
 /** The rows of one results page, column by column; they join the table with {@link #appendTo}. */
 final class PageRows {
@@ -70,7 +72,7 @@ final class PageRows {
         rows++;
     }
 
-    /** New, empty table columns for this layout. */
+    /** New, empty table columns for this layout; null for a column whose values will decide its kind. */
     Column<?>[] newColumns() {
         Column<?>[] columns = new Column<?>[chunks.length];
         for (int c = 0; c < chunks.length; c++) {
@@ -79,10 +81,17 @@ final class PageRows {
         return columns;
     }
 
-    /** Adds the first {@code count} rows to {@code columns}, replacing any column that had to widen. */
-    void appendTo(Column<?>[] columns, int count) {
+    /**
+     * Adds the first {@code count} rows to {@code columns}, replacing any column that had to widen; the values of a
+     * column without a kind go to its list in {@code inferred} instead.
+     */
+    void appendTo(Column<?>[] columns, List<List<JsonNode>> inferred, int count) {
         for (int c = 0; c < chunks.length; c++) {
-            columns[c] = chunks[c].appendTo(columns[c], count);
+            if (chunks[c] instanceof InferredChunk values) {
+                values.appendTo(inferred.get(c), count);
+            } else {
+                columns[c] = chunks[c].appendTo(columns[c], count);
+            }
         }
     }
 }

@@ -1,30 +1,50 @@
 package dev.pantherkernel.magics.datalake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.table.InferredColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** The typed columns of a result, growing a page at a time. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The typed columns of a result, growing a page at a time. A column whose type Panther did not name collects its
+ * values until the table is made, when they decide its kind.
+ */
 final class ResultTable {
 
     private final Column<?>[] columns;
+    private final List<String> names;
+    private final List<List<JsonNode>> inferred = new ArrayList<>();
     private long rows;
 
-    private ResultTable(Column<?>[] columns) {
+    private ResultTable(Column<?>[] columns, List<String> names) {
         this.columns = columns;
+        this.names = names;
+        for (Column<?> column : columns) {
+            inferred.add(column == null ? new ArrayList<>() : null);
+        }
     }
 
     /** Empty columns laid out like {@code page}. */
     static ResultTable like(PageRows page) {
-        return new ResultTable(page.newColumns());
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < page.layout().size(); c++) {
+            names.add(page.layout().name(c));
+        }
+        return new ResultTable(page.newColumns(), names);
     }
 
     static ResultTable none() {
-        return new ResultTable(new Column<?>[0]);
+        return new ResultTable(new Column<?>[0], List.of());
     }
 
     /** Adds the first {@code count} rows of a complete page. */
     void append(PageRows page, int count) {
-        page.appendTo(columns, count);
+        page.appendTo(columns, inferred, count);
         rows += count;
     }
 
@@ -33,6 +53,21 @@ final class ResultTable {
     }
 
     Table table(String name) {
-        return Table.create(name, columns);
+        List<Column<?>> out = new ArrayList<>(columns.length);
+        for (int c = 0; c < columns.length; c++) {
+            out.add(columns[c] != null ? columns[c] : InferredColumn.of(names.get(c), inferred.get(c)));
+        }
+        return Table.create(name, out);
+    }
+
+    /** The columns whose kind their values decided, and the kind they got (lower case: {@code long}, {@code instant}). */
+    Map<String, String> inferredKinds() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] == null) {
+                out.put(names.get(c), InferredColumn.kindOf(inferred.get(c)).name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 }

@@ -80,6 +80,35 @@ public final class ColumnPlanner {
         }
     }
 
+    /**
+     * Without a schema: the dotted path of every leaf the selection names (fields without a selection of their
+     * own), in selection order, fields of fragments on the same rows merged. Whether a field is a list, and each
+     * leaf's type, only the values can tell.
+     */
+    public List<List<String>> leafPaths(SelectionSet selection) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        leaves(selection, new ArrayList<>(), out);
+        return List.copyOf(out.values());
+    }
+
+    private void leaves(SelectionSet selection, List<String> prefix, Map<String, List<String>> out) {
+        for (Selection<?> s : selection.getSelections()) {
+            if (s instanceof Field field) {
+                List<String> path = new ArrayList<>(prefix);
+                path.add(field.getResultKey());
+                if (field.getSelectionSet() == null) {
+                    out.putIfAbsent(String.join(".", path), List.copyOf(path));
+                } else {
+                    leaves(field.getSelectionSet(), path, out);
+                }
+            } else if (s instanceof InlineFragment inline) {
+                leaves(inline.getSelectionSet(), prefix, out);
+            } else if (s instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
+                leaves(fragments.get(spread.getName()).getSelectionSet(), prefix, out);
+            }
+        }
+    }
+
     private static ColumnKind leafKind(GraphQLType type) {
         if (Types.isList(type)) {
             return ColumnKind.JSON;

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.command.TimeText;
 
 import java.lang.reflect.Array;
 import java.time.Instant;
@@ -10,8 +11,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ public final class JavaValues {
             return e.name();
         }
         if (value instanceof Instant i) {
-            return DateTimeFormatter.ISO_INSTANT.format(i.truncatedTo(ChronoUnit.MILLIS));
+            return TimeText.format(i);
         }
         if (value instanceof ZonedDateTime z) {
             return toJson(name, z.toInstant());

@@ -24,42 +24,48 @@ public final class OperationCheck {
     }
 
     public Document parseAndValidate(String text) {
-        Document document = new EnumLiterals(schema).fix(parse(text));
+        return parseAndValidate(text, TextPlace.TEXT);
+    }
+
+    /** @param place where the text is, for the line and column an error names */
+    public Document parseAndValidate(String text, TextPlace place) {
+        Document document = new EnumLiterals(schema).fix(parse(text, place));
         List<ValidationError> errors = ParseAndValidate.validate(schema, document);
         if (!errors.isEmpty()) {
             ValidationError first = errors.get(0);
             SourceLocation at = first.getLocations() == null || first.getLocations().isEmpty()
                     ? null : first.getLocations().get(0);
             String message = cleanMessage(first.getDescription() != null ? first.getDescription() : first.getMessage());
-            throw invalid(text, at, message, errors.size() - 1);
+            throw invalid(text, place, at, message, errors.size() - 1);
         }
         return document;
     }
 
     public static Document parse(String text) {
+        return parse(text, TextPlace.TEXT);
+    }
+
+    /** Parses only (no schema to check against); a syntax error names its line and column as {@code place} counts. */
+    public static Document parse(String text, TextPlace place) {
         try {
             return Parser.parse(text);
         } catch (InvalidSyntaxException e) {
             String message = e.getMessage() == null ? "invalid syntax" : e.getMessage();
             int cut = message.indexOf(" at line");
-            throw invalid(text, e.getLocation(), cleanMessage(cut > 0 ? message.substring(0, cut) : message), 0);
+            throw invalid(text, place, e.getLocation(), cleanMessage(cut > 0 ? message.substring(0, cut) : message), 0);
         }
     }
 
-    private static InvalidOperationException invalid(String text, SourceLocation at, String message, int more) {
+    private static InvalidOperationException invalid(String text, TextPlace place, SourceLocation at, String message,
+                                                     int more) {
         int line = at == null ? 1 : Math.max(1, at.getLine());
         int column = at == null ? 1 : Math.max(1, at.getColumn());
-        List<String> lines = text.lines().toList();
-        List<String> details = new ArrayList<>();
-        if (line <= lines.size()) {
-            details.add(lines.get(line - 1));
-            details.add(" ".repeat(column - 1) + "^");
-        }
+        List<String> details = new ArrayList<>(TextPlace.caret(text, line, column));
         if (more > 0) {
             details.add("(and " + more + " more problem" + (more > 1 ? "s" : "") + ")");
         }
-        return new InvalidOperationException("invalid GraphQL at line " + line + ":" + column + ": " + message
-                + " (nothing was sent)", line, column, details);
+        return new InvalidOperationException("invalid GraphQL at " + place.describe(line, column) + ": " + message
+                + " (nothing was sent)", place.userLine(line), column, details);
     }
 
     /** graphql-java prefixes messages with the rule name ("Validation error (FieldUndefined@[alerts])"). */

@@ -20,7 +20,9 @@ import java.util.Optional;
 
 /**
  * What running an operation means for a table: which operation of the document, where its rows are, which
- * connections could be paged, and (when the rows are a connection) the operation rewritten to page it.
+ * connections could be paged, and (when the rows are a connection) the operation rewritten to page it. Without a
+ * schema (a server that refuses introspection) the operation's own shape says it: a field that selects
+ * {@code edges { node }} is a connection, and a field's rows are a list or one object as the reply has them.
  */
 public final class OperationPlan {
 
@@ -38,13 +40,16 @@ public final class OperationPlan {
         this.operation = operation;
         this.fragments = new LinkedHashMap<>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
-        GraphQLType root = operation.getOperation() == OperationDefinition.Operation.MUTATION
+        GraphQLType root = schema == null ? null : operation.getOperation() == OperationDefinition.Operation.MUTATION
                 ? schema.getMutationType() : schema.getQueryType();
         walk(root, operation.getSelectionSet(), List.of());
         this.target = choose(path);
     }
 
-    /** Plans the operation named {@code operationName} (or the only one) with rows at {@code path} (or the first connection). */
+    /**
+     * Plans the operation named {@code operationName} (or the only one) with rows at {@code path} (or the first
+     * connection); {@code schema} null when the server gives none.
+     */
     public static OperationPlan of(GraphQLSchema schema, Document document, String operationName, String path) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition chosen;
@@ -70,7 +75,7 @@ public final class OperationPlan {
 
     /** The first root field: names the operation in errors and permission hints. */
     public String rootField() {
-        return fields.isEmpty() ? "graphql" : fields.get(0).definition.getName();
+        return fields.isEmpty() ? "graphql" : fields.get(0).field.getName();
     }
 
     public RowTarget target() {
@@ -86,6 +91,7 @@ public final class OperationPlan {
         return fragments;
     }
 
+    /** The schema the plan was made with; null when there was none. */
     public GraphQLSchema schema() {
         return schema;
     }
@@ -100,29 +106,34 @@ public final class OperationPlan {
             return Optional.empty();
         }
         Candidate connection = connections.stream().filter(c -> c.path.equals(target.path())).findFirst().orElseThrow();
-        return Optional.of(PagingRewriter.rewrite(document, operation, target.path(), connection.definition));
+        CursorPlacement placement = connection.definition == null ? CursorPlacement.guessed(connection.field)
+                : CursorPlacement.of(connection.definition);
+        return Optional.of(PagingRewriter.rewrite(document, operation, target.path(), placement));
     }
 
     private void walk(GraphQLType parent, SelectionSet selections, List<String> prefix) {
         for (Selection<?> s : selections.getSelections()) {
             if (s instanceof Field field && !field.getName().startsWith("__")) {
-                GraphQLFieldDefinition definition = Types.field(parent, field.getName());
-                if (definition == null) {
+                GraphQLFieldDefinition definition = schema == null ? null : Types.field(parent, field.getName());
+                if (schema != null && definition == null) {
                     continue;
                 }
                 List<String> path = new ArrayList<>(prefix);
                 path.add(field.getResultKey());
                 Candidate candidate = new Candidate(path, field, definition);
                 fields.add(candidate);
-                GraphQLType type = definition.getType();
-                if (Types.isConnection(type) && PagingRewriter.takesCursor(definition)) {
+                boolean connection = definition == null ? selectsEdgesAndNodes(field)
+                        : Types.isConnection(definition.getType()) && PagingRewriter.takesCursor(definition);
+                if (connection) {
                     connections.add(candidate);
                 }
-                if (!Types.isList(type) && field.getSelectionSet() != null && !Types.isConnection(type)) {
-                    walk(Types.named(type), field.getSelectionSet(), path);
+                boolean list = definition != null && Types.isList(definition.getType());
+                boolean connectionType = definition != null && Types.isConnection(definition.getType());
+                if (!list && field.getSelectionSet() != null && !connection && !connectionType) {
+                    walk(definition == null ? null : Types.named(definition.getType()), field.getSelectionSet(), path);
                 }
             } else if (s instanceof InlineFragment inline) {
-                GraphQLType narrowed = inline.getTypeCondition() == null ? parent
+                GraphQLType narrowed = schema == null || inline.getTypeCondition() == null ? parent
                         : schema.getType(inline.getTypeCondition().getName());
                 walk(narrowed == null ? parent : narrowed, inline.getSelectionSet(), prefix);
             }
@@ -142,10 +153,13 @@ public final class OperationPlan {
         } else {
             throw new PantherException("the operation selects no field to make a table from");
         }
-        GraphQLType type = chosen.definition.getType();
         if (connections.contains(chosen)) {
             return connectionTarget(chosen);
         }
+        if (chosen.definition == null) {
+            return new RowTarget(chosen.path, RowTarget.Shape.ANY, null, chosen.field.getSelectionSet(), null, null);
+        }
+        GraphQLType type = chosen.definition.getType();
         if (Types.isList(type)) {
             return new RowTarget(chosen.path, RowTarget.Shape.LIST, Types.named(type), chosen.field.getSelectionSet(),
                     null, null);
@@ -159,10 +173,18 @@ public final class OperationPlan {
                 "select edges { node { ... } } under " + where + " to get its rows"));
         Field node = child(edges.getSelectionSet(), "node").orElseThrow(() -> new PantherException(
                 "select node { ... } under " + where + ".edges to get its rows"));
-        GraphQLType edgeType = Types.named(Types.field(Types.named(connection.definition.getType()), "edges").getType());
-        GraphQLType nodeType = Types.field(edgeType, "node").getType();
+        GraphQLType nodeType = null;
+        if (connection.definition != null) {
+            GraphQLType edgeType = Types.named(Types.field(Types.named(connection.definition.getType()), "edges").getType());
+            nodeType = Types.field(edgeType, "node").getType();
+        }
         return new RowTarget(connection.path, RowTarget.Shape.CONNECTION, nodeType, node.getSelectionSet(),
                 edges.getResultKey(), node.getResultKey());
+    }
+
+    /** A connection by its shape alone: the field selects {@code edges { node }}. */
+    private static boolean selectsEdgesAndNodes(Field field) {
+        return child(field.getSelectionSet(), "edges").flatMap(edges -> child(edges.getSelectionSet(), "node")).isPresent();
     }
 
     private static Optional<Field> child(SelectionSet set, String name) {
@@ -177,6 +199,7 @@ public final class OperationPlan {
         return Optional.empty();
     }
 
+    /** A selected field; {@code definition} is null when there is no schema. */
     private record Candidate(List<String> path, Field field, GraphQLFieldDefinition definition) {
     }
 }

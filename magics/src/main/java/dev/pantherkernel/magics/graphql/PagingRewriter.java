@@ -32,12 +32,12 @@ final class PagingRewriter {
     }
 
     static PagedDocument rewrite(Document document, OperationDefinition operation, List<String> path,
-                             GraphQLFieldDefinition connection) {
+                                 CursorPlacement placement) {
         CursorBinding[] binding = new CursorBinding[1];
         String[] pageInfoKey = new String[1];
         boolean[] addVariable = new boolean[1];
         UnaryOperator<Field> atConnection = field -> {
-            Field withCursor = withCursor(field, connection, binding, addVariable);
+            Field withCursor = withCursor(field, placement, binding, addVariable);
             Field withPageInfo = withPageInfo(withCursor);
             pageInfoKey[0] = pageInfoKey(withPageInfo);
             return withPageInfo;
@@ -87,9 +87,9 @@ final class PagingRewriter {
         return set.transform(b -> b.selections(out));
     }
 
-    private static Field withCursor(Field field, GraphQLFieldDefinition definition, CursorBinding[] binding,
+    private static Field withCursor(Field field, CursorPlacement placement, CursorBinding[] binding,
                                     boolean[] addVariable) {
-        if (definition.getArgument("cursor") != null) {
+        if (placement.direct()) {
             Argument existing = field.getArguments().stream().filter(a -> a.getName().equals("cursor")).findFirst()
                     .orElse(null);
             if (existing != null && existing.getValue() instanceof VariableReference ref) {
@@ -101,8 +101,8 @@ final class PagingRewriter {
             return field.transform(b -> b.arguments(replaceArgument(field.getArguments(),
                     new Argument("cursor", new VariableReference(CURSOR_VARIABLE)))));
         }
-        GraphQLArgument input = inputWithCursor(definition);
-        Argument given = field.getArguments().stream().filter(a -> a.getName().equals(input.getName())).findFirst()
+        String input = placement.inputArgument();
+        Argument given = field.getArguments().stream().filter(a -> a.getName().equals(input)).findFirst()
                 .orElse(null);
         if (given != null && given.getValue() instanceof VariableReference ref) {
             binding[0] = new CursorBinding.InsideVariable(ref.getName(), "cursor");
@@ -115,7 +115,7 @@ final class PagingRewriter {
             object.getObjectFields().stream().filter(f -> !f.getName().equals("cursor")).forEach(fields::add);
         }
         fields.add(new ObjectField("cursor", new VariableReference(CURSOR_VARIABLE)));
-        Argument replaced = new Argument(input.getName(), ObjectValue.newObjectValue().objectFields(fields).build());
+        Argument replaced = new Argument(input, ObjectValue.newObjectValue().objectFields(fields).build());
         return field.transform(b -> b.arguments(replaceArgument(field.getArguments(), replaced)));
     }
 

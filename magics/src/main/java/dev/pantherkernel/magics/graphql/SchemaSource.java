@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
-import graphql.introspection.IntrospectionQuery;
 import graphql.introspection.IntrospectionResultToSchema;
 import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
@@ -25,8 +24,9 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Panther's schema as the client sees it: introspected once per connection and kept on disk per endpoint and
- * Panther version, so the next session validates without asking again.
+ * Panther's schema as the client sees it: introspected once per connection (asking only for what the server
+ * answers, see {@link IntrospectionProbe}) and kept on disk per endpoint and Panther version, so the next session
+ * validates without asking again.
  */
 public final class SchemaSource {
 
@@ -46,7 +46,7 @@ public final class SchemaSource {
                 LOG.info("ignoring the unreadable cached schema {}: {}", file, stale.getMessage());
             }
         }
-        JsonNode data = client.execute(GraphQLRequest.query("__schema", IntrospectionQuery.INTROSPECTION_QUERY, Map.of()));
+        JsonNode data = client.execute(GraphQLRequest.query("__schema", IntrospectionProbe.schemaQuery(client), Map.of()));
         Map<String, Object> introspection = JSON.convertValue(data, new TypeReference<Map<String, Object>>() { });
         GraphQLSchema schema = fromIntrospection(introspection);
         save(file, introspection);

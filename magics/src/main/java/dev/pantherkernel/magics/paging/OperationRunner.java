@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.paging;
 
+import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.graphql.ColumnPlanner;
@@ -7,15 +8,19 @@ import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.OperationCheck;
 import dev.pantherkernel.magics.graphql.OperationPlan;
 import dev.pantherkernel.magics.graphql.RowTarget;
+import dev.pantherkernel.magics.graphql.SentLocations;
+import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.JsonRowsTableBuilder;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.RowSink;
 import dev.pantherkernel.magics.table.RowTableBuilder;
+import dev.pantherkernel.magics.table.SelectedRowsTableBuilder;
 import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +28,8 @@ import java.util.Locale;
 
 /**
  * Runs a GraphQL operation into a table: validates it against the schema, rewrites it to page its connection,
- * follows every page, and builds typed columns from the schema.
+ * follows every page, and builds typed columns from the schema. When the server gives no schema, the operation is
+ * only parsed (Panther validates it), paged by its shape, and its columns are typed by their values.
  */
 public final class OperationRunner {
 
@@ -37,23 +43,32 @@ public final class OperationRunner {
 
     public Result run(Operation operation) {
         long started = System.nanoTime();
-        Document document = new OperationCheck(connection.schema()).parseAndValidate(operation.text());
-        OperationPlan plan = OperationPlan.of(connection.schema(), document, operation.operationName(), operation.path());
+        GraphQLSchema schema = connection.schema().orElse(null);
+        TextPlace place = new TextPlace(operation.firstLine());
+        Document document = schema == null ? OperationCheck.parse(operation.text(), place)
+                : new OperationCheck(schema).parseAndValidate(operation.text(), place);
+        OperationPlan plan = OperationPlan.of(schema, document, operation.operationName(), operation.path());
         RowTarget target = plan.target();
-        String query = AstPrinter.printAst(document);
+        Document sent = document;
         CursorBinding cursor = null;
         String pageInfoKey = null;
         if (operation.paging() && !plan.mutation() && plan.paging().isPresent()) {
             var rewritten = plan.paging().get();
-            query = AstPrinter.printAst(rewritten.document());
+            sent = rewritten.document();
             cursor = rewritten.cursor();
             pageInfoKey = rewritten.pageInfoKey();
         }
+        String query = AstPrinter.printAst(sent);
         GraphQLRequest request = new GraphQLRequest(query, operation.variables(), operation.operationName(),
                 plan.mutation(), plan.rootField());
         RowSink sink = sinkFor(plan, target, operation.label());
-        Fetched fetched = new Pager(connection.client()).fetch(request, target, cursor, pageInfoKey, sink,
-                operation.limit(), listener);
+        Fetched fetched;
+        try {
+            fetched = new Pager(connection.client()).fetch(request, target, cursor, pageInfoKey, sink,
+                    operation.limit(), listener);
+        } catch (GraphQLErrorException e) {
+            throw placed(e, sent, query, operation.text(), place);
+        }
         Result.Builder result = Result.of(ColumnSelection.keep(sink.table(), operation.columns()))
                 .operation(operation.label())
                 .endpoint(connection.endpoint().uri().getHost())
@@ -61,6 +76,9 @@ public final class OperationRunner {
                 .elapsed(Duration.ofNanos(System.nanoTime() - started))
                 .truncated(fetched.truncated())
                 .partial(fetched.interrupted() || fetched.failure() != null);
+        if (schema == null) {
+            result.detail("types from the values (no schema)");
+        }
         if (plan.connectionPaths().size() > 1 && target.shape() == RowTarget.Shape.CONNECTION) {
             result.detail("rows from " + target.dottedPath() + " (also selected: "
                     + String.join(", ", plan.connectionPaths().stream().filter(p -> !p.equals(target.dottedPath())).toList())
@@ -86,7 +104,24 @@ public final class OperationRunner {
         return result.build();
     }
 
+    /** Panther's error, pointing at the line and column of the user's text it is about, when it names one. */
+    private static GraphQLErrorException placed(GraphQLErrorException e, Document sent, String query, String text,
+                                                TextPlace place) {
+        GraphQLErrorException.GraphQLError first = e.errors().get(0);
+        if (first.line() <= 0) {
+            return e;
+        }
+        return SentLocations.original(sent, query, first.line(), first.column())
+                .map(at -> e.at(place.describe(at.getLine(), at.getColumn()),
+                        TextPlace.caret(text, at.getLine(), at.getColumn())))
+                .orElse(e);
+    }
+
     private static RowSink sinkFor(OperationPlan plan, RowTarget target, String label) {
+        if (plan.schema() == null) {
+            return target.rowSelection() == null ? new JsonRowsTableBuilder(label)
+                    : new SelectedRowsTableBuilder(label, new ColumnPlanner(null, plan.fragments()).leafPaths(target.rowSelection()));
+        }
         boolean jsonRows = target.rowSelection() == null
                 && dev.pantherkernel.magics.graphql.TypeNames.named(target.rowType()) instanceof GraphQLScalarType s
                 && s.getName().equals("JSON");

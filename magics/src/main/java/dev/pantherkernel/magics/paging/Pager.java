@@ -100,7 +100,11 @@ public final class Pager {
                     sink.accept(edge.get(target.nodeKey()));
                 }
             }
-            case LIST -> {
+            case LIST, ANY -> {
+                if (!at.isArray()) {
+                    sink.accept(at);
+                    return false;
+                }
                 for (JsonNode item : at) {
                     if (limit > 0 && sink.rowCount() >= limit) {
                         return true;

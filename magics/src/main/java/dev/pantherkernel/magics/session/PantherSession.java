@@ -12,6 +12,8 @@ import dev.pantherkernel.magics.table.Result;
 
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything a notebook's {@code %panther} commands share: the connection, the demo server when there is one,
@@ -27,6 +29,7 @@ public final class PantherSession implements AutoCloseable {
     private volatile Connection connection;
     private volatile DemoProvider.DemoServer demo;
     private volatile Result last;
+    private final Set<String> told = ConcurrentHashMap.newKeySet();
 
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions) {
         this.host = host;
@@ -65,7 +68,7 @@ public final class PantherSession implements AutoCloseable {
     public Connection connect(ConnectOptions options) {
         SettingsResolver resolver = new SettingsResolver(environment, host::askSecret, this::demoServer);
         ConnectionSettings settings = resolver.resolve(options);
-        Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory());
+        Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce);
         connection = opened;
         return opened;
     }
@@ -86,6 +89,13 @@ public final class PantherSession implements AutoCloseable {
 
     public void remember(Result result) {
         last = result;
+    }
+
+    /** Shows a notice the first time only: the same words again in this session would be noise. */
+    private void noticeOnce(String message) {
+        if (told.add(message)) {
+            host.warn(message);
+        }
     }
 
     private synchronized DemoProvider.DemoServer demoServer() {

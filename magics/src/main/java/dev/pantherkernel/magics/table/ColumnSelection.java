@@ -4,9 +4,13 @@ import dev.pantherkernel.magics.PantherException;
 import dev.pantherkernel.magics.command.Suggestions;
 import tech.tablesaw.api.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** {@code --columns a,b}: keeps those columns, in that order; an unknown name is an error with a suggestion. */
+/**
+ * {@code --columns a,b}: keeps those columns, in that order, named in any case ({@code p_event_time} keeps
+ * {@code P_EVENT_TIME}); an unknown name is an error with a suggestion.
+ */
 public final class ColumnSelection {
 
     private ColumnSelection() {
@@ -17,12 +21,11 @@ public final class ColumnSelection {
             return table;
         }
         List<String> names = table.columnNames();
+        List<String> kept = new ArrayList<>();
         for (String column : columns) {
-            if (!names.contains(column)) {
-                throw new PantherException("no column '" + column + "' in the result; it has: "
-                        + String.join(", ", names) + Suggestions.didYouMean(column, names));
-            }
+            kept.add(ColumnNames.find(table, column).orElseThrow(() -> new PantherException("no column '" + column
+                    + "' in the result; it has: " + String.join(", ", names) + Suggestions.didYouMean(column, names))));
         }
-        return table.selectColumns(columns.toArray(String[]::new));
+        return table.selectColumns(kept.toArray(String[]::new));
     }
 }

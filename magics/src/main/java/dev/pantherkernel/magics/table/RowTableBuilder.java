@@ -2,12 +2,14 @@ package dev.pantherkernel.magics.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.api.TimeColumn;
 import tech.tablesaw.columns.Column;
 
 import java.time.format.DateTimeParseException;
@@ -63,7 +65,8 @@ public final class RowTableBuilder implements RowSink {
         return Table.create(name, columns);
     }
 
-    static void append(Column<?> column, ColumnKind kind, JsonNode value) {
+    /** Adds {@code value} (null or JSON null for a missing cell) to a column of {@code kind}. */
+    public static void append(Column<?> column, ColumnKind kind, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             column.appendMissing();
             return;
@@ -76,6 +79,8 @@ public final class RowTableBuilder implements RowSink {
                     throw new IllegalArgumentException("not a timestamp: " + value.asText(), e);
                 }
             }
+            case DATE -> ((DateColumn) column).append(Values.date(value.asText()));
+            case TIME -> ((TimeColumn) column).append(Values.time(value.asText()));
             case INT -> ((IntColumn) column).append(checkedNumber(value).intValue());
             case LONG -> ((LongColumn) column).append(checkedNumber(value).longValue());
             case DOUBLE -> ((DoubleColumn) column).append(checkedNumber(value).doubleValue());

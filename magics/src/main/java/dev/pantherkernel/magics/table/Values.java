@@ -3,7 +3,9 @@ package dev.pantherkernel.magics.table;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -26,6 +28,17 @@ final class Values {
                 return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
             }
         }
+    }
+
+    /** A calendar date: {@code 2024-05-01}, or the date part of a timestamp. */
+    static LocalDate date(String text) {
+        String t = text.strip();
+        return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+    }
+
+    /** A time of day: {@code 13:45}, {@code 13:45:00}, {@code 13:45:00.123456789}. */
+    static LocalTime time(String text) {
+        return LocalTime.parse(text.strip());
     }
 
     /** A value as text: strings as they are, anything else as compact JSON. */

@@ -2,6 +2,11 @@ package dev.pantherkernel.magics.assist;
 
 import dev.pantherkernel.magics.testing.ApiSchema;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +48,22 @@ class AssistTest {
         String permissions = "%panther role create bot --permissions AlertRead,User";
         assertThat(line.complete(permissions, end(permissions)).orElseThrow().candidates())
                 .containsExactly("UserModify", "UserRead");
+    }
+
+    @Test
+    void chartCompletesTheColumnsOfItsTableInAnyCase() {
+        Table events = Table.create("events", StringColumn.create("EVENTTYPE"), StringColumn.create("P_EVENT_TIME"),
+                StringColumn.create("ACTOR"));
+        CommandLineAssist withVariables = new CommandLineAssist(name -> Optional.ofNullable(Map.of("events", (Object) events)
+                .get(name)));
+
+        String x = "%panther chart events --kind bar --x eve";
+        String by = "%panther chart events --x P_EVENT_TIME --by ";
+
+        assertThat(withVariables.complete(x, end(x)).orElseThrow().candidates()).containsExactly("EVENTTYPE");
+        assertThat(withVariables.complete(by, end(by)).orElseThrow().candidates())
+                .containsExactly("ACTOR", "EVENTTYPE", "P_EVENT_TIME");
+        assertThat(line.complete(x, end(x))).as("without the session's variables").isEmpty();
     }
 
     @Test

@@ -86,9 +86,14 @@ class ChartBuilderTest {
 
     @Test
     void aMissingColumnIsNamedWithTheNearestOne() {
-        assertThatThrownBy(() -> ChartBuilder.figure(alerts, request("createdat", null, null, null, null, null)))
-                .isInstanceOf(ChartException.class).hasMessageContaining("--x createdat")
+        assertThatThrownBy(() -> ChartBuilder.figure(alerts, request("creatdAt", null, null, null, null, null)))
+                .isInstanceOf(ChartException.class).hasMessageContaining("--x creatdAt")
                 .hasMessageContaining("did you mean createdAt?");
+    }
+
+    @Test
+    void columnsAreNamedInAnyCase() {
+        assertThat(ChartBuilder.figure(alerts, request("CREATEDAT", null, "Severity", null, null, null))).isNotNull();
     }
 
     @Test

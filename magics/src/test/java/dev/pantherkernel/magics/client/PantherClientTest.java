@@ -105,6 +105,53 @@ class PantherClientTest {
     }
 
     @Test
+    void aMutationIsSentAgainAfterA429AndA503WithRetryAfterBecauseTheServerDidNotActOnIt() {
+        emulator.faults().add(FaultRule.on("createAlertComment").tooManyRequests(Duration.ofSeconds(2)).times(1).build());
+        emulator.faults().add(FaultRule.on("createAlertComment").status(503).delay(Duration.ofSeconds(1)).skip(1).times(1)
+                .build());
+        long before = emulator.requestCount("createAlertComment");
+
+        // the third request reaches the resolver, which answers that the alert does not exist
+        assertThatThrownBy(() -> client(emulator.token()).execute(GraphQLRequest.mutation("createAlertComment",
+                "mutation { createAlertComment(input: {alertId: \"x\", body: \"y\"}) { comment { id } } }", Map.of())))
+                .isInstanceOf(GraphQLErrorException.class)
+                .hasMessageContaining("not found");
+
+        assertThat(emulator.requestCount("createAlertComment") - before).isEqualTo(3);
+        assertThat(waits).hasSize(2);
+        assertThat(waits.get(0)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(waits.get(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aMutationIsNotSentAgainAfterAFailureTheServerMayHaveActedOn() {
+        for (FaultRule.Builder fault : List.of(FaultRule.on("createAlertComment").status(500),
+                FaultRule.on("createAlertComment").status(502), FaultRule.on("createAlertComment").connectionReset(),
+                FaultRule.on("createAlertComment").truncatedBody())) {
+            emulator.faults().clear();
+            emulator.faults().add(fault.times(1).build());
+            long before = emulator.requestCount("createAlertComment");
+
+            assertThatThrownBy(() -> client(emulator.token()).execute(GraphQLRequest.mutation("createAlertComment",
+                    "mutation { createAlertComment(input: {alertId: \"x\", body: \"y\"}) { comment { id } } }", Map.of())))
+                    .hasMessageContaining("not sent again automatically");
+            assertThat(emulator.requestCount("createAlertComment") - before).isEqualTo(1);
+        }
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void a403ThatIsNotAGraphQLErrorIsARejectedKeyWithThePropagationHint() {
+        emulator.faults().add(FaultRule.on("generalSettings").status(403).times(1).build());
+
+        assertThatThrownBy(() -> client(emulator.token()).execute(GraphQLRequest.query("generalSettings", VERSION, Map.of())))
+                .isInstanceOf(TokenRejectedException.class)
+                .hasMessageContaining("HTTP 403")
+                .hasMessageContaining("30-60 s");
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
     void anUnknownTokenIsRejectedWithThePropagationHint() {
         assertThatThrownBy(() -> client("not-a-real-token-123456").execute(GraphQLRequest.query("generalSettings", VERSION, Map.of())))
                 .isInstanceOf(TokenRejectedException.class)

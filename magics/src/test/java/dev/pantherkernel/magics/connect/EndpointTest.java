@@ -15,6 +15,14 @@ class EndpointTest {
     }
 
     @Test
+    void aConsolePageCopiedFromTheBrowserBecomesTheApiAddress() {
+        assertThat(Endpoint.parse("https://acme.runpanther.net/alerts/123"))
+                .hasToString("https://api.acme.runpanther.net/public/graphql");
+        assertThat(Endpoint.parse("https://acme.runpanther.net/investigate/data-explorer/?query=x#results"))
+                .hasToString("https://api.acme.runpanther.net/public/graphql");
+    }
+
+    @Test
     void aFullAddressIsUsedAsGiven() {
         assertThat(Endpoint.parse("https://api.acme.runpanther.net/public/graphql"))
                 .hasToString("https://api.acme.runpanther.net/public/graphql");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.LongColumn;
@@ -21,6 +22,7 @@ import tech.tablesaw.api.Table;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -84,7 +86,8 @@ class DataLakeQueryTest {
         assertThat(table.column("name")).isInstanceOf(StringColumn.class);
         assertThat(table.stringColumn("obj").get(0)).isEqualTo("{\"k\":1}");
         assertThat(table.stringColumn("list").get(0)).isEqualTo("[1,2]");
-        assertThat(table.column("day")).isInstanceOf(StringColumn.class);
+        assertThat(table.column("day")).isInstanceOf(DateColumn.class);
+        assertThat(table.dateColumn("day").get(0)).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(table.column("nothing").isMissing(0)).isTrue();
     }
 

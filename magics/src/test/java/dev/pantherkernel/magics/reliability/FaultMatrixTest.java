@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alerts paging, a data lake query and an alert change, once transient (one fault fewer than the retry budget) and
  * once persistent. Transient faults must end with exactly the rows a clean run gives; persistent ones with an error
  * that names the fault, the phase and the query id, keeping the rows fetched before (marked partial); and no
- * mutation may ever reach the server twice.
+ * mutation may reach the server twice unless the server said it did not act on it (a 429, a 503 with Retry-After).
  */
 class FaultMatrixTest {
 
@@ -77,6 +77,7 @@ class FaultMatrixTest {
         HTTP_502("HTTP 502", "HTTP 502", b -> b.status(502)),
         HTTP_503("HTTP 503", "HTTP 503", b -> b.status(503)),
         TOO_MANY_REQUESTS("HTTP 429 with Retry-After", "HTTP 429", b -> b.tooManyRequests(Duration.ofSeconds(1))),
+        UNAVAILABLE_RETRY_AFTER("HTTP 503 with Retry-After", "HTTP 503", b -> b.status(503).delay(Duration.ofSeconds(1))),
         CONNECTION_RESET("connection reset", "connection reset", FaultRule.Builder::connectionReset),
         READ_TIMEOUT("read timeout", "read timeout", b -> b.delay(SLOW_ANSWER)),
         TRUNCATED_JSON("truncated JSON", "truncated", FaultRule.Builder::truncatedBody),
@@ -91,6 +92,11 @@ class FaultMatrixTest {
             this.label = label;
             this.named = named;
             this.kind = kind;
+        }
+
+        /** The server says it did not act on the request: safe to send again, mutations too. */
+        boolean notActedOn() {
+            return this == TOO_MANY_REQUESTS || this == UNAVAILABLE_RETRY_AFTER;
         }
     }
 
@@ -193,6 +199,10 @@ class FaultMatrixTest {
 
     private static String name(Where where, Fault fault, boolean persistent) {
         String what = (persistent ? "a persistent " : "a transient ") + fault.label + " on " + where.words;
+        if (where.mutation() && fault.notActedOn()) {
+            return what + (persistent ? " fails after the retry budget, naming the fault"
+                    : " is sent again and makes the change once");
+        }
         if (where.mutation()) {
             return what + " fails once, names the fault and never sends the change again";
         }
@@ -227,7 +237,19 @@ class FaultMatrixTest {
         int fired = Math.toIntExact(emulator.requestCount(where.field) - requestsBefore);
 
         String expected;
-        if (where.mutation()) {
+        boolean sentAgain = where.mutation() && fault.notActedOn();
+        if (sentAgain && !persistent) {
+            expected = "sent again, changed once";
+            assertThat(failure).as("a mutation the server did not act on, within the retry budget").isNull();
+            if (where.dataLake()) {
+                assertExactRows(where, (Result) outcome);
+            }
+        } else if (sentAgain) {
+            expected = "error after the retry budget";
+            assertThat(failure).as("the error of %s", where.words).isInstanceOf(PantherException.class);
+            assertNamesFaultAndPhase(failure, fault, where);
+            assertThat(failure.getMessage()).contains("after " + BUDGET + " attempts");
+        } else if (where.mutation()) {
             expected = "error, sent once";
             assertThat(failure).as("the error of %s", where.words).isInstanceOf(PantherException.class);
             assertNamesFaultAndPhase(failure, fault, where);
@@ -248,11 +270,13 @@ class FaultMatrixTest {
             assertThat(failure).isInstanceOf(PantherException.class);
             assertNamesFaultAndPhase(failure, fault, where);
         }
-        if (fault == Fault.TOO_MANY_REQUESTS && !where.mutation()) {
-            assertThat(WAITS).as("waits after a 429 with Retry-After: 1").anyMatch(w -> w.compareTo(Duration.ofSeconds(1)) >= 0);
+        if (fault.notActedOn() && (!where.mutation() || sentAgain)) {
+            assertThat(WAITS).as("waits after a Retry-After: 1").anyMatch(w -> w.compareTo(Duration.ofSeconds(1)) >= 0);
         }
-        long starts = where.dataLake() ? 1 : 0;
-        long changes = where == Where.ALERT_CHANGE ? 1 : 0;
+        // the mutation requests that reached the server: one, or every attempt when the server did not act on them
+        long sends = sentAgain ? BUDGET : 1;
+        long starts = where.dataLake() ? (where == Where.DATA_LAKE_EXECUTE ? sends : 1) : 0;
+        long changes = where == Where.ALERT_CHANGE ? sends : 0;
         assertThat(sent.getOrDefault("executeDataLakeQuery", 0L)).as("executeDataLakeQuery requests").isEqualTo(starts);
         assertThat(sent.getOrDefault("updateAlertStatusById", 0L)).as("updateAlertStatusById requests").isEqualTo(changes);
         assertThat(sent.values().stream().mapToLong(Long::longValue).sum()).as("mutations sent: %s", sent)

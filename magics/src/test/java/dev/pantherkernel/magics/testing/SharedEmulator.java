@@ -2,7 +2,12 @@ package dev.pantherkernel.magics.testing;
 
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.emulator.ServerTraits;
+import dev.pantherkernel.magics.connect.Environment;
+import dev.pantherkernel.magics.session.NotebookHost;
+import dev.pantherkernel.magics.session.PantherSession;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +21,7 @@ public final class SharedEmulator {
 
     private static PantherEmulator emulator;
     private static PantherEmulator scratch;
+    private static PantherEmulator realistic;
 
     private SharedEmulator() {
     }
@@ -31,6 +37,25 @@ public final class SharedEmulator {
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
         }
         return emulator;
+    }
+
+    /**
+     * An emulator that answers as a real Panther plausibly does ({@link ServerTraits#REALISTIC}): no introspection,
+     * databases named {@code panther_logs.public}, upper-case result column names, Snowflake's lower-case type names.
+     */
+    public static synchronized PantherEmulator realistic() {
+        if (realistic == null) {
+            realistic = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.05)
+                    .traits(ServerTraits.REALISTIC).build());
+            Runtime.getRuntime().addShutdownHook(new Thread(realistic::close));
+        }
+        return realistic;
+    }
+
+    /** A session on {@code emulator} with its full-permission key, through the environment as a user's would be. */
+    public static PantherSession session(PantherEmulator emulator, NotebookHost host) {
+        return new PantherSession(host, Environment.of(Map.of("PANTHER_API_URL", emulator.url(),
+                "PANTHER_API_TOKEN", emulator.token()), Sessions.home()), Sessions.fastRetries());
     }
 
     /**

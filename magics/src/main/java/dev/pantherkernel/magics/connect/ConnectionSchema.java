@@ -1,0 +1,107 @@
+package dev.pantherkernel.magics.connect;
+
+import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.client.OperationInterruptedException;
+import dev.pantherkernel.magics.client.TokenRejectedException;
+import graphql.schema.GraphQLSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The API schema of one connection, or why there is none. It is loaded once, on first use, and given a time limit:
+ * a server that refuses introspection, has it switched off, or does not answer in time leaves the connection
+ * without a schema, and commands then run without a local check (the notice says so, once).
+ */
+final class ConnectionSchema {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionSchema.class);
+
+    private final Supplier<GraphQLSchema> load;
+    private final Duration patience;
+    private final Consumer<String> notices;
+    private final String endpoint;
+    private GraphQLSchema schema;
+    private String unavailable;
+
+    /**
+     * @param load     introspects (or reads the disk cache); runs on a thread of its own
+     * @param patience how long to wait for it
+     * @param notices  where to say once that there is no schema
+     */
+    ConnectionSchema(Supplier<GraphQLSchema> load, Duration patience, Consumer<String> notices, String endpoint) {
+        this.load = load;
+        this.patience = patience;
+        this.notices = notices;
+        this.endpoint = endpoint;
+    }
+
+    /** The schema; empty when the server does not give it (the reason is {@link #unavailableReason()}). */
+    synchronized Optional<GraphQLSchema> get() {
+        if (schema == null && unavailable == null) {
+            try {
+                schema = loadInTime();
+            } catch (SchemaUnavailable e) {
+                unavailable = e.getMessage();
+                LOG.info("no schema from {}: {}", endpoint, unavailable);
+                notices.accept("this Panther (" + endpoint + ") does not answer introspection (" + unavailable
+                        + "): commands run without checking GraphQL first (Panther checks it) and take column types "
+                        + "from the values; `%panther schema` and GraphQL completion need introspection");
+            }
+        }
+        return Optional.ofNullable(schema);
+    }
+
+    /** Why there is no schema, once {@link #get()} found none; null otherwise. */
+    synchronized String unavailableReason() {
+        return unavailable;
+    }
+
+    private GraphQLSchema loadInTime() throws SchemaUnavailable {
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "panther-introspection");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<GraphQLSchema> loading = thread.submit(load::get);
+        try {
+            return loading.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            loading.cancel(true);
+            throw new SchemaUnavailable("no answer within " + (patience.toMillis() % 1000 == 0
+                    ? patience.toSeconds() + " s" : patience.toMillis() + " ms"));
+        } catch (InterruptedException e) {
+            loading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new OperationInterruptedException("__schema");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof TokenRejectedException | cause instanceof OperationInterruptedException) {
+                throw (PantherException) cause;
+            }
+            if (cause instanceof PantherException refused) {
+                throw new SchemaUnavailable(refused.getMessage());
+            }
+            throw new IllegalStateException("introspection failed: " + cause, cause);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    /** Introspection is refused, switched off or too slow. */
+    private static final class SchemaUnavailable extends Exception {
+        SchemaUnavailable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

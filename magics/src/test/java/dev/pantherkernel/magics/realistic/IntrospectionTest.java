@@ -1,0 +1,101 @@
+package dev.pantherkernel.magics.realistic;
+
+import dev.pantherkernel.emulator.EmulatorOptions;
+import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.emulator.faults.FaultRule;
+import dev.pantherkernel.emulator.schema.IntrospectionMode;
+import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.client.ClientOptions;
+import dev.pantherkernel.magics.connect.Environment;
+import dev.pantherkernel.magics.graphql.InvalidOperationException;
+import dev.pantherkernel.magics.session.PantherSession;
+import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.testing.RecordingHost;
+import dev.pantherkernel.magics.testing.Sessions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Introspection against servers that answer less than graphql-java asks for by default: the client asks only for
+ * what the server has, and a server too slow to answer leaves commands running without a schema.
+ */
+class IntrospectionTest {
+
+    private static PantherEmulator legacy;
+    private static PantherEmulator full;
+
+    @BeforeAll
+    static void start() {
+        legacy = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.01)
+                .introspection(IntrospectionMode.LEGACY).build());
+        full = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.01).build());
+    }
+
+    @AfterAll
+    static void stop() {
+        legacy.close();
+        full.close();
+    }
+
+    private static PantherSession session(PantherEmulator emulator, RecordingHost host, Path home, ClientOptions options) {
+        return new PantherSession(host, Environment.of(Map.of("PANTHER_API_URL", emulator.url(),
+                "PANTHER_API_TOKEN", emulator.token()), home), options);
+    }
+
+    @Test
+    void aServerWithOnlyJune2018IntrospectionGivesItsSchemaAndCellsAreCheckedBeforeSending() {
+        RecordingHost host = new RecordingHost();
+        PantherMagics panther = new PantherMagics(session(legacy, host, Sessions.home(), Sessions.fastRetries()));
+        long usersBefore = legacy.requestCount("users");
+
+        Result alert = (Result) panther.line(List.of("schema", "Alert"));
+
+        assertThat(alert.table().stringColumn("field").asList()).contains("severity", "origin");
+        assertThatThrownBy(() -> panther.cell(List.of("graphql"), "{ users { emial } }"))
+                .isInstanceOf(InvalidOperationException.class).hasMessageContaining("nothing was sent");
+        assertThat(legacy.requestCount("users")).isEqualTo(usersBefore);
+        assertThat(host.warnings).isEmpty();
+    }
+
+    @Test
+    void theSchemaIsAskedForOnceAndThenReadFromTheDiskCache() {
+        Path home = Sessions.home();
+        long probes = full.requestCount("PantherKernelIntrospectionProbe");
+        long schemas = full.requestCount("IntrospectionQuery");
+
+        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
+        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
+
+        assertThat(full.requestCount("PantherKernelIntrospectionProbe") - probes).isEqualTo(1);
+        assertThat(full.requestCount("IntrospectionQuery") - schemas).isEqualTo(1);
+    }
+
+    @Test
+    void aServerTooSlowToIntrospectLeavesCommandsRunningWithoutASchema() {
+        full.faults().add(FaultRule.on("__schema").delay(Duration.ofSeconds(5)).build());
+        try {
+            RecordingHost host = new RecordingHost();
+            ClientOptions patient = Sessions.fastRetries().toBuilder().introspectionTimeout(Duration.ofMillis(400)).build();
+            PantherMagics panther = new PantherMagics(session(full, host, Sessions.home(), patient));
+            long started = System.nanoTime();
+
+            Result users = (Result) panther.line(List.of("users"));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+            assertThat(users.table().rowCount()).isPositive();
+            assertThat(users.footer()).contains("types from the values (no schema)");
+            assertThat(host.warnings).singleElement().asString().contains("no answer within 400 ms");
+        } finally {
+            full.faults().clear();
+        }
+    }
+}
