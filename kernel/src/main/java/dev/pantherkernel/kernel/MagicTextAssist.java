@@ -5,7 +5,6 @@ import dev.pantherkernel.magics.assist.Completion;
 import dev.pantherkernel.magics.assist.GraphQLAssist;
 import dev.pantherkernel.magics.assist.SqlAssist;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
-import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.session.PantherSession;
 
 import java.util.Optional;
@@ -62,7 +61,7 @@ final class MagicTextAssist {
         if (!where.firstLine.matches("\\s*%%panther\\s+graphql\\b.*")) {
             return Optional.empty();
         }
-        return session.connectionIfOpen().flatMap(Connection::schema).map(GraphQLAssist::new);
+        return session.connectionIfOpen().map(c -> new GraphQLAssist(c.browsableSchema().schema()));
     }
 
     private Optional<SqlAssist> sql(Where where) {

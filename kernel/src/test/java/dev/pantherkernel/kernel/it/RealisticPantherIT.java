@@ -105,11 +105,18 @@ class RealisticPantherIT {
     }
 
     @Test
-    void schemaSaysWhyItCannotShowAnything() throws IOException {
-        Execution run = kernel.execute("%panther schema Alert");
+    void schemaShowsTheReferenceCopyAndSaysSo() throws IOException {
+        Execution run = ok("%panther schema Alert");
 
-        assertThat(run.status()).isEqualTo("error");
-        assertThat(run.errorValue()).contains("does not answer introspection");
-        assertThat(run.traceback().strip().lines()).hasSize(1);
+        assertThat(run.html()).contains("severity").contains("createdAt")
+                .contains("does not answer introspection").contains("reference copy");
+    }
+
+    @Test
+    void graphqlCompletionOffersFieldsFromTheReferenceCopy() throws IOException {
+        ok("%panther version");
+        String cell = "%%panther graphql\n{ alerts(input: {createdAtAfter: \"x\"}) { edges { node { sev";
+
+        assertThat(kernel.complete(cell, cell.length()).path("matches").toString()).contains("severity");
     }
 }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.connect.BrowsableSchema;
 import dev.pantherkernel.magics.graphql.TypeNames;
 import dev.pantherkernel.magics.table.Result;
 import graphql.schema.GraphQLArgument;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
 /** {@code %panther schema [Type[.field]]}: browse the API schema of the connected Panther. */
 @Command(name = "schema", header = "Browse the API schema: operations, types, fields, arguments.", description = {
         "Browse the API: with no argument the queries and mutations; with a type its fields (or values,",
-        "or members); with Type.field that field's arguments."})
+        "or members); with Type.field that field's arguments. A Panther that refuses introspection is",
+        "shown from the kernel's reference copy of Panther's public API, with a warning that it may differ."})
 final class SchemaCommand extends TableCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "Type[.field]")
@@ -36,7 +38,8 @@ final class SchemaCommand extends TableCommand {
 
     @Override
     public Result call() {
-        GraphQLSchema schema = context.connection().requireSchema("`%panther schema`");
+        BrowsableSchema browsable = context.connection().browsableSchema();
+        GraphQLSchema schema = browsable.schema();
         Table out;
         if (what == null) {
             out = rows("schema", List.of("operation", "field", "type", "arguments", "description"));
@@ -54,8 +57,10 @@ final class SchemaCommand extends TableCommand {
             }
             out = what.contains(".") ? arguments(type, what.substring(what.indexOf('.') + 1)) : describe(type);
         }
-        return Result.of(dev.pantherkernel.magics.table.ColumnSelection.keep(out, table.columns()))
-                .operation("schema" + (what == null ? "" : " " + what)).build();
+        Result.Builder result = Result.of(dev.pantherkernel.magics.table.ColumnSelection.keep(out, table.columns()))
+                .operation("schema" + (what == null ? "" : " " + what));
+        browsable.referenceNote().ifPresent(result::warning);
+        return result.build();
     }
 
     private static Table describe(GraphQLNamedType type) {

@@ -1,7 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.PantherException;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
@@ -80,10 +79,14 @@ public final class Connection {
         return schema.get();
     }
 
-    /** The schema, or an error saying why this Panther gives none and that {@code what} needs it. */
-    public GraphQLSchema requireSchema(String what) {
-        return schema().orElseThrow(() -> new PantherException(what + " needs the API schema, and this Panther does "
-                + "not answer introspection (" + schema.unavailableReason() + "); commands and GraphQL cells still run"));
+    /**
+     * A schema to browse and complete with: this Panther's own, or, when it gives none, the kernel's reference copy of
+     * Panther's public API with the reason saying so. Never used to reject an operation.
+     */
+    public BrowsableSchema browsableSchema() {
+        return schema().map(BrowsableSchema::own).orElseGet(() -> BrowsableSchema.reference(
+                "this Panther does not answer introspection (" + schema.unavailableReason() + "): shown from the "
+                        + "kernel's reference copy of Panther's public API, which may differ from this Panther's"));
     }
 
     /**

@@ -56,7 +56,7 @@ final class ConnectionSchema {
                 LOG.info("no schema from {}: {}", endpoint, unavailable);
                 notices.accept("this Panther (" + endpoint + ") does not answer introspection (" + unavailable
                         + "): commands run without checking GraphQL first (Panther checks it) and take column types "
-                        + "from the values; `%panther schema` and GraphQL completion need introspection");
+                        + "from the values; `%panther schema` and GraphQL completion use the kernel's reference copy of Panther's API");
             }
         }
         return Optional.ofNullable(schema);

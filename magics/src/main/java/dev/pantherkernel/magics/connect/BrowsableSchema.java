@@ -1,0 +1,21 @@
+package dev.pantherkernel.magics.connect;
+
+import dev.pantherkernel.magics.graphql.ReferenceSchema;
+import graphql.schema.GraphQLSchema;
+
+import java.util.Optional;
+
+/**
+ * The schema that `%panther schema` and GraphQL completion read: the connected Panther's, or the kernel's reference
+ * copy when that Panther refuses introspection, with the sentence that tells the user so.
+ */
+public record BrowsableSchema(GraphQLSchema schema, Optional<String> referenceNote) {
+
+    static BrowsableSchema own(GraphQLSchema schema) {
+        return new BrowsableSchema(schema, Optional.empty());
+    }
+
+    static BrowsableSchema reference(String note) {
+        return new BrowsableSchema(ReferenceSchema.get(), Optional.of(note));
+    }
+}
