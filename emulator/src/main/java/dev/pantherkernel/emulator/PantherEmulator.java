@@ -100,7 +100,8 @@ public final class PantherEmulator implements AutoCloseable {
             AlertStore alertStore = new AlertStore(clock, alerts, detections);
             DataLakeFields.installMacros(db);
             db.sealFromOutside();
-            Catalog catalog = Catalog.read(db, databaseDescriptions(), SampleDataLake.logTypesByTable(), SampleDataLake.MATCHES);
+            Catalog catalog = Catalog.read(db, databaseDescriptions(), SampleDataLake.logTypesByTable(), SampleDataLake.MATCHES,
+                    SampleDataLake.columnTypes());
 
             TokenStore tokens = new TokenStore(clock, users.get(0).id());
             Map<String, String> values = new LinkedHashMap<>();
@@ -109,7 +110,7 @@ public final class PantherEmulator implements AutoCloseable {
                 values.put(extra.getKey(), tokens.issue(extra.getKey(), extra.getValue()));
             }
 
-            QueryJobs jobs = new QueryJobs(db, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
+            QueryJobs jobs = new QueryJobs(db, () -> catalog, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
                     options.queryLatency(), options.resultRetention());
             PantherSchema schema = new PantherSchema(List.of(
                     new GeneralSettingsFields(PANTHER_VERSION),
