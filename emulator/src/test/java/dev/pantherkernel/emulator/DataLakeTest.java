@@ -102,8 +102,7 @@ class DataLakeTest {
     void pOccursMacrosFilterOnTheEventTime() {
         Instant now = Instant.now();
         long sinceDay = lake.count("SELECT count(*) FROM okta_systemlog WHERE p_occurs_since('1 day')");
-        long direct = lake.count("SELECT count(*) FROM okta_systemlog WHERE p_event_time >= "
-                + "CAST(timezone('UTC', now()) AS TIMESTAMP) - INTERVAL 1 DAY");
+        long direct = lake.count("SELECT count(*) FROM okta_systemlog WHERE p_event_time >= DATEADD(day, -1, CURRENT_TIMESTAMP())");
         assertThat(sinceDay).isEqualTo(direct).isPositive();
         assertThat(lake.count("SELECT count(*) FROM okta_systemlog WHERE p_occurs_since(86400)")).isEqualTo(direct);
         long week = lake.count("SELECT count(*) FROM okta_systemlog o WHERE p_occurs_since('7 days', o)");
@@ -119,7 +118,7 @@ class DataLakeTest {
         long around = lake.count("SELECT count(*) FROM aws_vpcflow WHERE p_occurs_around('" + end + "', '1 day')");
         assertThat(around).isEqualTo(lake.count("SELECT count(*) FROM aws_vpcflow WHERE p_occurs_between('"
                 + now.minus(2, ChronoUnit.DAYS) + "', '" + now + "')"));
-        assertThat(lake.count("SELECT count(*) FROM aws_cloudtrail c JOIN okta_systemlog o ON c.sourceIPAddress = o.client.ipAddress "
+        assertThat(lake.count("SELECT count(*) FROM aws_cloudtrail c JOIN okta_systemlog o ON c.sourceIPAddress = o.client:ipAddress "
                 + "WHERE p_occurs_since('7 days', c) AND p_occurs_since('7 days', 'o', 'published')")).isPositive();
     }
 

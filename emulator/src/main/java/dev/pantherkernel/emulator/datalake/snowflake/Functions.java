@@ -44,7 +44,7 @@ final class Functions {
             throw SnowflakeSqlException.invalid("Unknown function " + call.name()
                     + " (the demo's Snowflake front end does not translate it)");
         }
-        if (call.star() && !call.name().equals("COUNT")) {
+        if (call.star() && !call.name().equals("COUNT") && !call.name().equals("OBJECT_CONSTRUCT")) {
             throw SnowflakeSqlException.invalid("function " + call.name() + " does not take *");
         }
         return handler.apply(new CallContext(t, call));

@@ -110,7 +110,7 @@ final class SemiStructuredFunctions {
     /** OBJECT_CONSTRUCT(k1, v1, ...): pairs with a NULL value are left out unless {@code keepNull}. */
     private static Sql construct(CallContext c, boolean keepNull) throws SnowflakeSqlException {
         if (c.call().star()) {
-            throw SnowflakeSqlException.unsupported("OBJECT_CONSTRUCT(*)", "name the keys and values");
+            return wholeRow(c);
         }
         if (c.count() % 2 != 0) {
             throw SnowflakeSqlException.invalid("function " + c.name() + " takes keys and values in pairs, got " + c.count()
@@ -133,6 +133,16 @@ final class SemiStructuredFunctions {
             pairs.add(v.isNull() ? "CAST('null' AS JSON)" : "COALESCE(" + Coerce.toVariant(v).text() + ", CAST('null' AS JSON))");
         }
         return Sql.of("json_object(" + String.join(", ", pairs) + ")", OBJECT);
+    }
+
+    /** OBJECT_CONSTRUCT(*): the row of the one FROM item as an OBJECT, without its NULL columns. */
+    private static Sql wholeRow(CallContext c) throws SnowflakeSqlException {
+        List<Relation> relations = c.translator().scope().relations();
+        if (relations.size() != 1 || relations.get(0).name() == null) {
+            throw SnowflakeSqlException.unsupported("OBJECT_CONSTRUCT(*) over more than one FROM item", "name the keys and values");
+        }
+        return Sql.of("json_merge_patch('{}', to_json(" + dev.pantherkernel.emulator.datalake.SqlLiterals.identifier(
+                relations.get(0).name()) + "))", OBJECT);
     }
 
     /** TO_OBJECT / AS_OBJECT / AS_ARRAY: the value when it has that shape, else NULL. */
