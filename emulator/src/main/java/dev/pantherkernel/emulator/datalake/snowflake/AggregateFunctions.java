@@ -110,7 +110,8 @@ final class AggregateFunctions {
     private static Sql arrayAgg(CallContext c, String distinct) throws SnowflakeSqlException {
         c.arity(1, 1);
         Sql value = c.arg(0);
-        String v = Coerce.toVariant(value).text();
+        // the values themselves (DuckDB wants a DISTINCT's ORDER BY among its arguments); to_json makes the array
+        String v = value.type() != null && value.type().isTimestamp() ? Coerce.toVarchar(value).text() : value.text();
         String list = "list(" + distinct + v + c.withinGroup() + ") FILTER (WHERE " + value.text() + " IS NOT NULL)" + c.over();
         return Sql.of("coalesce(to_json(" + list + "), CAST('[]' AS JSON))", ARRAY);
     }

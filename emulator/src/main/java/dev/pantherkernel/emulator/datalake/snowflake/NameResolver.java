@@ -68,8 +68,8 @@ final class NameResolver {
                     Optional<Relation.Column> c = r.column(qualifier);
                     if (c.isPresent() && c.get().type() != null && c.get().type().isSemiStructured()) {
                         throw SnowflakeSqlException.invalid("invalid identifier '" + text(parts) + "': " + qualifier.name()
-                                + " is a column, not a table; a field of a " + c.get().type() + " column is read with ':' "
-                                + "in Snowflake, as in " + qualifier.name() + ":" + column.name());
+                                + " is a column, not a table; to read a field of " + c.get().type() + " column "
+                                + qualifier.name() + " in Snowflake, write " + qualifier.name() + ":" + column.name());
                     }
                 }
             }

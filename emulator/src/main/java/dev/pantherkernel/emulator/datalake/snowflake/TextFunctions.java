@@ -35,8 +35,14 @@ final class TextFunctions {
                     + ")", VARCHAR);
         });
         Functions.alias(h, "SUBSTRING", "SUBSTR");
-        h.put("LEFT", plain("left", VARCHAR, Args.TEXT, 2, 2));
-        h.put("RIGHT", plain("right", VARCHAR, Args.TEXT, 2, 2));
+        h.put("LEFT", c -> {
+            c.arity(2, 2);
+            return Sql.of("left(" + c.varchar(0) + ", CAST(" + c.number(1) + " AS BIGINT))", VARCHAR);
+        });
+        h.put("RIGHT", c -> {
+            c.arity(2, 2);
+            return Sql.of("right(" + c.varchar(0) + ", CAST(" + c.number(1) + " AS BIGINT))", VARCHAR);
+        });
         h.put("CONCAT", c -> {
             c.arity(1, Integer.MAX_VALUE);
             List<String> parts = new ArrayList<>();
@@ -61,10 +67,13 @@ final class TextFunctions {
             return Sql.of("replace(" + c.varchar(0) + ", " + c.varchar(1) + ", " + (c.count() > 2 ? c.varchar(2) : "''") + ")",
                     VARCHAR);
         });
-        h.put("REPEAT", plain("repeat", VARCHAR, Args.TEXT, 2, 2));
+        h.put("REPEAT", c -> {
+            c.arity(2, 2);
+            return Sql.of("repeat(" + c.varchar(0) + ", CAST(" + c.number(1) + " AS BIGINT))", VARCHAR);
+        });
         h.put("REVERSE", plain("reverse", VARCHAR, Args.TEXT, 1, 1));
-        h.put("LPAD", plain("lpad", VARCHAR, Args.TEXT, 2, 3));
-        h.put("RPAD", plain("rpad", VARCHAR, Args.TEXT, 2, 3));
+        h.put("LPAD", c -> pad(c, "lpad"));
+        h.put("RPAD", c -> pad(c, "rpad"));
         h.put("INITCAP", c -> {
             c.arity(1, 1);
             return Sql.of("array_to_string(list_transform(string_split(lower(" + c.varchar(0) + "), ' '), "
@@ -117,6 +126,12 @@ final class TextFunctions {
         Functions.alias(h, "CHAR", "CHR");
         h.put("TRANSLATE", plain("translate", VARCHAR, Args.TEXT, 3, 3));
         h.put("EDITDISTANCE", plain("levenshtein", NUMBER, Args.TEXT, 2, 2));
+    }
+
+    private static Sql pad(CallContext c, String duck) throws SnowflakeSqlException {
+        c.arity(2, 3);
+        return Sql.of(duck + "(" + c.varchar(0) + ", CAST(" + c.number(1) + " AS INTEGER), " + (c.count() > 2 ? c.varchar(2) : "' '")
+                + ")", VARCHAR);
     }
 
     /** TRIM(s [, characters]): Snowflake trims blanks by default. */
