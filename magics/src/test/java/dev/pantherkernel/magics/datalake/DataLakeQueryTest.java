@@ -52,7 +52,7 @@ class DataLakeQueryTest {
 
     @Test
     void everyPageIsFetchedWithTheExactRowCountInOrder() {
-        Result result = query("SELECT range AS n, 'row ' || range AS label FROM range(25000) ORDER BY n").fetch();
+        Result result = query("SELECT SEQ4() AS n, 'row ' || SEQ4() AS label FROM TABLE(GENERATOR(ROWCOUNT => 25000)) ORDER BY n").fetch();
 
         Table table = result.table();
         assertThat(table.rowCount()).isEqualTo(25_000);
@@ -113,7 +113,7 @@ class DataLakeQueryTest {
         EMULATOR.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(2).build());
         long before = EMULATOR.requestCount("PantherKernelDataLakeResults");
 
-        Result result = query("SELECT range AS n FROM range(3000) ORDER BY n").fetch();
+        Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 3000)) ORDER BY n").fetch();
 
         assertThat(result.table().rowCount()).isEqualTo(3000);
         assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 3000).toArray());
@@ -125,7 +125,7 @@ class DataLakeQueryTest {
     void aBrokenPageBodyIsFetchedAgainWithoutDuplicatingRows() {
         EMULATOR.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).truncatedBody().skip(1).times(1).build());
 
-        Result result = query("SELECT range AS n FROM range(2500) ORDER BY n").fetch();
+        Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 2500)) ORDER BY n").fetch();
 
         assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 2500).toArray());
     }
@@ -134,7 +134,7 @@ class DataLakeQueryTest {
     void anInterruptWhilePagingKeepsTheRowsFetchedSoFar() {
         NotebookHost interrupting = ProgressWatchingHost.interrupting(host, line -> line.contains(": page 3,"));
 
-        Result result = DataLakeQuery.sql(connection, "SELECT range AS n FROM range(20000) ORDER BY n").host(interrupting).fetch();
+        Result result = DataLakeQuery.sql(connection, "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 20000)) ORDER BY n").host(interrupting).fetch();
 
         assertThat(Thread.interrupted()).isTrue();
         assertThat(result.partial()).isTrue();
@@ -145,9 +145,9 @@ class DataLakeQueryTest {
 
     @Test
     void limitAppendsALimitClauseWhenTheSqlHasNone() {
-        DataLakeQuery limited = query("SELECT range AS n FROM range(5000);").limit(10);
+        DataLakeQuery limited = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 5000));").limit(10);
 
-        assertThat(limited.prepare().sql()).isEqualTo("SELECT range AS n FROM range(5000)\nLIMIT 10");
+        assertThat(limited.prepare().sql()).isEqualTo("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 5000))\nLIMIT 10");
         Result result = limited.fetch();
         assertThat(result.table().rowCount()).isEqualTo(10);
         assertThat(result.truncated()).isFalse();
@@ -155,7 +155,7 @@ class DataLakeQueryTest {
 
     @Test
     void limitBelowTheSqlsOwnLimitStopsPagingAndSaysSo() {
-        Result result = query("SELECT range AS n FROM range(5000) ORDER BY n LIMIT 3000").limit(1500).fetch();
+        Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 5000)) ORDER BY n LIMIT 3000").limit(1500).fetch();
 
         assertThat(result.table().rowCount()).isEqualTo(1500);
         assertThat(result.pages()).isEqualTo(2);
@@ -180,7 +180,7 @@ class DataLakeQueryTest {
 
     @Test
     void aCollectionBecomesAnInList() {
-        Table table = query("SELECT range AS n FROM range(10) WHERE range IN {wanted} ORDER BY n")
+        Table table = query("SELECT n FROM (SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 10))) WHERE n IN {wanted} ORDER BY n")
                 .bind("wanted", List.of(2, 3, 7)).fetch().table();
 
         assertThat(((LongColumn) table.column("n")).asLongArray()).containsExactly(2, 3, 7);
@@ -211,7 +211,7 @@ class DataLakeQueryTest {
     @Test
     void attachFromASecondConnectionFetchesTheSameRows() {
         DataLakeJob first = new DataLakeJob(connection, host, JobOptions.defaults());
-        Result original = first.sql("SELECT range AS n FROM range(1500) ORDER BY n", null);
+        Result original = first.sql("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 1500)) ORDER BY n", null);
         String id = original.footer().stream().filter(s -> s.startsWith("query ")).findFirst().orElseThrow().substring(6);
 
         Connection second = Sessions.demoToken(new RecordingHost()).connection();
