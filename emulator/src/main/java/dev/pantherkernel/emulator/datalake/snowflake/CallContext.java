@@ -1,6 +1,5 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
 import dev.pantherkernel.emulator.datalake.snowflake.Expr.Arg;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,10 +122,6 @@ final class CallContext {
         throw SnowflakeSqlException.unsupported(name() + " with a " + what + " that is not a string literal", "");
     }
 
-    boolean isLiteral(int i) {
-        return call.arg(i) instanceof Expr.Literal;
-    }
-
     /** {@code DISTINCT } when the call has it. */
     String distinct() {
         return call.distinct() ? "DISTINCT " : "";
@@ -140,9 +135,5 @@ final class CallContext {
     /** The ORDER BY of WITHIN GROUP, as DuckDB writes it inside an aggregate's parentheses; empty when none. */
     String withinGroup() throws SnowflakeSqlException {
         return call.withinGroup().isEmpty() ? "" : " ORDER BY " + Windows.orderItems(t, call.withinGroup());
-    }
-
-    Sql of(String text, SnowflakeType type) {
-        return Sql.of(text, type);
     }
 }

@@ -25,7 +25,7 @@ import java.util.StringJoiner;
  */
 final class ExpressionTranslator {
     private final QueryTranslator queries;
-    private Scope scope;
+    private final Scope scope;
 
     ExpressionTranslator(QueryTranslator queries, Scope scope) {
         this.queries = queries;
@@ -244,22 +244,6 @@ final class ExpressionTranslator {
             pairs.add(Coerce.toVarchar(keys.get(i)).text()).add(Coerce.toVariant(values.get(i)).text());
         }
         return Sql.of("json_merge_patch('{}', json_object(" + pairs + "))", OBJECT);
-    }
-
-    /** Runs {@code work} with {@code inner} as the scope, then restores this translator's scope. */
-    <T> T in(Scope inner, ScopedWork<T> work) throws SnowflakeSqlException {
-        Scope saved = scope;
-        scope = inner;
-        try {
-            return work.run();
-        } finally {
-            scope = saved;
-        }
-    }
-
-    @FunctionalInterface
-    interface ScopedWork<T> {
-        T run() throws SnowflakeSqlException;
     }
 
     static String quote(Ident ident) {

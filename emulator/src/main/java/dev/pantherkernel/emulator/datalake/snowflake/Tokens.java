@@ -1,7 +1,6 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The tokens of one statement with a read position, for the parsers. */
@@ -114,9 +113,5 @@ final class Tokens {
     /** The source text from offset {@code start} to the end of the last token read. */
     String textFrom(int start) {
         return sql.substring(start, previous().end());
-    }
-
-    static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
     }
 }
