@@ -151,7 +151,7 @@ class ConcurrentQueriesIT {
         }
         List<String> magicCells = new ArrayList<>();
         for (int k = 0; k < KERNELS; k++) {
-            magicCells.add("%%panther sql --as t\nSELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => " + (3000 + k)) + ") ORDER BY n");
+            magicCells.add("%%panther sql --as t\nSELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => " + (3000 + k) + ")) ORDER BY n");
         }
         List<Execution> magic = allAtOnce(magicCells);
         for (int k = 0; k < KERNELS; k++) {

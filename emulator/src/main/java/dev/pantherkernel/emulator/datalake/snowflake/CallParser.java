@@ -34,13 +34,7 @@ final class CallParser {
                     args.add(new Arg(null, new Expr.Empty()));
                     continue;
                 }
-                if (in.peek().kind() == Token.Kind.WORD && in.peek(1).isSymbol("=>")) {
-                    String argName = in.next().upper();
-                    in.next();
-                    args.add(new Arg(argName, expressions.expression()));
-                } else {
-                    args.add(new Arg(null, expressions.expression()));
-                }
+                args.add(argument());
                 if (in.atWord("IGNORE") && in.peek(1).isWord("NULLS")) {
                     in.next();
                     in.next();
@@ -108,6 +102,16 @@ final class CallParser {
         }
         Expr offset = expressions.additive();
         return new Expr.Bound(in.acceptWord("PRECEDING") ? "PRECEDING" : in.expectWord("FOLLOWING").upper(), offset);
+    }
+
+    /** One argument, named ({@code input => x}) or not. */
+    Arg argument() throws SnowflakeSqlException {
+        if (in.peek().kind() == Token.Kind.WORD && in.peek(1).isSymbol("=>")) {
+            String argName = in.next().upper();
+            in.next();
+            return new Arg(argName, expressions.expression());
+        }
+        return new Arg(null, expressions.expression());
     }
 
     List<OrderItem> orderItems() throws SnowflakeSqlException {

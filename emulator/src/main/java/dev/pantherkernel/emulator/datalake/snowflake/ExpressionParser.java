@@ -402,6 +402,10 @@ final class ExpressionParser {
         return calls.orderItems();
     }
 
+    Expr.Arg argument() throws SnowflakeSqlException {
+        return calls.argument();
+    }
+
     List<Expr> list() throws SnowflakeSqlException {
         List<Expr> items = new ArrayList<>();
         do {

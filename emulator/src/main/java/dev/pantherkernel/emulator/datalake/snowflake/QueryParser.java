@@ -312,13 +312,7 @@ final class QueryParser {
         List<Arg> args = new ArrayList<>();
         if (!in.atSymbol(")")) {
             do {
-                if (in.peek().kind() == Token.Kind.WORD && in.peek(1).isSymbol("=>")) {
-                    String argName = in.next().upper();
-                    in.next();
-                    args.add(new Arg(argName, expressions.expression()));
-                } else {
-                    args.add(new Arg(null, expressions.expression()));
-                }
+                args.add(expressions.argument());
             } while (in.acceptSymbol(","));
         }
         in.expectSymbol(")");
