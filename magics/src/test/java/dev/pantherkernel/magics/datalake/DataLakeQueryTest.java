@@ -100,6 +100,21 @@ class DataLakeQueryTest {
     }
 
     @Test
+    void snowflakePathsAndSemiStructuredColumnsBecomeTextAndCastsTypedColumns() {
+        Table table = query("SELECT actor:alternateId AS who, actor:alternateId::string AS email, actor, target, "
+                + "p_event_time::date AS day, securityContext:asNumber::number AS asn FROM okta_systemlog "
+                + "WHERE p_occurs_since('30 days') AND eventType = 'user.account.privilege.grant' LIMIT 1").fetch().table();
+
+        assertThat(table.column("who")).isInstanceOf(StringColumn.class);
+        assertThat(table.stringColumn("who").get(0)).endsWith("@example.com").doesNotStartWith("\"");
+        assertThat(table.stringColumn("email").get(0)).isEqualTo(table.stringColumn("who").get(0));
+        assertThat(table.stringColumn("actor").get(0)).startsWith("{").contains("\"alternateId\"");
+        assertThat(table.stringColumn("target").get(0)).startsWith("[{");
+        assertThat(table.column("asn")).isInstanceOf(LongColumn.class);
+        assertThat(host.warnings).isEmpty();
+    }
+
+    @Test
     void aFailedQueryNamesTheQueryAndPanthersMessage() {
         assertThatThrownBy(() -> query("SELECT no_such_column FROM aws_vpcflow WHERE p_occurs_since('1 day')").fetch())
                 .isInstanceOfSatisfying(DataLakeQueryException.class, e -> {
