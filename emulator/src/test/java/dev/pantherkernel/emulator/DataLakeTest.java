@@ -193,6 +193,22 @@ class DataLakeTest {
     }
 
     @Test
+    void indicatorSearchReadsEveryStandardIndicatorColumn() {
+        String id = api.data("mutation($s: DateTime!, $e: DateTime!) { executeIndicatorSearchQuery(input: {indicators: "
+                + "[\"arn:aws:iam::123456789012:user/jordan.lee\"], startTime: $s, endTime: $e, indicatorName: p_any_aws_arns}) "
+                + "{ id } }", "s", Instant.now().minus(30, ChronoUnit.DAYS).toString(), "e", Instant.now().plusSeconds(60).toString())
+                .path("executeIndicatorSearchQuery").path("id").asText();
+        assertThat(lake.await(id).path("status").asText()).isEqualTo("succeeded");
+        List<JsonNode> rows = lake.rows(id, 999);
+        assertThat(rows).isNotEmpty().allMatch(r -> r.path("p_log_type").asText().equals("AWS.CloudTrail"));
+        assertThat(rows.stream().filter(r -> r.path("event").path("sourceIPAddress").asText().equals("203.0.113.9"))).hasSize(5);
+        JsonNode okta = api.data("{ dataLakeDatabaseTable(input: {databaseName: \"panther_logs\", tableName: \"aws_vpcflow\"}) "
+                + "{ columns { name type } } }").path("dataLakeDatabaseTable");
+        assertThat(okta.path("columns").findValuesAsText("name")).contains("p_any_aws_arns", "p_any_trace_ids",
+                "p_any_actor_ids", "p_any_sha256_hashes", "p_any_md5_hashes", "p_any_aws_instance_ids", "p_any_mac_addresses");
+    }
+
+    @Test
     void theHistoryListsQueriesNewestFirstWithFilters() {
         String marker = "SELECT 'history-marker' AS m";
         String id = lake.execute(marker, null);
