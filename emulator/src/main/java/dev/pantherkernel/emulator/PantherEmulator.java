@@ -103,7 +103,7 @@ public final class PantherEmulator implements AutoCloseable {
             db.sealFromOutside();
             ServerTraits traits = options.traits();
             Catalog catalog = Catalog.read(db, databaseDescriptions(), SampleDataLake.logTypesByTable(), SampleDataLake.MATCHES,
-                    new DatabaseNames(traits.databaseNames()));
+                    new DatabaseNames(traits.databaseNames()), SampleDataLake.columnTypes());
 
             TokenStore tokens = new TokenStore(clock, users.get(0).id());
             Map<String, String> values = new LinkedHashMap<>();
@@ -112,7 +112,7 @@ public final class PantherEmulator implements AutoCloseable {
                 values.put(extra.getKey(), tokens.issue(extra.getKey(), extra.getValue()));
             }
 
-            QueryJobs jobs = new QueryJobs(db, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
+            QueryJobs jobs = new QueryJobs(db, () -> catalog, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
                     options.queryLatency(), options.resultRetention(), traits.resultCase());
             PantherSchema schema = new PantherSchema(List.of(
                     new GeneralSettingsFields(PANTHER_VERSION),

@@ -102,8 +102,7 @@ class DataLakeTest {
     void pOccursMacrosFilterOnTheEventTime() {
         Instant now = Instant.now();
         long sinceDay = lake.count("SELECT count(*) FROM okta_systemlog WHERE p_occurs_since('1 day')");
-        long direct = lake.count("SELECT count(*) FROM okta_systemlog WHERE p_event_time >= "
-                + "CAST(timezone('UTC', now()) AS TIMESTAMP) - INTERVAL 1 DAY");
+        long direct = lake.count("SELECT count(*) FROM okta_systemlog WHERE p_event_time >= DATEADD(day, -1, CURRENT_TIMESTAMP())");
         assertThat(sinceDay).isEqualTo(direct).isPositive();
         assertThat(lake.count("SELECT count(*) FROM okta_systemlog WHERE p_occurs_since(86400)")).isEqualTo(direct);
         long week = lake.count("SELECT count(*) FROM okta_systemlog o WHERE p_occurs_since('7 days', o)");
@@ -119,7 +118,7 @@ class DataLakeTest {
         long around = lake.count("SELECT count(*) FROM aws_vpcflow WHERE p_occurs_around('" + end + "', '1 day')");
         assertThat(around).isEqualTo(lake.count("SELECT count(*) FROM aws_vpcflow WHERE p_occurs_between('"
                 + now.minus(2, ChronoUnit.DAYS) + "', '" + now + "')"));
-        assertThat(lake.count("SELECT count(*) FROM aws_cloudtrail c JOIN okta_systemlog o ON c.sourceIPAddress = o.client.ipAddress "
+        assertThat(lake.count("SELECT count(*) FROM aws_cloudtrail c JOIN okta_systemlog o ON c.sourceIPAddress = o.client:ipAddress "
                 + "WHERE p_occurs_since('7 days', c) AND p_occurs_since('7 days', 'o', 'published')")).isPositive();
     }
 
@@ -191,6 +190,22 @@ class DataLakeTest {
                 .path("executeIndicatorSearchQuery").path("id").asText();
         lake.await(narrow);
         assertThat(lake.rows(narrow, 999)).isNotEmpty().allMatch(r -> r.path("p_log_type").asText().equals("AWS.VPCFlow"));
+    }
+
+    @Test
+    void indicatorSearchReadsEveryStandardIndicatorColumn() {
+        String id = api.data("mutation($s: DateTime!, $e: DateTime!) { executeIndicatorSearchQuery(input: {indicators: "
+                + "[\"arn:aws:iam::123456789012:user/jordan.lee\"], startTime: $s, endTime: $e, indicatorName: p_any_aws_arns}) "
+                + "{ id } }", "s", Instant.now().minus(30, ChronoUnit.DAYS).toString(), "e", Instant.now().plusSeconds(60).toString())
+                .path("executeIndicatorSearchQuery").path("id").asText();
+        assertThat(lake.await(id).path("status").asText()).isEqualTo("succeeded");
+        List<JsonNode> rows = lake.rows(id, 999);
+        assertThat(rows).isNotEmpty().allMatch(r -> r.path("p_log_type").asText().equals("AWS.CloudTrail"));
+        assertThat(rows.stream().filter(r -> r.path("event").path("sourceIPAddress").asText().equals("203.0.113.9"))).hasSize(5);
+        JsonNode okta = api.data("{ dataLakeDatabaseTable(input: {databaseName: \"panther_logs\", tableName: \"aws_vpcflow\"}) "
+                + "{ columns { name type } } }").path("dataLakeDatabaseTable");
+        assertThat(okta.path("columns").findValuesAsText("name")).contains("p_any_aws_arns", "p_any_trace_ids",
+                "p_any_actor_ids", "p_any_sha256_hashes", "p_any_md5_hashes", "p_any_aws_instance_ids", "p_any_mac_addresses");
     }
 
     @Test

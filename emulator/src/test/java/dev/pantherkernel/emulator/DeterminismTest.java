@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** Same seed, scale and anchor give the same data; another seed gives other data. */
 class DeterminismTest {
-    private static final String DIGEST = "SELECT md5(string_agg(CAST(to_json(t) AS VARCHAR), '|' ORDER BY p_row_id, CAST(to_json(t) AS VARCHAR))) AS d FROM %s t";
+    private static final String DIGEST = "SELECT MD5(LISTAGG(TO_JSON(OBJECT_CONSTRUCT(*)), '|') "
+            + "WITHIN GROUP (ORDER BY p_row_id, TO_JSON(OBJECT_CONSTRUCT(*)))) AS d FROM %s t";
     private static final String ALERTS = "{ alerts(input: {createdAtAfter: \"2000-01-01T00:00:00Z\", createdAtBefore: \"2100-01-01T00:00:00Z\", "
             + "pageSize: 50}) { edges { node { id title severity status createdAt assignee { email } } } } }";
 

@@ -108,7 +108,7 @@ class FaultsTest {
 
     @Test
     void tryAgainHitsResultsPagesButNotPolls() {
-        String id = lake.execute("SELECT * FROM range(2500) t(n)", null);
+        String id = lake.execute("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 2500))", null);
         lake.await(id);
         emulator.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(1).build());
         assertThat(lake.await(id).path("status").asText()).isEqualTo("succeeded");

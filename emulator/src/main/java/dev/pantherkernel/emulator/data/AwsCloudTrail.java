@@ -3,8 +3,16 @@ package dev.pantherkernel.emulator.data;
 import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
 import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
 
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.ARRAY;
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.BOOLEAN;
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.OBJECT;
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARIANT;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** AWS CloudTrail: API calls and console sign-ins in the company's three AWS accounts. */
 final class AwsCloudTrail implements LogTable {
@@ -112,54 +120,181 @@ final class AwsCloudTrail implements LogTable {
     }
 
     @Override
-    public String projection() {
-        return """
-            SELECT i AS gen_i,
-                   '1.08' AS eventVersion,
-                   ts AS eventTime,
-                   event_source AS eventSource,
-                   event_name AS eventName,
-                   region AS awsRegion,
-                   ip AS sourceIPAddress,
-                   agent AS userAgent,
-                   {'type': user_type,
-                    'principalId': CASE user_type WHEN 'Root' THEN account_id
-                                                  ELSE 'AIDA' || upper(substr(md5(coalesce(user_name, '')), 1, 17)) END,
-                    'arn': CASE user_type WHEN 'Root' THEN 'arn:aws:iam::' || account_id || ':root'
-                                          WHEN 'AssumedRole' THEN 'arn:aws:sts::' || account_id || ':assumed-role/' || user_name || '/session'
-                                          ELSE 'arn:aws:iam::' || account_id || ':user/' || user_name END,
-                    'accountId': account_id,
-                    'userName': user_name} AS userIdentity,
-                   CASE WHEN event_name = 'AttachUserPolicy'
-                             THEN json_object('userName', target_name, 'policyArn', 'arn:aws:iam::aws:policy/AdministratorAccess')
-                        WHEN event_name IN ('CreateUser', 'CreateAccessKey', 'PutUserPolicy', 'DeleteUser')
-                             THEN json_object('userName', target_name)
-                        WHEN event_name IN ('CreateRole', 'AttachRolePolicy') THEN json_object('roleName', target_name)
-                        WHEN target_name IS NOT NULL THEN json_object('bucketName', target_name)
-                   END AS requestParameters,
-                   CASE WHEN event_name = 'ConsoleLogin' THEN json_object('ConsoleLogin', 'Success') END AS responseElements,
-                   CASE WHEN event_name = 'ConsoleLogin'
-                             THEN json_object('MFAUsed', mfa_used, 'LoginTo', 'https://console.aws.amazon.com/console/home') END
-                       AS additionalEventData,
-                   error_code AS errorCode,
-                   CASE WHEN error_code IS NOT NULL THEN 'User is not authorized to perform: ' || event_name END AS errorMessage,
-                   gen_uuid(i, 'ct-event') AS eventID,
-                   CASE WHEN event_name = 'ConsoleLogin' THEN 'AwsConsoleSignIn' ELSE 'AwsApiCall' END AS eventType,
-                   account_id AS recipientAccountId,
-                   regexp_matches(event_name, '^(Get|List|Describe)') AS readOnly,
-                   true AS managementEvent
-            FROM raw
-            """;
+    public List<String> helpers() {
+        return List.of(
+                "CASE WHEN user_type = 'AssumedRole' THEN user_name END AS role",
+                "CASE user_name WHEN 'eks-node' THEN 'i-0' || substr(md5('instance' || (i % 40)), 1, 16) "
+                        + "WHEN 'ci-deployer' THEN 'github-actions-' || (i % 997) ELSE 'nightly-export' END AS session",
+                "'AROA' || upper(substr(md5('role' || coalesce(user_name, '')), 1, 17)) AS role_id",
+                "CASE WHEN event_name = 'ConsoleLogin' THEN NULL "
+                        + "WHEN user_type = 'IAMUser' THEN 'AKIA' || upper(substr(md5('key' || user_name), 1, 16)) "
+                        + "ELSE 'ASIA' || upper(substr(md5('sts' || (i // 50) || user_type), 1, 16)) END AS access_key",
+                "user_type = 'AssumedRole' AND user_name = 'lambda-exec' AND event_name = 'Decrypt' AS by_service",
+                "gen_pick(['ci-deployer', 'lambda-exec', 'eks-node', 'OrganizationAccountAccessRole'], i, 'ct-assume') AS assumed",
+                "'arn:aws:kms:' || region || ':' || account_id || ':key/' || gen_uuid(i % 3, 'kms') AS kms_key",
+                "'arn:aws:lambda:' || region || ':' || account_id || ':function:' "
+                        + "|| gen_pick(['order-export', 'thumbnail', 'nightly-report'], i, 'ct-fn') AS function_arn",
+                "'exports/' || strftime(ts, '%Y/%m/%d') || '/part-' || (i % 100) || '.json.gz' AS object_key",
+                "'i-0' || substr(md5('run' || i), 1, 16) AS new_instance");
     }
 
     @Override
-    public String[] anyFields() {
-        return new String[] {
-            "CASE WHEN regexp_matches(sourceIPAddress, '^[0-9.]+$') THEN [sourceIPAddress] ELSE []::VARCHAR[] END",
-            "CASE WHEN userIdentity.userName IS NULL THEN []::VARCHAR[] ELSE [userIdentity.userName] END",
-            "[]::VARCHAR[]",
-            "list_distinct([recipientAccountId, userIdentity.accountId])",
-            "[eventSource]"};
+    public List<Field> fields() {
+        return List.of(
+                new Field("additionalEventData", VARIANT, "Additional data about the event that was not part of the request or response",
+                        """
+                        CASE WHEN event_name = 'ConsoleLogin' THEN gen_json({'LoginTo': 'https://console.aws.amazon.com/console/home',
+                                                                             'MobileVersion': 'No', 'MFAUsed': mfa_used})
+                             WHEN event_name = 'GetObject' THEN gen_json({'bytesTransferredIn': 0,
+                                                                          'bytesTransferredOut': 1024 + gen_k(i, 'ct-bytes', 50000000),
+                                                                          'SignatureVersion': 'SigV4'})
+                        END"""),
+                new Field("apiVersion", VARCHAR, "The API version of an AwsApiCall", "CASE WHEN event_source = 'ec2.amazonaws.com' THEN '2016-11-15' END"),
+                new Field("awsRegion", VARCHAR, "The AWS region that the request was made to", "region"),
+                new Field("errorCode", VARCHAR, "The AWS service error if the request returned an error", "error_code"),
+                new Field("errorMessage", VARCHAR, "The description of the error, if the request returned one",
+                        "CASE WHEN error_code IS NOT NULL THEN 'User is not authorized to perform: ' || event_name END"),
+                new Field("eventCategory", VARCHAR, "The category of the event: Management, Data or Insight", "'Management'"),
+                new Field("eventID", VARCHAR, "GUID generated by CloudTrail to identify each event", "gen_uuid(i, 'ct-event')"),
+                new Field("eventName", VARCHAR, "The requested action, an action of the service's API", "event_name"),
+                new Field("eventSource", VARCHAR, "The service that the request was made to", "event_source"),
+                new Field("eventTime", TIMESTAMP_NTZ, "When the request was made (UTC)", "ts"),
+                new Field("eventType", VARCHAR, "AwsApiCall, AwsServiceEvent or AwsConsoleSignIn",
+                        "CASE WHEN event_name = 'ConsoleLogin' THEN 'AwsConsoleSignIn' ELSE 'AwsApiCall' END"),
+                new Field("eventVersion", VARCHAR, "The version of the log event format", "'1.08'"),
+                new Field("managementEvent", BOOLEAN, "Whether the event is a management event", "true"),
+                new Field("readOnly", BOOLEAN, "Whether the operation only reads",
+                        "regexp_matches(event_name, '^(Get|List|Describe|Decrypt)')"),
+                new Field("recipientAccountId", VARCHAR, "The account that received the event", "account_id"),
+                new Field("requestID", VARCHAR, "The id of the request, from the service",
+                        "CASE WHEN event_name <> 'ConsoleLogin' THEN gen_uuid(i, 'ct-request') END"),
+                new Field("requestParameters", VARIANT, "The parameters sent with the request", REQUEST_PARAMETERS),
+                new Field("resources", ARRAY, "The resources accessed in the event", RESOURCES),
+                new Field("responseElements", VARIANT, "The response to an action that changes state", RESPONSE_ELEMENTS),
+                new Field("serviceEventDetails", VARIANT, "The service event, with what triggered it and its result", "NULL"),
+                new Field("sharedEventID", VARCHAR, "GUID shared by the events of one action delivered to several accounts",
+                        "CASE WHEN event_name = 'AssumeRole' AND account_id <> " + string(PROD_ACCOUNT)
+                                + " THEN gen_uuid(i, 'ct-shared') END"),
+                new Field("sourceIPAddress", VARCHAR, "The IP address (or AWS service name) the request came from",
+                        "CASE WHEN by_service THEN 'lambda.amazonaws.com' ELSE ip END"),
+                new Field("tlsDetails", OBJECT, "TLS version, cipher suite and host header of the request",
+                        "CASE WHEN event_name <> 'ConsoleLogin' AND NOT by_service THEN gen_json({'tlsVersion': 'TLSv1.3', "
+                                + "'cipherSuite': 'TLS_AES_128_GCM_SHA256', 'clientProvidedHostHeader': "
+                                + "replace(event_source, '.amazonaws.com', '') || '.' || region || '.amazonaws.com'}) END"),
+                new Field("userAgent", VARCHAR, "The agent the request was made through",
+                        "CASE WHEN by_service THEN 'lambda.amazonaws.com' ELSE agent END"),
+                new Field("userIdentity", OBJECT, "The identity that made the request", USER_IDENTITY),
+                new Field("vpcEndpointId", VARCHAR, "The VPC endpoint the request came through",
+                        "CASE WHEN user_type = 'AssumedRole' AND event_source = 's3.amazonaws.com' THEN 'vpce-0a1b2c3d4e5f60718' END"));
+    }
+
+    private static final String USER_IDENTITY = """
+            gen_json({'type': user_type,
+                      'principalId': CASE user_type WHEN 'Root' THEN account_id WHEN 'AssumedRole' THEN role_id || ':' || session
+                                                    ELSE 'AIDA' || upper(substr(md5(coalesce(user_name, '')), 1, 17)) END,
+                      'arn': CASE user_type WHEN 'Root' THEN 'arn:aws:iam::' || account_id || ':root'
+                                            WHEN 'AssumedRole' THEN 'arn:aws:sts::' || account_id || ':assumed-role/' || role || '/' || session
+                                            ELSE 'arn:aws:iam::' || account_id || ':user/' || user_name END,
+                      'accountId': account_id,
+                      'accessKeyId': access_key,
+                      'userName': CASE WHEN user_type = 'IAMUser' THEN user_name END,
+                      'sessionContext': CASE
+                          WHEN user_type = 'AssumedRole' THEN {'attributes': {'creationDate': strftime(ts - INTERVAL 20 MINUTE, '%Y-%m-%dT%H:%M:%SZ'),
+                                                                             'mfaAuthenticated': 'false'},
+                                                              'sessionIssuer': {'type': 'Role', 'principalId': role_id,
+                                                                                'arn': 'arn:aws:iam::' || account_id || ':role/' || role,
+                                                                                'accountId': account_id, 'userName': role}}
+                          WHEN event_name <> 'ConsoleLogin' AND access_key LIKE 'ASIA%' THEN {'attributes': {
+                                  'creationDate': strftime(ts - INTERVAL 5 MINUTE, '%Y-%m-%dT%H:%M:%SZ'),
+                                  'mfaAuthenticated': CASE WHEN user_type = 'Root' THEN 'true' ELSE 'false' END},
+                               'sessionIssuer': NULL}
+                      END,
+                      'invokedBy': CASE WHEN by_service THEN 'lambda.amazonaws.com' END})""";
+
+    private static final String REQUEST_PARAMETERS = """
+            CASE event_name
+                WHEN 'AttachUserPolicy' THEN gen_json({'userName': target_name, 'policyArn': 'arn:aws:iam::aws:policy/AdministratorAccess'})
+                WHEN 'PutUserPolicy' THEN gen_json({'userName': target_name, 'policyName': 'inline-admin',
+                    'policyDocument': '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'})
+                WHEN 'CreateUser' THEN gen_json({'userName': target_name})
+                WHEN 'CreateAccessKey' THEN gen_json({'userName': target_name})
+                WHEN 'DeleteUser' THEN gen_json({'userName': target_name})
+                WHEN 'CreateRole' THEN gen_json({'roleName': target_name, 'assumeRolePolicyDocument':
+                    '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}'})
+                WHEN 'AttachRolePolicy' THEN gen_json({'roleName': target_name, 'policyArn': 'arn:aws:iam::aws:policy/ReadOnlyAccess'})
+                WHEN 'PutBucketPolicy' THEN gen_json({'bucketName': target_name, 'Host': target_name || '.s3.amazonaws.com',
+                    'bucketPolicy': {'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', 'Principal': '*', 'Action': 's3:GetObject',
+                                     'Resource': 'arn:aws:s3:::' || target_name || '/*'}]}})
+                WHEN 'GetObject' THEN gen_json({'bucketName': target_name, 'key': object_key, 'Host': target_name || '.s3.amazonaws.com'})
+                WHEN 'PutObject' THEN gen_json({'bucketName': target_name, 'key': object_key, 'Host': target_name || '.s3.amazonaws.com'})
+                WHEN 'ListObjects' THEN gen_json({'bucketName': target_name, 'prefix': 'exports/', 'Host': target_name || '.s3.amazonaws.com'})
+                WHEN 'AssumeRole' THEN gen_json({'roleArn': 'arn:aws:iam::' || account_id || ':role/' || assumed,
+                    'roleSessionName': CASE WHEN user_type = 'IAMUser' THEN user_name ELSE assumed || '-session' END,
+                    'durationSeconds': 3600})
+                WHEN 'Decrypt' THEN gen_json({'encryptionAlgorithm': 'SYMMETRIC_DEFAULT', 'keyId': kms_key})
+                WHEN 'Invoke' THEN gen_json({'functionName': function_arn})
+                WHEN 'PutLogEvents' THEN gen_json({'logGroupName': '/aws/lambda/' || split_part(function_arn, ':', 7),
+                    'logStreamName': strftime(ts, '%Y/%m/%d') || '/[$LATEST]' || substr(md5('stream' || i), 1, 32)})
+                WHEN 'GetItem' THEN gen_json({'tableName': 'orders', 'key': {'orderId': {'S': 'o-' || (i % 5000)}}})
+                WHEN 'RunInstances' THEN gen_json({'instanceType': 't3.medium', 'instancesSet': {'items': [{'imageId': 'ami-0c55b159cbfafe1f0',
+                    'minCount': 1, 'maxCount': 1}]}})
+                WHEN 'DescribeInstances' THEN gen_json({'maxResults': 1000})
+            END""";
+
+    private static final String RESPONSE_ELEMENTS = """
+            CASE WHEN error_code IS NOT NULL THEN NULL
+                 WHEN event_name = 'ConsoleLogin' THEN gen_json({'ConsoleLogin': 'Success'})
+                 WHEN event_name = 'AssumeRole' THEN gen_json({
+                     'credentials': {'accessKeyId': 'ASIA' || upper(substr(md5('assumed' || i), 1, 16)),
+                                     'expiration': strftime(ts + INTERVAL 1 HOUR, '%b %-d, %Y, %-I:%M:%S %p')},
+                     'assumedRoleUser': {'assumedRoleId': 'AROA' || upper(substr(md5('role' || assumed), 1, 17)) || ':' || assumed || '-session',
+                                         'arn': 'arn:aws:sts::' || account_id || ':assumed-role/' || assumed || '/' || assumed || '-session'}})
+                 WHEN event_name = 'CreateUser' THEN gen_json({'user': {'userName': target_name,
+                     'arn': 'arn:aws:iam::' || account_id || ':user/' || target_name,
+                     'userId': 'AIDA' || upper(substr(md5(target_name), 1, 17)), 'path': '/',
+                     'createDate': strftime(ts, '%b %-d, %Y, %-I:%M:%S %p')}})
+                 WHEN event_name = 'CreateAccessKey' THEN gen_json({'accessKey': {'userName': target_name,
+                     'accessKeyId': 'AKIA' || upper(substr(md5('key' || target_name), 1, 16)), 'status': 'Active'}})
+                 WHEN event_name = 'RunInstances' THEN gen_json({'instancesSet': {'items': [{'instanceId': new_instance,
+                     'instanceType': 't3.medium', 'privateIpAddress': '10.0.' || (i % 4) || '.' || (i % 250 + 1)}]}})
+            END""";
+
+    private static final String RESOURCES = """
+            CASE WHEN event_name IN ('GetObject', 'PutObject') THEN to_json([
+                     gen_json({'type': 'AWS::S3::Object', 'ARN': 'arn:aws:s3:::' || target_name || '/' || object_key}),
+                     gen_json({'accountId': account_id, 'type': 'AWS::S3::Bucket', 'ARN': 'arn:aws:s3:::' || target_name})])
+                 WHEN event_name IN ('ListObjects', 'PutBucketPolicy') THEN to_json([
+                     gen_json({'accountId': account_id, 'type': 'AWS::S3::Bucket', 'ARN': 'arn:aws:s3:::' || target_name})])
+                 WHEN event_name = 'AssumeRole' THEN to_json([
+                     gen_json({'accountId': account_id, 'type': 'AWS::IAM::Role', 'ARN': 'arn:aws:iam::' || account_id || ':role/' || assumed})])
+                 WHEN event_name = 'Decrypt' THEN to_json([
+                     gen_json({'accountId': account_id, 'type': 'AWS::KMS::Key', 'ARN': kms_key})])
+            END""";
+
+    @Override
+    public Map<String, String> indicators() {
+        return Map.of(
+                "p_any_ip_addresses", "[CASE WHEN regexp_full_match(sourceIPAddress, '[0-9.]+') THEN sourceIPAddress END, "
+                        + "json_extract_string(responseElements, '$.instancesSet.items[0].privateIpAddress')]",
+                "p_any_domain_names", "[CASE WHEN NOT regexp_full_match(sourceIPAddress, '[0-9.]+') THEN sourceIPAddress END]",
+                "p_any_aws_account_ids", "[recipientAccountId, json_extract_string(userIdentity, '$.accountId'), "
+                        + "json_extract_string(userIdentity, '$.sessionContext.sessionIssuer.accountId')] "
+                        + "|| list_transform(CAST(coalesce(resources, '[]') AS JSON[]), r -> json_extract_string(r, '$.accountId'))",
+                "p_any_aws_arns", "list_filter([json_extract_string(userIdentity, '$.arn'), "
+                        + "json_extract_string(userIdentity, '$.sessionContext.sessionIssuer.arn')] "
+                        + "|| list_transform(CAST(coalesce(resources, '[]') AS JSON[]), r -> json_extract_string(r, '$.ARN')) "
+                        + "|| [json_extract_string(requestParameters, '$.policyArn'), json_extract_string(requestParameters, '$.roleArn'), "
+                        + "json_extract_string(requestParameters, '$.keyId'), json_extract_string(requestParameters, '$.functionName'), "
+                        + "json_extract_string(responseElements, '$.assumedRoleUser.arn'), json_extract_string(responseElements, '$.user.arn')], "
+                        + "a -> a LIKE 'arn:%')",
+                "p_any_aws_instance_ids", "[CASE WHEN split_part(json_extract_string(userIdentity, '$.arn'), '/', -1) LIKE 'i-%' "
+                        + "THEN split_part(json_extract_string(userIdentity, '$.arn'), '/', -1) END, "
+                        + "json_extract_string(responseElements, '$.instancesSet.items[0].instanceId')]",
+                "p_any_trace_ids", "[json_extract_string(userIdentity, '$.accessKeyId')]",
+                "p_any_usernames", "[json_extract_string(userIdentity, '$.userName'), "
+                        + "json_extract_string(userIdentity, '$.sessionContext.sessionIssuer.userName')]",
+                "p_any_actor_ids", "[json_extract_string(userIdentity, '$.principalId'), "
+                        + "json_extract_string(userIdentity, '$.sessionContext.sessionIssuer.principalId')]");
     }
 
     @Override

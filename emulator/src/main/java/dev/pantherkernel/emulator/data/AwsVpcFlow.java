@@ -3,8 +3,13 @@ package dev.pantherkernel.emulator.data;
 import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
 import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
 
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
+import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** AWS VPC flow logs of the production VPC: web traffic, outbound calls, and rejected probes. */
 final class AwsVpcFlow implements LogTable {
@@ -72,31 +77,60 @@ final class AwsVpcFlow implements LogTable {
     }
 
     @Override
-    public String projection() {
-        return """
-            SELECT i AS gen_i,
-                   2 AS version,
-                   %s AS accountId,
-                   'eni-' || substr(md5(concat_ws('|', 'eni', CASE WHEN src LIKE '10.%%' THEN src ELSE dst END)), 1, 17) AS interfaceId,
-                   src AS srcAddr,
-                   dst AS dstAddr,
-                   CAST(src_port AS INTEGER) AS srcPort,
-                   CAST(dst_port AS INTEGER) AS dstPort,
-                   CAST(protocol AS INTEGER) AS protocol,
-                   packets,
-                   bytes,
-                   ts AS "start",
-                   ts + INTERVAL 60 SECOND AS "end",
-                   action,
-                   'OK' AS logStatus
-            FROM raw
-            """.formatted(string(AwsCloudTrail.PROD_ACCOUNT));
+    public List<String> helpers() {
+        return List.of(
+                "CASE WHEN src LIKE '10.%' THEN src ELSE dst END AS internal",
+                "CASE WHEN src LIKE '10.%' THEN 'egress' ELSE 'ingress' END AS direction");
     }
 
     @Override
-    public String[] anyFields() {
-        return new String[] {"list_distinct([srcAddr, dstAddr])", "[]::VARCHAR[]", "[]::VARCHAR[]", "[accountId]",
-            "[]::VARCHAR[]"};
+    public List<Field> fields() {
+        return List.of(
+                new Field("version", NUMBER, "The flow log version (2 for the default format)", "5"),
+                new Field("account", VARCHAR, "The AWS account of the network interface", string(AwsCloudTrail.PROD_ACCOUNT)),
+                new Field("interfaceId", VARCHAR, "The network interface the traffic was recorded on",
+                        "'eni-' || substr(md5(concat_ws('|', 'eni', internal)), 1, 17)"),
+                new Field("srcAddr", VARCHAR, "The source address of the traffic", "src"),
+                new Field("dstAddr", VARCHAR, "The destination address of the traffic", "dst"),
+                new Field("srcPort", NUMBER, "The source port", "src_port"),
+                new Field("dstPort", NUMBER, "The destination port", "dst_port"),
+                new Field("protocol", NUMBER, "The IANA protocol number (6 TCP, 17 UDP)", "protocol"),
+                new Field("packets", NUMBER, "Packets transferred in the flow", "packets"),
+                new Field("bytes", NUMBER, "Bytes transferred in the flow", "bytes"),
+                new Field("start", TIMESTAMP_NTZ, "When the first packet of the flow was seen (UTC)", "ts"),
+                new Field("end", TIMESTAMP_NTZ, "When the last packet of the flow was seen (UTC)", "ts + INTERVAL 60 SECOND"),
+                new Field("action", VARCHAR, "ACCEPT or REJECT, as security groups and network ACLs decided", "action"),
+                new Field("status", VARCHAR, "The logging status of the flow log: OK, NODATA, SKIPDATA", "'OK'"),
+                new Field("vpcId", VARCHAR, "The VPC of the network interface", "'vpc-0a1b2c3d4e5f67890'"),
+                new Field("subNetId", VARCHAR, "The subnet of the network interface",
+                        "'subnet-' || substr(md5('subnet' || split_part(internal, '.', 3)), 1, 17)"),
+                new Field("instanceId", VARCHAR, "The instance of the network interface",
+                        "'i-0' || substr(md5('host' || internal), 1, 16)"),
+                new Field("tcpFlags", NUMBER, "The OR of the TCP flags seen: SYN 2, SYN-ACK 18, FIN 1, RST 4",
+                        "CASE WHEN protocol <> 6 THEN 0 WHEN action = 'REJECT' THEN 2 ELSE 19 END"),
+                new Field("trafficType", VARCHAR, "IPv4, IPv6 or EFA", "'IPv4'"),
+                new Field("pktSrcAddr", VARCHAR, "The packet-level (original) source address", "src"),
+                new Field("pktDstAddr", VARCHAR, "The packet-level (original) destination address", "dst"),
+                new Field("region", VARCHAR, "The region of the network interface", "'us-east-1'"),
+                new Field("azId", VARCHAR, "The availability zone id of the network interface",
+                        "'use1-az' || (1 + CAST(split_part(internal, '.', 3) AS INTEGER) % 3)"),
+                new Field("sublocationType", VARCHAR, "wavelength, outpost or localzone, when the interface is in one", "NULL"),
+                new Field("sublocationId", VARCHAR, "The id of that sublocation", "NULL"),
+                new Field("pktSrcAwsService", VARCHAR, "The AWS service of the source address, if any",
+                        "CASE WHEN src = '52.95.110.1' THEN 'S3' END"),
+                new Field("pktDstAwsService", VARCHAR, "The AWS service of the destination address, if any",
+                        "CASE WHEN dst = '52.95.110.1' THEN 'S3' END"),
+                new Field("flowDirection", VARCHAR, "ingress or egress, as the interface sees the traffic", "direction"),
+                new Field("trafficPath", NUMBER, "How egress traffic left: 1 within the VPC, 8 through the internet gateway",
+                        "CASE WHEN direction = 'ingress' THEN NULL WHEN dst LIKE '10.%' THEN 1 ELSE 8 END"));
+    }
+
+    @Override
+    public Map<String, String> indicators() {
+        return Map.of(
+                "p_any_ip_addresses", "[srcAddr, dstAddr, pktSrcAddr, pktDstAddr]",
+                "p_any_aws_account_ids", "[account]",
+                "p_any_aws_instance_ids", "[instanceId]");
     }
 
     @Override

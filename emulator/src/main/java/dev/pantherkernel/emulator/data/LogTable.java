@@ -1,9 +1,12 @@
 package dev.pantherkernel.emulator.data;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * One generated log table. Its rows come in two steps, both SQL run by DuckDB: "raw" rows (random
- * ones from the seed, plus the fixed rows of the {@link Story}) with a few plain attributes, and one
- * projection that turns raw rows into the log's real columns, so story rows and random rows look alike.
+ * One generated log table. Its rows come in two steps, both SQL run by DuckDB: "raw" rows (random ones from the
+ * seed, plus the fixed rows of the {@link Story}) with a few plain attributes, and the table's {@link #fields()},
+ * made from raw rows, so story rows and random rows look alike.
  */
 interface LogTable {
     /** Table name in {@code panther_logs.public}. */
@@ -22,12 +25,20 @@ interface LogTable {
     /** SELECT of the story's raw rows, numbered from {@code firstId}, with the same columns as {@link #randomRaw}. */
     String storyRaw(Story story, long firstId);
 
-    /** SELECT of the table's columns FROM {@code raw}, without the standard p_ fields. */
-    String projection();
+    /** Helper columns ({@code expr AS name}) over the raw rows, which the fields may use. */
+    default List<String> helpers() {
+        return List.of();
+    }
 
-    /** SQL expressions (over the projected columns) of the p_any_* arrays, in {@link StandardFields#ANY_FIELDS} order. */
-    String[] anyFields();
+    /** The fields of Panther's schema of this log type, in its order, each made from raw rows and helpers. */
+    List<Field> fields();
 
-    /** SQL expression of the event time over the projected columns. */
+    /**
+     * SQL (over the fields) of the values of each {@code p_any_*} column this log type fills, as a DuckDB list of
+     * text; the indicator columns it does not fill stay NULL.
+     */
+    Map<String, String> indicators();
+
+    /** SQL expression of the event time over the fields. */
     String eventTime();
 }

@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import dev.pantherkernel.emulator.datalake.SnowflakeType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -110,35 +112,65 @@ public final class SampleDataLake {
                         + "'^(.{8})(.{4})(.{4})(.{4})(.{12})$', '\\1-\\2-\\3-\\4-\\5')").formatted(seed),
                 "CREATE TEMP MACRO gen_staff_email(k) AS %s[k + 1]".formatted(list(staff.stream().map(Employee::email).toList())),
                 "CREATE TEMP MACRO gen_staff_name(k) AS %s[k + 1]".formatted(list(staff.stream().map(Employee::displayName).toList())),
-                "CREATE TEMP MACRO gen_staff_count() AS %d".formatted(staff.size()));
+                "CREATE TEMP MACRO gen_staff_count() AS %d".formatted(staff.size()),
+                // a JSON value without null members (Panther leaves absent keys out of the events it stores)
+                "CREATE TEMP MACRO gen_json(x) AS json_merge_patch('{}', to_json(x))",
+                // an indicator column: the distinct values in the order found, NULL when there are none
+                "CREATE TEMP MACRO gen_any(l) AS CASE WHEN len(list_filter(l, x -> x IS NOT NULL AND x <> '')) = 0 THEN NULL "
+                        + "ELSE to_json(list_filter(l, (x, i) -> x IS NOT NULL AND x <> '' AND list_position(l, x) = i)) END");
     }
 
     private static String createTable(LogTable table) {
-        String[] any = table.anyFields();
+        List<String> fields = new ArrayList<>();
+        for (Field f : table.fields()) {
+            fields.add("CAST(" + f.sql() + " AS " + f.type().duckDbType() + ") AS " + identifier(f.name()));
+        }
         List<String> anyColumns = new ArrayList<>();
-        for (int i = 0; i < any.length; i++) {
-            anyColumns.add("CAST(" + any[i] + " AS VARCHAR[]) AS " + StandardFields.ANY_FIELDS.get(i));
+        for (String any : StandardFields.ANY_FIELDS) {
+            String values = table.indicators().get(any);
+            anyColumns.add((values == null ? "CAST(NULL AS JSON)" : "gen_any(" + values + ")") + " AS " + any);
         }
         return """
             CREATE TABLE %s.public.%s AS
-            WITH proj AS (%s)
+            WITH base AS (SELECT *%s FROM raw),
+            proj AS (SELECT i AS gen_i,
+                   %s
+                   FROM base)
             SELECT * EXCLUDE (gen_i),
                    %s AS p_event_time,
                    %s + to_seconds(5 + gen_k(gen_i, 'parse', 115)) AS p_parse_time,
                    %s AS p_log_type,
                    md5(concat_ws('|', 'row', %s, gen_i)) AS p_row_id,
+                   CAST(0 AS BIGINT) AS p_schema_version,
                    gen_uuid(0, %s) AS p_source_id,
                    %s AS p_source_label,
                    %s
             FROM proj
-            """.formatted(LOGS, table.name(), table.projection(),
+            """.formatted(LOGS, table.name(), table.helpers().stream().map(h -> ", " + h).collect(Collectors.joining()),
+                String.join(",\n       ", fields),
                 table.eventTime(), table.eventTime(), string(table.logType()), string(table.name()),
                 string(table.sourceLabel()), string(table.sourceLabel()), String.join(",\n       ", anyColumns));
+    }
+
+    /** Each table's columns (Panther's schema fields, then the standard fields) with their Snowflake types. */
+    public static Map<String, Map<String, SnowflakeType>> columnTypes() {
+        Map<String, Map<String, SnowflakeType>> out = new LinkedHashMap<>();
+        for (LogTable table : TABLES) {
+            Map<String, SnowflakeType> columns = new LinkedHashMap<>();
+            table.fields().forEach(f -> columns.put(f.name(), f.type()));
+            columns.putAll(StandardFields.TYPES);
+            out.put(table.name(), columns);
+        }
+        return out;
     }
 
     private static List<String> comments(LogTable table) {
         List<String> out = new ArrayList<>();
         out.add("COMMENT ON TABLE %s.public.%s IS %s".formatted(LOGS, table.name(), string(table.description())));
+        for (Field f : table.fields()) {
+            out.add("COMMENT ON COLUMN %s.public.%s.%s IS %s".formatted(LOGS, table.name(), identifier(f.name()),
+                    string(f.description())));
+        }
         for (Map.Entry<String, String> field : StandardFields.DESCRIPTIONS.entrySet()) {
             out.add("COMMENT ON COLUMN %s.public.%s.%s IS %s".formatted(LOGS, table.name(), identifier(field.getKey()),
                     string(field.getValue())));

@@ -35,11 +35,12 @@ public final class Catalog {
      * their row count as {@code numMatches}.
      */
     public static Catalog read(DuckDb db, Map<String, String> descriptions, Map<String, String> logTypes,
-            String countedDatabase, DatabaseNames names) throws SQLException {
+            String countedDatabase, DatabaseNames names, Map<String, Map<String, SnowflakeType>> declaredTypes)
+            throws SQLException {
         List<Database> out = new ArrayList<>();
         try (Connection c = db.connect()) {
             for (Map.Entry<String, String> database : descriptions.entrySet()) {
-                Map<String, List<Column>> columns = columns(c, database.getKey());
+                Map<String, List<Column>> columns = columns(c, database.getKey(), declaredTypes);
                 List<Table> tables = new ArrayList<>();
                 try (PreparedStatement p = c.prepareStatement("SELECT table_name, comment, estimated_size FROM duckdb_tables() "
                         + "WHERE database_name = ? AND schema_name = 'public' ORDER BY table_name")) {
@@ -60,15 +61,22 @@ public final class Catalog {
         return new Catalog(out);
     }
 
-    private static Map<String, List<Column>> columns(Connection c, String database) throws SQLException {
+    /**
+     * The columns of each table, with the Snowflake types the tables declare (a JSON column is VARIANT, OBJECT or
+     * ARRAY only by its declaration), else the type DuckDB's column maps to.
+     */
+    private static Map<String, List<Column>> columns(Connection c, String database,
+            Map<String, Map<String, SnowflakeType>> declaredTypes) throws SQLException {
         Map<String, List<Column>> columns = new LinkedHashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT table_name, column_name, data_type, comment FROM duckdb_columns() "
                 + "WHERE database_name = ? AND schema_name = 'public' ORDER BY table_name, column_index")) {
             p.setString(1, database);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Column(rs.getString(2), SnowflakeTypes.of(rs.getString(3)), rs.getString(4)));
+                    SnowflakeType declared = declaredTypes.getOrDefault(rs.getString(1), Map.of()).get(rs.getString(2));
+                    String type = declared != null ? declared.name() : SnowflakeTypes.of(rs.getString(3));
+                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Column(rs.getString(2), type,
+                            rs.getString(4)));
                 }
             }
         }

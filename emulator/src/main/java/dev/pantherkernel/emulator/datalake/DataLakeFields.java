@@ -1,6 +1,7 @@
 package dev.pantherkernel.emulator.datalake;
 
 import dev.pantherkernel.emulator.auth.Caller;
+import dev.pantherkernel.emulator.datalake.snowflake.HelperMacros;
 import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.faults.FaultKind;
 import dev.pantherkernel.emulator.paging.Connection;
@@ -44,7 +45,7 @@ public final class DataLakeFields implements SchemaPart {
 
     /** Creates the DuckDB macros behind Panther's {@code p_occurs_*} SQL macros. */
     public static void installMacros(DuckDb db) throws java.sql.SQLException {
-        PantherMacros.install(db);
+        db.execute(HelperMacros.statements().toArray(String[]::new));
     }
 
     @Override
@@ -72,7 +73,7 @@ public final class DataLakeFields implements SchemaPart {
             String sql = IndicatorSearch.sql(catalog.get(), in.strings("indicators"), in.instant("startTime"),
                     in.instant("endTime"), in.has("indicatorName") ? in.string("indicatorName") : "AutoDetectType",
                     databases, in.strings("tables"));
-            return Map.of("id", jobs.submit(sql, defaultDatabase, Caller.of(env).token()));
+            return Map.of("id", jobs.submitDuckDb(sql, defaultDatabase, Caller.of(env).token()));
         });
         root.mutation("cancelDataLakeQuery", read, env -> {
             String id = Input.of(env).string("id");

@@ -36,7 +36,7 @@ final class IndicatorSearch {
                 String match = "TextSearch".equals(indicatorName)
                         ? indicators.stream().map(i -> "contains(CAST(to_json(t) AS VARCHAR), " + string(i) + ")")
                                 .reduce((a, b) -> a + " OR " + b).orElseThrow()
-                        : columns.stream().map(c -> "list_has_any(" + identifier(c) + ", " + list(indicators) + ")")
+                        : columns.stream().map(c -> "list_has_any(CAST(" + identifier(c) + " AS VARCHAR[]), " + list(indicators) + ")")
                                 .reduce((a, b) -> a + " OR " + b).orElse(null);
                 if (match == null) {
                     continue;

@@ -55,7 +55,7 @@ final class JsonInQuery {
     private static Optional<String> value(String c, String type) {
         return switch (type) {
             case "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT", "BOOLEAN",
-                    "VARCHAR", "BIGINT[]", "INTEGER[]", "BOOLEAN[]", "VARCHAR[]" -> Optional.of(c);
+                    "VARCHAR", "BIGINT[]", "INTEGER[]", "BOOLEAN[]", "VARCHAR[]", "JSON" -> Optional.of(c);
             case "DOUBLE" -> Optional.of("CASE WHEN " + c + " IS NULL THEN NULL WHEN isfinite(" + c + ") THEN to_json(" + c
                     + ") WHEN isnan(" + c + ") THEN to_json('NaN') WHEN " + c + " > 0 THEN to_json('Infinity')"
                     + " ELSE to_json('-Infinity') END");

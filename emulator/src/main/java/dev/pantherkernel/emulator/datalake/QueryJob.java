@@ -17,6 +17,7 @@ final class QueryJob {
     private final ApiToken issuedBy;
     private final Instant startedAt;
     private final Instant visibleAt;
+    private final boolean snowflake;
 
     private QueryStatus status = QueryStatus.running;
     private String message = "query is running";
@@ -24,7 +25,10 @@ final class QueryJob {
     private QueryResults results;
     private Statement statement;
 
-    QueryJob(String id, String sql, String databaseName, ApiToken issuedBy, Instant startedAt, Duration minimumLatency) {
+    /** @param snowflake whether {@code sql} is a user's Snowflake SQL, or DuckDB SQL the emulator wrote */
+    QueryJob(String id, String sql, String databaseName, ApiToken issuedBy, Instant startedAt, Duration minimumLatency,
+            boolean snowflake) {
+        this.snowflake = snowflake;
         this.id = id;
         this.sql = sql;
         this.databaseName = databaseName;
@@ -39,6 +43,10 @@ final class QueryJob {
 
     String sql() {
         return sql;
+    }
+
+    boolean isSnowflake() {
+        return snowflake;
     }
 
     String databaseName() {

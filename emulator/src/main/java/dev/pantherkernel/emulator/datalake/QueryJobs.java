@@ -23,6 +23,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import dev.pantherkernel.emulator.datalake.snowflake.SnowflakeFrontEnd;
+import dev.pantherkernel.emulator.datalake.snowflake.SnowflakeSqlException;
 
 /**
  * Runs data lake queries on a small worker pool and keeps them: results for {@code retention} after
@@ -37,7 +40,7 @@ public final class QueryJobs implements AutoCloseable {
     private final Duration minimumLatency;
     private final Duration retention;
     private final ResultCase resultCase;
-    private final SqlPreparer preparer = new SqlPreparer();
+    private final Supplier<Catalog> catalog;
     private final ExecutorService workers;
     private final Map<String, QueryJob> jobs = new LinkedHashMap<>();
 
@@ -45,9 +48,10 @@ public final class QueryJobs implements AutoCloseable {
      * @param databases  the keys (DuckDB catalogs) of the databases queries may run in
      * @param resultCase the case of the result column names
      */
-    public QueryJobs(DuckDb db, Set<String> databases, Clock clock, Duration minimumLatency, Duration retention,
-            ResultCase resultCase) {
+    public QueryJobs(DuckDb db, Supplier<Catalog> catalog, Set<String> databases, Clock clock, Duration minimumLatency,
+            Duration retention, ResultCase resultCase) {
         this.db = db;
+        this.catalog = catalog;
         this.databases = Set.copyOf(databases);
         this.clock = clock;
         this.minimumLatency = minimumLatency;
@@ -61,11 +65,24 @@ public final class QueryJobs implements AutoCloseable {
         });
     }
 
-    /** Starts a query in a database named either way ({@code panther_logs}, {@code panther_logs.public}); returns its id at once. */
+    /**
+     * Starts a user's query, in Snowflake's SQL, in a database named either way ({@code panther_logs},
+     * {@code panther_logs.public}); it runs in the background and its id is returned at once.
+     */
     public String submit(String sql, String databaseName, ApiToken issuedBy) {
+        return start(sql, databaseName, issuedBy, true);
+    }
+
+    /** Starts a query the emulator wrote itself in DuckDB's SQL (an indicator search). */
+    String submitDuckDb(String sql, String databaseName, ApiToken issuedBy) {
+        return start(sql, databaseName, issuedBy, false);
+    }
+
+    private String start(String sql, String databaseName, ApiToken issuedBy, boolean snowflake) {
         String database = DatabaseNames.find(databaseName, databases)
                 .orElseThrow(() -> ApiException.notFound("database " + databaseName));
-        QueryJob job = new QueryJob(UUID.randomUUID().toString(), sql, database, issuedBy, clock.instant(), minimumLatency);
+        QueryJob job = new QueryJob(UUID.randomUUID().toString(), sql, database, issuedBy, clock.instant(), minimumLatency,
+                snowflake);
         synchronized (jobs) {
             forgetOld();
             jobs.put(job.id(), job);
@@ -129,17 +146,19 @@ public final class QueryJobs implements AutoCloseable {
     private void run(QueryJob job) {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("USE " + SqlLiterals.identifier(job.databaseName()) + ".public");
-            String sql = preparer.prepare(c, job.sql());
+            SnowflakeFrontEnd.Translation translation = job.isSnowflake()
+                    ? new SnowflakeFrontEnd(new CatalogSchemas(catalog.get(), job.databaseName())).translate(job.sql())
+                    : new SnowflakeFrontEnd.Translation(job.sql(), Map.of());
             if (!job.attach(s)) {
                 return;
             }
             long start = System.nanoTime();
-            Rows rows = readRows(c, s, sql, job);
+            Rows rows = readRows(c, s, translation, job);
             double millis = (System.nanoTime() - start) / 1e6;
             long bytes = rows.json().stream().mapToLong(JsonText::byteLength).sum();
             job.succeed(resultCase.apply(new QueryResults(List.copyOf(rows.types().keySet()), rows.types(), rows.json(),
                     bytes, millis)), clock.instant());
-        } catch (QueryRefused e) {
+        } catch (SnowflakeSqlException e) {
             job.fail(e.getMessage(), clock.instant());
         } catch (SQLException | RuntimeException e) {
             job.fail(e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
@@ -150,12 +169,14 @@ public final class QueryJobs implements AutoCloseable {
 
     /** The result's rows as JSON: written by DuckDB inside the query where it can, else by {@link RowWriter}. */
     /** @param s the statement the job already holds for a cancel */
-    private static Rows readRows(Connection c, Statement s, String sql, QueryJob job) throws SQLException {
+    private static Rows readRows(Connection c, Statement s, SnowflakeFrontEnd.Translation translation, QueryJob job)
+            throws SQLException {
+        String sql = translation.sql();
         Optional<String> inQuery = Optional.empty();
         Map<String, String> types = null;
         try (PreparedStatement p = c.prepareStatement(sql)) {
             ResultSetMetaData meta = p.getMetaData();
-            types = RowWriter.columns(meta);
+            types = RowWriter.columns(meta, translation.columnTypes());
             inQuery = JsonInQuery.wrap(sql, meta);
         } catch (SQLException notPreparable) {
             // running it plainly below gives the error a user should see
@@ -174,7 +195,8 @@ public final class QueryJobs implements AutoCloseable {
         try (Statement plain = c.createStatement()) {
             job.attach(plain);
             try (ResultSet rs = plain.executeQuery(sql)) {
-                return new Rows(RowWriter.columns(rs.getMetaData()), new RowWriter().readAll(rs, job::isCancelled));
+                return new Rows(RowWriter.columns(rs.getMetaData(), translation.columnTypes()),
+                        new RowWriter().readAll(rs, job::isCancelled));
             }
         }
     }

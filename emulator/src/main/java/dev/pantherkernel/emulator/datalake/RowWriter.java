@@ -50,11 +50,20 @@ final class RowWriter {
         }
     }
 
-    /** Column names in select order and their Snowflake types. */
-    static Map<String, String> columns(ResultSetMetaData meta) throws SQLException {
+    /**
+     * Column names in select order and their Snowflake types. A JSON column is the VARIANT, OBJECT or ARRAY that
+     * {@code declared} says (the front end's types of the output columns), else a VARIANT.
+     */
+    static Map<String, String> columns(ResultSetMetaData meta, Map<String, SnowflakeType> declared) throws SQLException {
         Map<String, String> types = new LinkedHashMap<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            types.put(meta.getColumnLabel(i), SnowflakeTypes.of(meta.getColumnTypeName(i)));
+            String name = meta.getColumnLabel(i);
+            SnowflakeType type = SnowflakeTypes.typeOf(meta.getColumnTypeName(i));
+            SnowflakeType said = declared.get(name);
+            if (type == SnowflakeType.VARIANT && said != null && said.isSemiStructured()) {
+                type = said;
+            }
+            types.put(name, type.name());
         }
         return types;
     }

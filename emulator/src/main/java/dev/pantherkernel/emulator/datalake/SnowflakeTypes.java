@@ -13,31 +13,39 @@ public final class SnowflakeTypes {
 
     /** The Snowflake name for a DuckDB type as DuckDB prints it ({@code VARCHAR[]}, {@code STRUCT(a INTEGER)}, ...). */
     public static String of(String duckDbType) {
+        return typeOf(duckDbType).name();
+    }
+
+    /** The Snowflake type for a DuckDB type; a JSON value, whose shape the type does not tell, is a VARIANT. */
+    public static SnowflakeType typeOf(String duckDbType) {
         String t = duckDbType.trim().toUpperCase(Locale.ROOT);
         if (t.endsWith("]")) {
-            return "ARRAY";
+            return SnowflakeType.ARRAY;
         }
         if (t.startsWith("STRUCT") || t.startsWith("MAP")) {
-            return "OBJECT";
+            return SnowflakeType.OBJECT;
         }
         if (t.equals("JSON") || t.startsWith("UNION")) {
-            return "VARIANT";
+            return SnowflakeType.VARIANT;
         }
         if (t.startsWith("TIMESTAMP WITH TIME ZONE") || t.equals("TIMESTAMPTZ")) {
-            return "TIMESTAMP_TZ";
+            return SnowflakeType.TIMESTAMP_TZ;
         }
         if (t.startsWith("TIMESTAMP")) {
-            return "TIMESTAMP_NTZ";
+            return SnowflakeType.TIMESTAMP_NTZ;
         }
         if (t.equals("DATE") || t.equals("TIME") || t.equals("BOOLEAN")) {
-            return t;
+            return SnowflakeType.valueOf(t);
+        }
+        if (t.equals("BLOB")) {
+            return SnowflakeType.BINARY;
         }
         if (NUMBERS.contains(t) || t.startsWith("DECIMAL")) {
-            return "NUMBER";
+            return SnowflakeType.NUMBER;
         }
         if (FLOATS.contains(t)) {
-            return "FLOAT";
+            return SnowflakeType.FLOAT;
         }
-        return "VARCHAR";
+        return SnowflakeType.VARCHAR;
     }
 }

@@ -21,8 +21,8 @@ import java.util.Map;
  */
 public final class ResultsPagingBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SQL = "SELECT range AS n, 'row ' || range AS label, range * 0.5 AS half, "
-            + "TIMESTAMP '2024-01-01' + to_seconds(range) AS ts FROM range(%d)";
+    private static final String SQL = "SELECT n, 'row ' || n AS label, n * 0.5 AS half, "
+            + "DATEADD(second, n, '2024-01-01'::TIMESTAMP) AS ts FROM (SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => %d)))";
     private static final String PAGE = "query($id: ID!, $c: String) { dataLakeQuery(id: $id) { results(input: {cursor: $c, "
             + "pageSize: 999}) { edges { node } pageInfo { hasNextPage endCursor } stats { rowCount } } } }";
 

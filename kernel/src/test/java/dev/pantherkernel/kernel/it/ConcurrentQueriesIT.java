@@ -94,7 +94,7 @@ class ConcurrentQueriesIT {
                         go.await();
                         Table t = dev.pantherkernel.magics.datalake.DataLakeQuery.sql(
                                 dev.pantherkernel.magics.session.PantherSession.current().connection(),
-                                "SELECT range AS n FROM range(" + size + ") ORDER BY n").fetch().table();
+                                "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => " + size + ")) ORDER BY n").fetch().table();
                         return size + ":" + t.rowCount() + ":" + (long) ((LongColumn) t.column("n")).sum();
                     }));
                 }
@@ -151,7 +151,7 @@ class ConcurrentQueriesIT {
         }
         List<String> magicCells = new ArrayList<>();
         for (int k = 0; k < KERNELS; k++) {
-            magicCells.add("%%panther sql --as t\nSELECT range AS n FROM range(" + (3000 + k) + ") ORDER BY n");
+            magicCells.add("%%panther sql --as t\nSELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => " + (3000 + k) + ")) ORDER BY n");
         }
         List<Execution> magic = allAtOnce(magicCells);
         for (int k = 0; k < KERNELS; k++) {
@@ -186,7 +186,7 @@ class ConcurrentQueriesIT {
             JsonNode queries = JSON.readTree(response.body()).path("data").path("dataLakeQueries");
             for (JsonNode edge : queries.path("edges")) {
                 JsonNode node = edge.path("node");
-                if (node.path("sql").asText().contains("FROM range(") && node.hasNonNull("completedAt")) {
+                if (node.path("sql").asText().contains("GENERATOR(ROWCOUNT") && node.hasNonNull("completedAt")) {
                     Instant start = Instant.parse(node.path("startedAt").asText());
                     if (!start.isBefore(since.minusSeconds(1))) {
                         spans.add(new Instant[] {start, Instant.parse(node.path("completedAt").asText())});

@@ -40,7 +40,7 @@ class DataLakeIT {
     void aSqlCellReturnsTypedRowsBoundWithAs() throws IOException {
         Execution run = kernel.execute("""
                 %%panther sql --as logins
-                SELECT p_event_time, actor.alternateId AS who, client.ipAddress AS ip
+                SELECT p_event_time, actor:alternateId::string AS who, client:ipAddress::string AS ip
                 FROM okta_systemlog WHERE p_occurs_since('30 days') LIMIT 25""");
 
         assertThat(run.status()).isEqualTo("ok");
@@ -65,7 +65,7 @@ class DataLakeIT {
 
     @Test
     void anInterruptWhilePagingKeepsTheRowsFetchedSoFar() throws IOException {
-        Execution run = kernel.executeThenInterruptOn("%%panther sql --as partial\nSELECT range AS n FROM range(" + ROWS + ")",
+        Execution run = kernel.executeThenInterruptOn("%%panther sql --as partial\nSELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => " + ROWS + "))",
                 ": page 3,");
 
         assertThat(run.status()).as("%s %s", run.errorName(), run.traceback()).isEqualTo("ok");
@@ -91,7 +91,7 @@ class DataLakeIT {
     void theJavaApiRunsTheSameEngine() throws IOException {
         Execution run = kernel.execute("""
                 String ip = "203.0.113.9";
-                Panther.sql("SELECT count(*) AS n FROM okta_systemlog WHERE p_occurs_since('30 days') AND client.ipAddress = {ip}")
+                Panther.sql("SELECT count(*) AS n FROM okta_systemlog WHERE p_occurs_since('30 days') AND client:ipAddress = {ip}")
                     .timeout(Duration.ofMinutes(1)).fetch().table().longColumn("n").get(0) >= 0""");
 
         assertThat(run.status()).isEqualTo("ok");

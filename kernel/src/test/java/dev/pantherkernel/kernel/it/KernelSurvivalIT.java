@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KernelSurvivalIT {
 
-    private static final String DATA_LAKE = "SELECT range AS n FROM range(2500) ORDER BY n";
+    private static final String DATA_LAKE = "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 2500)) ORDER BY n";
     private static final String SMALL_ALERT_PAGES = "%%panther graphql\n{ alerts(input: {createdAtAfter: "
             + "\"2000-01-01T00:00:00Z\", createdAtBefore: \"2100-01-01T00:00:00Z\", pageSize: 3}) { edges { node { id } } } }";
     private static final ReliabilityFigures FIGURES = new ReliabilityFigures("kernel-survival");
@@ -141,7 +141,7 @@ class KernelSurvivalIT {
                     .isEqualTo(Integer.toString(failure.keptRows()));
         }
         assertThat(kernel.execute("6 * 7").text()).isEqualTo("42");
-        Execution magic = kernel.execute("%%panther sql --as after\nSELECT range AS n FROM range(1500)");
+        Execution magic = kernel.execute("%%panther sql --as after\nSELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 1500))");
         assertThat(magic.status()).as("the next %%panther cell").isEqualTo("ok");
         assertThat(kernel.execute("after.rowCount()").text()).isEqualTo("1500");
         assertThat(kernel.kernelPid()).isEqualTo(pid);

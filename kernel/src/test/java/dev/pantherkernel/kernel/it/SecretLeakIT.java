@@ -190,7 +190,7 @@ class SecretLeakIT {
         ok("%panther schema");
         ok("%panther schema Alert.severity");
         ok("%%panther graphql\n{ users { email role { name } } }");
-        ok("%%panther sql --as s\nSELECT p_event_time, actor.alternateId FROM okta_systemlog WHERE p_occurs_since('7 days') LIMIT 20");
+        ok("%%panther sql --as s\nSELECT p_event_time, actor:alternateId::string AS who FROM okta_systemlog WHERE p_occurs_since('7 days') LIMIT 20");
         ok("%panther search 203.0.113.9 --since 7d");
         ok("%panther queries --as q");
         String queryId = kernel.execute("q.stringColumn(\"id\").get(0)").text().replace("\"", "");

@@ -16,15 +16,21 @@ import java.util.Set;
 
 /**
  * Tab and shift-tab inside a {@code %%panther sql} cell: after FROM or JOIN the tables (bare and qualified),
- * elsewhere the columns of the tables the statement reads, Panther's {@code p_occurs_*} macros and SQL keywords;
- * shift-tab on a table or column shows its type. Names come from the data lake catalog, cached per connection.
+ * elsewhere the columns of the tables the statement reads, Panther's {@code p_occurs_*} macros and SQL keywords and
+ * functions; after {@code ::} the types of a cast. Inside strings and comments, and on the keys of a Snowflake path
+ * ({@code actor:alternateId}, whose keys the catalog does not know), nothing is offered. Shift-tab on a table or
+ * column shows its type, on a path key the column it reads from. Names come from the data lake catalog, cached per
+ * connection.
  */
 public final class SqlAssist {
 
     private static final List<String> KEYWORDS = List.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IN", "LIKE",
             "ILIKE", "IS", "NULL", "JOIN", "LEFT", "INNER", "ON", "GROUP", "BY", "ORDER", "HAVING", "LIMIT", "AS",
             "DISTINCT", "COUNT", "SUM", "MIN", "MAX", "AVG", "CASE", "WHEN", "THEN", "ELSE", "END", "DESC", "ASC",
-            "BETWEEN", "WITH", "UNION", "ALL", "ARRAY_CONTAINS", "LATERAL", "FLATTEN");
+            "BETWEEN", "WITH", "UNION", "ALL", "QUALIFY", "OVER", "PARTITION", "LATERAL", "FLATTEN", "ARRAY_CONTAINS",
+            "ARRAY_SIZE", "ARRAY_AGG", "ARRAYS_OVERLAP", "OBJECT_CONSTRUCT", "PARSE_JSON", "DATEADD", "DATEDIFF", "DATE_TRUNC",
+            "TIME_SLICE", "TO_VARCHAR", "TO_TIMESTAMP", "CURRENT_TIMESTAMP", "IFF", "NVL", "COUNT_IF", "SPLIT_PART",
+            "REGEXP_LIKE", "REGEXP_SUBSTR", "LISTAGG", "ROW_NUMBER");
 
     private final DataLakeCatalog catalog;
     private final String database;
@@ -36,8 +42,17 @@ public final class SqlAssist {
 
     public Optional<Completion> complete(String sql, int cursor) {
         int end = Math.min(cursor, sql.length());
+        SqlStatements.Spot spot = SqlStatements.spotAt(sql, end);
+        if (spot == SqlStatements.Spot.LITERAL || spot == SqlStatements.Spot.PATH_KEY) {
+            return Optional.empty();
+        }
         int start = wordStart(sql, end);
         String partial = sql.substring(start, end);
+        if (spot == SqlStatements.Spot.CAST_TYPE) {
+            String needle = partial.toLowerCase(Locale.ROOT);
+            List<String> types = SqlStatements.CAST_TYPES.stream().filter(t -> t.startsWith(needle)).toList();
+            return types.isEmpty() ? Optional.empty() : Optional.of(new Completion(types, start, end));
+        }
         Set<String> candidates = new LinkedHashSet<>();
         int replaceFrom = start;
         if (afterTableKeyword(sql, start)) {
@@ -71,6 +86,10 @@ public final class SqlAssist {
         if (word.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String[]> path = SqlStatements.pathAt(sql, at);
+        if (path.isPresent()) {
+            return describePath(sql, path.get()[0], path.get()[1]);
+        }
         for (String macro : SqlStatements.TIME_MACROS) {
             if (macro.startsWith(word + "(")) {
                 return Optional.of(macro + "\nfilters on p_event_time (or the given column), as Panther's data lake does");
@@ -89,6 +108,19 @@ public final class SqlAssist {
             }
         }
         return catalog.table(TableName.parse(word), database).map(SqlAssist::describe);
+    }
+
+    /** A path key: the path reads into a column; without a cast its value is a VARIANT. */
+    private Optional<String> describePath(String sql, String root, String path) {
+        for (CatalogTable table : tablesOf(sql)) {
+            Optional<CatalogColumn> found = table.column(root);
+            if (found.isPresent()) {
+                return Optional.of(path + ": VARIANT  (a key of " + found.get().name() + ", " + found.get().type() + ", in "
+                        + table.qualifiedName() + ")\n\nA missing key reads as NULL; add ::string, ::number, ::timestamp ... "
+                        + "to read the value as that type");
+            }
+        }
+        return Optional.empty();
     }
 
     private List<String> tableNames(String partial) {

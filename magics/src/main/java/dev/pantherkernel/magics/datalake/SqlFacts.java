@@ -21,6 +21,8 @@ import java.util.Set;
  *   <li>{@link #isQuery()}: the statement starts with {@code SELECT}, {@code WITH}, {@code FROM} or {@code (}; only
  *       queries get a {@code LIMIT} appended ({@code SHOW} and {@code DESCRIBE} do not).</li>
  * </ul>
+ * Keys of Snowflake paths ({@code x:p_event_time}, {@code x:from}) and the types of {@code ::} casts are none of
+ * these: {@link SqlPaths} tells them apart.
  */
 final class SqlFacts {
 
@@ -68,6 +70,9 @@ final class SqlFacts {
         Frame frame = new Frame("", 0);
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken token = tokens.get(i);
+            if (SqlPaths.isPathKey(tokens, i) || SqlPaths.isCastType(tokens, i)) {
+                continue; // a key in a path (actor:alternateId) or a cast's type (::string) is no name of the query
+            }
             if (token.isSymbol('(')) {
                 outer.push(frame);
             } else if (token.isSymbol(')')) {

@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
 
 /**
  * Fills the placeholders of data lake SQL: {@code {name}} becomes the value of the variable {@code name} as a safe
- * SQL literal ({@link SqlLiterals}), and {@code {name!ident}} its value as a table or column name the catalog knows.
+ * SQL literal ({@link SqlLiterals}), and {@code {name!ident}} its value as a table or column name the catalog knows,
+ * or, as a key of a Snowflake path ({@code actor:{field!ident}}), as that key (quoted when it is not a plain name).
  * Placeholders are found only in code, never inside string literals, quoted names or comments; one inside a string
  * literal stays as written, with a warning, because a literal inside a literal cannot be what was meant.
  */
 final class SqlTemplate {
 
     private static final Pattern IN_STRING = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_$]*)(!ident)?}");
+    /** A key Snowflake reads without quotes (keys are case-sensitive either way). */
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
     /** Checks and writes an identifier placeholder: (placeholder name, value) to SQL text, or an error. */
     @FunctionalInterface
@@ -51,8 +54,9 @@ final class SqlTemplate {
             Object value = variables.apply(name).orElseThrow(() -> new PantherException("{" + name + "} in the SQL: "
                     + "there is no Java variable " + name + "; declare it in a Java cell first, or remove the braces"));
             boolean ident = length == 5;
-            out.append(sql, copied, token.start())
-                    .append(ident ? identifiers.identifier(name, value) : SqlLiterals.of(name, value));
+            String text = !ident ? SqlLiterals.of(name, value)
+                    : atPathKey(tokens, i) ? pathKey(name, value) : identifiers.identifier(name, value);
+            out.append(sql, copied, token.start()).append(text);
             copied = tokens.get(i + length - 1).end();
             i += length - 1;
         }
@@ -79,6 +83,32 @@ final class SqlTemplate {
                 && tokens.get(i + 3).isWord("ident") && tokens.get(i + 3).start() == tokens.get(i + 2).end()
                 && adjacentSymbol(tokens, i + 4, '}', tokens.get(i + 3));
         return ident ? 5 : 0;
+    }
+
+    /** Whether a placeholder at {@code i} stands where a path key would: after {@code a:} or {@code a:b.}. */
+    private static boolean atPathKey(List<SqlToken> tokens, int i) {
+        if (i < 1) {
+            return false;
+        }
+        SqlToken before = tokens.get(i - 1);
+        if (before.isSymbol(':')) {
+            return !SqlPaths.isDoubleColon(tokens, i - 1);
+        }
+        return before.isSymbol('.') && i >= 2 && (SqlPaths.isPathKey(tokens, i - 2) || tokens.get(i - 2).isSymbol(']'));
+    }
+
+    /** A path key from a variable: a plain name as it is, any other text in double quotes. */
+    private static String pathKey(String placeholder, Object value) {
+        if (!(value instanceof CharSequence)) {
+            throw new PantherException("{" + placeholder + "!ident} after ':' takes a string that names a key, not a "
+                    + (value == null ? "null" : value.getClass().getSimpleName()));
+        }
+        String key = value.toString();
+        if (key.isEmpty() || key.indexOf('"') >= 0) {
+            throw new PantherException("{" + placeholder + "!ident}: '" + key + "' cannot be a key in a path "
+                    + "(it is empty or holds a double quote)");
+        }
+        return PLAIN_KEY.matcher(key).matches() ? key : "\"" + key + "\"";
     }
 
     private static boolean adjacentSymbol(List<SqlToken> tokens, int i, char symbol, SqlToken before) {

@@ -62,4 +62,43 @@ class SqlAssistTest {
                 .startsWith("panther_logs.public.okta_systemlog").contains("p_any_ip_addresses");
         assertThat(sql.inspect("SELECT 1 WHERE p_occurs_since('1 day')", 18).orElseThrow()).startsWith("p_occurs_since(offset");
     }
+
+    @Test
+    void afterADoubleColonTheTypesOfACastComplete() {
+        String text = "SELECT actor:alternateId::str FROM okta_systemlog";
+        int cursor = "SELECT actor:alternateId::str".length();
+
+        Completion c = sql.complete(text, cursor).orElseThrow();
+
+        assertThat(c.candidates()).containsExactly("string");
+        assertThat(c.start()).isEqualTo(cursor - 3);
+        assertThat(sql.complete("SELECT p_event_time::time", end("SELECT p_event_time::time")).orElseThrow().candidates())
+                .containsExactly("timestamp", "timestamp_ntz", "timestamp_ltz", "time");
+    }
+
+    @Test
+    void keysOfPathsStringsAndCommentsAreNotCompletedWithColumns() {
+        String path = "SELECT actor:p_ev FROM okta_systemlog";
+        assertThat(sql.complete(path, "SELECT actor:p_ev".length())).isEmpty();
+        String afterDot = "SELECT client:geographicalContext.p_ FROM okta_systemlog";
+        assertThat(sql.complete(afterDot, "SELECT client:geographicalContext.p_".length())).isEmpty();
+        String literal = "SELECT * FROM okta_systemlog WHERE x = 'p_ev";
+        assertThat(sql.complete(literal, end(literal))).isEmpty();
+        String comment = "SELECT * FROM okta_systemlog -- p_ev";
+        assertThat(sql.complete(comment, end(comment))).isEmpty();
+        String code = "SELECT actor:alternateId::string, p_ev FROM okta_systemlog";
+        assertThat(sql.complete(code, "SELECT actor:alternateId::string, p_ev".length()).orElseThrow().candidates())
+                .contains("p_event_time");
+    }
+
+    @Test
+    void shiftTabOnAPathKeyNamesTheColumnItReadsAndThatTheValueIsAVariant() {
+        String text = "SELECT client:geographicalContext:country FROM okta_systemlog";
+        int onKey = text.indexOf("country") + 2;
+
+        assertThat(sql.inspect(text, onKey).orElseThrow())
+                .startsWith("client:geographicalContext:country: VARIANT")
+                .contains("a key of client, OBJECT, in panther_logs.public.okta_systemlog").contains("::string");
+        assertThat(sql.inspect(text, text.indexOf("client") + 2).orElseThrow()).startsWith("client: OBJECT");
+    }
 }

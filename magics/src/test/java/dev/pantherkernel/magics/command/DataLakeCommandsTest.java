@@ -31,9 +31,9 @@ class DataLakeCommandsTest {
         host.variables.put("ip", "203.0.113.9");
 
         Result result = (Result) magics.cell(List.of("sql", "--as", "spray"), """
-                SELECT p_event_time, client.ipAddress AS ip, outcome.result AS outcome
+                SELECT p_event_time, client:ipAddress::string AS ip, outcome:result::string AS outcome
                 FROM okta_systemlog
-                WHERE p_occurs_since('30 days') AND client.ipAddress = {ip}
+                WHERE p_occurs_since('30 days') AND client:ipAddress = {ip}
                 ORDER BY p_event_time""");
 
         assertThat(result.table().rowCount()).isPositive();
@@ -48,10 +48,10 @@ class DataLakeCommandsTest {
         long before = emulator.requestCount("executeDataLakeQuery");
 
         Object shown = magics.cell(List.of("sql", "--dry-run", "--limit", "50"),
-                "SELECT * FROM okta_systemlog WHERE actor.alternateId = {user};");
+                "SELECT * FROM okta_systemlog WHERE actor:alternateId = {user};");
 
         assertThat(shown).isInstanceOf(PreparedSql.class);
-        assertThat(shown.toString()).isEqualTo("SELECT * FROM okta_systemlog WHERE actor.alternateId = 'o''brien'\nLIMIT 50");
+        assertThat(shown.toString()).isEqualTo("SELECT * FROM okta_systemlog WHERE actor:alternateId = 'o''brien'\nLIMIT 50");
         assertThat(host.warnings).singleElement().asString().startsWith("no time filter on panther_logs.public.okta_systemlog");
         assertThat(emulator.requestCount("executeDataLakeQuery")).isEqualTo(before);
     }

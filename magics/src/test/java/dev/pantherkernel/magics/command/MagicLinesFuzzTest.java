@@ -153,7 +153,7 @@ class MagicLinesFuzzTest {
     @Provide
     Arbitrary<String> bodies() {
         return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of("SELECT 1", "SELECT range AS n FROM range(10)", "SELECT {n} AS n, {s} AS s",
+                Tuple.of(3, Arbitraries.of("SELECT 1", "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 10))", "SELECT {n} AS n, {s} AS s",
                         "SELECT * FROM okta_systemlog WHERE p_occurs_since('1 hour') LIMIT 3", "SELECT {ids}",
                         "{ users { email } }", "{ alerts(input: {}) { edges { node { id } } } }", "{ nosuch }",
                         "mutation { deleteRole(input: {id: \"none\"}) { id } }", "", "   ", "SELECT", "DROP TABLE x",

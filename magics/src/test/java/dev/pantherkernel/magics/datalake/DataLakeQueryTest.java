@@ -54,7 +54,7 @@ class DataLakeQueryTest {
 
     @Test
     void everyPageIsFetchedWithTheExactRowCountInOrder() {
-        Result result = query("SELECT range AS n, 'row ' || range AS label FROM range(25000) ORDER BY n").fetch();
+        Result result = query("SELECT SEQ4() AS n, 'row ' || SEQ4() AS label FROM TABLE(GENERATOR(ROWCOUNT => 25000)) ORDER BY n").fetch();
 
         Table table = result.table();
         assertThat(table.rowCount()).isEqualTo(25_000);
@@ -103,6 +103,21 @@ class DataLakeQueryTest {
     }
 
     @Test
+    void snowflakePathsAndSemiStructuredColumnsBecomeTextAndCastsTypedColumns() {
+        Table table = query("SELECT actor:alternateId AS who, actor:alternateId::string AS email, actor, target, "
+                + "p_event_time::date AS day, securityContext:asNumber::number AS asn FROM okta_systemlog "
+                + "WHERE p_occurs_since('30 days') AND eventType = 'user.account.privilege.grant' LIMIT 1").fetch().table();
+
+        assertThat(table.column("who")).isInstanceOf(StringColumn.class);
+        assertThat(table.stringColumn("who").get(0)).endsWith("@example.com").doesNotStartWith("\"");
+        assertThat(table.stringColumn("email").get(0)).isEqualTo(table.stringColumn("who").get(0));
+        assertThat(table.stringColumn("actor").get(0)).startsWith("{").contains("\"alternateId\"");
+        assertThat(table.stringColumn("target").get(0)).startsWith("[{");
+        assertThat(table.column("asn")).isInstanceOf(LongColumn.class);
+        assertThat(host.warnings).isEmpty();
+    }
+
+    @Test
     void aFailedQueryNamesTheQueryAndPanthersMessage() {
         assertThatThrownBy(() -> query("SELECT no_such_column FROM aws_vpcflow WHERE p_occurs_since('1 day')").fetch())
                 .isInstanceOfSatisfying(DataLakeQueryException.class, e -> {
@@ -116,7 +131,7 @@ class DataLakeQueryTest {
         EMULATOR.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(2).build());
         long before = EMULATOR.requestCount("PantherKernelDataLakeResults");
 
-        Result result = query("SELECT range AS n FROM range(3000) ORDER BY n").fetch();
+        Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 3000)) ORDER BY n").fetch();
 
         assertThat(result.table().rowCount()).isEqualTo(3000);
         assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 3000).toArray());
@@ -128,7 +143,7 @@ class DataLakeQueryTest {
     void aBrokenPageBodyIsFetchedAgainWithoutDuplicatingRows() {
         EMULATOR.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).truncatedBody().skip(1).times(1).build());
 
-        Result result = query("SELECT range AS n FROM range(2500) ORDER BY n").fetch();
+        Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 2500)) ORDER BY n").fetch();
 
         assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 2500).toArray());
     }
@@ -137,7 +152,7 @@ class DataLakeQueryTest {
     void anInterruptWhilePagingKeepsTheRowsFetchedSoFar() {
         NotebookHost interrupting = ProgressWatchingHost.interrupting(host, line -> line.contains(": page 3,"));
 
-        Result result = DataLakeQuery.sql(connection, "SELECT range AS n FROM range(20000) ORDER BY n").host(interrupting).fetch();
+        Result result = DataLakeQuery.sql(connection, "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 20000)) ORDER BY n").host(interrupting).fetch();
 
         assertThat(Thread.interrupted()).isTrue();
         assertThat(result.partial()).isTrue();
@@ -148,9 +163,9 @@ class DataLakeQueryTest {
 
     @Test
     void limitAppendsALimitClauseWhenTheSqlHasNone() {
-        DataLakeQuery limited = query("SELECT range AS n FROM range(5000);").limit(10);
+        DataLakeQuery limited = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 5000));").limit(10);
 
-        assertThat(limited.prepare().sql()).isEqualTo("SELECT range AS n FROM range(5000)\nLIMIT 10");
+        assertThat(limited.prepare().sql()).isEqualTo("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 5000))\nLIMIT 10");
         Result result = limited.fetch();
         assertThat(result.table().rowCount()).isEqualTo(10);
         assertThat(result.truncated()).isFalse();
@@ -158,7 +173,7 @@ class DataLakeQueryTest {
 
     @Test
     void limitBelowTheSqlsOwnLimitStopsPagingAndSaysSo() {
-        Result result = query("SELECT range AS n FROM range(5000) ORDER BY n LIMIT 3000").limit(1500).fetch();
+        Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 5000)) ORDER BY n LIMIT 3000").limit(1500).fetch();
 
         assertThat(result.table().rowCount()).isEqualTo(1500);
         assertThat(result.pages()).isEqualTo(2);
@@ -183,7 +198,7 @@ class DataLakeQueryTest {
 
     @Test
     void aCollectionBecomesAnInList() {
-        Table table = query("SELECT range AS n FROM range(10) WHERE range IN {wanted} ORDER BY n")
+        Table table = query("SELECT n FROM (SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 10))) WHERE n IN {wanted} ORDER BY n")
                 .bind("wanted", List.of(2, 3, 7)).fetch().table();
 
         assertThat(((LongColumn) table.column("n")).asLongArray()).containsExactly(2, 3, 7);
@@ -214,7 +229,7 @@ class DataLakeQueryTest {
     @Test
     void attachFromASecondConnectionFetchesTheSameRows() {
         DataLakeJob first = new DataLakeJob(connection, host, JobOptions.defaults());
-        Result original = first.sql("SELECT range AS n FROM range(1500) ORDER BY n", null);
+        Result original = first.sql("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 1500)) ORDER BY n", null);
         String id = original.footer().stream().filter(s -> s.startsWith("query ")).findFirst().orElseThrow().substring(6);
 
         Connection second = Sessions.demoToken(new RecordingHost()).connection();

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SlowQueryTest {
 
-    private static final String SQL = "SELECT range AS n FROM range(1200) ORDER BY n";
+    private static final String SQL = "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 1200)) ORDER BY n";
     private static PantherEmulator emulator;
     private static Connection connection;
 

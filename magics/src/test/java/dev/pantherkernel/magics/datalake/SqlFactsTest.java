@@ -11,7 +11,7 @@ class SqlFactsTest {
     @Test
     void tablesAreTheNamesAfterFromAndJoinAndInFromLists() {
         SqlFacts facts = SqlFacts.of("SELECT * FROM panther_logs.public.aws_cloudtrail c\n"
-                + "JOIN public.okta_systemlog o ON coalesce(c.a, o.b) = o.client.ipAddress, aws_vpcflow v\n"
+                + "JOIN public.okta_systemlog o ON coalesce(c.a, o.b) = o.client:ipAddress::string, aws_vpcflow v\n"
                 + "WHERE c.x IN (SELECT y FROM \"Quoted \"\"Name\"\"\")");
 
         assertThat(facts.tables()).containsExactly(
@@ -28,6 +28,20 @@ class SqlFactsTest {
                 FROM range(10), LATERAL flatten(input => x), (SELECT 1) /* JOIN aws_vpcflow */""");
 
         assertThat(facts.tables()).isEmpty();
+    }
+
+    @Test
+    void keysOfSnowflakePathsAndCastTypesAreNoTablesClausesOrTimeFilters() {
+        SqlFacts facts = SqlFacts.of("SELECT x:from AS f, actor:alternateId::string, t.c:\"p_event_time\"\n"
+                + "FROM okta_systemlog t, LATERAL FLATTEN(input => t.target) f WHERE client:p_event_time IS NOT NULL "
+                + "AND debugContext:debugData.p_event_time > '2024-01-01'");
+
+        assertThat(facts.tables()).containsExactly(new TableName(null, null, "okta_systemlog"));
+        assertThat(facts.hasTimeFilter()).isFalse();
+        assertThat(SqlFacts.of("SELECT * FROM okta_systemlog WHERE p_event_time::date = CURRENT_DATE()").hasTimeFilter())
+                .isTrue();
+        assertThat(SqlFacts.of("SELECT f.value:x FROM okta_systemlog o, TABLE(FLATTEN(input => o.target)) f "
+                + "WHERE p_occurs_since(90m, o)").hasTimeFilter()).isTrue();
     }
 
     @ParameterizedTest

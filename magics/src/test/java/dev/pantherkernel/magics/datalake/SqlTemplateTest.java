@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SqlTemplateTest {
 
-    private static final Map<String, Object> VALUES = Map.of("ip", "203.0.113.9", "n", 5, "table", "aws_cloudtrail");
+    private static final Map<String, Object> VALUES = Map.of("ip", "203.0.113.9", "n", 5, "table", "aws_cloudtrail",
+            "key", "alternateId", "spaced", "display name");
     private static final Function<String, Optional<Object>> VARIABLES = name -> Optional.ofNullable(VALUES.get(name));
     private static final SqlTemplate.Identifiers IDENTIFIERS = (name, value) -> "<" + value + ">";
 
@@ -52,6 +53,22 @@ class SqlTemplateTest {
         String sql = "SELECT {'a': 1} AS o, { ip } AS spaced, {a: 1} AS s";
 
         assertThat(fill(sql).sql()).isEqualTo(sql);
+    }
+
+    @Test
+    void placeholdersWorkBesideSnowflakePathsCastsAndArrows() {
+        assertThat(fill("SELECT actor:alternateId::string AS who FROM t WHERE client:ipAddress = {ip}::string "
+                + "AND ARRAY_SIZE(x) > {n} AND f IN (SELECT value FROM TABLE(FLATTEN(input => t.target)))").sql())
+                .isEqualTo("SELECT actor:alternateId::string AS who FROM t WHERE client:ipAddress = '203.0.113.9'::string "
+                        + "AND ARRAY_SIZE(x) > 5 AND f IN (SELECT value FROM TABLE(FLATTEN(input => t.target)))");
+    }
+
+    @Test
+    void anIdentPlaceholderInAPathIsAKeyQuotedWhenItIsNoPlainName() {
+        assertThat(fill("SELECT actor:{key!ident}::string, target[0].{spaced!ident}, {table!ident}.x FROM {table!ident}").sql())
+                .isEqualTo("SELECT actor:alternateId::string, target[0].\"display name\", <aws_cloudtrail>.x FROM <aws_cloudtrail>");
+        assertThatThrownBy(() -> fill("SELECT actor:{n!ident}")).isInstanceOf(PantherException.class)
+                .hasMessageContaining("takes a string that names a key");
     }
 
     @Test

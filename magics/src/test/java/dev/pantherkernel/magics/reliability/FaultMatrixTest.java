@@ -57,7 +57,7 @@ class FaultMatrixTest {
     private static final int DATA_LAKE_ROWS = 3500;
     private static final int RESULTS_PAGE = 999;
     private static final int ALERTS_PAGE = 10;
-    private static final String SQL = "SELECT range AS n FROM range(" + DATA_LAKE_ROWS + ") ORDER BY n";
+    private static final String SQL = "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => " + DATA_LAKE_ROWS + ")) ORDER BY n";
     private static final String ALERTS = "{ alerts(input: {createdAtAfter: \"2000-01-01T00:00:00Z\", "
             + "createdAtBefore: \"2100-01-01T00:00:00Z\", pageSize: " + ALERTS_PAGE + "}) { edges { node { id createdAt } } } }";
     private static final Pattern QUERY_ID = Pattern.compile("query ([0-9a-f]{8}-[0-9a-f-]{27})");
@@ -343,7 +343,7 @@ class FaultMatrixTest {
             JsonNode query = connection.client().execute(GraphQLRequest.query("dataLakeQuery",
                     "query($id: ID!) { dataLakeQuery(id: $id) { sql } }", Map.of("id", id.group(1))));
             assertThat(query.path("dataLakeQuery").path("sql").asText()).as("the SQL of the query the error names")
-                    .contains("range(" + DATA_LAKE_ROWS + ")");
+                    .contains("GENERATOR(ROWCOUNT => " + DATA_LAKE_ROWS + ")");
         }
     }
 

@@ -35,10 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LargeResultBenchmark {
 
-    private static final String SQL = "SELECT range AS id, range * 7 AS n7, range / 3.0 AS third, "
-            + "range % 2 = 0 AS even, 'user-' || (range % 5000) AS user, 'host-' || (range % 97) || '.example.com' AS host, "
-            + "TIMESTAMP '2024-01-01' + to_seconds(range) AS at, (range % 1000)::DOUBLE / 7 AS score, "
-            + "['10.0.' || (range % 256) || '.1'] AS ips, 'event ' || range AS message FROM range(ROWS) ORDER BY id";
+    private static final String SQL = "SELECT id, id * 7 AS n7, id / 3.0 AS third, "
+            + "id % 2 = 0 AS even, 'user-' || (id % 5000) AS user, 'host-' || (id % 97) || '.example.com' AS host, "
+            + "DATEADD(second, id, '2024-01-01'::TIMESTAMP) AS at, (id % 1000)::DOUBLE / 7 AS score, "
+            + "ARRAY_CONSTRUCT('10.0.' || (id % 256) || '.1') AS ips, 'event ' || id AS message "
+            + "FROM (SELECT SEQ4() AS id FROM TABLE(GENERATOR(ROWCOUNT => ROWS))) ORDER BY id";
 
     private LargeResultBenchmark() {
     }

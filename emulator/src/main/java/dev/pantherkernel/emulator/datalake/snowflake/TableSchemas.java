@@ -1,0 +1,24 @@
+package dev.pantherkernel.emulator.datalake.snowflake;
+
+import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import java.util.List;
+import java.util.Optional;
+
+/** The tables a query may read, with their columns' Snowflake types: what the front end knows of the catalog. */
+@FunctionalInterface
+public interface TableSchemas {
+
+    /** A column of a table. */
+    record Column(String name, SnowflakeType type) {}
+
+    /**
+     * The columns of the table a query names ({@code t}, {@code schema.t} or {@code database.schema.t}, as written),
+     * or empty when there is no such table; the front end then leaves the name to DuckDB.
+     */
+    Optional<List<Column>> columns(List<String> name);
+
+    /** Default-method bridge to the translator's own column record. */
+    default Optional<List<Relation.Column>> relationColumns(List<String> name) {
+        return columns(name).map(cs -> cs.stream().map(c -> new Relation.Column(c.name(), c.type())).toList());
+    }
+}
