@@ -110,6 +110,18 @@ public final class DataLakeQuery {
         return new DataLakeJob(connection, host, options).sql(prepared.sql(), database);
     }
 
+    /** Runs the query and hands its pages to {@code sink} as they arrive (see {@link DataLakeJob#stream}). */
+    public StreamedResult stream(ResultSink sink) {
+        PreparedSql prepared = prepare();
+        prepared.warnings().forEach(host::warn);
+        return new DataLakeJob(connection, host, options).stream(prepared.sql(), database, sink);
+    }
+
+    /** The time filters of the SQL as written ({@code p_occurs_since('90 days')}), for a record of what was asked. */
+    public static java.util.List<String> timeFilters(String sql) {
+        return SqlFacts.of(sql).timeFilters();
+    }
+
     private Optional<Object> value(String name) {
         return bindings.containsKey(name) ? Optional.ofNullable(bindings.get(name)) : variables.apply(name);
     }

@@ -4,9 +4,9 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /** The typed columns of a result, growing a page at a time. */
-final class ResultTable {
+final class ResultTable implements PageTarget {
 
-    private final Column<?>[] columns;
+    private Column<?>[] columns;
     private long rows;
 
     private ResultTable(Column<?>[] columns) {
@@ -18,17 +18,24 @@ final class ResultTable {
         return new ResultTable(page.newColumns());
     }
 
+    /** No columns until the first page comes. */
     static ResultTable none() {
         return new ResultTable(new Column<?>[0]);
     }
 
-    /** Adds the first {@code count} rows of a complete page. */
-    void append(PageRows page, int count) {
+    @Override
+    public void begin(PageRows first) {
+        columns = first.newColumns();
+    }
+
+    @Override
+    public void append(PageRows page, int count) {
         page.appendTo(columns, count);
         rows += count;
     }
 
-    long rowCount() {
+    @Override
+    public long rowCount() {
         return rows;
     }
 
