@@ -39,7 +39,7 @@ public final class ChartBuilder {
         Column<?> y = request.y() == null ? null : column(table, "--y", request.y());
         Column<?> by = request.by() == null ? null : column(table, "--by", request.by());
         ChartKind kind = request.kind() == null ? ChartKind.BAR : request.kind();
-        boolean aggregates = kind != ChartKind.SCATTER && kind != ChartKind.TIMELINE && kind != ChartKind.HISTOGRAM;
+        boolean aggregates = kind.aggregates();
         Aggregation aggregation = request.aggregation() == null
                 ? (y == null || !aggregates ? Aggregation.COUNT : Aggregation.SUM) : request.aggregation();
         if (aggregates && aggregation != Aggregation.COUNT && (y == null || !XValues.isNumber(y))) {
@@ -73,10 +73,7 @@ public final class ChartBuilder {
      */
     public static Figure ofBuckets(Table buckets, String valueColumn, String source, ChartRequest request) {
         ChartKind kind = request.kind() == null ? ChartKind.BAR : request.kind();
-        if (kind != ChartKind.BAR && kind != ChartKind.LINE && kind != ChartKind.AREA && kind != ChartKind.PIE) {
-            throw new ChartException("a " + lower(kind) + " chart draws every row, so it cannot be aggregated in the "
-                    + "data lake: fetch the rows (%%panther sql --as NAME) and chart that table");
-        }
+        requireAggregating(kind);
         Aggregation aggregation = request.aggregation() == null
                 ? (request.y() == null ? Aggregation.COUNT : Aggregation.SUM) : request.aggregation();
         Column<?> x = column(buckets, "--x", request.x());
@@ -91,6 +88,14 @@ public final class ChartBuilder {
         return new Figure(layout(kind, title(source, kind, request.x(), request.y(), request.by(), aggregation, bucket,
                 request.title()), x, by != null, bucket, yTitle(kind, request.y(), request.by(), aggregation)),
                 traces.toArray(Trace[]::new));
+    }
+
+    /** A kind that draws every row cannot be drawn from buckets: one clear error, before anything runs. */
+    public static void requireAggregating(ChartKind kind) {
+        if (kind != null && !kind.aggregates()) {
+            throw new ChartException("a " + lower(kind) + " chart draws every row, so it cannot be aggregated in the "
+                    + "data lake: fetch the rows (%%panther sql --as NAME) and chart that table");
+        }
     }
 
     /** The traces of a kind that aggregates rows per x: bars, lines, stacked areas, a pie. */

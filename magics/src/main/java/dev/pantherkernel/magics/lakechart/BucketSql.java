@@ -99,7 +99,8 @@ public final class BucketSql {
             unit = "SECOND";
             count = seconds;
         }
-        return count == 1 ? "DATE_TRUNC('" + unit + "', " + x + ")"
+        // Snowflake's DATE_TRUNC keeps a timestamp a timestamp; DuckDB (the emulator) gives a DATE for day parts
+        return count == 1 ? "CAST(DATE_TRUNC('" + unit + "', " + x + ") AS TIMESTAMP)"
                 : "TIME_SLICE(" + x + ", " + count + ", '" + unit + "')";
     }
 

@@ -24,6 +24,7 @@ public final class LakeChart {
      */
     public static LakeChartResult draw(LakeChartRequest request, Function<String, DataLakeQuery> queries,
                                        boolean showSql) {
+        ChartBuilder.requireAggregating(request.chart().kind());
         String sql = BucketSql.of(request);
         Result buckets = queries.apply(sql).fetch();
         Table back = buckets.table();
