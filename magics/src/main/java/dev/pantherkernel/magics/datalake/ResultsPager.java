@@ -101,6 +101,11 @@ final class ResultsPager {
             Duration wait = notReady.first();
             long notReadySince = 0;
             while (true) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // a page asked for early may be complete already, and Future.get() then ignores the interrupt
+                    next.cancel(true);
+                    return end(false, true, null);
+                }
                 ResultsPage page;
                 try {
                     page = next.get();
