@@ -14,9 +14,13 @@ import java.util.Set;
 
 /** How to start a {@link PantherEmulator}; build with {@link #builder()}. */
 public final class EmulatorOptions {
+    /** The days of sample events unless asked otherwise. */
+    public static final int DEFAULT_DAYS = 30;
+
     private final int port;
     private final long seed;
     private final double scale;
+    private final int days;
     private final Duration queryLatency;
     private final Duration resultsPageDelay;
     private final Duration resultRetention;
@@ -28,6 +32,7 @@ public final class EmulatorOptions {
         this.port = b.port;
         this.seed = b.seed;
         this.scale = b.scale;
+        this.days = b.days;
         this.queryLatency = b.queryLatency;
         this.resultsPageDelay = b.resultsPageDelay;
         this.resultRetention = b.resultRetention;
@@ -50,6 +55,11 @@ public final class EmulatorOptions {
 
     public double scale() {
         return scale;
+    }
+
+    /** How many days the log tables' events span, ending at the anchor. */
+    public int days() {
+        return days;
     }
 
     public Duration queryLatency() {
@@ -83,6 +93,7 @@ public final class EmulatorOptions {
         private int port;
         private long seed = 7;
         private double scale = 1.0;
+        private int days = DEFAULT_DAYS;
         private Duration queryLatency = Duration.ZERO;
         private Duration resultsPageDelay = Duration.ZERO;
         private Duration resultRetention = Duration.ofHours(1);
@@ -113,6 +124,15 @@ public final class EmulatorOptions {
                 throw new IllegalArgumentException("scale must be between 0 and 1000");
             }
             scale = value;
+            return this;
+        }
+
+        /** The days the log tables' events span (default 30); the rows are spread over them, the story stays in the last. */
+        public Builder days(int value) {
+            if (value < 1 || value > 3660) {
+                throw new IllegalArgumentException("days must be between 1 and 3660");
+            }
+            days = value;
             return this;
         }
 

@@ -29,6 +29,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--scale", description = "Data size: about 50,000 rows per log table times this. Default: ${DEFAULT-VALUE}.")
     double scale = 1.0;
 
+    @Option(names = "--days", description = "Days the log tables' events span, ending now. Default: ${DEFAULT-VALUE}.")
+    int days = EmulatorOptions.DEFAULT_DAYS;
+
     @Option(names = "--query-latency", converter = DurationConverter.class,
             description = "Minimum time a data lake query stays running, e.g. 200ms.")
     Duration queryLatency = Duration.ZERO;
@@ -64,7 +67,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EmulatorOptions.Builder options = EmulatorOptions.builder()
-                .port(port).seed(seed).scale(scale).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay)
+                .port(port).seed(seed).scale(scale).days(days).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay)
                 .resultRetention(resultRetention);
         for (String token : tokens) {
             int eq = token.indexOf('=');

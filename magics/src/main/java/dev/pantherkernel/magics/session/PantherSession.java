@@ -6,6 +6,7 @@ import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.ConnectionSettings;
 import dev.pantherkernel.magics.connect.DemoProvider;
+import dev.pantherkernel.magics.connect.DemoSize;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.connect.SettingsResolver;
 import dev.pantherkernel.magics.table.Result;
@@ -26,6 +27,7 @@ public final class PantherSession implements AutoCloseable {
     private final ClientOptions clientOptions;
     private volatile Connection connection;
     private volatile DemoProvider.DemoServer demo;
+    private volatile DemoSize demoSize;
     private volatile Result last;
 
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions) {
@@ -63,7 +65,7 @@ public final class PantherSession implements AutoCloseable {
 
     /** Resolves settings, connects and checks the connection; it replaces the previous one. */
     public Connection connect(ConnectOptions options) {
-        SettingsResolver resolver = new SettingsResolver(environment, host::askSecret, this::demoServer);
+        SettingsResolver resolver = new SettingsResolver(environment, host::askSecret, () -> demoServer(options.demoSize()));
         ConnectionSettings settings = resolver.resolve(options);
         Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory());
         connection = opened;
@@ -88,14 +90,20 @@ public final class PantherSession implements AutoCloseable {
         last = result;
     }
 
-    private synchronized DemoProvider.DemoServer demoServer() {
+    /** The demo server, started on first use; asked for with another size, it starts again with that size. */
+    private synchronized DemoProvider.DemoServer demoServer(DemoSize size) {
+        if (demo != null && !size.equals(demoSize)) {
+            demo.close();
+            demo = null;
+        }
         if (demo == null) {
             DemoProvider provider = ServiceLoader.load(DemoProvider.class, PantherSession.class.getClassLoader())
                     .findFirst().orElseThrow(() -> new PantherException("no Panther to connect to: set "
                             + SettingsResolver.URL_VARIABLE + " and " + SettingsResolver.TOKEN_VARIABLE
                             + " (the built-in demo is not on the class path)"));
             try {
-                demo = provider.start();
+                demo = provider.start(size);
+                demoSize = size;
             } catch (Exception e) {
                 throw new PantherException("the built-in demo did not start: " + e.getMessage(), e);
             }
