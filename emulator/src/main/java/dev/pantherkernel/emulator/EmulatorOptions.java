@@ -21,6 +21,7 @@ public final class EmulatorOptions {
     private final long seed;
     private final double scale;
     private final int days;
+    private final Map<String, Double> tableScales;
     private final Duration queryLatency;
     private final Duration resultsPageDelay;
     private final Duration resultRetention;
@@ -33,6 +34,7 @@ public final class EmulatorOptions {
         this.seed = b.seed;
         this.scale = b.scale;
         this.days = b.days;
+        this.tableScales = Map.copyOf(b.tableScales);
         this.queryLatency = b.queryLatency;
         this.resultsPageDelay = b.resultsPageDelay;
         this.resultRetention = b.resultRetention;
@@ -60,6 +62,11 @@ public final class EmulatorOptions {
     /** How many days the log tables' events span, ending at the anchor. */
     public int days() {
         return days;
+    }
+
+    /** Log tables whose size is set apart from {@link #scale()}: table name to its scale. */
+    public Map<String, Double> tableScales() {
+        return tableScales;
     }
 
     public Duration queryLatency() {
@@ -94,6 +101,7 @@ public final class EmulatorOptions {
         private long seed = 7;
         private double scale = 1.0;
         private int days = DEFAULT_DAYS;
+        private final Map<String, Double> tableScales = new LinkedHashMap<>();
         private Duration queryLatency = Duration.ZERO;
         private Duration resultsPageDelay = Duration.ZERO;
         private Duration resultRetention = Duration.ofHours(1);
@@ -133,6 +141,15 @@ public final class EmulatorOptions {
                 throw new IllegalArgumentException("days must be between 1 and 3660");
             }
             days = value;
+            return this;
+        }
+
+        /** One log table at another scale than the others (a benchmark's 10,000,000 CloudTrail rows, say). */
+        public Builder tableScale(String table, double value) {
+            if (!(value >= 0) || value > 1000) {
+                throw new IllegalArgumentException("scale must be between 0 and 1000");
+            }
+            tableScales.put(table, value);
             return this;
         }
 

@@ -36,16 +36,16 @@ public final class SampleDataLake {
 
     private SampleDataLake() {}
 
-    public static void load(DuckDb db, long seed, double scale, int days, Instant anchor, List<Employee> staff,
-            Story story)
+    public static void load(DuckDb db, long seed, double scale, Map<String, Double> tableScales, int days,
+            Instant anchor, List<Employee> staff, Story story)
             throws SQLException {
-        long rows = Math.round(ROWS_AT_SCALE_1 * scale);
         for (String database : List.of(LOGS, MATCHES)) {
             db.execute("ATTACH ':memory:' AS " + database, "CREATE SCHEMA " + database + ".public");
         }
         List<String> macros = generatorMacros(seed, days, anchor, staff);
         List<Callable<Void>> loads = new ArrayList<>();
         for (LogTable table : TABLES) {
+            long rows = Math.round(ROWS_AT_SCALE_1 * tableScales.getOrDefault(table.name(), scale));
             loads.add(() -> {
                 loadTable(db, table, macros, rows, story);
                 return null;
