@@ -22,10 +22,10 @@ import java.util.concurrent.Callable;
         "Chart a table held by a Java variable (a %%panther result bound with --as, or any Tablesaw Table).",
         "Rows are counted per x (and per --by series) unless --agg sum|mean of --y; time columns are",
         "bucketed (--bucket 1h|1d|1w, or chosen from the span). Example:",
-        "  %panther chart alerts --x createdAt --by severity --bucket 1d --kind bar",
+        "  %%panther chart alerts --x createdAt --by severity --bucket 1d --kind bar",
         "With --table, the data lake does the counting and only the buckets come back (--top keeps the",
         "largest series, the rest become 'other'; --show-sql shows the query). Example:",
-        "  %panther chart --table aws_cloudtrail --x p_event_time --bucket 1d --by eventName --since 90d --top 10"})
+        "  %%panther chart --table aws_cloudtrail --x p_event_time --bucket 1d --by eventName --top 10"})
 final class ChartCommand implements Callable<Object> {
 
     private final CommandContext context;

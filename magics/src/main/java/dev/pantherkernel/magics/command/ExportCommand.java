@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
         description = {
         "Write a table held by a Java variable to a file, typed (timestamps as timestamps, numbers as",
         "numbers) with where it came from inside (Parquet) or in a .json file beside it. Example:",
-        "  %panther export logins --to logins.parquet"})
+        "  %%panther export logins --to logins.parquet"})
 final class ExportCommand implements Callable<Result> {
 
     private final CommandContext context;

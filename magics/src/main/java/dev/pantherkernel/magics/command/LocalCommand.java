@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         description = {
         "Run the SQL in the cell body in an embedded DuckDB, in the kernel: a table name that is a Java",
         "variable holding a Table reads that table; a quoted file name reads the file. Example:",
-        "  %%panther local --as hits",
-        "  SELECT a.id, count(*) AS events FROM alerts a JOIN 'hunt.parquet' h ON h.ip = a.ip GROUP BY a.id"})
+        "  %%%%panther local --as hits",
+        "  SELECT a.id, count(*) AS n FROM alerts a JOIN 'hunt.parquet' h ON h.ip = a.ip GROUP BY 1"})
 final class LocalCommand extends TableCommand implements TakesCellBody {
 
     private String body = "";

@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
         "without a time filter runs, with a warning. --to FILE streams every page into a .parquet, .csv,",
         ".csv.gz or .jsonl file instead of a table; --chart aggregates the query's rows into a chart in",
         "the data lake (with the options of `chart --table`). Examples:",
-        "  %%panther sql --to hunt.parquet",
-        "  %%panther sql --chart --x p_event_time --bucket 1d --by eventName --top 5"})
+        "  %%%%panther sql --to hunt.parquet",
+        "  %%%%panther sql --chart --x p_event_time --bucket 1d --by eventName --top 5"})
 final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
 
     private final CommandContext context;
