@@ -24,6 +24,7 @@ chart_rows="${BENCH_CHART_ROWS:-10000000}"
 export_rows="${BENCH_EXPORT_ROWS:-5000000}"
 # the data lake benchmarks move millions of rows a run: fewer runs than the others
 lake_runs="${BENCH_LAKE_RUNS:-3}"
+lake_warmups="${BENCH_LAKE_WARMUPS:-1}"   # 0 skips their warm-up run (a busy machine, little time)
 python=/usr/bin/python3
 build=1
 only=""
@@ -170,7 +171,7 @@ if wanted lake-chart; then
   rm -f "$out/lake_chart.jsonl"
   start_emulator lake-chart --table-scale "aws_cloudtrail=$(awk -v r="$chart_rows" 'BEGIN { print r / 50000 }')" \
       --result-retention 1s
-  java_main -cp "$classpath" dev.pantherkernel.bench.LakeChartBenchmark "$out/lake_chart.jsonl" "$lake_runs"
+  java_main -cp "$classpath" dev.pantherkernel.bench.LakeChartBenchmark "$out/lake_chart.jsonl" "$lake_runs" "$lake_warmups"
   stop_emulator
 fi
 
@@ -179,9 +180,9 @@ if wanted export; then
   rm -f "$out/export.jsonl"
   start_emulator export --result-retention 1s
   java_main -Xmx256m -cp "$classpath" dev.pantherkernel.bench.ExportBenchmark "$out/export.jsonl" \
-      "$bench/throughput.sql" "$export_rows" "$lake_runs" parquet
+      "$bench/throughput.sql" "$export_rows" "$lake_runs" parquet "$lake_warmups"
   java_main -Xmx8g -cp "$classpath" dev.pantherkernel.bench.ExportBenchmark "$out/export.jsonl" \
-      "$bench/throughput.sql" "$export_rows" "$lake_runs" table
+      "$bench/throughput.sql" "$export_rows" "$lake_runs" table "$lake_warmups"
   stop_emulator
 fi
 

@@ -73,6 +73,10 @@ def machine(out):
     return text
 
 
+def warmup(rows):
+    return "one warm-up, then " if any(r["run"] == 0 for r in rows) else "no warm-up run, "
+
+
 def lake_chart(rows):
     lake, kernel = runs(rows, "data lake"), runs(rows, "rows into the kernel")
     if not lake or not kernel:
@@ -84,7 +88,7 @@ def lake_chart(rows):
            "emulator's DuckDB runs the aggregating SQL; only the buckets come back). Kernel: `%%panther sql` of "
            "`SELECT p_event_time, eventName FROM aws_cloudtrail` (every row, every page) and the same chart drawn "
            "from that Table. Bytes are what the emulator process wrote meanwhile (`wchar` of /proc/PID/io: its HTTP "
-           f"replies). The routes take turns going first; one warm-up, then {len(lake)} runs each.",
+           f"replies). The routes take turns going first; {warmup(rows)}{len(lake)} run(s) each.",
            "",
            "| | data lake (`chart --table`) | rows into the kernel, then `chart` | kernel / data lake |",
            "|---|---|---|---|"]
@@ -109,7 +113,7 @@ def export(rows):
            "`%%panther sql --to result.parquet` of bench/throughput.sql in a JVM started with `-Xmx256m`, against "
            "`%%panther sql` (into a Table) in a JVM with `-Xmx8g`. Peak heap: the most heap in use after any "
            "garbage collection, above the heap in use before the run. Peak resident: the JVM process's VmHWM "
-           f"(heap, DuckDB's native memory and all). One warm-up, then {len(parquet)} runs each.",
+           f"(heap, DuckDB's native memory and all). {warmup(rows).capitalize()}{len(parquet)} run(s) each.",
            "",
            "| | Parquet file (`--to`, -Xmx256m) | Table (-Xmx8g) |",
            "|---|---|---|"]

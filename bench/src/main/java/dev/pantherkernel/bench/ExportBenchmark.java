@@ -15,7 +15,8 @@ import java.util.Map;
  * time, the peak heap after any garbage collection above the heap in use before, the JVM's peak resident memory
  * (heap, DuckDB and all), and for the file its size.
  *
- * <pre>java -Xmx.. -cp .. dev.pantherkernel.bench.ExportBenchmark OUT.jsonl SQL_FILE ROWS RUNS parquet|table</pre>
+ * <pre>java -Xmx.. -cp .. dev.pantherkernel.bench.ExportBenchmark OUT.jsonl SQL_FILE ROWS RUNS parquet|table [WARMUPS]</pre>
+ * WARMUPS (0 or 1, default 1): whether run 0, unrecorded in RESULTS.md, warms up first.
  */
 public final class ExportBenchmark {
 
@@ -29,7 +30,8 @@ public final class ExportBenchmark {
         boolean toFile = args[4].equals("parquet");
         HeapWatch heap = new HeapWatch();
         Path dir = Files.createTempDirectory("panther-export-bench");
-        for (int run = 0; run <= runs; run++) {
+        int first = args.length > 5 && args[5].equals("0") ? 1 : 0;
+        for (int run = first; run <= runs; run++) {
             Path file = dir.resolve("result-" + run + ".parquet");
             try (BenchSession bench = BenchSession.open(out)) {
                 PantherMagics magics = new PantherMagics(bench.session());

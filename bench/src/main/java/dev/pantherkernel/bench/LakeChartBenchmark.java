@@ -19,7 +19,8 @@ import java.util.Map;
  * against fetching every row ({@code %%panther sql} of the two columns) and charting the Table in the kernel. Per
  * run: wall time, the rows that came back, and the bytes the emulator sent. The two routes take turns going first.
  *
- * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. PANTHER_EMULATOR_PID=.. java -cp .. dev.pantherkernel.bench.LakeChartBenchmark OUT.jsonl RUNS</pre>
+ * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. PANTHER_EMULATOR_PID=.. java -cp .. dev.pantherkernel.bench.LakeChartBenchmark OUT.jsonl RUNS [WARMUPS]</pre>
+ * WARMUPS (0 or 1, default 1): whether run 0, unrecorded in RESULTS.md, warms up first.
  */
 public final class LakeChartBenchmark {
 
@@ -33,7 +34,8 @@ public final class LakeChartBenchmark {
     public static void main(String[] args) throws Exception {
         String out = args[0];
         int runs = Integer.parseInt(args[1]);
-        for (int run = 0; run <= runs; run++) {
+        int first = args.length > 2 && args[2].equals("0") ? 1 : 0;
+        for (int run = first; run <= runs; run++) {
             boolean lakeFirst = run % 2 == 0;
             for (int turn = 0; turn < 2; turn++) {
                 if ((turn == 0) == lakeFirst) {
