@@ -9,14 +9,10 @@ import os
 import sys
 from statistics import median
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import report  # noqa: E402  (the full report's readers and formats)
+
 START, END = "<!-- data lake benchmarks: written by bench/python/report_datalake.py -->", "<!-- end of data lake benchmarks -->"
-
-
-def lines(path):
-    if not os.path.exists(path):
-        return []
-    with open(path) as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def runs(rows, impl):
@@ -24,27 +20,18 @@ def runs(rows, impl):
 
 
 def med(rows, key):
-    values = [r[key] for r in rows if r.get(key) is not None]
-    return median(values) if values else None
+    return report.med([r[key] for r in rows if r.get(key) is not None])
 
 
 def spread(rows, key, fmt):
-    values = [r[key] for r in rows if r.get(key) is not None]
-    if not values:
-        return "n/a"
-    return f"{fmt(median(values))} ({fmt(min(values))}-{fmt(max(values))})"
-
-
-def seconds(v):
-    return f"{v:.2f} s"
+    return report.spread([r[key] for r in rows if r.get(key) is not None], fmt)
 
 
 def mb(v):
     return f"{v / 1e6:,.1f} MB"
 
 
-def count(v):
-    return f"{v:,.0f}"
+lines, seconds, count = report.lines, report.seconds, report.rate
 
 
 def machine(out):
