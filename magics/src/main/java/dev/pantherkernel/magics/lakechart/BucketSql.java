@@ -106,6 +106,10 @@ public final class BucketSql {
 
     /** Panther's macro for "in the last d"; on another column than p_event_time, with the alias and column named. */
     static String since(String x, Duration window) {
+        if (x.contains(".") || x.contains(":")) {
+            throw new UsageException("--since filters on a column, and --x " + x + " is a path into one: "
+                    + "write the time filter with --where instead");
+        }
         long seconds = window.toSeconds();
         String offset = seconds % 86_400 == 0 ? plural(seconds / 86_400, "day")
                 : seconds % 3_600 == 0 ? plural(seconds / 3_600, "hour")

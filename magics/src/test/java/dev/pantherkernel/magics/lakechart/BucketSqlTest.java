@@ -70,5 +70,7 @@ class BucketSqlTest {
         assertThatThrownBy(() -> BucketSql.of(cloudtrail().aggregation(Aggregation.MEAN)))
                 .isInstanceOf(UsageException.class).hasMessage("--agg mean needs --y (a numeric column)");
         assertThat(BucketSql.of(cloudtrail().by("userIdentity:type"))).contains("CAST(userIdentity:type AS VARCHAR)");
+        assertThatThrownBy(() -> BucketSql.since("detail:at", Duration.ofDays(1)))
+                .isInstanceOf(UsageException.class).hasMessageContaining("write the time filter with --where instead");
     }
 }
