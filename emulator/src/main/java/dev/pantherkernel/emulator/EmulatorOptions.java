@@ -18,9 +18,14 @@ import java.util.Set;
 
 /** How to start a {@link PantherEmulator}; build with {@link #builder()}. */
 public final class EmulatorOptions {
+    /** The days of sample events unless asked otherwise. */
+    public static final int DEFAULT_DAYS = 30;
+
     private final int port;
     private final long seed;
     private final double scale;
+    private final int days;
+    private final Map<String, Double> tableScales;
     private final Duration queryLatency;
     private final Duration resultsPageDelay;
     private final Duration resultRetention;
@@ -33,6 +38,8 @@ public final class EmulatorOptions {
         this.port = b.port;
         this.seed = b.seed;
         this.scale = b.scale;
+        this.days = b.days;
+        this.tableScales = Map.copyOf(b.tableScales);
         this.queryLatency = b.queryLatency;
         this.resultsPageDelay = b.resultsPageDelay;
         this.resultRetention = b.resultRetention;
@@ -56,6 +63,16 @@ public final class EmulatorOptions {
 
     public double scale() {
         return scale;
+    }
+
+    /** How many days the log tables' events span, ending at the anchor. */
+    public int days() {
+        return days;
+    }
+
+    /** Log tables whose size is set apart from {@link #scale()}: table name to its scale. */
+    public Map<String, Double> tableScales() {
+        return tableScales;
     }
 
     public Duration queryLatency() {
@@ -94,6 +111,8 @@ public final class EmulatorOptions {
         private int port;
         private long seed = 7;
         private double scale = 1.0;
+        private int days = DEFAULT_DAYS;
+        private final Map<String, Double> tableScales = new LinkedHashMap<>();
         private Duration queryLatency = Duration.ZERO;
         private Duration resultsPageDelay = Duration.ZERO;
         private Duration resultRetention = Duration.ofHours(1);
@@ -128,6 +147,24 @@ public final class EmulatorOptions {
                 throw new IllegalArgumentException("scale must be between 0 and 1000");
             }
             scale = value;
+            return this;
+        }
+
+        /** The days the log tables' events span (default 30); the rows are spread over them, the story stays in the last. */
+        public Builder days(int value) {
+            if (value < 1 || value > 3660) {
+                throw new IllegalArgumentException("days must be between 1 and 3660");
+            }
+            days = value;
+            return this;
+        }
+
+        /** One log table at another scale than the others (a benchmark's 10,000,000 CloudTrail rows, say). */
+        public Builder tableScale(String table, double value) {
+            if (!(value >= 0) || value > 1000) {
+                throw new IllegalArgumentException("scale must be between 0 and 1000");
+            }
+            tableScales.put(table, value);
             return this;
         }
 

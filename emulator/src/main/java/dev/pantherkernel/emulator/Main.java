@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +33,13 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--scale", description = "Data size: about 50,000 rows per log table times this. Default: ${DEFAULT-VALUE}.")
     double scale = 1.0;
+
+    @Option(names = "--days", description = "Days the log tables' events span, ending now. Default: ${DEFAULT-VALUE}.")
+    int days = EmulatorOptions.DEFAULT_DAYS;
+
+    @Option(names = "--table-scale", paramLabel = "TABLE=X",
+            description = "One log table at its own scale, e.g. aws_cloudtrail=200 (repeatable).")
+    Map<String, Double> tableScales = new java.util.LinkedHashMap<>();
 
     @Option(names = "--query-latency", converter = DurationConverter.class,
             description = "Minimum time a data lake query stays running, e.g. 200ms.")
@@ -112,9 +120,10 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EmulatorOptions.Builder options = EmulatorOptions.builder()
-                .port(port).seed(seed).scale(scale).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay)
+                .port(port).seed(seed).scale(scale).days(days).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay)
                 .resultRetention(resultRetention)
                 .traits(new ServerTraits(introspection, databaseNames, resultCase, typeNames));
+        tableScales.forEach(options::tableScale);
         for (String token : tokens) {
             int eq = token.indexOf('=');
             if (eq <= 0) {

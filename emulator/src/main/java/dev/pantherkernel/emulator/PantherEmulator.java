@@ -93,7 +93,8 @@ public final class PantherEmulator implements AutoCloseable {
         DuckDb db = new DuckDb();
         try {
             List<Employee> staff = Employee.staff(seed);
-            SampleDataLake.load(db, seed, options.scale(), anchor, staff, Story.of(anchor, staff));
+            SampleDataLake.load(db, seed, options.scale(), options.tableScales(), options.days(), anchor, staff,
+                    Story.of(anchor, staff));
             List<User> users = SampleDirectory.users(seed, anchor);
             UserDirectory directory = new UserDirectory(clock, SampleDirectory.roles(seed, anchor), users);
             List<Origins.Detection> detections = SampleAlerts.detections(anchor);

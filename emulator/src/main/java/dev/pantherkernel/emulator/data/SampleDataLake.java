@@ -38,15 +38,16 @@ public final class SampleDataLake {
 
     private SampleDataLake() {}
 
-    public static void load(DuckDb db, long seed, double scale, Instant anchor, List<Employee> staff, Story story)
+    public static void load(DuckDb db, long seed, double scale, Map<String, Double> tableScales, int days,
+            Instant anchor, List<Employee> staff, Story story)
             throws SQLException {
-        long rows = Math.round(ROWS_AT_SCALE_1 * scale);
         for (String database : List.of(LOGS, MATCHES)) {
             db.execute("ATTACH ':memory:' AS " + database, "CREATE SCHEMA " + database + ".public");
         }
-        List<String> macros = generatorMacros(seed, anchor, staff);
+        List<String> macros = generatorMacros(seed, days, anchor, staff);
         List<Callable<Void>> loads = new ArrayList<>();
         for (LogTable table : TABLES) {
+            long rows = Math.round(ROWS_AT_SCALE_1 * tableScales.getOrDefault(table.name(), scale));
             loads.add(() -> {
                 loadTable(db, table, macros, rows, story);
                 return null;
@@ -92,7 +93,7 @@ public final class SampleDataLake {
      * Helper macros for generating: uniform numbers, picks from lists and event times with a daily
      * rhythm, all from hashes of (row number, seed, salt). TEMP, so they vanish with this connection.
      */
-    private static List<String> generatorMacros(long seed, Instant anchor, List<Employee> staff) {
+    private static List<String> generatorMacros(long seed, int days, Instant anchor, List<Employee> staff) {
         String hours = IntStream.range(0, 24)
                 .mapToObj(h -> IntStream.range(0, HOUR_WEIGHTS[h]).mapToObj(x -> Integer.toString(h)))
                 .flatMap(x -> x)
@@ -102,9 +103,9 @@ public final class SampleDataLake {
                 "CREATE TEMP MACRO gen_u(i, salt) AS CAST(hash(i, %d, salt) %% 1000000007 AS DOUBLE) / 1000000007.0".formatted(seed),
                 "CREATE TEMP MACRO gen_k(i, salt, n) AS CAST(hash(i, %d, salt) %% CAST(n AS UBIGINT) AS BIGINT)".formatted(seed),
                 "CREATE TEMP MACRO gen_pick(choices, i, salt) AS choices[1 + gen_k(i, salt, len(choices))]",
-                ("CREATE TEMP MACRO gen_day_time(i, salt) AS date_trunc('day', %s) - to_days(CAST(gen_k(i, salt || 'd', 30) AS INTEGER))"
+                ("CREATE TEMP MACRO gen_day_time(i, salt) AS date_trunc('day', %s) - to_days(CAST(gen_k(i, salt || 'd', %d) AS INTEGER))"
                         + " + to_hours(CAST(gen_pick(%s, i, salt || 'h') AS BIGINT)) + to_seconds(gen_k(i, salt || 's', 3600))")
-                        .formatted(a, hours),
+                        .formatted(a, days, hours),
                 // today's hours after the anchor move back a day, so no event lies in the future
                 "CREATE TEMP MACRO gen_time(i, salt) AS CASE WHEN gen_day_time(i, salt) > %s THEN gen_day_time(i, salt) - INTERVAL 1 DAY ELSE gen_day_time(i, salt) END"
                         .formatted(a),

@@ -2,6 +2,7 @@ package dev.pantherkernel.kernel.render;
 
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
@@ -39,6 +40,16 @@ public final class Renderers {
                 .register((figure, context) -> {
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.render(figure));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "[chart: open this notebook in Jupyter to see it]");
+                });
+        // the figure renders as any figure does; the data lake's facts go around it
+        renderer.createRegistration(LakeChartResult.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((chart, context) -> {
+                    Object figure = renderer.render(chart.figure()).getData(MIMEType.TEXT_HTML);
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> LakeChartHtml.above(chart)
+                            + (figure == null ? "" : figure) + LakeChartHtml.below(chart));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, chart::toString);
                 });
     }
 }

@@ -3,6 +3,7 @@ package dev.pantherkernel.kernel.session;
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.connect.DemoProvider;
+import dev.pantherkernel.magics.connect.DemoSize;
 
 /** The built-in demo: the Panther emulator in this JVM, on a free loopback port, with its default sample data. */
 public final class EmulatorDemo implements DemoProvider {
@@ -11,8 +12,9 @@ public final class EmulatorDemo implements DemoProvider {
     static final long SEED = 7;
 
     @Override
-    public DemoServer start() {
-        PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().port(0).seed(SEED).build());
+    public DemoServer start(DemoSize size) {
+        PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().port(0).seed(SEED)
+                .scale(size.scale()).days(size.days()).build());
         return new DemoServer() {
             @Override
             public String url() {

@@ -199,6 +199,14 @@ class SecretLeakIT {
         ok("%panther tables");
         ok("%panther columns okta_systemlog");
         ok("%panther chart a --x createdAt --by severity --bucket 1d");
+        ok("%panther chart --table aws_cloudtrail --x p_event_time --bucket 1d --by eventName --top 3 --show-sql");
+        // files the commands write are searched too (everything under HOME is)
+        Path parquet = home.resolve("leak-check.parquet");
+        ok("%%panther sql --to " + parquet + "\nSELECT p_event_time, actor:alternateId::string AS who FROM okta_systemlog "
+                + "WHERE p_occurs_since('7 days') LIMIT 20");
+        ok("%%panther sql --to " + home.resolve("leak-check.csv.gz") + "\nSELECT 1 AS n");
+        ok("%panther export s --to " + home.resolve("leak-check.jsonl"));
+        ok("%%panther local\nSELECT count(*) AS n FROM s JOIN '" + parquet + "' f USING (p_event_time)");
         ok("Panther.alerts().since(Duration.ofDays(30)).fetch()");
         ok("Panther.graphql(\"{ generalSettings { pantherVersion } }\")");
         ok("Panther.last()");

@@ -9,6 +9,12 @@ import dev.pantherkernel.magics.paging.PageListener;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 
+import dev.pantherkernel.magics.export.FileExport;
+import dev.pantherkernel.magics.lakechart.ChartSource;
+import dev.pantherkernel.magics.local.LocalSql;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
@@ -60,6 +66,30 @@ public final class Panther {
      */
     public static SqlQuery sql(String sql) {
         return new SqlQuery(PantherSession.current(), sql);
+    }
+
+    /**
+     * A chart aggregated in the data lake, where the rows stay; only the buckets come back:
+     * {@code Panther.chart("aws_cloudtrail").x("p_event_time").bucket(Duration.ofDays(1)).by("eventName").draw()}.
+     */
+    public static ChartQuery chart(String table) {
+        return new ChartQuery(PantherSession.current(), ChartSource.table(table));
+    }
+
+    /**
+     * SQL in an embedded DuckDB over tables held by the notebook's Java variables and over files
+     * ({@code FROM alerts JOIN 'hunt.parquet' ...}), the same as {@code %%panther local}.
+     */
+    public static Result local(String sql) {
+        PantherSession session = PantherSession.current();
+        Result result = new LocalSql(session.host()::variable).run(sql, "local", 0);
+        session.remember(result);
+        return result;
+    }
+
+    /** Writes a table to a .parquet, .csv, .csv.gz or .jsonl file (the same as {@code %panther export}). */
+    public static Result export(Table table, String file) {
+        return new FileExport(Clock.systemUTC()).table(table, "Java table " + table.name(), Path.of(file));
     }
 
     /** The last result of a {@code %panther} command or of this API. */

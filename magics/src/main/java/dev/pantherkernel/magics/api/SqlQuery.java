@@ -5,6 +5,10 @@ import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.Table;
 
+import dev.pantherkernel.magics.export.FileExport;
+
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -53,6 +57,18 @@ public final class SqlQuery {
         DataLakeQuery query = DataLakeQuery.sql(session.connection(), sql).host(session.host())
                 .variables(session.host()::variable);
         Result result = settings.apply(query).fetch();
+        session.remember(result);
+        return result;
+    }
+
+    /**
+     * Runs the query and streams every page into a .parquet, .csv, .csv.gz or .jsonl file as it arrives (the heap
+     * holds a page or two, whatever the result's size); the result says what was written.
+     */
+    public Result to(String file) {
+        DataLakeQuery query = DataLakeQuery.sql(session.connection(), sql).host(session.host())
+                .variables(session.host()::variable);
+        Result result = new FileExport(Clock.systemUTC()).query(settings.apply(query), Path.of(file));
         session.remember(result);
         return result;
     }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Draws a Tablesaw plotly {@link Figure} from a table: bars, lines, stacked areas, pies, histograms, scatter plots
@@ -39,7 +40,7 @@ public final class ChartBuilder {
         Column<?> y = request.y() == null ? null : column(table, "--y", request.y());
         Column<?> by = request.by() == null ? null : column(table, "--by", request.by());
         ChartKind kind = request.kind() == null ? ChartKind.BAR : request.kind();
-        boolean aggregates = kind != ChartKind.SCATTER && kind != ChartKind.TIMELINE && kind != ChartKind.HISTOGRAM;
+        boolean aggregates = kind.aggregates();
         Aggregation aggregation = request.aggregation() == null
                 ? (y == null || !aggregates ? Aggregation.COUNT : Aggregation.SUM) : request.aggregation();
         if (aggregates && aggregation != Aggregation.COUNT && (y == null || !XValues.isNumber(y))) {
@@ -51,38 +52,90 @@ public final class ChartBuilder {
         }
         Duration bucket = XValues.isTime(x) && aggregates ? bucket(table, x, request.bucket()) : null;
         List<Trace> traces = switch (kind) {
-            case BAR -> bars(Series.aggregate(table, x, y, by, bucket, aggregation), yTitle(kind, y, by, aggregation));
+            case BAR, LINE, AREA, PIE -> aggregated(kind, x, table.name(), by == null ? null : by.name(),
+                    y == null ? null : y.name(), aggregation, () -> Series.aggregate(table, x, y,
+                            kind == ChartKind.PIE ? null : by, kind == ChartKind.PIE ? null : bucket, aggregation));
+            case HISTOGRAM -> histograms(table, x, by);
+            case SCATTER -> scatter(table, x, y, by);
+            case TIMELINE -> timeline(table, x, y, by);
+        };
+        return new Figure(layout(kind, title(table.name(), kind, x.name(), y == null ? null : y.name(),
+                by == null ? null : by.name(), aggregation, bucket, request.title()), x, by != null, bucket,
+                yTitle(kind, y == null ? null : y.name(), by == null ? null : by.name(), aggregation)),
+                traces.toArray(Trace[]::new));
+    }
+
+    /**
+     * The figure of rows aggregated elsewhere (in the data lake): {@code buckets} holds one row per x (and --by
+     * series) with its {@code value}, named as the request names its columns. It is drawn as {@link #figure} draws
+     * the rows those buckets came from: the same traces, empty time buckets as zero, the same titles and colours.
+     *
+     * @param source the name of what was aggregated (a data lake table), for the title
+     */
+    public static Figure ofBuckets(Table buckets, String valueColumn, String source, ChartRequest request) {
+        ChartKind kind = request.kind() == null ? ChartKind.BAR : request.kind();
+        requireAggregating(kind);
+        Aggregation aggregation = request.aggregation() == null
+                ? (request.y() == null ? Aggregation.COUNT : Aggregation.SUM) : request.aggregation();
+        Column<?> x = column(buckets, "--x", request.x());
+        Column<?> by = request.by() == null ? null : column(buckets, "--by", request.by());
+        Column<?> value = column(buckets, "value", valueColumn);
+        Duration bucket = XValues.isTime(x) ? bucket(buckets, x, request.bucket()) : null;
+        if (XValues.isTime(x) && request.bucket() == null && aggregation == Aggregation.MEAN) {
+            throw new ChartException("--agg mean over a time --x needs --bucket (15m, 1h, 1d, 1w)");
+        }
+        List<Trace> traces = aggregated(kind, x, source, request.by(), request.y(), aggregation,
+                () -> Series.aggregate(buckets, x, value, kind == ChartKind.PIE ? null : by, bucket, Aggregation.SUM));
+        return new Figure(layout(kind, title(source, kind, request.x(), request.y(), request.by(), aggregation, bucket,
+                request.title()), x, by != null, bucket, yTitle(kind, request.y(), request.by(), aggregation)),
+                traces.toArray(Trace[]::new));
+    }
+
+    /** A kind that draws every row cannot be drawn from buckets: one clear error, before anything runs. */
+    public static void requireAggregating(ChartKind kind) {
+        if (kind != null && !kind.aggregates()) {
+            throw new ChartException("a " + lower(kind) + " chart draws every row, so it cannot be aggregated in the "
+                    + "data lake: fetch the rows (%%panther sql --as NAME) and chart that table");
+        }
+    }
+
+    /** The traces of a kind that aggregates rows per x: bars, lines, stacked areas, a pie. */
+    private static List<Trace> aggregated(ChartKind kind, Column<?> x, String source, String by, String y,
+                                          Aggregation aggregation, Supplier<Series> series) {
+        return switch (kind) {
+            case BAR -> bars(series.get(), yTitle(kind, y, by, aggregation));
             case LINE, AREA -> {
                 requireOrdered(kind, x);
-                yield lines(Series.aggregate(table, x, y, by, bucket, aggregation), kind == ChartKind.AREA);
+                yield lines(series.get(), kind == ChartKind.AREA);
             }
             case PIE -> {
                 if (XValues.isTime(x)) {
                     throw new ChartException("a pie needs a category --x; " + x.name()
                             + " is a time (use --kind bar with --bucket for counts over time)");
                 }
-                Series s = Series.aggregate(table, x, y, null, null, aggregation);
+                Series s = series.get();
                 yield List.of(PieTrace.builder(s.xLabels.toArray(), s.values.get(Series.ALL)).build());
             }
-            case HISTOGRAM -> histograms(table, x, by);
-            case SCATTER -> scatter(table, x, y, by);
-            case TIMELINE -> timeline(table, x, y, by);
+            default -> throw new IllegalArgumentException(kind + " does not aggregate");
         };
+    }
+
+    private static Layout layout(ChartKind kind, String title, Column<?> x, boolean split, Duration bucket,
+                                 String yTitle) {
         Layout.LayoutBuilder builder = Layout.builder();
         if (kind == ChartKind.TIMELINE) {
             // the rows are labels (event names): room for them on the left
             builder.margin(Margin.builder().left(200).build()).width(900);
         }
-        Layout layout = builder
-                .title(request.title() != null ? request.title() : title(table, kind, x, y, by, aggregation, bucket))
+        return builder
+                .title(title)
                 .height(420)
-                .showLegend(by != null || kind == ChartKind.PIE)
+                .showLegend(split || kind == ChartKind.PIE)
                 .barMode(kind == ChartKind.HISTOGRAM ? Layout.BarMode.OVERLAY : Layout.BarMode.STACK)
                 .xAxis(Axis.builder().title(x.name() + (bucket == null ? "" : " (per " + describe(bucket) + ")"))
                         .type(XValues.isTime(x) && kind != ChartKind.HISTOGRAM ? Axis.Type.DATE : Axis.Type.DEFAULT).build())
-                .yAxis(Axis.builder().title(yTitle(kind, y, by, aggregation)).build())
+                .yAxis(Axis.builder().title(yTitle).build())
                 .build();
-        return new Figure(layout, traces.toArray(Trace[]::new));
     }
 
     private static List<Trace> bars(Series series, String unsplitName) {
@@ -221,25 +274,28 @@ public final class ChartBuilder {
         return table.column(found);
     }
 
-    private static String title(Table table, ChartKind kind, Column<?> x, Column<?> y, Column<?> by,
-                                Aggregation aggregation, Duration bucket) {
+    private static String title(String source, ChartKind kind, String x, String y, String by,
+                                Aggregation aggregation, Duration bucket, String asked) {
+        if (asked != null) {
+            return asked;
+        }
         String what = switch (kind) {
-            case HISTOGRAM -> "distribution of " + x.name();
-            case SCATTER -> y.name() + " against " + x.name();
-            case TIMELINE -> (y != null ? y.name() : by.name()) + " over time";
-            default -> (aggregation == Aggregation.COUNT ? "rows" : lower(aggregation) + " of " + y.name())
-                    + (bucket != null ? " per " + describe(bucket) : " by " + x.name());
+            case HISTOGRAM -> "distribution of " + x;
+            case SCATTER -> y + " against " + x;
+            case TIMELINE -> (y != null ? y : by) + " over time";
+            default -> (aggregation == Aggregation.COUNT ? "rows" : lower(aggregation) + " of " + y)
+                    + (bucket != null ? " per " + describe(bucket) : " by " + x);
         };
-        String split = by != null && kind != ChartKind.TIMELINE ? ", by " + by.name() : "";
-        return (table.name() == null || table.name().isBlank() ? "" : table.name() + ": ") + what + split;
+        String split = by != null && kind != ChartKind.TIMELINE ? ", by " + by : "";
+        return (source == null || source.isBlank() ? "" : source + ": ") + what + split;
     }
 
-    private static String yTitle(ChartKind kind, Column<?> y, Column<?> by, Aggregation aggregation) {
+    private static String yTitle(ChartKind kind, String y, String by, Aggregation aggregation) {
         return switch (kind) {
             case HISTOGRAM -> "rows";
-            case SCATTER -> y.name();
-            case TIMELINE -> y != null ? y.name() : by.name();
-            default -> aggregation == Aggregation.COUNT ? "rows" : lower(aggregation) + " of " + y.name();
+            case SCATTER -> y;
+            case TIMELINE -> y != null ? y : by;
+            default -> aggregation == Aggregation.COUNT ? "rows" : lower(aggregation) + " of " + y;
         };
     }
 

@@ -1,6 +1,8 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.datalake.DataLakeQuery;
+import dev.pantherkernel.magics.datalake.JobOptions;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.paging.OperationRunner;
 import dev.pantherkernel.magics.paging.PageListener;
@@ -8,7 +10,10 @@ import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 
+import tech.tablesaw.api.Table;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 /** What a command can reach: the session (connection, host) and a clock for "the last 7 days". */
@@ -33,5 +38,24 @@ public record CommandContext(PantherSession session, Clock clock) {
             };
             return new OperationRunner(connection(), listener).run(operation);
         }
+    }
+
+    /** The table a Java variable holds (a Table, or a Result's table); a usage error when there is none. */
+    public Table tableVariable(String name) {
+        Object value = host().variable(name).orElseThrow(() -> new UsageException(
+                "no Java variable '" + name + "': run a command with --as " + name + " first, or give a Table variable"));
+        Table data = value instanceof Result result ? result.table() : value instanceof Table t ? t : null;
+        if (data == null) {
+            throw new UsageException("'" + name + "' is a " + value.getClass().getSimpleName() + ", not a table");
+        }
+        return data;
+    }
+
+    /** A data lake query of the session: placeholders from its Java variables, progress and warnings in the cell. */
+    public DataLakeQuery dataLakeQuery(String sql, String database, Duration timeout) {
+        return DataLakeQuery.sql(connection(), sql).database(database)
+                .options(JobOptions.defaults().withTimeout(timeout))
+                .variables(host()::variable)
+                .host(host());
     }
 }

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.connect.DemoSize;
 import dev.pantherkernel.magics.table.Facts;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -30,6 +31,13 @@ final class ConnectCommand extends TableCommand {
     @Option(names = "--demo", description = "Use the built-in demo: a local Panther emulator with synthetic data.")
     boolean demo;
 
+    @Option(names = "--demo-scale", paramLabel = "X",
+            description = "With --demo: about 50,000 events per log table times X (default 1).")
+    Double demoScale;
+
+    @Option(names = "--demo-days", paramLabel = "D", description = "With --demo: the days the events span, ending now (default 30).")
+    Integer demoDays;
+
     @Option(names = "--prompt", description = "Ask for the API token with a password prompt.")
     boolean prompt;
 
@@ -40,7 +48,16 @@ final class ConnectCommand extends TableCommand {
 
     @Override
     public Result call() {
-        Connection connection = context.session().connect(new ConnectOptions(url, tokenEnv, profile, demo, prompt));
+        DemoSize size;
+        try {
+            size = new DemoSize(demoScale == null ? DemoSize.DEFAULT.scale() : demoScale,
+                    demoDays == null ? DemoSize.DEFAULT.days() : demoDays);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        boolean sized = demoScale != null || demoDays != null;
+        Connection connection = context.session().connect(new ConnectOptions(url, tokenEnv, profile, demo || sized,
+                prompt, size));
         return describe(connection, "connect");
     }
 

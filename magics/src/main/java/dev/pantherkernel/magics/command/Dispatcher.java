@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
@@ -76,6 +77,10 @@ public final class Dispatcher {
     }
 
     private void keep(Object command, Object value) {
+        if (value instanceof LakeChartResult chart) {
+            session.remember(chart.buckets());
+            return;
+        }
         if (!(value instanceof Result result)) {
             return;
         }

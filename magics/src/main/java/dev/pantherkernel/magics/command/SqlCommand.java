@@ -4,10 +4,14 @@ import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.JobOptions;
 import dev.pantherkernel.magics.datalake.PreparedSql;
+import dev.pantherkernel.magics.export.FileExport;
+import dev.pantherkernel.magics.lakechart.ChartSource;
+import dev.pantherkernel.magics.lakechart.LakeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code %%panther sql}: runs the cell's SQL in the data lake and returns every row as a typed table. */
@@ -15,7 +19,11 @@ import java.util.concurrent.Callable;
         "Run the SQL in the cell body in the data lake: wait for it (an interrupt cancels it),",
         "fetch every page, and return a typed table. {name} takes a Java variable as a safe SQL",
         "literal; {name!ident} a table or column name the catalog knows. A query on a log table",
-        "without a time filter runs, with a warning."})
+        "without a time filter runs, with a warning. --to FILE streams every page into a .parquet, .csv,",
+        ".csv.gz or .jsonl file instead of a table; --chart aggregates the query's rows into a chart in",
+        "the data lake (with the options of `chart --table`). Examples:",
+        "  %%%%panther sql --to hunt.parquet",
+        "  %%%%panther sql --chart --x p_event_time --bucket 1d --by eventName --top 5"})
 final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
 
     private final CommandContext context;
@@ -32,8 +40,21 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
     @Option(names = "--dry-run", description = "Show the SQL that would be sent (placeholders filled), without running it.")
     boolean dryRun;
 
+    @Option(names = "--to", paramLabel = "FILE",
+            description = "Write every row to this file as pages arrive (.parquet, .csv, .csv.gz, .jsonl), not to a table.")
+    Path to;
+
+    @Option(names = "--chart", description = "Aggregate the query's rows in the data lake and draw them (--x, --bucket, --by ...).")
+    boolean chart;
+
     @Mixin
     TableOptions table = new TableOptions();
+
+    @Mixin
+    ChartOptions chartOptions = new ChartOptions();
+
+    @Mixin
+    LakeChartOptions lakeOptions = new LakeChartOptions();
 
     SqlCommand(CommandContext context) {
         this.context = context;
@@ -59,10 +80,24 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
                 .options(jobOptions(timeout, table))
                 .variables(context.host()::variable)
                 .host(context.host());
+        if (chart && to != null) {
+            throw new UsageException("--chart and --to are two different answers: a chart, or a file; pick one");
+        }
+        if (!chart && (chartOptions.any() || lakeOptions.any())) {
+            throw new UsageException("--x, --y, --by, --bucket, --agg, --kind, --title, --where, --since, --top and --show-sql draw a chart: add --chart");
+        }
+        if (chart) {
+            return LakeChart.draw(lakeOptions.request(ChartSource.query(body), chartOptions),
+                    sql -> context.dataLakeQuery(sql, database, DurationText.parse("--timeout", timeout)),
+                    lakeOptions.showSql);
+        }
         if (dryRun) {
             PreparedSql prepared = query.prepare();
             prepared.warnings().forEach(context.host()::warn);
             return prepared;
+        }
+        if (to != null) {
+            return new FileExport(context.clock()).query(query, to);
         }
         return query.fetch();
     }

@@ -6,8 +6,8 @@ package dev.pantherkernel.magics.connect;
  */
 public interface DemoProvider {
 
-    /** Starts a demo server on loopback; the caller closes it. */
-    DemoServer start() throws Exception;
+    /** Starts a demo server on loopback with this much data; the caller closes it. */
+    DemoServer start(DemoSize size) throws Exception;
 
     /** A running demo server. */
     interface DemoServer extends AutoCloseable {

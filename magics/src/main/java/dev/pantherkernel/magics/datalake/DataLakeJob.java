@@ -37,6 +37,24 @@ public final class DataLakeJob {
         return run("sql", "executeDataLakeQuery", DataLakeOperations.EXECUTE, input);
     }
 
+    /**
+     * Runs SQL and hands every page to {@code sink} as it arrives, keeping none: for results larger than the heap.
+     * An interrupt or a failure after the first page ends paging; the {@link StreamedResult} says which.
+     */
+    public StreamedResult stream(String sql, String database, ResultSink sink) {
+        long started = System.nanoTime();
+        Map<String, Object> input = database == null ? Map.of("sql", sql) : Map.of("sql", sql, "databaseName", database);
+        String id = control.start("executeDataLakeQuery", DataLakeOperations.EXECUTE, input);
+        try (NotebookHost.Progress progress = host.progress()) {
+            new QueryPoller(control, options.polling(), options.sleeper()).awaitSuccess(id, options.timeout(), progress);
+            PagedResults<StreamedPages> paged = pager().fetch(id, options.limit(), (pages, rows) -> progress.update(
+                    String.format(Locale.ROOT, "query %s: page %d, %,d rows written", id, pages, rows)),
+                    new StreamedPages(sink));
+            return new StreamedResult(id, sql, connection.endpoint().uri().toString(), paged.fetched(), paged.stats(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
     /** Runs an indicator search; {@code input} is an {@code ExecuteIndicatorSearchQueryInput}. */
     public Result indicatorSearch(Map<String, Object> input) {
         return run("search", "executeIndicatorSearchQuery", DataLakeOperations.INDICATOR_SEARCH, input);
@@ -55,6 +73,10 @@ public final class DataLakeJob {
         return control.state(queryId);
     }
 
+    private ResultsPager pager() {
+        return new ResultsPager(connection.client(), options.notReady(), options.patience(), options.sleeper());
+    }
+
     private Result run(String label, String rootField, String mutation, Map<String, Object> input) {
         long started = System.nanoTime();
         String id = control.start(rootField, mutation, input);
@@ -64,9 +86,7 @@ public final class DataLakeJob {
     private Result finish(String label, String id, long started) {
         try (NotebookHost.Progress progress = host.progress()) {
             new QueryPoller(control, options.polling(), options.sleeper()).awaitSuccess(id, options.timeout(), progress);
-            ResultsPager pager = new ResultsPager(connection.client(), options.notReady(), options.patience(),
-                    options.sleeper());
-            PagedResults paged = pager.fetch(id, options.limit(), (pages, rows) -> progress.update(
+            PagedResults<ResultTable> paged = pager().fetch(id, options.limit(), (pages, rows) -> progress.update(
                     String.format(Locale.ROOT, "query %s: page %d, %,d rows", id, pages, rows)));
             return JobReport.of(label, id, connection.endpoint().uri().getHost(), paged,
                     Duration.ofNanos(System.nanoTime() - started), options);

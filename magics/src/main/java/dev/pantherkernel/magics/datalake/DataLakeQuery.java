@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * A data lake SQL query, built up and then run (immutable: each step returns a new query):
  * <pre>{@code
- * Result logins = DataLakeQuery.sql(connection, "SELECT * FROM okta_systemlog WHERE client.ipAddress = {ip}")
+ * Result logins = DataLakeQuery.sql(connection, "SELECT * FROM okta_systemlog WHERE client:ipAddress::string = {ip}")
  *         .bind("ip", "203.0.113.9").timeout(Duration.ofMinutes(5)).fetch();
  * }</pre>
  * {@code {name}} takes a bound value (or a session variable) as a safe SQL literal and {@code {name!ident}} a table
@@ -108,6 +108,18 @@ public final class DataLakeQuery {
         PreparedSql prepared = prepare();
         prepared.warnings().forEach(host::warn);
         return new DataLakeJob(connection, host, options).sql(prepared.sql(), database);
+    }
+
+    /** Runs the query and hands its pages to {@code sink} as they arrive (see {@link DataLakeJob#stream}). */
+    public StreamedResult stream(ResultSink sink) {
+        PreparedSql prepared = prepare();
+        prepared.warnings().forEach(host::warn);
+        return new DataLakeJob(connection, host, options).stream(prepared.sql(), database, sink);
+    }
+
+    /** The time filters of the SQL as written ({@code p_occurs_since('90 days')}), for a record of what was asked. */
+    public static java.util.List<String> timeFilters(String sql) {
+        return SqlFacts.of(sql).timeFilters();
     }
 
     private Optional<Object> value(String name) {

@@ -25,7 +25,7 @@ final class JobReport {
      * way it is incomplete. A failure part way, or fewer or more rows than Panther counted, is an error that keeps
      * the rows fetched (as {@link PartialResultException#result()}).
      */
-    static Result of(String label, String id, String endpoint, PagedResults paged, Duration elapsed, JobOptions options) {
+    static Result of(String label, String id, String endpoint, PagedResults<ResultTable> paged, Duration elapsed, JobOptions options) {
         Fetched fetched = paged.fetched();
         ResultStats stats = paged.stats();
         Table table = ColumnSelection.keep(paged.table().table(label), options.columns());

@@ -2,6 +2,6 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.magics.paging.Fetched;
 
-/** The rows a results pager fetched, how fetching ended, and the query's stats from the last page. */
-record PagedResults(ResultTable table, Fetched fetched, ResultStats stats) {
+/** Where a results pager put the rows, how fetching ended, and the query's stats from the last page. */
+record PagedResults<T extends PageTarget>(T table, Fetched fetched, ResultStats stats) {
 }

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Sizes and times written for people: {@code 1.2 MB}, {@code 3.4 s}, {@code 15 min}. */
-final class Quantities {
+public final class Quantities {
 
     private Quantities() {
     }
 
-    static String bytes(double bytes) {
+    public static String bytes(double bytes) {
         String[] units = {"B", "KB", "MB", "GB", "TB", "PB"};
         double value = bytes;
         int unit = 0;
@@ -20,12 +20,12 @@ final class Quantities {
         return unit == 0 ? String.format(Locale.ROOT, "%.0f B", value) : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
-    static String seconds(Duration duration) {
+    public static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     /** A timeout as the user would have written it: {@code 15 min}, {@code 2 h}, {@code 90 s}. */
-    static String duration(Duration duration) {
+    public static String duration(Duration duration) {
         long s = duration.toSeconds();
         if (s >= 3600 && s % 3600 == 0) {
             return s / 3600 + " h";
@@ -36,7 +36,7 @@ final class Quantities {
         return s > 0 ? s + " s" : duration.toMillis() + " ms";
     }
 
-    static String rows(long rows) {
+    public static String rows(long rows) {
         return String.format(Locale.ROOT, "%,d %s", rows, rows == 1 ? "row" : "rows");
     }
 }

@@ -8,47 +8,47 @@ import tech.tablesaw.columns.Column;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The typed columns of a result, growing a page at a time. A column whose type Panther did not name collects its
  * values until the table is made, when they decide its kind.
  */
-final class ResultTable {
+final class ResultTable implements PageTarget {
 
-    private final Column<?>[] columns;
-    private final List<String> names;
+    private Column<?>[] columns;
+    private List<String> names;
     private final List<List<JsonNode>> inferred = new ArrayList<>();
     private long rows;
 
     private ResultTable(Column<?>[] columns, List<String> names) {
-        this.columns = columns;
-        this.names = names;
-        for (Column<?> column : columns) {
-            inferred.add(column == null ? new ArrayList<>() : null);
-        }
+        layOut(columns, names);
     }
 
     /** Empty columns laid out like {@code page}. */
     static ResultTable like(PageRows page) {
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < page.layout().size(); c++) {
-            names.add(page.layout().name(c));
-        }
-        return new ResultTable(page.newColumns(), names);
+        return new ResultTable(page.newColumns(), namesOf(page));
     }
 
+    /** No columns until the first page comes. */
     static ResultTable none() {
         return new ResultTable(new Column<?>[0], List.of());
     }
 
-    /** Adds the first {@code count} rows of a complete page. */
-    void append(PageRows page, int count) {
+    @Override
+    public void begin(PageRows first) {
+        layOut(first.newColumns(), namesOf(first));
+    }
+
+    @Override
+    public void append(PageRows page, int count) {
         page.appendTo(columns, inferred, count);
         rows += count;
     }
 
-    long rowCount() {
+    @Override
+    public long rowCount() {
         return rows;
     }
 
@@ -65,9 +65,26 @@ final class ResultTable {
         Map<String, String> out = new LinkedHashMap<>();
         for (int c = 0; c < columns.length; c++) {
             if (columns[c] == null) {
-                out.put(names.get(c), InferredColumn.kindOf(inferred.get(c)).name().toLowerCase(java.util.Locale.ROOT));
+                out.put(names.get(c), InferredColumn.kindOf(inferred.get(c)).name().toLowerCase(Locale.ROOT));
             }
         }
         return out;
+    }
+
+    private void layOut(Column<?>[] newColumns, List<String> newNames) {
+        columns = newColumns;
+        names = newNames;
+        inferred.clear();
+        for (Column<?> column : newColumns) {
+            inferred.add(column == null ? new ArrayList<>() : null);
+        }
+    }
+
+    private static List<String> namesOf(PageRows page) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < page.layout().size(); c++) {
+            names.add(page.layout().name(c));
+        }
+        return names;
     }
 }

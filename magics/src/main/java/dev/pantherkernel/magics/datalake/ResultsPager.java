@@ -44,7 +44,12 @@ final class ResultsPager {
     }
 
     /** @param limit the most rows to keep; 0 for all */
-    PagedResults fetch(String queryId, long limit, PageListener listener) {
+    PagedResults<ResultTable> fetch(String queryId, long limit, PageListener listener) {
+        return fetch(queryId, limit, listener, ResultTable.none());
+    }
+
+    /** Every page into {@code target}; {@code limit} is the most rows to take, 0 for all. */
+    <T extends PageTarget> PagedResults<T> fetch(String queryId, long limit, PageListener listener, T target) {
         // two threads: one reads page n while the other has page n+1 on its way
         ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "panther-results-" + queryId);
@@ -52,7 +57,7 @@ final class ResultsPager {
             return t;
         });
         try {
-            return new Run(queryId, limit, listener, workers).pages();
+            return new Run<>(queryId, limit, listener, workers, target).pages();
         } finally {
             workers.shutdownNow();
         }
@@ -70,31 +75,37 @@ final class ResultsPager {
     }
 
     /** The state of one paging run. */
-    private final class Run {
+    private final class Run<T extends PageTarget> {
         private final String queryId;
         private final long limit;
         private final PageListener listener;
         private final ExecutorService workers;
-        private ResultTable table = ResultTable.none();
+        private final T table;
         private ColumnLayout layout;
         private ResultStats stats = ResultStats.NONE;
         private int pages;
         /** Pages asked for early, by the cursor of the page that named them (null for the first page). */
         private final Map<String, EarlyRequest> early = new HashMap<>();
 
-        Run(String queryId, long limit, PageListener listener, ExecutorService workers) {
+        Run(String queryId, long limit, PageListener listener, ExecutorService workers, T table) {
+            this.table = table;
             this.queryId = queryId;
             this.limit = limit;
             this.listener = listener;
             this.workers = workers;
         }
 
-        PagedResults pages() {
+        PagedResults<T> pages() {
             String cursor = null;
             Future<ResultsPage> next = request(null, new Start(null, 0));
             Duration wait = notReady.first();
             long notReadySince = 0;
             while (true) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // a page asked for early may be complete already, and Future.get() then ignores the interrupt
+                    next.cancel(true);
+                    return end(false, true, null);
+                }
                 ResultsPage page;
                 try {
                     page = next.get();
@@ -137,7 +148,7 @@ final class ResultsPager {
                 stats = page.stats();
                 layout = page.rows().layout();
                 if (pages == 1) {
-                    table = ResultTable.like(page.rows());
+                    table.begin(page.rows());
                 }
                 long room = limit > 0 ? limit - table.rowCount() : Long.MAX_VALUE;
                 int take = (int) Math.min(page.size(), room);
@@ -222,8 +233,8 @@ final class ResultsPager {
             return early.remove(cursor);
         }
 
-        private PagedResults end(boolean truncated, boolean interrupted, PantherException failure) {
-            return new PagedResults(table, new Fetched(pages, table.rowCount(), truncated, interrupted, failure), stats);
+        private PagedResults<T> end(boolean truncated, boolean interrupted, PantherException failure) {
+            return new PagedResults<>(table, new Fetched(pages, table.rowCount(), truncated, interrupted, failure), stats);
         }
     }
 

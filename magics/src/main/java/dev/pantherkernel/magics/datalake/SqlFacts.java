@@ -31,18 +31,21 @@ final class SqlFacts {
     /** Clauses after which a comma (outside parentheses) names another table of the FROM list. */
     private static final Set<String> FROM_LIST = Set.of("FROM", "JOIN", "ON", "USING");
 
+    private final String sql;
     private final List<SqlToken> tokens;
     private final List<TableName> tables = new ArrayList<>();
+    private final List<String> timeFilters = new ArrayList<>();
     private boolean timeFilter;
     private boolean limit;
 
-    private SqlFacts(List<SqlToken> tokens) {
+    private SqlFacts(String sql, List<SqlToken> tokens) {
+        this.sql = sql;
         this.tokens = tokens;
         scan();
     }
 
     static SqlFacts of(String sql) {
-        return new SqlFacts(SqlScanner.code(sql));
+        return new SqlFacts(sql, SqlScanner.code(sql));
     }
 
     List<TableName> tables() {
@@ -51,6 +54,11 @@ final class SqlFacts {
 
     boolean hasTimeFilter() {
         return timeFilter;
+    }
+
+    /** The {@code p_occurs_*} calls as written ({@code p_occurs_since('90 days')}): the query's time window. */
+    List<String> timeFilters() {
+        return List.copyOf(timeFilters);
     }
 
     boolean hasLimit() {
@@ -90,7 +98,10 @@ final class SqlFacts {
             } else if (token.kind() == SqlToken.Kind.WORD) {
                 String word = token.text().toLowerCase(Locale.ROOT);
                 boolean call = i + 1 < tokens.size() && tokens.get(i + 1).isSymbol('(');
-                timeFilter |= word.startsWith("p_occurs_") && call;
+                if (word.startsWith("p_occurs_") && call) {
+                    timeFilter = true;
+                    timeFilters.add(callText(i));
+                }
                 timeFilter |= word.equals("p_event_time") && frame.clause.equals("WHERE");
             }
         }
@@ -101,6 +112,18 @@ final class SqlFacts {
      * goes on (a function call in a WHERE is still the WHERE) until a keyword starts another.
      */
     private record Frame(String clause, int depth) {
+    }
+
+    /** The text of the call whose name is token {@code i}, to its closing parenthesis (or the end). */
+    private String callText(int i) {
+        int depth = 0;
+        for (int j = i + 1; j < tokens.size(); j++) {
+            depth += tokens.get(j).isSymbol('(') ? 1 : tokens.get(j).isSymbol(')') ? -1 : 0;
+            if (depth == 0) {
+                return sql.substring(tokens.get(i).start(), tokens.get(j).end());
+            }
+        }
+        return sql.substring(tokens.get(i).start());
     }
 
     /** Records the table named from token {@code i} on, if a name stands there and is not a function call. */

@@ -6,6 +6,7 @@ import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.ConnectionSettings;
 import dev.pantherkernel.magics.connect.DemoProvider;
+import dev.pantherkernel.magics.connect.DemoSize;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.connect.SettingsResolver;
 import dev.pantherkernel.magics.table.Result;
@@ -28,6 +29,7 @@ public final class PantherSession implements AutoCloseable {
     private final ClientOptions clientOptions;
     private volatile Connection connection;
     private volatile DemoProvider.DemoServer demo;
+    private volatile DemoSize demoSize;
     private volatile Result last;
     private final Set<String> told = ConcurrentHashMap.newKeySet();
 
@@ -66,7 +68,7 @@ public final class PantherSession implements AutoCloseable {
 
     /** Resolves settings, connects and checks the connection; it replaces the previous one. */
     public Connection connect(ConnectOptions options) {
-        SettingsResolver resolver = new SettingsResolver(environment, host::askSecret, this::demoServer);
+        SettingsResolver resolver = new SettingsResolver(environment, host::askSecret, () -> demoServer(options.demoSize()));
         ConnectionSettings settings = resolver.resolve(options);
         Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce);
         connection = opened;
@@ -98,14 +100,20 @@ public final class PantherSession implements AutoCloseable {
         }
     }
 
-    private synchronized DemoProvider.DemoServer demoServer() {
+    /** The demo server, started on first use; asked for with another size, it starts again with that size. */
+    private synchronized DemoProvider.DemoServer demoServer(DemoSize size) {
+        if (demo != null && !size.equals(demoSize)) {
+            demo.close();
+            demo = null;
+        }
         if (demo == null) {
             DemoProvider provider = ServiceLoader.load(DemoProvider.class, PantherSession.class.getClassLoader())
                     .findFirst().orElseThrow(() -> new PantherException("no Panther to connect to: set "
                             + SettingsResolver.URL_VARIABLE + " and " + SettingsResolver.TOKEN_VARIABLE
                             + " (the built-in demo is not on the class path)"));
             try {
-                demo = provider.start();
+                demo = provider.start(size);
+                demoSize = size;
             } catch (Exception e) {
                 throw new PantherException("the built-in demo did not start: " + e.getMessage(), e);
             }

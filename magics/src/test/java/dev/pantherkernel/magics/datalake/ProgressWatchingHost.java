@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** A notebook host that also tells a watcher about each status line (a test waits for "running" with it). */
-final class ProgressWatchingHost implements NotebookHost {
+public final class ProgressWatchingHost implements NotebookHost {
 
     private final NotebookHost inner;
     private final Consumer<String> watcher;
@@ -22,7 +22,7 @@ final class ProgressWatchingHost implements NotebookHost {
      * A host that interrupts the thread showing progress the first time a status line matches {@code when}: an
      * interrupt that lands at a known point (while the query runs, after page 3), with no timing involved.
      */
-    static ProgressWatchingHost interrupting(NotebookHost inner, Predicate<String> when) {
+    public static ProgressWatchingHost interrupting(NotebookHost inner, Predicate<String> when) {
         AtomicBoolean done = new AtomicBoolean();
         return new ProgressWatchingHost(inner, line -> {
             if (when.test(line) && done.compareAndSet(false, true)) {

@@ -1,0 +1,37 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.lakechart.ChartSource;
+import dev.pantherkernel.magics.lakechart.LakeChartRequest;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/** The options of a chart aggregated in the data lake, besides what any chart draws. */
+final class LakeChartOptions {
+
+    @Option(names = "--where", paramLabel = "SQL", description = "Only rows meeting this SQL condition (quote it).")
+    String where;
+
+    @Option(names = "--since", paramLabel = "D", converter = DurationConverter.class,
+            description = "Only rows whose x is in the last D: 24h, 30d, 90d.")
+    Duration since;
+
+    @Option(names = "--top", paramLabel = "N", description = "Keep the N largest --by series; the rest become 'other'.")
+    int top;
+
+    @Option(names = "--show-sql", description = "Show the aggregating SQL sent to the data lake with the chart.")
+    boolean showSql;
+
+    /** Whether any of these options was given (they mean nothing for a table already in the session). */
+    boolean any() {
+        return where != null || since != null || top != 0 || showSql;
+    }
+
+    LakeChartRequest request(ChartSource source, ChartOptions chart) {
+        if (top < 0) {
+            throw new UsageException("--top " + top + ": give a positive number of series");
+        }
+        return LakeChartRequest.of(source, chart.requiredX()).bucket(chart.bucket).by(chart.by).y(chart.y)
+                .aggregation(chart.aggregation).kind(chart.kind).title(chart.title).where(where).since(since).top(top);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.pantherkernel.magics.datalake;
+
+/** Where a results pager puts the rows of each page, in order: a table in memory, or a file being written. */
+interface PageTarget {
+
+    /** Called once, with the first page, before any rows: the result's columns. */
+    void begin(PageRows first);
+
+    /** Adds the first {@code count} rows of a complete page. */
+    void append(PageRows page, int count);
+
+    long rowCount();
+}

@@ -1,0 +1,93 @@
+package dev.pantherkernel.magics.duckdb;
+
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A DuckDB result as a typed Tablesaw table: timestamps as instants (UTC; a timestamp without a zone is taken as
+ * UTC, as Panther's are), integers as longs, other numbers as doubles, booleans, dates, and everything else (text,
+ * JSON, lists, structs) as text. Names that differ only in case get a suffix: Tablesaw's names ignore case.
+ */
+public final class ResultSetTable {
+
+    private ResultSetTable() {
+    }
+
+    /** Reads at most {@code limit} rows (0: all), leaving the result set on the last row read. */
+    public static Table read(ResultSet rs, String name, long limit) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        int width = meta.getColumnCount();
+        Column<?>[] columns = new Column<?>[width];
+        Set<String> taken = new HashSet<>();
+        for (int c = 0; c < width; c++) {
+            String base = meta.getColumnLabel(c + 1);
+            String unique = base;
+            for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
+                unique = base + "_" + n;
+            }
+            columns[c] = column(meta.getColumnType(c + 1), meta.getColumnTypeName(c + 1), unique);
+        }
+        long rows = 0;
+        while ((limit <= 0 || rows < limit) && rs.next()) {
+            rows++;
+            for (int c = 0; c < width; c++) {
+                append(columns[c], rs, c + 1);
+            }
+        }
+        return Table.create(name, columns);
+    }
+
+    private static Column<?> column(int sqlType, String typeName, String name) {
+        String type = typeName.toUpperCase(Locale.ROOT);
+        if (sqlType == Types.TIMESTAMP_WITH_TIMEZONE || sqlType == Types.TIMESTAMP || type.startsWith("TIMESTAMP")) {
+            return InstantColumn.create(name);
+        }
+        return switch (sqlType) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> LongColumn.create(name);
+            case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.DECIMAL, Types.NUMERIC -> DoubleColumn.create(name);
+            case Types.BOOLEAN, Types.BIT -> BooleanColumn.create(name);
+            case Types.DATE -> DateColumn.create(name);
+            default -> StringColumn.create(name);
+        };
+    }
+
+    private static void append(Column<?> column, ResultSet rs, int index) throws SQLException {
+        Object value = rs.getObject(index);
+        if (value == null) {
+            column.appendMissing();
+        } else if (column instanceof InstantColumn c) {
+            c.append(value instanceof OffsetDateTime odt ? odt.toInstant()
+                    : rs.getObject(index, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+        } else if (column instanceof LongColumn c) {
+            c.append(((Number) value).longValue());
+        } else if (column instanceof DoubleColumn c) {
+            c.append(((Number) value).doubleValue());
+        } else if (column instanceof BooleanColumn c) {
+            c.append((Boolean) value);
+        } else if (column instanceof DateColumn c) {
+            c.append(rs.getObject(index, LocalDate.class));
+        } else {
+            ((StringColumn) column).append(rs.getString(index));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.pantherkernel.magics.export;
+
+import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.datalake.DataLakeQuery;
+import dev.pantherkernel.magics.datalake.PreparedSql;
+import dev.pantherkernel.magics.datalake.Quantities;
+import dev.pantherkernel.magics.datalake.StreamedResult;
+import dev.pantherkernel.magics.paging.Fetched;
+import dev.pantherkernel.magics.table.PartialResultException;
+import dev.pantherkernel.magics.table.Result;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Writes results to files: a data lake query's pages as they arrive ({@code %%panther sql --to}), or a table of the
+ * session ({@code %panther export}). The cell's value is a one-row table that says what was written. A query that
+ * stops short (an interrupt, a failure part way, fewer rows than Panther counted) leaves its rows under a
+ * {@code .partial} name with the reason inside, and never a file under the name asked for.
+ */
+public final class FileExport {
+
+    private final Clock clock;
+
+    public FileExport(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Result query(DataLakeQuery query, Path target) {
+        PreparedSql prepared = query.prepare();
+        Instant started = clock.instant();
+        try (StagedFile staged = StagedFile.create(target)) {
+            Provenance provenance = new Provenance("data lake query", null, prepared.sql(), null,
+                    DataLakeQuery.timeFilters(prepared.sql()), started, 0, null, null);
+            StreamedResult streamed;
+            try {
+                streamed = query.stream(staged);
+            } catch (PantherException e) {
+                throw keepWhatCame(staged, provenance, e);
+            }
+            provenance = new Provenance("data lake query", streamed.queryId(), streamed.sql(), streamed.endpoint(),
+                    DataLakeQuery.timeFilters(streamed.sql()), started, 0, null, null);
+            Fetched fetched = streamed.fetched();
+            String shortBy = shortfall(streamed);
+            Path written = shortBy == null
+                    ? staged.finish(provenance.withRows(staged.rows(), clock.instant(), null))
+                    : staged.finishPartial(provenance.withRows(staged.rows(), clock.instant(), shortBy));
+            Result.Builder result = summary(written, staged, streamed.queryId())
+                    .detail("query " + streamed.queryId())
+                    .detail(Quantities.rows(staged.rows()) + " written")
+                    .detail(Quantities.bytes(streamed.stats().bytesScanned()) + " scanned")
+                    .pages(fetched.pages())
+                    .elapsed(streamed.elapsed())
+                    .endpoint(java.net.URI.create(streamed.endpoint()).getHost())
+                    .truncated(fetched.truncated())
+                    .partial(shortBy != null);
+            if (fetched.truncated()) {
+                result.warning(String.format(Locale.ROOT, "stopped at --limit: %s has the first %,d rows of the result",
+                        written.getFileName(), staged.rows()));
+            }
+            if (shortBy == null) {
+                return result.build();
+            }
+            String message = shortBy + String.format(Locale.ROOT, "; the %,d rows fetched are in %s (marked partial), "
+                    + "%s was not written", staged.rows(), written, target.getFileName());
+            result.warning(message);
+            if (fetched.interrupted()) {
+                return result.build();
+            }
+            throw new PartialResultException(message, result.build(), fetched.failure());
+        }
+    }
+
+    public Result table(Table table, String source, Path target) {
+        Instant started = clock.instant();
+        try (StagedFile staged = StagedFile.create(target)) {
+            staged.begin(table);
+            staged.page(table);
+            Path written = staged.finish(new Provenance(source, null, null, null, null, null, staged.rows(),
+                    clock.instant(), null));
+            return summary(written, staged, null)
+                    .detail(Quantities.rows(staged.rows()) + " written")
+                    .elapsed(Duration.between(started, clock.instant()))
+                    .build();
+        }
+    }
+
+    /** Why a streamed result is not the whole result, or null when it is. */
+    private static String shortfall(StreamedResult streamed) {
+        Fetched fetched = streamed.fetched();
+        String id = streamed.queryId();
+        if (fetched.interrupted()) {
+            return "interrupted after page " + fetched.pages();
+        }
+        if (fetched.failure() != null) {
+            return "query " + id + ": " + fetched.failure().getMessage() + " (while fetching results page "
+                    + (fetched.pages() + 1) + ")";
+        }
+        if (!streamed.complete() && !fetched.truncated()) {
+            return String.format(Locale.ROOT, "query %s: fetched %,d rows but Panther counted %,d", id,
+                    fetched.rows(), streamed.stats().rowCount());
+        }
+        return null;
+    }
+
+    /** A failure once rows were written: they go to the partial file, and the error says where. */
+    private RuntimeException keepWhatCame(StagedFile staged, Provenance provenance, PantherException failure) {
+        if (staged.rows() == 0) {
+            return failure;
+        }
+        try {
+            Path partial = staged.finishPartial(provenance.withRows(staged.rows(), clock.instant(), failure.getMessage()));
+            return new PantherException(failure.getMessage() + String.format(Locale.ROOT,
+                    "; the %,d rows fetched before are in %s (marked partial)", staged.rows(), partial), failure);
+        } catch (PantherException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+            return failure;
+        }
+    }
+
+    private static Result.Builder summary(Path written, StagedFile staged, String queryId) {
+        long bytes;
+        try {
+            bytes = java.nio.file.Files.size(written);
+        } catch (java.io.IOException e) {
+            bytes = -1;
+        }
+        Table table = Table.create("export",
+                tech.tablesaw.api.StringColumn.create("file", written.toString()),
+                tech.tablesaw.api.StringColumn.create("format", staged.format().extension().substring(1)),
+                tech.tablesaw.api.LongColumn.create("rows", staged.rows()),
+                tech.tablesaw.api.LongColumn.create("bytes", bytes),
+                tech.tablesaw.api.StringColumn.create("query_id", queryId == null ? "" : queryId),
+                tech.tablesaw.api.BooleanColumn.create("partial", new boolean[] {written.getFileName().toString()
+                        .contains(".partial.")}));
+        return Result.of(table).operation("export");
+    }
+}

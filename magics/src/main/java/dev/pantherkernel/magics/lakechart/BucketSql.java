@@ -1,0 +1,124 @@
+package dev.pantherkernel.magics.lakechart;
+
+import dev.pantherkernel.magics.chart.Aggregation;
+import dev.pantherkernel.magics.command.UsageException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Snowflake SQL that aggregates a chart in the data lake, so only its buckets come back: one row per x (a time
+ * bucket, or a value) and series, with the value and the number of rows it stands for. Time buckets are
+ * {@code DATE_TRUNC} for one unit and {@code TIME_SLICE} for several, both counted from the epoch as
+ * {@code %panther chart} counts them; with {@code --top N} the series past the N largest are added up as "other".
+ */
+public final class BucketSql {
+
+    /** The columns of the result. */
+    public static final String X = "x";
+    public static final String SERIES = "series";
+    public static final String VALUE = "value";
+    public static final String ROW_COUNT = "row_count";
+
+    private BucketSql() {
+    }
+
+    public static String of(LakeChartRequest request) {
+        Aggregation aggregation = request.aggregation();
+        if (aggregation != Aggregation.COUNT && request.y() == null) {
+            throw new UsageException("--agg " + aggregation.name().toLowerCase(Locale.ROOT) + " needs --y (a numeric column)");
+        }
+        List<String> columns = new ArrayList<>();
+        columns.add(bucket(request.x(), request.bucket()) + " AS " + X);
+        if (request.by() != null) {
+            columns.add("COALESCE(CAST(" + request.by() + " AS VARCHAR), '" + LakeChartRequest.NONE + "') AS " + SERIES);
+        }
+        if (request.y() != null && aggregation != Aggregation.COUNT) {
+            columns.add(request.y() + " AS y");
+        }
+        List<String> conditions = new ArrayList<>();
+        if (request.since() != null) {
+            conditions.add(since(request.x(), request.since()));
+        }
+        if (request.where() != null) {
+            conditions.add("(" + request.where() + ")");
+        }
+        String value = switch (aggregation) {
+            case COUNT -> "COUNT(*)";
+            case SUM -> "SUM(r.y)";
+            case MEAN -> "AVG(r.y)";
+        };
+        boolean top = request.top() > 0 && request.by() != null;
+        StringBuilder sql = new StringBuilder("WITH chart_rows AS (\n  SELECT ")
+                .append(String.join(", ", columns))
+                .append("\n  FROM ").append(request.source().relation().replace("\n", "\n  "));
+        if (!conditions.isEmpty()) {
+            sql.append("\n  WHERE ").append(String.join(" AND ", conditions));
+        }
+        sql.append("\n)");
+        if (top) {
+            // the largest series by the chart's own measure (a mean ranks by rows: a few huge values should not win)
+            String rank = aggregation == Aggregation.SUM ? "SUM(y)" : "COUNT(*)";
+            sql.append(",\ntop_series AS (\n  SELECT series FROM chart_rows GROUP BY series ORDER BY ")
+                    .append(rank).append(" DESC, series LIMIT ").append(request.top()).append("\n)");
+        }
+        String series = request.by() == null ? ""
+                : top ? ", CASE WHEN s.series IS NULL THEN '" + LakeChartRequest.OTHER + "' ELSE r.series END AS " + SERIES
+                : ", r.series AS " + SERIES;
+        sql.append("\nSELECT r.x AS ").append(X).append(series)
+                .append(", COUNT(*) AS ").append(ROW_COUNT).append(", ").append(value).append(" AS ").append(VALUE)
+                .append("\nFROM chart_rows r");
+        if (top) {
+            sql.append(" LEFT JOIN top_series s ON r.series = s.series");
+        }
+        String groups = request.by() == null ? "1" : "1, 2";
+        sql.append("\nWHERE r.x IS NOT NULL\nGROUP BY ").append(groups).append("\nORDER BY ").append(groups);
+        return sql.toString();
+    }
+
+    /** The bucket a row's x falls in: DATE_TRUNC for one unit, TIME_SLICE (epoch-aligned) for several. */
+    static String bucket(String x, Duration bucket) {
+        if (bucket == null) {
+            return x;
+        }
+        long seconds = bucket.toSeconds();
+        String unit;
+        long count;
+        if (seconds % 86_400 == 0) {
+            unit = "DAY";
+            count = seconds / 86_400;
+        } else if (seconds % 3_600 == 0) {
+            unit = "HOUR";
+            count = seconds / 3_600;
+        } else if (seconds % 60 == 0) {
+            unit = "MINUTE";
+            count = seconds / 60;
+        } else {
+            unit = "SECOND";
+            count = seconds;
+        }
+        // Snowflake's DATE_TRUNC keeps a timestamp a timestamp; DuckDB (the emulator) gives a DATE for day parts
+        return count == 1 ? "CAST(DATE_TRUNC('" + unit + "', " + x + ") AS TIMESTAMP)"
+                : "TIME_SLICE(" + x + ", " + count + ", '" + unit + "')";
+    }
+
+    /** Panther's macro for "in the last d"; on another column than p_event_time, with the alias and column named. */
+    static String since(String x, Duration window) {
+        if (x.contains(".") || x.contains(":")) {
+            throw new UsageException("--since filters on a column, and --x " + x + " is a path into one: "
+                    + "write the time filter with --where instead");
+        }
+        long seconds = window.toSeconds();
+        String offset = seconds % 86_400 == 0 ? plural(seconds / 86_400, "day")
+                : seconds % 3_600 == 0 ? plural(seconds / 3_600, "hour")
+                : seconds % 60 == 0 ? plural(seconds / 60, "minute") : plural(seconds, "second");
+        return x.equalsIgnoreCase("p_event_time") ? "p_occurs_since('" + offset + "')"
+                : "p_occurs_since('" + offset + "', t, " + x + ")";
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

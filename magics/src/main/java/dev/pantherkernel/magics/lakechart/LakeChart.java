@@ -1,0 +1,51 @@
+package dev.pantherkernel.magics.lakechart;
+
+import dev.pantherkernel.magics.chart.ChartBuilder;
+import dev.pantherkernel.magics.datalake.DataLakeQuery;
+import dev.pantherkernel.magics.table.Result;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+import java.util.function.Function;
+
+/**
+ * Draws a chart whose rows never leave the data lake: builds the aggregating SQL ({@link BucketSql}), runs it as
+ * any data lake query (polling, paging, cancel on interrupt, the time-filter warning), and draws the buckets that
+ * come back with {@link ChartBuilder#ofBuckets}, the same figure {@code %panther chart} draws from the rows.
+ */
+public final class LakeChart {
+
+    private LakeChart() {
+    }
+
+    /**
+     * @param queries makes the data lake query for the SQL (the caller's connection, database, timeout, host)
+     */
+    public static LakeChartResult draw(LakeChartRequest request, Function<String, DataLakeQuery> queries,
+                                       boolean showSql) {
+        ChartBuilder.requireAggregating(request.chart().kind());
+        String sql = BucketSql.of(request);
+        Result buckets = queries.apply(sql).fetch();
+        Table back = buckets.table();
+        Table drawn = Table.create(request.source().label(), renamed(back.column(BucketSql.X), request.x()));
+        if (request.by() != null) {
+            drawn.addColumns(renamed(back.column(BucketSql.SERIES), request.by()));
+        }
+        drawn.addColumns(renamed(back.column(BucketSql.VALUE), BucketSql.VALUE));
+        long rows = 0;
+        NumericColumn<?> counts = (NumericColumn<?>) back.column(BucketSql.ROW_COUNT);
+        for (int i = 0; i < counts.size(); i++) {
+            rows += counts.isMissing(i) ? 0 : Math.round(counts.getDouble(i));
+        }
+        return new LakeChartResult(ChartBuilder.ofBuckets(drawn, BucketSql.VALUE, request.source().label(),
+                request.chart()), buckets, sql, request.source().label(), rows, showSql);
+    }
+
+    /** The data lake names result columns as Snowflake does (upper case); the chart names them as the user did. */
+    private static Column<?> renamed(Column<?> column, String name) {
+        Column<?> copy = column.copy();
+        copy.setName(name);
+        return copy;
+    }
+}
