@@ -61,7 +61,7 @@ final class MagicTextAssist {
         if (!where.firstLine.matches("\\s*%%panther\\s+graphql\\b.*")) {
             return Optional.empty();
         }
-        return session.connectionIfOpen().map(Connection::schema).map(GraphQLAssist::new);
+        return connection().map(Connection::schema).map(GraphQLAssist::new);
     }
 
     private Optional<SqlAssist> sql(Where where) {
@@ -71,7 +71,20 @@ final class MagicTextAssist {
         }
         Matcher database = DATABASE.matcher(where.firstLine);
         String db = database.find() ? database.group(1) : DataLakeCatalog.DEFAULT_DATABASE;
-        return session.connectionIfOpen().map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+        return connection().map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+    }
+
+    /**
+     * The session's connection, made the usual way (environment, profile, demo) when no command connected yet:
+     * completing a table name is often the first thing done in a notebook. Empty when that fails; the command that
+     * runs will say why.
+     */
+    private Optional<Connection> connection() {
+        try {
+            return Optional.of(session.connection());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The line under the cursor, and for a cell magic its first line and body. */

@@ -85,7 +85,7 @@ public final class PantherKernel extends BaseKernel {
         this.kernelIO = io;
         this.history = history;
         this.evaluator = CompletableFuture.supplyAsync(this::startJShell);
-        this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io),
+        this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
                 io::readPassword, message -> System.err.println("warning: " + message));
         this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
         this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables);
@@ -102,6 +102,11 @@ public final class PantherKernel extends BaseKernel {
         Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()));
         return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), renderer,
                 new MagicsRegistry());
+    }
+
+    /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */
+    void askInputOn(StdinPrompt prompt) {
+        kernelIO.askInputOn(prompt);
     }
 
     @Override
@@ -252,7 +257,7 @@ public final class PantherKernel extends BaseKernel {
                 yield history.search(search.getPattern(), search.getMaxReturnLength(), flags);
             }
         };
-        env.reply(new StatusOkReplies.History(entries));
+        env.reply(new StatusOkReplies.History(entries, request.includeOutput()));
     }
 
     @Override

@@ -91,6 +91,7 @@ final class HttpTransport {
             }
             return new Reply(response.statusCode(), response.headers().map(), body);
         } catch (IOException e) {
+            UnresolvedHost.check(e, uri, request.operation());
             throw new RetryableFault(describe(e, requestTimeout), null, e);
         }
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
         "Chart a table held by a Java variable (a %%panther result bound with --as, or any Tablesaw Table).",
         "Rows are counted per x (and per --by series) unless --agg sum|mean of --y; time columns are",
         "bucketed (--bucket 1h|1d|1w, or chosen from the span). Example:",
-        "  %panther chart alerts --x createdAt --by severity --bucket 1d --kind bar"})
+        "  %%panther chart alerts --x createdAt --by severity --bucket 1d --kind bar"})
 final class ChartCommand implements Callable<Figure> {
 
     private final CommandContext context;
@@ -35,13 +35,13 @@ final class ChartCommand implements Callable<Figure> {
     @Option(names = "--by", paramLabel = "COL", description = "One series (stack, line, colour) per value of this column.")
     String by;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "bar (default), line, area, pie, histogram, scatter or timeline.")
+    @Option(names = "--kind", completionCandidates = LowerCaseNames.Kinds.class, paramLabel = "KIND", description = "bar (default), line, area, pie, histogram, scatter or timeline.")
     ChartKind kind;
 
     @Option(names = "--bucket", paramLabel = "D", description = "Time bucket for a time x: 15m, 1h, 1d, 1w.")
     String bucket;
 
-    @Option(names = "--agg", paramLabel = "AGG", description = "count (default), sum or mean (of --y).")
+    @Option(names = "--agg", completionCandidates = LowerCaseNames.Aggregations.class, paramLabel = "AGG", description = "count (default), sum or mean (of --y).")
     Aggregation aggregation;
 
     @Option(names = "--title", paramLabel = "T", description = "The chart's title (quote it).")

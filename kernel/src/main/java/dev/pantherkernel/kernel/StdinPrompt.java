@@ -1,0 +1,68 @@
+package dev.pantherkernel.kernel;
+
+import dev.pantherkernel.kernel.jshell.CellInterruptedError;
+import dev.pantherkernel.kernel.jshell.CellThreads;
+import org.dflib.jjava.jupyter.channels.StdinChannel;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageContext;
+import org.dflib.jjava.jupyter.messages.reply.InputReply;
+import org.dflib.jjava.jupyter.messages.request.InputRequest;
+import org.zeromq.ZMQ;
+
+/**
+ * Asks the front end for input on the stdin channel and waits for the answer in a way an interrupt ends.
+ * jjava's own {@code getInput} blocks in a socket read that nothing but an answer wakes, so a cell interrupted while
+ * the password box is open stayed busy until something was typed. Here the cell thread only reads a message once
+ * the socket says one is there, and sleeps in between; an answer that comes after its prompt was interrupted is
+ * dropped when the next prompt is asked.
+ */
+final class StdinPrompt {
+
+    private static final long POLL_MILLIS = 25;
+
+    private final StdinChannel stdin;
+
+    StdinPrompt(StdinChannel stdin) {
+        this.stdin = stdin;
+    }
+
+    /** The answer to {@code prompt}, asked on behalf of the request {@code context}; {@link CellInterruptedError} when interrupted. */
+    synchronized String ask(MessageContext context, String prompt, boolean password) {
+        Message<InputRequest> request = new Message<>(context, InputRequest.MESSAGE_TYPE, new InputRequest(prompt, password));
+        CellThreads.shielded(() -> {
+            dropStaleAnswers();
+            stdin.sendMessage(request);
+            return null;
+        });
+        String requestId = request.getHeader().getId();
+        while (true) {
+            if (readable()) {
+                Message<?> answer = CellThreads.shielded(stdin::readMessage);
+                if (answers(answer, requestId)) {
+                    return ((InputReply) answer.getContent()).getValue();
+                }
+                continue;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                throw new CellInterruptedError();
+            }
+        }
+    }
+
+    private void dropStaleAnswers() {
+        while (readable()) {
+            stdin.readMessage();
+        }
+    }
+
+    private boolean readable() {
+        return (stdin.getEvents() & ZMQ.Poller.POLLIN) != 0;
+    }
+
+    private static boolean answers(Message<?> message, String requestId) {
+        return message != null && message.getContent() instanceof InputReply && message.hasParentHeader()
+                && requestId.equals(message.getParentHeader().getId());
+    }
+}
