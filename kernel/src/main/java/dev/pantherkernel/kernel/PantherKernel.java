@@ -99,9 +99,9 @@ public final class PantherKernel extends BaseKernel {
     /** A kernel with the {@code %panther} magics registered and JShell warming up in the background. */
     public static PantherKernel create() {
         Renderer renderer = new Renderer();
-        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()));
-        return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), renderer,
-                new MagicsRegistry());
+        KernelIO io = new KernelIO(StandardCharsets.UTF_8);
+        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()), () -> !io.interactiveFrontEnd());
+        return new PantherKernel(io, new SessionHistory(), renderer, new MagicsRegistry());
     }
 
     /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */

@@ -14,7 +14,7 @@ import org.zeromq.ZMQ;
  * jjava's own {@code getInput} blocks in a socket read that nothing but an answer wakes, so a cell interrupted while
  * the password box is open stayed busy until something was typed. Here the cell thread only reads a message once
  * the socket says one is there, and sleeps in between; an answer that comes after its prompt was interrupted is
- * dropped when the next prompt is asked.
+ * dropped when the next prompt is asked, or on arrival when it names the prompt it answers.
  */
 final class StdinPrompt {
 
@@ -61,8 +61,12 @@ final class StdinPrompt {
         return (stdin.getEvents() & ZMQ.Poller.POLLIN) != 0;
     }
 
+    /**
+     * Whether {@code message} answers the request: JupyterLab names the request it answers, jupyter_client and the
+     * classic Notebook name none (an answer to an earlier prompt was dropped before this one was sent).
+     */
     private static boolean answers(Message<?> message, String requestId) {
-        return message != null && message.getContent() instanceof InputReply && message.hasParentHeader()
-                && requestId.equals(message.getParentHeader().getId());
+        return message != null && message.getContent() instanceof InputReply
+                && (!message.hasParentHeader() || requestId.equals(message.getParentHeader().getId()));
     }
 }
