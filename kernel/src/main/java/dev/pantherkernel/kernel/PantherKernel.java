@@ -43,6 +43,12 @@ import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.kernel.comm.Comm;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -258,6 +264,41 @@ public final class PantherKernel extends BaseKernel {
             }
         };
         env.reply(new StatusOkReplies.History(entries, request.includeOutput()));
+    }
+
+    @Override
+    protected void handleShutdownRequest(ShellReplyEnvironment env, Message<ShutdownRequest> message) {
+        boolean restart = message.getContent().isRestart();
+        env.setBusyDeferIdle();
+        env.defer().reply(new StatusOkReplies.Shutdown(restart));
+        onShutdown(restart);
+        env.resolveDeferrals(); // before the connection closes
+        env.markForShutdown();
+    }
+
+    @Override
+    protected void handleInterruptRequest(ShellReplyEnvironment env, Message<InterruptRequest> message) {
+        env.setBusyDeferIdle();
+        env.defer().reply(new StatusOkReplies.Interrupt());
+        interrupt();
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.COMM_INFO_REQUEST, this::handleCommInfoRequest);
+    }
+
+    private void handleCommInfoRequest(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
+        env.setBusyDeferIdle();
+        String target = message.getContent().getTargetName();
+        Map<String, Map<String, String>> comms = new java.util.LinkedHashMap<>();
+        for (Comm comm : commManager) {
+            if (target == null || target.equals(comm.getTargetName())) {
+                comms.put(comm.getID(), Map.of("target_name", comm.getTargetName()));
+            }
+        }
+        env.reply(new StatusOkReplies.CommInfo(comms));
     }
 
     @Override

@@ -5,15 +5,20 @@ import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.messages.ContentType;
 import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
 import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
+import org.dflib.jjava.jupyter.messages.reply.InterruptReply;
 import org.dflib.jjava.jupyter.messages.reply.KernelInfoReply;
+import org.dflib.jjava.jupyter.messages.reply.ShutdownReply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replies with the {@code "status": "ok"} field the messaging protocol asks of every reply; jjava 1.0-a6 leaves it
- * out of these two, and writes history entries as objects where the protocol has {@code [session, line, input]}.
+ * out of these (kernel_info, history, comm_info, interrupt and shutdown replies), and writes history entries as
+ * objects where the protocol has {@code [session, line, input]}.
  */
 final class StatusOkReplies {
 
@@ -35,9 +40,6 @@ final class StatusOkReplies {
      * {@code [session, line, [input, output]]} when output was asked for.
      */
     static final class History implements ContentType<History> {
-        @SuppressWarnings("unchecked")
-        private static final MessageType<History> TYPE = (MessageType<History>) (MessageType<?>) HistoryReply.MESSAGE_TYPE;
-
         @SuppressWarnings("unused") // serialised by Gson
         private final String status = "ok";
         @SuppressWarnings("unused") // serialised by Gson
@@ -52,7 +54,55 @@ final class StatusOkReplies {
 
         @Override
         public MessageType<History> getType() {
-            return TYPE;
+            return retyped(HistoryReply.MESSAGE_TYPE);
         }
+    }
+
+    static final class CommInfo implements ContentType<CommInfo> {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final String status = "ok";
+        @SuppressWarnings("unused") // serialised by Gson
+        private final Map<String, Map<String, String>> comms;
+
+        CommInfo(Map<String, Map<String, String>> comms) {
+            this.comms = comms;
+        }
+
+        @Override
+        public MessageType<CommInfo> getType() {
+            return retyped(CommInfoReply.MESSAGE_TYPE);
+        }
+    }
+
+    static final class Interrupt implements ContentType<Interrupt> {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final String status = "ok";
+
+        @Override
+        public MessageType<Interrupt> getType() {
+            return retyped(InterruptReply.MESSAGE_TYPE);
+        }
+    }
+
+    static final class Shutdown implements ContentType<Shutdown> {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final String status = "ok";
+        @SuppressWarnings("unused") // serialised by Gson
+        private final boolean restart;
+
+        Shutdown(boolean restart) {
+            this.restart = restart;
+        }
+
+        @Override
+        public MessageType<Shutdown> getType() {
+            return retyped(ShutdownReply.MESSAGE_TYPE);
+        }
+    }
+
+    /** jjava's message type for a reply, for a content class of ours that Gson writes as the protocol wants. */
+    @SuppressWarnings("unchecked")
+    private static <T> MessageType<T> retyped(MessageType<?> type) {
+        return (MessageType<T>) type;
     }
 }
