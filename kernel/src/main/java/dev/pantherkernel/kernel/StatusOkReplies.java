@@ -35,74 +35,63 @@ final class StatusOkReplies {
         }
     }
 
+    /** A reply content of ours: {@code "status": "ok"} and the fields of the subclass, as Gson writes them. */
+    private abstract static class Ok<T> implements ContentType<T> {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final String status = "ok";
+        private final transient MessageType<T> type;
+
+        @SuppressWarnings("unchecked")
+        Ok(MessageType<?> type) {
+            this.type = (MessageType<T>) type;
+        }
+
+        @Override
+        public MessageType<T> getType() {
+            return type;
+        }
+    }
+
     /**
      * A history_reply as the messaging spec shapes it: {@code [session, line, input]}, or
      * {@code [session, line, [input, output]]} when output was asked for.
      */
-    static final class History implements ContentType<History> {
-        @SuppressWarnings("unused") // serialised by Gson
-        private final String status = "ok";
+    static final class History extends Ok<History> {
         @SuppressWarnings("unused") // serialised by Gson
         private final List<List<Object>> history = new ArrayList<>();
 
         History(List<HistoryEntry> entries, boolean withOutput) {
+            super(HistoryReply.MESSAGE_TYPE);
             for (HistoryEntry e : entries) {
                 Object input = withOutput ? List.of(e.getInput(), e.hasOutput() ? e.getOutput() : "") : e.getInput();
                 history.add(List.of(e.getSession(), e.getCellNumber(), input));
             }
         }
-
-        @Override
-        public MessageType<History> getType() {
-            return retyped(HistoryReply.MESSAGE_TYPE);
-        }
     }
 
-    static final class CommInfo implements ContentType<CommInfo> {
-        @SuppressWarnings("unused") // serialised by Gson
-        private final String status = "ok";
+    static final class CommInfo extends Ok<CommInfo> {
         @SuppressWarnings("unused") // serialised by Gson
         private final Map<String, Map<String, String>> comms;
 
         CommInfo(Map<String, Map<String, String>> comms) {
+            super(CommInfoReply.MESSAGE_TYPE);
             this.comms = comms;
         }
+    }
 
-        @Override
-        public MessageType<CommInfo> getType() {
-            return retyped(CommInfoReply.MESSAGE_TYPE);
+    static final class Interrupt extends Ok<Interrupt> {
+        Interrupt() {
+            super(InterruptReply.MESSAGE_TYPE);
         }
     }
 
-    static final class Interrupt implements ContentType<Interrupt> {
-        @SuppressWarnings("unused") // serialised by Gson
-        private final String status = "ok";
-
-        @Override
-        public MessageType<Interrupt> getType() {
-            return retyped(InterruptReply.MESSAGE_TYPE);
-        }
-    }
-
-    static final class Shutdown implements ContentType<Shutdown> {
-        @SuppressWarnings("unused") // serialised by Gson
-        private final String status = "ok";
+    static final class Shutdown extends Ok<Shutdown> {
         @SuppressWarnings("unused") // serialised by Gson
         private final boolean restart;
 
         Shutdown(boolean restart) {
+            super(ShutdownReply.MESSAGE_TYPE);
             this.restart = restart;
         }
-
-        @Override
-        public MessageType<Shutdown> getType() {
-            return retyped(ShutdownReply.MESSAGE_TYPE);
-        }
-    }
-
-    /** jjava's message type for a reply, for a content class of ours that Gson writes as the protocol wants. */
-    @SuppressWarnings("unchecked")
-    private static <T> MessageType<T> retyped(MessageType<?> type) {
-        return (MessageType<T>) type;
     }
 }
