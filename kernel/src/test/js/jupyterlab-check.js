@@ -315,7 +315,11 @@ async function lastCell(page) {
     const title = await page.evaluate(() => [...window.jupyterapp.shell.currentWidget.node
       .querySelectorAll('.jp-RenderedPlotly .gtitle')].map(t => t.textContent));
     if (!title.includes('Re-run: alerts per day')) problems.push(`the re-run chart's title is not shown (${title})`);
-    const size = await page.evaluate(async () => (await fetch(location.href.replace('/lab/tree/', '/api/contents/').split('?')[0])).text().then(t => t.length));
+    const size = await page.evaluate(async ([base, path, token]) => {
+      const model = await (await fetch(`${base}api/contents/${path}?content=1&token=${token}`)).json();
+      return JSON.stringify(model.content).length;
+    }, [baseUrl, CHART_NOTEBOOK, token]);
+    if (size > 1000000) problems.push(`the saved notebook is ${size} bytes: a copy of plotly.js is in it`);
     await shot(page, 'lab-reloaded-offline');
     return { charts: expected, drawn: seen.drawn, savedBytes: size };
   });
