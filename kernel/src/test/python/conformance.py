@@ -97,8 +97,19 @@ def shape_problems(value, rule, where):
     return []
 
 
+KERNEL_SESSIONS = set()
+CLIENT_SESSIONS = set()
+
+
 def message_problems(msg, rule, request_id, where):
     out = shape_problems(msg.get("header"), HEADER, f"{where}.header")
+    # the header's session names the sender: the kernel's own, one for all its messages, never the client's
+    session = (msg.get("header") or {}).get("session")
+    if session in CLIENT_SESSIONS:
+        out.append(f"{where}.header.session is the client's session, not the kernel's")
+    KERNEL_SESSIONS.add(session)
+    if len(KERNEL_SESSIONS) > 1:
+        out.append(f"{where}.header.session {session!r} differs from the kernel's earlier messages'")
     version = msg.get("header", {}).get("version", "")
     if not version.startswith("5."):
         out.append(f"{where}.header.version is {version!r}, not 5.x")
@@ -188,6 +199,7 @@ def main():
     kc.start_channels()
     kc.wait_for_ready(timeout=120)
     c = Checker(km, kc)
+    CLIENT_SESSIONS.add(kc.session.session)
 
     rid = kc.kernel_info()
     msg, iopub, problems = c.shell(rid, "kernel_info_reply")
@@ -301,6 +313,7 @@ def main():
     if msg:
         expect(msg["content"]["restart"] is True, "restart is not echoed as true", problems)
     km.restart_kernel(now=False)
+    KERNEL_SESSIONS.clear()  # a new kernel process, a new session
     kc.wait_for_ready(timeout=120)
     msg, iopub, more = execute(c, "1 + 1")
     if msg:

@@ -25,7 +25,7 @@ public final class Main {
         KernelConnectionProperties connection = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         KernelConnection jupyter = new KernelConnection(connection);
         PantherKernel kernel = PantherKernel.create();
-        kernel.askInputOn(new StdinPrompt(jupyter.stdinChannel()));
+        kernel.askInputOn(new StdinPrompt(jupyter.stdinChannel(), jupyter.session()));
         kernel.onStartup();
         kernel.becomeHandlerForConnection(jupyter);
         jupyter.connect();

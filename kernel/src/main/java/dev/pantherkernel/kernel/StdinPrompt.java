@@ -21,14 +21,18 @@ final class StdinPrompt {
     private static final long POLL_MILLIS = 25;
 
     private final StdinChannel stdin;
+    private final String session;
 
-    StdinPrompt(StdinChannel stdin) {
+    /** @param session the kernel's session id, for the header of each request */
+    StdinPrompt(StdinChannel stdin, String session) {
         this.stdin = stdin;
+        this.session = session;
     }
 
     /** The answer to {@code prompt}, asked on behalf of the request {@code context}; {@link CellInterruptedError} when interrupted. */
     synchronized String ask(MessageContext context, String prompt, boolean password) {
-        Message<InputRequest> request = new Message<>(context, InputRequest.MESSAGE_TYPE, new InputRequest(prompt, password));
+        Message<InputRequest> request = OwnSessionReplyEnvironment.stamped(
+                new Message<>(context, InputRequest.MESSAGE_TYPE, new InputRequest(prompt, password)), session);
         CellThreads.shielded(() -> {
             dropStaleAnswers();
             stdin.sendMessage(request);
