@@ -356,18 +356,33 @@ async function lastCell(page) {
 
   // 4. completion: SQL table names and chart kinds, before anything connected
   await checked('lab-completion', async (problems) => {
-    await open(page, 'lab', 'getting-started.ipynb');
-    // a fresh kernel: nothing has connected yet
-    await page.evaluate(async () => { await window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart(); });
-    await page.waitForFunction(() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.status === 'idle',
-      null, { timeout: 120000 });
-    const nb = await page.evaluate(() => window.jupyterapp.shell.currentWidget.content.widgets.length);
-    await page.evaluate((n) => { window.jupyterapp.shell.currentWidget.content.activeCellIndex = n - 1; }, nb);
-    await typeInNewCell(page, '%%panther sql\nSELECT * FROM aws_c');
+    // a new notebook on a new kernel: nothing has connected yet
+    await page.evaluate(async () => {
+      await window.jupyterapp.commands.execute('notebook:create-new', { kernelName: 'panther' });
+    });
+    await page.waitForFunction(() => {
+      const panel = window.jupyterapp.shell.currentWidget;
+      return panel && panel.context && panel.context.path.endsWith('.ipynb') && panel.context.path.startsWith('Untitled');
+    }, null, { timeout: 60000 });
+    await page.evaluate(async () => {
+      const panel = window.jupyterapp.shell.currentWidget;
+      await panel.context.ready;
+      await panel.sessionContext.ready;
+    });
+    await page.waitForFunction(() => {
+      const k = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+      return k && k.connectionStatus === 'connected';
+    }, null, { timeout: 120000 });
+    await command(page, 'notebook:enter-edit-mode');
+    await page.keyboard.type('%%panther sql\nSELECT * FROM aws_c');
     await page.keyboard.press('Tab');
-    const tables = await page.waitForSelector('.jp-Completer', { timeout: 60000 })
-      .then(() => page.$$eval('.jp-Completer-item', items => items.map(i => i.textContent.trim())))
-      .catch(() => []);
+    // one match is put in at once; several open the completer
+    const tables = await page.waitForFunction(() => {
+      const items = [...document.querySelectorAll('.jp-Completer-item')].map(i => i.textContent.trim());
+      const nb = window.jupyterapp.shell.currentWidget.content;
+      const source = nb.activeCell.model.sharedModel.getSource();
+      return items.length > 0 ? items : source.includes('aws_cloudtrail') ? ['(inserted) aws_cloudtrail'] : null;
+    }, null, { timeout: 60000 }).then(h => h.jsonValue()).catch(() => []);
     if (!tables.some(t => t.includes('aws_cloudtrail'))) problems.push(`FROM aws_c + Tab offered ${JSON.stringify(tables)}`);
     await shot(page, 'lab-completion-sql');
     await page.keyboard.press('Escape');

@@ -44,16 +44,20 @@ class ExampleNotebooksIT {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void executesWithoutAnErrorCellAndEveryTableHasRows(Path notebook) throws Exception {
+    void executesWithoutAnErrorCellWithRowsInEveryTableAndNoEmptyOutputLeft(Path notebook) throws Exception {
         JsonNode executed = JSON.readTree(executed(notebook).toFile());
         List<String> errors = new ArrayList<>();
         List<String> emptyTables = new ArrayList<>();
+        List<String> emptyOutputs = new ArrayList<>();
         int results = 0;
         for (JsonNode cell : executed.path("cells")) {
             for (JsonNode output : cell.path("outputs")) {
                 String type = output.path("output_type").asText();
                 if (type.equals("error")) {
                     errors.add(output.path("ename").asText() + ": " + output.path("evalue").asText());
+                }
+                if (type.equals("display_data") && blank(output.path("data"))) {
+                    emptyOutputs.add(text(cell.path("source")));
                 }
                 if (type.equals("execute_result")) {
                     results++;
@@ -67,6 +71,8 @@ class ExampleNotebooksIT {
         }
         assertThat(errors).as("error cells in %s", notebook.getFileName()).isEmpty();
         assertThat(emptyTables).as("empty tables in %s", notebook.getFileName()).isEmpty();
+        assertThat(emptyOutputs).as("cells of %s that keep an empty output (a progress line)", notebook.getFileName())
+                .isEmpty();
         assertThat(results).as("cells with a value in %s", notebook.getFileName()).isPositive();
     }
 
@@ -160,6 +166,15 @@ class ExampleNotebooksIT {
         assertThat(finished).as("%s finished", command).isTrue();
         assertThat(process.exitValue()).as("exit code of %s; log: %s", command,
                 Files.readString(log, StandardCharsets.UTF_8)).isZero();
+    }
+
+    private static boolean blank(JsonNode data) {
+        for (JsonNode value : data) {
+            if (!text(value).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(JsonNode node) {
