@@ -234,6 +234,25 @@ function figures(cells) {
   return cells.reduce((n, c) => n + c.outputs.filter(o => o.mimes.includes(PLOTLY)).length, 0);
 }
 
+/**
+ * Presses Tab in the active cell, as a user would, until the completer shows (or puts in its one match); a Tab
+ * pressed before the cell's completer is wired is pressed again. Returns what was offered.
+ */
+async function tabComplete(page, expected) {
+  await page.waitForFunction(() => window.jupyterapp.shell.currentWidget.content.activeCell.editorWidget.node
+    .classList.contains('jp-mod-completer-enabled'), null, { timeout: 30000 });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('Tab');
+    const offered = await page.waitForFunction((want) => {
+      const items = [...document.querySelectorAll('.jp-Completer-item')].map(i => i.textContent.trim());
+      const source = window.jupyterapp.shell.currentWidget.content.activeCell.model.sharedModel.getSource();
+      return items.length > 0 ? items : source.includes(want) ? [`(put in) ${want}`] : null;
+    }, expected, { timeout: 10000 }).then(h => h.jsonValue()).catch(() => null);
+    if (offered) return offered;
+  }
+  return [];
+}
+
 async function typeInNewCell(page, text) {
   await command(page, 'notebook:insert-cell-below');
   await command(page, 'notebook:enter-edit-mode');
@@ -375,23 +394,13 @@ async function lastCell(page) {
     }, null, { timeout: 120000 });
     await command(page, 'notebook:enter-edit-mode');
     await page.keyboard.type('%%panther sql\nSELECT * FROM aws_c');
-    await page.keyboard.press('Tab');
-    // one match is put in at once; several open the completer
-    const tables = await page.waitForFunction(() => {
-      const items = [...document.querySelectorAll('.jp-Completer-item')].map(i => i.textContent.trim());
-      const nb = window.jupyterapp.shell.currentWidget.content;
-      const source = nb.activeCell.model.sharedModel.getSource();
-      return items.length > 0 ? items : source.includes('aws_cloudtrail') ? ['(inserted) aws_cloudtrail'] : null;
-    }, null, { timeout: 60000 }).then(h => h.jsonValue()).catch(() => []);
+    const tables = await tabComplete(page, 'aws_cloudtrail');
     if (!tables.some(t => t.includes('aws_cloudtrail'))) problems.push(`FROM aws_c + Tab offered ${JSON.stringify(tables)}`);
     await shot(page, 'lab-completion-sql');
     await page.keyboard.press('Escape');
     await command(page, 'notebook:delete-cell');
     await typeInNewCell(page, '%panther chart t --x a --kind ');
-    await page.keyboard.press('Tab');
-    const kinds = await page.waitForSelector('.jp-Completer', { timeout: 30000 })
-      .then(() => page.$$eval('.jp-Completer-item', items => items.map(i => i.textContent.trim())))
-      .catch(() => []);
+    const kinds = await tabComplete(page, 'bar');
     if (!kinds.some(k => k.includes('bar')) || kinds.some(k => k.includes('BAR'))) problems.push(`--kind + Tab offered ${JSON.stringify(kinds)}`);
     await page.keyboard.press('Escape');
     await command(page, 'notebook:delete-cell');
