@@ -16,7 +16,11 @@ function report(check, problems, detail) {
   console.log(JSON.stringify({ check, problems, detail: detail || {} }));
 }
 
+/** PANTHER_BROWSER_CHECKS=name,name runs only those checks (while working on one); the build runs them all. */
+const only = (process.env.PANTHER_BROWSER_CHECKS || '').split(',').filter(Boolean);
+
 async function checked(name, body) {
+  if (only.length > 0 && !only.includes(name)) return;
   const problems = [];
   let detail = {};
   try {
@@ -33,16 +37,28 @@ function url(app, path) {
   return `${baseUrl}${prefix}${path}?token=${token}`;
 }
 
+/** JupyterLab's page (loaded, with a fresh workspace, unless it is already there and no reload is asked for). */
+async function labPage(page, reload) {
+  if (page.url().includes('/lab') && !reload) return;
+  await page.goto(`${baseUrl}lab?reset&token=${token}`);
+  await appReady(page);
+}
+
+async function appReady(page) {
+  await page.waitForFunction(() => window.jupyterapp && window.jupyterapp.shell, null, { timeout: 120000 });
+  await page.evaluate(async () => { await window.jupyterapp.started; await window.jupyterapp.restored; });
+}
+
 /**
  * Opens a notebook and waits for its kernel to be ready; it is then the current widget. In JupyterLab the page is
  * loaded once (with a fresh workspace) and documents are opened in it; Notebook 7 has a page per notebook.
  */
 async function open(page, app, path, reload) {
-  const onLab = page.url().includes('/lab');
-  if (app === 'notebook' || !onLab || reload) {
-    await page.goto(app === 'notebook' ? url(app, path) : `${baseUrl}lab?reset&token=${token}`);
-    await page.waitForFunction(() => window.jupyterapp && window.jupyterapp.shell, null, { timeout: 120000 });
-    await page.evaluate(async () => { await window.jupyterapp.started; await window.jupyterapp.restored; });
+  if (app === 'notebook') {
+    await page.goto(url(app, path));
+    await appReady(page);
+  } else {
+    await labPage(page, reload);
   }
   if (app === 'lab') {
     await page.evaluate(async (p) => { await window.jupyterapp.commands.execute('docmanager:open', { path: p }); }, path);
@@ -69,6 +85,11 @@ async function theme(page, name) {
 
 async function command(page, id, args) {
   return page.evaluate(async ([id, args]) => window.jupyterapp.commands.execute(id, args || {}), [id, args]);
+}
+
+/** Starts running the active cell, as the run button does, without waiting for it to finish. */
+async function startRunningCell(page) {
+  await page.evaluate(() => { window.jupyterapp.commands.execute('notebook:run-cell'); });
 }
 
 /** What the notebook model holds: per code cell, its outputs' types and mime types. */
@@ -244,7 +265,8 @@ async function tabComplete(page, expected) {
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.keyboard.press('Tab');
     const offered = await page.waitForFunction((want) => {
-      const items = [...document.querySelectorAll('.jp-Completer-item')].map(i => i.textContent.trim());
+      const items = [...document.querySelectorAll('.jp-Completer:not(.lm-mod-hidden) .jp-Completer-item')]
+        .map(i => i.textContent.trim());
       const source = window.jupyterapp.shell.currentWidget.content.activeCell.model.sharedModel.getSource();
       return items.length > 0 ? items : source.includes(want) ? [`(put in) ${want}`] : null;
     }, expected, { timeout: 10000 }).then(h => h.jsonValue()).catch(() => null);
@@ -376,6 +398,7 @@ async function lastCell(page) {
   // 4. completion: SQL table names and chart kinds, before anything connected
   await checked('lab-completion', async (problems) => {
     // a new notebook on a new kernel: nothing has connected yet
+    await labPage(page);
     await page.evaluate(async () => {
       await window.jupyterapp.commands.execute('notebook:create-new', { kernelName: 'panther' });
     });
@@ -410,7 +433,7 @@ async function lastCell(page) {
   // 5. interrupt: a running cell, then an open password box; each ends the cell and the next cell runs
   await checked('lab-interrupt-running-cell', async (problems) => {
     await typeInNewCell(page, 'Thread.sleep(600_000);');
-    await command(page, 'notebook:run-cell');
+    await startRunningCell(page);
     await page.waitForFunction(() => { const k = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel; return k.status === 'busy'; }, null, { timeout: 30000 });
     await page.waitForTimeout(1000);
     const started = Date.now();
@@ -426,7 +449,7 @@ async function lastCell(page) {
 
   await checked('lab-interrupt-password-prompt', async (problems) => {
     await typeInNewCell(page, '%panther connect --url https://acme.runpanther.net --prompt');
-    await command(page, 'notebook:run-cell');
+    await startRunningCell(page);
     await page.waitForSelector('.jp-Stdin-input', { timeout: 60000 });
     await shot(page, 'lab-password-prompt');
     const started = Date.now();
@@ -436,7 +459,7 @@ async function lastCell(page) {
     const seconds = (Date.now() - started) / 1000;
     if (seconds > 5) problems.push(`the cell ended ${seconds} s after the interrupt`);
     await typeInNewCell(page, '6 * 7');
-    await command(page, 'notebook:run-cell');
+    await startRunningCell(page);
     await page.waitForFunction(() => {
       const nb = window.jupyterapp.shell.currentWidget.content;
       const c = nb.widgets[nb.widgets.length - 1];
