@@ -307,7 +307,8 @@ async function lastCell(page) {
   const page = await context.newPage();
   currentPage = page;
   const consoleErrors = [];
-  page.on('pageerror', e => consoleErrors.push(String(e.message).slice(0, 200)));
+  page.on('pageerror', e => consoleErrors.push(`${String(e.message).slice(0, 200)} (on ${page.url().split('?')[0]}; `
+    + `${String(e.stack || '').split('\n').slice(1, 3).join(' ').slice(0, 200)})`));
 
   // 1. every example runs top to bottom in JupyterLab (light theme): no error, every chart drew, tables read cleanly
   let themeSet = false;
@@ -467,8 +468,8 @@ async function lastCell(page) {
     }, null, { timeout: 60000 }).catch(() => problems.push('the next cell did not run'));
     const next = await lastCell(page);
     if (!JSON.stringify(next.outputs).includes('42')) problems.push(`the next cell showed ${JSON.stringify(next.outputs).slice(0, 100)}`);
+    // JupyterLab leaves the answered-for-nobody box on the page, as it does for ipykernel; typing there is harmless
     await shot(page, 'lab-password-prompt-interrupted');
-    await command(page, 'docmanager:save');
     return { seconds };
   });
 
@@ -510,9 +511,11 @@ async function lastCell(page) {
     return { drawn: seen.drawn };
   });
 
-  // the debugger panel asks every kernel for a debug session; ours has none
-  report('no-script-errors', consoleErrors.filter(e => !/ResizeObserver loop|No active debugger session/.test(e)),
-    { errors: consoleErrors });
+  // Not ours: the debugger panel asks every kernel for a debug session (ours has none), and Notebook 7's shortcuts
+  // plugin fails on a settings change at page load (seen with no extension of ours and any kernel)
+  const notOurs = [/ResizeObserver loop/, /No active debugger session/,
+    /reading 'schema'\).*notebook_core/];
+  report('no-script-errors', consoleErrors.filter(e => !notOurs.some(n => n.test(e))), { errors: consoleErrors });
   await browser.close();
 })().catch(e => {
   report('browser', [String(e && e.stack ? e.stack : e)]);
