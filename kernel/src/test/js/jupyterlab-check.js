@@ -494,6 +494,7 @@ async function lastCell(page) {
   // 7. Notebook 7: a saved notebook draws offline; an example runs; dark theme too
   await checked('notebook7-reload-and-run', async (problems) => {
     await open(page, 'notebook', CHART_NOTEBOOK);
+    await theme(page, 'JupyterLab Dark');
     let cells = await outputs(page);
     let seen = await chartsDrawn(page, figures(cells));
     if (seen.drawn !== figures(cells)) problems.push(`saved ${CHART_NOTEBOOK}: ${seen.drawn} of ${figures(cells)} charts drew`);
