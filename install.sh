@@ -2,7 +2,7 @@
 # Builds Panther Kernel and installs it as the Jupyter kernel "panther".
 #
 #   ./install.sh                 build, install Jupyter if there is none, install the kernelspec for this user
-#   ./install.sh --dev           the same, plus what the tests need (Chromium, Jupyter's client libraries)
+#   ./install.sh --dev           the same, plus what the tests need (Chromium, Jupyter's client libraries, Playwright)
 #   ./install.sh --sys-prefix    install the kernelspec into the Python environment Jupyter runs in
 #   ./install.sh --prefix P      install the kernelspec into P/share/jupyter/kernels/panther
 #   ./install.sh --skip-build    install what the last build made
@@ -129,6 +129,11 @@ if [ "$uninstall" -eq 1 ]; then
     [ -n "$link" ] || continue
     if [ -L "$link" ] && [ "$(readlink "$link")" = "$venv/bin/jupyter" ]; then rm -f "$link"; say "removed the link $link"; fi
   done <<< "$(record_get link)"
+  while IFS= read -r dir; do
+    [ -n "$dir" ] || continue
+    if [ -d "$dir" ]; then rm -rf "$dir"; say "removed the JupyterLab extension $(basename "$dir") from $(dirname "$dir")"; fi
+  done <<< "$(record_get labextension)"
+  if [ -d "$state/node" ]; then rm -rf "$state/node"; say "removed Playwright for the browser tests from $state/node"; fi
   if [ -d "$venv" ]; then rm -rf "$venv"; say "removed the Jupyter environment $venv"; fi
   apt_added="$(record_get apt | tr '\n' ' ')"
   if [ -n "${apt_added// /}" ]; then
@@ -342,6 +347,103 @@ ensure_jupyter() {
   fail "could not install Jupyter: install it yourself (python3 -m venv + pip install jupyterlab nbconvert, or apt-get install ${debian_packages[*]}) and run ./install.sh again"
 }
 
+# --- Playwright for the browser tests (--dev) ----------------------------------------------------------
+# npm's playwright-core (the library, never a browser download) drives Debian's Chromium; it lives in a directory
+# install.sh owns, and npm's cache is thrown away.
+playwright_version="1.65.1"
+node_dir="$state/node"
+install_playwright() {
+  local installed_version=""
+  if [ -f "$node_dir/node_modules/playwright-core/package.json" ]; then
+    installed_version="$(sed -n 's/^ *"version": *"\(.*\)",*$/\1/p' "$node_dir/node_modules/playwright-core/package.json" | head -n 1)"
+  fi
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    say "installing Debian's Node.js for the browser tests (apt-get install nodejs npm)"
+    apt_install nodejs npm || fail "could not install Node.js and npm, which the browser tests need"
+  fi
+  if [ "$installed_version" = "$playwright_version" ]; then
+    say "Playwright $playwright_version is there for the browser tests ($node_dir)"
+  else
+    make_dir "$node_dir"
+    if npm install --prefix "$node_dir" --cache "$scratch/npm-cache" --no-audit --no-fund --no-update-notifier \
+          --no-package-lock "playwright-core@$playwright_version" >"$logs/playwright.log" 2>&1; then
+      say "installed Playwright $playwright_version (playwright-core, driving Debian's Chromium) into $node_dir"
+    else
+      fail "npm could not install playwright-core, which the browser tests need (see $logs/playwright.log)"
+    fi
+  fi
+  record_set node "$(command -v node)"
+  record_set playwright "$node_dir/node_modules"
+}
+
+# --- JupyterLab extensions for charts ---------------------------------------------------------------------
+# The kernel sends charts as plotly's mime type; JupyterLab 4 and Notebook 7 draw it with the renderer the plotly
+# Python package ships (only its prebuilt extension is copied, the Python package is not installed), and our own
+# small extension gives those charts the theme's colours. Both go into the labextensions directory beside the kernelspec.
+plotly_renderer_version="7.1.0"
+install_lab_extensions() {
+  local labext="$1" ours="$here/kernel/target/jupyter/labextensions/panther-kernel-charts" py wheel_dir
+  make_dir "$labext"
+  if [ -f "$ours/package.json" ]; then
+    rm -rf "$labext/panther-kernel-charts"
+    cp -R "$ours" "$labext/panther-kernel-charts"
+    record_put labextension "$labext/panther-kernel-charts"
+  fi
+  if [ -f "$labext/jupyterlab-plotly/package.json" ] \
+     && grep -q "\"version\": \"$plotly_renderer_version\"" "$labext/jupyterlab-plotly/package.json"; then
+    say "JupyterLab's plotly renderer $plotly_renderer_version and the chart theme extension are in $labext"
+    return
+  fi
+  if has_plotly_renderer_elsewhere "$labext"; then
+    say "your Jupyter has JupyterLab's plotly renderer already; added the chart theme extension to $labext"
+    return
+  fi
+  py="$test_python"
+  "$py" -m pip --version >/dev/null 2>&1 || py="$(command -v python3 || true)"
+  wheel_dir="$scratch/plotly-wheel"
+  if [ -n "$py" ] && "$py" -m pip download --no-deps --no-cache-dir --disable-pip-version-check --retries 1 --timeout 30 \
+        -d "$wheel_dir" "plotly==$plotly_renderer_version" >"$logs/plotly-renderer.log" 2>&1 \
+     && "$py" - "$wheel_dir" "$labext" >>"$logs/plotly-renderer.log" 2>&1 <<'PY'
+import glob, os, sys, zipfile
+wheel = glob.glob(os.path.join(sys.argv[1], "plotly-*.whl"))[0]
+prefix = None
+with zipfile.ZipFile(wheel) as z:
+    for name in z.namelist():
+        marker = "/data/share/jupyter/labextensions/jupyterlab-plotly/"
+        if ".data" in name and marker in name:
+            prefix = name[: name.index(marker) + len(marker)]
+            break
+    if prefix is None:
+        sys.exit("no jupyterlab-plotly extension in " + wheel)
+    target = os.path.join(sys.argv[2], "jupyterlab-plotly")
+    for name in z.namelist():
+        if name.startswith(prefix) and not name.endswith("/"):
+            path = os.path.join(target, name[len(prefix):])
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with z.open(name) as src, open(path, "wb") as dst:
+                dst.write(src.read())
+PY
+  then
+    record_put labextension "$labext/jupyterlab-plotly"
+    say "installed JupyterLab's plotly renderer $plotly_renderer_version (from the plotly wheel) and the chart theme extension into $labext"
+  else
+    rm -rf "$labext/jupyterlab-plotly"
+    say "could not fetch JupyterLab's plotly renderer (see $logs/plotly-renderer.log); JupyterLab will draw charts from their HTML"
+  fi
+}
+
+# Whether a labextensions directory of this Jupyter other than $1 has jupyterlab-plotly (the user's own plotly).
+has_plotly_renderer_elsewhere() {
+  "$test_python" - "$1" 2>/dev/null <<'PY'
+import os, sys
+from jupyter_core.paths import jupyter_path
+mine = os.path.realpath(sys.argv[1])
+found = [d for d in jupyter_path("labextensions")
+         if os.path.realpath(d) != mine and os.path.isfile(os.path.join(d, "jupyterlab-plotly", "package.json"))]
+sys.exit(0 if found else 1)
+PY
+}
+
 ensure_jupyter
 test_python="$(python_of "$jupyter_cmd")"
 
@@ -363,6 +465,7 @@ if [ "$dev" -eq 1 ]; then
     say "installing Debian's Chromium for the browser tests (apt-get install chromium)"
     apt_install chromium || fail "could not install Chromium, which the browser tests need"
   fi
+  install_playwright
 fi
 record_set jupyter "$jupyter_cmd"
 record_set python "$test_python"
@@ -384,6 +487,7 @@ esac
 installed="$(sed -n 's/.*Installed kernelspec panther in //p' "$logs/kernelspec.log" | tail -n 1)"
 installed="${installed:-$target}"
 record_put kernelspec "$installed"
+install_lab_extensions "$(dirname "$(dirname "$installed")")/labextensions"
 record_write
 
 # --- class data sharing -----------------------------------------------------------------------------------

@@ -86,7 +86,7 @@ def main():
         answer = {}
         if op == "execute":
             stdin_answer = cmd.get("stdin_answer")
-            msg_id = kc.execute(cmd["code"], allow_stdin=stdin_answer is not None,
+            msg_id = kc.execute(cmd["code"], allow_stdin=stdin_answer is not None or cmd.get("interrupt_at_input", False),
                                 store_history=cmd.get("store_history", True))
             if "interrupt_on" in cmd:
                 # interrupt as soon as the cell shows the given text (a progress line, say): no guessing of times
@@ -108,6 +108,26 @@ def main():
                 answer["seconds_after_interrupt"] = time.time() - interrupted_at
                 answer["reply"] = reply
                 answer["outputs"] = early + drain_iopub(kc, msg_id, timeout=timeout)
+                print(json.dumps(answer, default=str), flush=True)
+                continue
+            if cmd.get("interrupt_at_input"):
+                # interrupt while the front end shows the kernel's input box, without ever answering it
+                prompt = None
+                deadline = time.time() + timeout
+                while prompt is None and time.time() < deadline:
+                    try:
+                        request = kc.get_stdin_msg(timeout=0.5)
+                    except queue.Empty:
+                        continue
+                    if request["msg_type"] == "input_request":
+                        prompt = request["content"]
+                interrupted_at = time.time()
+                km.interrupt_kernel()
+                reply = shell_reply(kc, msg_id, timeout)
+                answer["seconds_after_interrupt"] = time.time() - interrupted_at
+                answer["input_requests"] = [prompt] if prompt else []
+                answer["reply"] = reply
+                answer["outputs"] = drain_iopub(kc, msg_id, timeout=timeout)
                 print(json.dumps(answer, default=str), flush=True)
                 continue
             if "interrupt_after" in cmd:

@@ -1,7 +1,9 @@
 package dev.pantherkernel.kernel;
 
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import dev.pantherkernel.kernel.session.CellOutputs;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
 
 import java.nio.charset.Charset;
 import java.util.Optional;
@@ -10,20 +12,27 @@ import java.util.Optional;
  * The cell's streams, plus what jjava keeps protected: attaching them to a request's reply environment
  * (we handle execute requests ourselves) and asking the front end for a password.
  */
-final class KernelIO extends JupyterIO {
+final class KernelIO extends JupyterIO implements CellOutputs {
 
-    private volatile ShellReplyEnvironment current;
+    private volatile ShieldedReplyEnvironment current;
     private volatile boolean stdinAllowed;
+    private volatile StdinPrompt prompt;
+    private volatile boolean interactive;
 
     KernelIO(Charset encoding) {
         super(encoding);
     }
 
+    void askInputOn(StdinPrompt prompt) {
+        this.prompt = prompt;
+    }
+
     /** Connects the cell's streams to a request; returns what {@link #detach} takes back. */
     ShellReplyEnvironment attach(ShellReplyEnvironment env, boolean stdinAllowed) {
-        ShellReplyEnvironment shielded = new ShieldedReplyEnvironment(env);
+        ShieldedReplyEnvironment shielded = new ShieldedReplyEnvironment(env);
         current = shielded;
         this.stdinAllowed = stdinAllowed;
+        this.interactive = stdinAllowed;
         setEnv(shielded);
         setJupyterInEnabled(stdinAllowed);
         return shielded;
@@ -39,8 +48,33 @@ final class KernelIO extends JupyterIO {
     }
 
     /**
+     * Whether the front end that sent the last execute request can answer input requests: JupyterLab, Notebook and
+     * consoles can (and run on a Jupyter server, or need no HTML); nbconvert and other batch runs cannot.
+     */
+    boolean interactiveFrontEnd() {
+        return interactive;
+    }
+
+    @Override
+    public int count() {
+        out.flush();
+        err.flush();
+        ShieldedReplyEnvironment env = current;
+        return env == null ? -1 : env.outputs();
+    }
+
+    @Override
+    public void clear() {
+        ShieldedReplyEnvironment env = current;
+        if (env != null) {
+            env.publish(PublishClearOutput.NOW);
+        }
+    }
+
+    /**
      * Asks the front end for a value it does not echo (Jupyter's password input). Empty when no cell is running
-     * or the front end said it cannot answer (nbconvert, for one): asking anyway would wait forever.
+     * or the front end said it cannot answer (nbconvert, for one): asking anyway would wait forever. An interrupt
+     * ends the wait (see {@link StdinPrompt}).
      */
     Optional<String> readPassword(String prompt) {
         ShellReplyEnvironment env = current;
@@ -48,6 +82,8 @@ final class KernelIO extends JupyterIO {
             return Optional.empty();
         }
         out.flush();
-        return Optional.of(env.readFromStdIn(prompt, true).stripTrailing());
+        StdinPrompt stdin = this.prompt;
+        String answer = stdin == null ? env.readFromStdIn(prompt, true) : stdin.ask(env.getContext(), prompt, true);
+        return Optional.of(answer.stripTrailing());
     }
 }

@@ -4,10 +4,17 @@ import dev.pantherkernel.magics.assist.CommandLineAssist;
 import dev.pantherkernel.magics.assist.Completion;
 import dev.pantherkernel.magics.assist.GraphQLAssist;
 import dev.pantherkernel.magics.assist.SqlAssist;
+import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.session.PantherSession;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +27,12 @@ final class MagicTextAssist {
     private static final Pattern SQL_CELL = Pattern.compile("\\s*%%panther\\s+sql\\b.*");
     private static final Pattern DATABASE = Pattern.compile("--database(?:=|\\s+)(\\S+)");
 
+    /** Under the second JupyterLab gives a completion provider before it stops waiting. */
+    private static final Duration CONNECT_WAIT = Duration.ofMillis(800);
+
     private final CommandLineAssist commandLine;
     private final PantherSession session;
+    private final AtomicReference<CompletableFuture<Connection>> connecting = new AtomicReference<>();
 
     MagicTextAssist(PantherSession session) {
         this.session = session;
@@ -61,7 +72,7 @@ final class MagicTextAssist {
         if (!where.firstLine.matches("\\s*%%panther\\s+graphql\\b.*")) {
             return Optional.empty();
         }
-        return session.connectionIfOpen().map(c -> new GraphQLAssist(c.browsableSchema().schema()));
+        return connection().map(c -> new GraphQLAssist(c.browsableSchema().schema()));
     }
 
     private Optional<SqlAssist> sql(Where where) {
@@ -71,7 +82,31 @@ final class MagicTextAssist {
         }
         Matcher database = DATABASE.matcher(where.firstLine);
         String db = database.find() ? database.group(1) : DataLakeCatalog.DEFAULT_DATABASE;
-        return session.connectionIfOpen().map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+        return connection().map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+    }
+
+    /**
+     * The session's connection, made the usual way (environment, profile, demo) when no command connected yet:
+     * completing a table name is often the first thing done in a notebook. Connecting (starting the demo, say) can
+     * take seconds, and JupyterLab drops a completion that takes more than one: it goes on in the background, and
+     * this completion offers nothing while it does; the next one has the catalog. Empty when connecting fails; the
+     * command that runs will say why.
+     */
+    private Optional<Connection> connection() {
+        Optional<Connection> open = session.connectionIfOpen();
+        if (open.isPresent()) {
+            return open;
+        }
+        CompletableFuture<Connection> attempt = connecting.updateAndGet(f -> f == null || f.isCompletedExceptionally()
+                ? CompletableFuture.supplyAsync(session::connection) : f);
+        try {
+            return Optional.of(attempt.get(CONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** The line under the cursor, and for a cell magic its first line and body. */

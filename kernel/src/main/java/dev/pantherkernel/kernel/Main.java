@@ -1,6 +1,5 @@
 package dev.pantherkernel.kernel;
 
-import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +23,9 @@ public final class Main {
         }
         ParentProcessWatchdog.watch(System.getenv("JPY_PARENT_PID"));
         KernelConnectionProperties connection = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
-        JupyterConnection jupyter = new JupyterConnection(connection);
+        KernelConnection jupyter = new KernelConnection(connection);
         PantherKernel kernel = PantherKernel.create();
+        kernel.askInputOn(new StdinPrompt(jupyter.stdinChannel(), jupyter.session()));
         kernel.onStartup();
         kernel.becomeHandlerForConnection(jupyter);
         jupyter.connect();

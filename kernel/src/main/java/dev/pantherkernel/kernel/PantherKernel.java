@@ -44,6 +44,12 @@ import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.kernel.comm.Comm;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +92,7 @@ public final class PantherKernel extends BaseKernel {
         this.kernelIO = io;
         this.history = history;
         this.evaluator = CompletableFuture.supplyAsync(this::startJShell);
-        this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io),
+        this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
                 io::readPassword, message -> System.err.println("warning: " + message));
         this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
         CellBodyLine bodyLine = new CellBodyLine();
@@ -101,9 +107,14 @@ public final class PantherKernel extends BaseKernel {
     /** A kernel with the {@code %panther} magics registered and JShell warming up in the background. */
     public static PantherKernel create() {
         Renderer renderer = new Renderer();
-        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()));
-        return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), renderer,
-                new MagicsRegistry());
+        KernelIO io = new KernelIO(StandardCharsets.UTF_8);
+        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()), () -> !io.interactiveFrontEnd());
+        return new PantherKernel(io, new SessionHistory(), renderer, new MagicsRegistry());
+    }
+
+    /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */
+    void askInputOn(StdinPrompt prompt) {
+        kernelIO.askInputOn(prompt);
     }
 
     @Override
@@ -254,7 +265,42 @@ public final class PantherKernel extends BaseKernel {
                 yield history.search(search.getPattern(), search.getMaxReturnLength(), flags);
             }
         };
-        env.reply(new StatusOkReplies.History(entries));
+        env.reply(new StatusOkReplies.History(entries, request.includeOutput()));
+    }
+
+    @Override
+    protected void handleShutdownRequest(ShellReplyEnvironment env, Message<ShutdownRequest> message) {
+        boolean restart = message.getContent().isRestart();
+        env.setBusyDeferIdle();
+        env.defer().reply(new StatusOkReplies.Shutdown(restart));
+        onShutdown(restart);
+        env.resolveDeferrals(); // before the connection closes
+        env.markForShutdown();
+    }
+
+    @Override
+    protected void handleInterruptRequest(ShellReplyEnvironment env, Message<InterruptRequest> message) {
+        env.setBusyDeferIdle();
+        env.defer().reply(new StatusOkReplies.Interrupt());
+        interrupt();
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.COMM_INFO_REQUEST, this::handleCommInfoRequest);
+    }
+
+    private void handleCommInfoRequest(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
+        env.setBusyDeferIdle();
+        String target = message.getContent().getTargetName();
+        Map<String, Map<String, String>> comms = new java.util.LinkedHashMap<>();
+        for (Comm comm : commManager) {
+            if (target == null || target.equals(comm.getTargetName())) {
+                comms.put(comm.getID(), Map.of("target_name", comm.getTargetName()));
+            }
+        }
+        env.reply(new StatusOkReplies.CommInfo(comms));
     }
 
     @Override

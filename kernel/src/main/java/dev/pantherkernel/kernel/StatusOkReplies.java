@@ -3,14 +3,22 @@ package dev.pantherkernel.kernel;
 import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.messages.ContentType;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
 import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
+import org.dflib.jjava.jupyter.messages.reply.InterruptReply;
 import org.dflib.jjava.jupyter.messages.reply.KernelInfoReply;
+import org.dflib.jjava.jupyter.messages.reply.ShutdownReply;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replies with the {@code "status": "ok"} field the messaging protocol asks of every reply; jjava 1.0-a6 leaves it
- * out of these two.
+ * out of these (kernel_info, history, comm_info, interrupt and shutdown replies), and writes history entries as
+ * objects where the protocol has {@code [session, line, input]}.
  */
 final class StatusOkReplies {
 
@@ -27,12 +35,63 @@ final class StatusOkReplies {
         }
     }
 
-    static final class History extends HistoryReply {
+    /** A reply content of ours: {@code "status": "ok"} and the fields of the subclass, as Gson writes them. */
+    private abstract static class Ok<T> implements ContentType<T> {
         @SuppressWarnings("unused") // serialised by Gson
         private final String status = "ok";
+        private final transient MessageType<T> type;
 
-        History(List<HistoryEntry> history) {
-            super(history);
+        @SuppressWarnings("unchecked")
+        Ok(MessageType<?> type) {
+            this.type = (MessageType<T>) type;
+        }
+
+        @Override
+        public MessageType<T> getType() {
+            return type;
+        }
+    }
+
+    /**
+     * A history_reply as the messaging spec shapes it: {@code [session, line, input]}, or
+     * {@code [session, line, [input, output]]} when output was asked for.
+     */
+    static final class History extends Ok<History> {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final List<List<Object>> history = new ArrayList<>();
+
+        History(List<HistoryEntry> entries, boolean withOutput) {
+            super(HistoryReply.MESSAGE_TYPE);
+            for (HistoryEntry e : entries) {
+                Object input = withOutput ? List.of(e.getInput(), e.hasOutput() ? e.getOutput() : "") : e.getInput();
+                history.add(List.of(e.getSession(), e.getCellNumber(), input));
+            }
+        }
+    }
+
+    static final class CommInfo extends Ok<CommInfo> {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final Map<String, Map<String, String>> comms;
+
+        CommInfo(Map<String, Map<String, String>> comms) {
+            super(CommInfoReply.MESSAGE_TYPE);
+            this.comms = comms;
+        }
+    }
+
+    static final class Interrupt extends Ok<Interrupt> {
+        Interrupt() {
+            super(InterruptReply.MESSAGE_TYPE);
+        }
+    }
+
+    static final class Shutdown extends Ok<Shutdown> {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final boolean restart;
+
+        Shutdown(boolean restart) {
+            super(ShutdownReply.MESSAGE_TYPE);
+            this.restart = restart;
         }
     }
 }

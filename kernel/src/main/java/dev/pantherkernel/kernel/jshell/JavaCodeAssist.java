@@ -79,7 +79,8 @@ public final class JavaCodeAssist {
                     || completeness == Completeness.CONSIDERED_INCOMPLETE) {
                 return INDENT;
             }
-            if (completeness == Completeness.UNKNOWN) {
+            if (completeness == Completeness.UNKNOWN
+                    || info.source() != null && !JavaSyntax.parses(info.source())) {
                 return "invalid";
             }
             remaining = info.remaining();

@@ -12,8 +12,9 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Where figures get plotly.js from: a local copy inlined once per session when there is one (offline notebooks,
- * CI), else plotly's CDN. Pinned to one 2.x release: plotly.js 3 and later drop the string titles Tablesaw writes.
+ * The plotly.js of the HTML route: a local copy (beside the kernel, or {@code PANTHER_PLOTLY_JS}) inlined once per
+ * session for front ends without a Jupyter server to fetch it from (nbconvert), and plotly's CDN as the last resort.
+ * Pinned to one 2.x release, the one Tablesaw's figures were written for.
  */
 public final class PlotlyJs {
 
@@ -53,7 +54,7 @@ public final class PlotlyJs {
     }
 
     /**
-     * The library as an inline script the first time a session draws a figure (empty afterwards, and without a
+     * The library as an inline script the first time it is asked for in a session (empty afterwards, and without a
      * local copy). Called with {@code define}, {@code module} and {@code exports} undefined, plotly's loader sets
      * {@code window.Plotly} even on pages that have RequireJS.
      */

@@ -1,6 +1,8 @@
 package dev.pantherkernel.kernel.render;
 
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.gson.JsonParser;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.table.Result;
@@ -8,6 +10,7 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Registers how the kernel shows tables and figures. */
 public final class Renderers {
@@ -15,7 +18,13 @@ public final class Renderers {
     private Renderers() {
     }
 
-    public static void registerAll(Renderer renderer, FigureHtml figures) {
+    private static final MIMEType PLOTLY = MIMEType.parse(FigureJson.MIME_TYPE);
+
+    /**
+     * @param selfContained whether a figure's HTML must carry plotly.js itself (once per session) because the front
+     *                      end has no Jupyter server to fetch it from (nbconvert)
+     */
+    public static void registerAll(Renderer renderer, FigureHtml figures, BooleanSupplier selfContained) {
         renderer.createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
@@ -34,11 +43,15 @@ public final class Renderers {
                     context.renderIfRequested(MIMEType.TEXT_PLAIN,
                             () -> TableText.render(view, result.footer(), result.warnings()));
                 });
+        // the plotly mime type for the front ends with a plotly renderer (JupyterLab, Notebook 7, VS Code), which draw
+        // it even in an untrusted notebook; HTML for the others (classic Notebook, nbconvert)
         renderer.createRegistration(Figure.class)
-                .preferring(MIMEType.TEXT_HTML)
+                .preferring(PLOTLY, MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((figure, context) -> {
-                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.render(figure));
+                    ObjectNode json = FigureJson.of(figure);
+                    context.renderIfRequested(PLOTLY, () -> JsonParser.parseString(json.toString()));
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.render(json, selfContained.getAsBoolean()));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "[chart: open this notebook in Jupyter to see it]");
                 });
         // the figure renders as any figure does; the data lake's facts go around it

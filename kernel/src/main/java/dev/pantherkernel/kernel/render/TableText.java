@@ -40,7 +40,8 @@ public final class TableText {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.size(); c++) {
                 String cell = fit(row.get(c).replace('\n', ' '), widths[c]);
-                line.append(pad(cell, widths[c])).append("  ");
+                boolean right = c > 0 && view.numeric().get(c - 1);
+                line.append(right ? padLeft(cell, widths[c]) : pad(cell, widths[c])).append("  ");
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
@@ -62,6 +63,10 @@ public final class TableText {
 
     private static String fit(String text, int width) {
         return text.length() <= width ? text : text.substring(0, Math.max(0, width - 1)) + "…";
+    }
+
+    private static String padLeft(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 
     private static String pad(String text, int width) {

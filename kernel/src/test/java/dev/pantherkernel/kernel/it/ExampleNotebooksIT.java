@@ -36,14 +36,18 @@ class ExampleNotebooksIT {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void executesWithoutAnErrorCellAndEveryTableHasRows(Path notebook) throws Exception {
+    void executesWithoutAnErrorCellWithRowsInEveryTableAndNoEmptyOutputLeft(Path notebook) throws Exception {
         JsonNode executed = JSON.readTree(executed(notebook).toFile());
         List<String> errors = Notebooks.errors(executed);
         List<String> emptyTables = new ArrayList<>();
+        List<String> emptyOutputs = new ArrayList<>();
         int results = 0;
         for (JsonNode cell : executed.path("cells")) {
             for (JsonNode output : cell.path("outputs")) {
                 String type = output.path("output_type").asText();
+                if (type.equals("display_data") && blank(output.path("data"))) {
+                    emptyOutputs.add(text(cell.path("source")));
+                }
                 if (type.equals("execute_result")) {
                     results++;
                     String html = text(output.path("data").path("text/html"));
@@ -56,6 +60,8 @@ class ExampleNotebooksIT {
         }
         assertThat(errors).as("error cells in %s", notebook.getFileName()).isEmpty();
         assertThat(emptyTables).as("empty tables in %s", notebook.getFileName()).isEmpty();
+        assertThat(emptyOutputs).as("cells of %s that keep an empty output (a progress line)", notebook.getFileName())
+                .isEmpty();
         assertThat(results).as("cells with a value in %s", notebook.getFileName()).isPositive();
     }
 
@@ -132,6 +138,15 @@ class ExampleNotebooksIT {
         Path executed = Notebooks.execute(notebook, OUT, Map.of());
         EXECUTED.put(notebook, executed);
         return executed;
+    }
+
+    private static boolean blank(JsonNode data) {
+        for (JsonNode value : data) {
+            if (!text(value).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(JsonNode node) {

@@ -82,6 +82,32 @@ record Execution(JsonNode answer) {
         return out.toString();
     }
 
+    /**
+     * The outputs a front end keeps once the cell is done, as a saved notebook holds them: displays, streams, results
+     * and errors in order, update_display_data applied to the display with its id, clear_output applied.
+     */
+    List<JsonNode> keptOutputs() {
+        List<JsonNode> kept = new ArrayList<>();
+        for (JsonNode o : answer.path("outputs")) {
+            JsonNode content = o.path("content");
+            switch (o.path("msg_type").asText()) {
+                case "display_data", "stream", "execute_result", "error" -> kept.add(content);
+                case "clear_output" -> kept.clear();
+                case "update_display_data" -> {
+                    String id = content.path("transient").path("display_id").asText();
+                    for (int i = 0; i < kept.size(); i++) {
+                        if (kept.get(i).path("transient").path("display_id").asText("").equals(id)) {
+                            kept.set(i, content);
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return kept;
+    }
+
     List<JsonNode> displays() {
         return outputs("display_data");
     }

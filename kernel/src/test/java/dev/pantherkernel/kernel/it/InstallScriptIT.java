@@ -71,11 +71,21 @@ class InstallScriptIT {
         assertThat(Files.readSymbolicLink(bin.resolve("jupyter")))
                 .isEqualTo(home.resolve(".local/share/panther-kernel/jupyter/bin/jupyter"));
         assertThat(userSitePackages()).as("nothing goes into a shared ~/.local site").isEmpty();
+        Path labextensions = home.resolve(".local/share/jupyter/labextensions");
+        assertThat(labextensions.resolve("jupyterlab-plotly/package.json")).as("JupyterLab's plotly renderer").isRegularFile();
+        assertThat(labextensions.resolve("panther-kernel-charts/static/remoteEntry.js")).as("the chart theme extension")
+                .isRegularFile();
 
-        Run second = install();
+        // the second run adds what the tests need (--dev): Playwright, in install.sh's own directory
+        Run second = run(List.of("bash", SCRIPT.toString(), "--skip-build", "--dev"));
         assertThat(second.exitCode()).as(second.output()).isZero();
-        assertCleanOutput(second, "next: jupyter nbconvert");
+        assertCleanOutput(second, "next: ./mvnw -B verify");
         assertThat(second.output()).contains("using the Jupyter install.sh put in").doesNotContain("pip");
+        Path playwright = home.resolve(".local/share/panther-kernel/node/node_modules/playwright-core/package.json");
+        assertThat(playwright).isRegularFile();
+        assertThat(home.resolve(".npm")).as("npm's cache is thrown away").doesNotExist();
+        assertThat(InstallRecord.read(home.resolve(".local/share/panther-kernel/install.env")).first("playwright"))
+                .contains(home.resolve(".local/share/panther-kernel/node/node_modules").toString());
 
         Run removed = run(List.of("bash", SCRIPT.toString(), "--uninstall"));
         assertThat(removed.exitCode()).as(removed.output()).isZero();

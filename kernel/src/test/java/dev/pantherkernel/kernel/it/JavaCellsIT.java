@@ -84,7 +84,7 @@ class JavaCellsIT {
         assertThat(run.html())
                 .contains("&lt;b&gt;Ada&lt;/b&gt;")
                 .doesNotContain("<b>Ada</b>")
-                .contains("<td>1906</td>")
+                .contains(">1906</td>")
                 .contains("2 rows × 2 columns");
         assertThat(run.text()).contains("Grace").contains("2 rows × 2 columns");
     }
@@ -97,8 +97,8 @@ class JavaCellsIT {
                 Table.create("long", n)""");
 
         assertThat(run.html())
-                .contains("<td>190</td>").doesNotContain("<td>200</td>")
-                .contains("<td>950</td>").contains("<td>990</td>").doesNotContain("<td>940</td>")
+                .contains(">190</td>").doesNotContain(">200</td>")
+                .contains(">950</td>").contains(">990</td>").doesNotContain(">940</td>")
                 .contains("100 rows × 1 column")
                 .contains("75 rows hidden");
     }
@@ -108,7 +108,7 @@ class JavaCellsIT {
         Execution run = kernel.execute("display(Table.create(\"shown\").addColumns(StringColumn.create(\"c\", \"v1\")));\n\"done\"");
 
         assertThat(run.displays()).hasSize(1);
-        assertThat(run.displays().get(0).path("data").path("text/html").asText()).contains("<td>v1</td>");
+        assertThat(run.displays().get(0).path("data").path("text/html").asText()).contains(">v1</td>");
         assertThat(run.text()).isEqualTo("done");
     }
 

@@ -110,6 +110,12 @@ final class KernelSession implements AutoCloseable {
         return new Execution(request(command("execute").put("code", code).put("interrupt_on", text)));
     }
 
+    /** Runs code that asks for input and interrupts it while the input box is open, never answering. */
+    Execution executeThenInterruptAtInput(String code) throws IOException {
+        return new Execution(request(command("execute").put("code", code).put("interrupt_at_input", true)
+                .put("timeout", 60)));
+    }
+
     Execution executeThenInterrupt(String code, double afterSeconds) throws IOException {
         return new Execution(request(command("execute").put("code", code).put("interrupt_after", afterSeconds)));
     }

@@ -23,7 +23,7 @@ class LakeChartRenderingTest {
             .operation("sql").detail("query q-1").warning("stopped <early>").build();
 
     LakeChartRenderingTest() {
-        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.cdnOnly()));
+        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.cdnOnly()), () -> true);
     }
 
     @Test

@@ -57,7 +57,52 @@ class TableRenderingTest {
         String html = TableHtml.render(TableView.of(t), List.of("query 42", "0.3 s"), List.of("truncated at 2 rows"));
 
         assertThat(html).contains("2 rows × 2 columns · query 42 · 0.3 s").contains("truncated at 2 rows")
-                .contains("<th>DOUBLE</th>").contains("<th>INTEGER</th>");
+                .contains(">DOUBLE</th>").contains(">INTEGER</th>");
+    }
+
+    @Test
+    void numbersAreRightAlignedAndTextLeftByRulesMoreSpecificThanTheFrontEnds() {
+        Table t = Table.create("t", StringColumn.create("s", "a"), DoubleColumn.create("d", 1.5), IntColumn.create("i", new int[] {7}));
+
+        String html = TableHtml.render(TableView.of(t), List.of(), List.of());
+
+        assertThat(html).contains("<td class=\"c0\">a</td>").contains("<td class=\"n\">1.5</td>")
+                .contains("<td class=\"n\">7</td>")
+                // JupyterLab right-aligns every cell with `.jp-RenderedHTMLCommon td`: ours must outrank it
+                .contains(".panther-table table.panther th,.panther-table table.panther td{padding:2px 6px;text-align:left;")
+                .contains(".panther-table table.panther td.n{text-align:right}");
+    }
+
+    @Test
+    void aLongCellIsCutWithItsFullValueOnHover() {
+        String longTitle = "IAM privileges changed by arn:aws:iam::123456789012:user/someone-with-a-long-name";
+        Table t = Table.create("t", StringColumn.create("title", longTitle, "short"));
+
+        String html = TableHtml.render(TableView.of(t), List.of(), List.of());
+
+        assertThat(html).contains("<td class=\"c0\" title=\"" + longTitle + "\">" + longTitle + "</td>")
+                .contains("<td class=\"c0\">short</td>").contains("text-overflow:ellipsis");
+    }
+
+    @Test
+    void aWideTableScrollsInItsOwnBoxWithTheRowNumberAndFirstColumnKept() {
+        TableView view = TableView.of(numbers(1200));
+
+        String html = TableHtml.render(view, List.of(), List.of());
+
+        assertThat(html).contains("<div class=\"panther-scroll\"><table class=\"panther\" style=\"--panther-index:4ch\">")
+                .contains(".panther-table .panther-scroll{overflow-x:auto;max-width:100%}")
+                .contains("<th class=\"i\">1199</th>")
+                .contains("tr.hidden-rows span{position:sticky;");
+    }
+
+    @Test
+    void notesAndFootersUseTheThemesColoursWithFallbacks() {
+        String html = TableHtml.render(TableView.of(numbers(3)), List.of(), List.of("cut short"));
+
+        assertThat(html).contains(".panther-footer{color:var(--jp-content-font-color2,#555)")
+                .contains("border-left:4px solid var(--jp-warn-color1,#f57c00)")
+                .doesNotContain("#a40").doesNotContain("color:#555");
     }
 
     @Test
@@ -76,8 +121,8 @@ class TableRenderingTest {
         String text = TableText.render(TableView.of(t), List.of(), List.of());
 
         assertThat(text.lines().toList()).containsExactly(
-                "   name    v",
-                "0  a       1",
+                "   name     v",
+                "0  a        1",
                 "1  longer  22",
                 "2 rows × 2 columns");
     }

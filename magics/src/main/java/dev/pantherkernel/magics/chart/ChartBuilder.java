@@ -9,7 +9,6 @@ import tech.tablesaw.columns.Column;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.HistogramTrace;
@@ -113,8 +112,7 @@ public final class ChartBuilder {
                     throw new ChartException("a pie needs a category --x; " + x.name()
                             + " is a time (use --kind bar with --bucket for counts over time)");
                 }
-                Series s = series.get();
-                yield List.of(PieTrace.builder(s.xLabels.toArray(), s.values.get(Series.ALL)).build());
+                yield List.of(pie(series.get()));
             }
             default -> throw new IllegalArgumentException(kind + " does not aggregate");
         };
@@ -122,12 +120,9 @@ public final class ChartBuilder {
 
     private static Layout layout(ChartKind kind, String title, Column<?> x, boolean split, Duration bucket,
                                  String yTitle) {
-        Layout.LayoutBuilder builder = Layout.builder();
-        if (kind == ChartKind.TIMELINE) {
-            // the rows are labels (event names): room for them on the left
-            builder.margin(Margin.builder().left(200).build()).width(900);
-        }
-        return builder
+        // no fixed width or margins: the kernel's renderer sizes the chart to its output area and lets plotly make
+        // room for tick labels (a timeline's event names, say) before placing the axis titles
+        return Layout.builder()
                 .title(title)
                 .height(420)
                 .showLegend(split || kind == ChartKind.PIE)
@@ -146,6 +141,30 @@ public final class ChartBuilder {
             traces.add(bar.build());
         });
         return traces;
+    }
+
+    /** Slices of severities in severity order and colours, as the bars have them; other slices largest first. */
+    private static Trace pie(Series s) {
+        List<String> labels = new ArrayList<>(s.xLabels);
+        double[] values = s.values.get(Series.ALL);
+        if (!SeverityPalette.applies(labels)) {
+            return PieTrace.builder(labels.toArray(), values).build();
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> SeverityPalette.rank(labels.get(i))));
+        List<String> sortedLabels = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
+        double[] sortedValues = new double[values.length];
+        for (int i = 0; i < order.size(); i++) {
+            String label = labels.get(order.get(i));
+            sortedLabels.add(label);
+            colours.add(SeverityPalette.colour(label).orElseThrow());
+            sortedValues[i] = values[order.get(i)];
+        }
+        return new ColouredPie(sortedLabels, sortedValues, colours);
     }
 
     private static List<Trace> lines(Series series, boolean stacked) {

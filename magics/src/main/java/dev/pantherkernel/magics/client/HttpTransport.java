@@ -92,6 +92,7 @@ final class HttpTransport {
             }
             return new Reply(response.statusCode(), response.headers().map(), body);
         } catch (IOException e) {
+            UnresolvedHost.check(e, uri, request.operation());
             // a connection never made carried nothing: even a mutation may be sent again
             boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
             throw new RetryableFault(describe(e, requestTimeout), null, neverSent, e);

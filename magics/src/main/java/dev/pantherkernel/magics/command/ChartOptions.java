@@ -19,14 +19,14 @@ final class ChartOptions {
     @Option(names = "--by", paramLabel = "COL", description = "One series (stack, line, colour) per value of this column.")
     String by;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "bar (default), line, area, pie, histogram, scatter or timeline.")
+    @Option(names = "--kind", completionCandidates = LowerCaseNames.Kinds.class, paramLabel = "KIND", description = "bar (default), line, area, pie, histogram, scatter or timeline.")
     ChartKind kind;
 
     @Option(names = "--bucket", paramLabel = "D", converter = DurationConverter.class,
             description = "Time bucket for a time x: 15m, 1h, 1d, 1w.")
     Duration bucket;
 
-    @Option(names = "--agg", paramLabel = "AGG", description = "count (default), sum or mean (of --y).")
+    @Option(names = "--agg", completionCandidates = LowerCaseNames.Aggregations.class, paramLabel = "AGG", description = "count (default), sum or mean (of --y).")
     Aggregation aggregation;
 
     @Option(names = "--title", paramLabel = "T", description = "The chart's title (quote it).")

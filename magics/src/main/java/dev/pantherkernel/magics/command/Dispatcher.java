@@ -63,7 +63,7 @@ public final class Dispatcher {
                     + "` takes no cell body; write it as a line: `%panther " + String.join(" ", words) + "`");
         }
         try {
-            Object value = callable.call();
+            Object value = DemoBanner.onImplicitDemo(session, callable.call());
             keep(command, value);
             return value;
         } catch (PartialResultException partial) {

@@ -32,6 +32,7 @@ public final class PantherSession implements AutoCloseable {
     private volatile DemoSize demoSize;
     private volatile Result last;
     private final Set<String> told = ConcurrentHashMap.newKeySet();
+    private volatile boolean demoUnannounced;
 
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions) {
         this.host = host;
@@ -72,13 +73,29 @@ public final class PantherSession implements AutoCloseable {
         ConnectionSettings settings = resolver.resolve(options);
         Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce);
         connection = opened;
+        demoUnannounced = false;
         return opened;
     }
 
     /** The connection; connects with the usual resolution order when there is none yet. */
     public Connection connection() {
         Connection known = connection;
-        return known != null ? known : connect(ConnectOptions.defaults());
+        if (known != null) {
+            return known;
+        }
+        Connection opened = connect(ConnectOptions.defaults());
+        demoUnannounced = opened.demo();
+        return opened;
+    }
+
+    /**
+     * True once after the session connected by itself (no {@code connect}) and landed on the built-in demo: the next
+     * result must say so, since synthetic alerts must never pass for real ones.
+     */
+    public boolean takeDemoAnnouncement() {
+        boolean pending = demoUnannounced;
+        demoUnannounced = false;
+        return pending;
     }
 
     public Optional<Connection> connectionIfOpen() {

@@ -99,6 +99,13 @@ public final class Result {
         return b.build();
     }
 
+    /** The same result with {@code warning} shown before its own warnings. */
+    public Result withFirstWarning(String warning) {
+        Builder b = toBuilder();
+        b.warnings.add(0, warning);
+        return b.build();
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder(table).operation(operation).endpoint(endpoint).pages(pages).elapsed(elapsed)
                 .truncated(truncated).partial(partial);

@@ -75,13 +75,28 @@ class ChartBuilderTest {
         assertThat(js(ChartBuilder.figure(alerts, request("createdAt", null, "severity", ChartKind.AREA, null, null))))
                 .contains("fill: 'tonexty'");
         assertThat(js(ChartBuilder.figure(alerts, request("severity", null, null, ChartKind.PIE, null, null))))
-                .contains("type: 'pie'");
+                .contains("\"type\":\"pie\"");
         assertThat(js(ChartBuilder.figure(alerts, request("events", null, null, ChartKind.HISTOGRAM, null, null))))
                 .contains("type: 'histogram'");
         assertThat(js(ChartBuilder.figure(alerts, request("createdAt", "events", "severity", ChartKind.SCATTER, null, null))))
                 .contains("mode: 'markers'");
         assertThat(js(ChartBuilder.figure(alerts, request("createdAt", "title", null, ChartKind.TIMELINE, null, null))))
                 .contains("\"2026-11-01 10:00:00\"").contains("\"a\"");
+    }
+
+    @Test
+    void aPieOfSeveritiesUsesTheSeverityColoursInSeverityOrder() {
+        String js = js(ChartBuilder.figure(alerts, request("severity", null, null, ChartKind.PIE, null, null)));
+
+        assertThat(js).contains("\"labels\":[\"LOW\",\"HIGH\",\"CRITICAL\"]").contains("\"values\":[1.0,2.0,1.0]")
+                .contains("\"marker\":{\"colors\":[\"#4e79a7\",\"#f28e2b\",\"#d62728\"]}").contains("\"sort\":false");
+    }
+
+    @Test
+    void aTimelineLeavesItsMarginsToTheRendererSoTheAxisTitleClearsTheLabels() {
+        String js = js(ChartBuilder.figure(alerts, request("createdAt", "title", null, ChartKind.TIMELINE, null, null)));
+
+        assertThat(js).doesNotContain("margin").doesNotContain("width: 900");
     }
 
     @Test

@@ -38,6 +38,28 @@ class HelpCommandTest {
     }
 
     @Test
+    void everyCommandsHelpShowsItsExamplesWithoutAFormattingWarning() {
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        String chart;
+        List<String> helps = new java.util.ArrayList<>();
+        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            chart = magics.line(List.of("help", "chart")).toString();
+            for (String command : Dispatcher.grammar().getSubcommands().keySet()) {
+                helps.add(magics.line(List.of("help", command)).toString());
+            }
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).as("what picocli printed").isEmpty();
+        assertThat(chart).contains("  %panther chart alerts --x createdAt --by severity --bucket 1d --kind bar")
+                .contains("(a %panther result bound with --as");
+        assertThat(String.join("\n", helps)).doesNotContain("%%").doesNotContain("%n");
+    }
+
+    @Test
     void anUnknownCommandIsOneLineWithAHint() {
         assertThatThrownBy(() -> magics.line(List.of("hlep")))
                 .isInstanceOf(UsageException.class)

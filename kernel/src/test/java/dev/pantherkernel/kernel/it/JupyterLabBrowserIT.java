@@ -1,0 +1,96 @@
+package dev.pantherkernel.kernel.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * JupyterLab 4 and Notebook 7 in a real browser (Debian's Chromium, driven by Playwright), offline, as analysts use
+ * them: every example runs, every chart draws and tables read cleanly in the light theme; a chart cell re-run, the
+ * notebook saved and reloaded still draws every chart; the HTML route draws with the server's plotly.js; completion;
+ * interrupts of a running cell and of an open password box; the saved notebooks in the dark theme; Notebook 7.
+ * jupyterlab-check.js does the browsing and reports one line per check; screenshots go to target/browser-screenshots.
+ */
+class JupyterLabBrowserIT {
+
+    static final String INSTALL_HINT = "run ./install.sh --dev first: it installs Playwright (playwright-core) for the "
+            + "browser tests and records where";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path WORK = Path.of("target/browser").toAbsolutePath();
+    private static final Path SCREENSHOTS = Path.of("target/browser-screenshots").toAbsolutePath();
+    private static final Map<String, JsonNode> CHECKS = new LinkedHashMap<>();
+    private static String output = "";
+    private static JupyterLabServer server;
+
+    static List<String> examples() throws IOException {
+        return ExampleNotebooksIT.examples().stream().map(p -> p.getFileName().toString()).toList();
+    }
+
+    static Stream<String> checks() throws IOException {
+        List<String> names = new ArrayList<>();
+        examples().forEach(e -> names.add("lab-light-runs-" + e));
+        names.addAll(List.of("lab-rerun-chart-save-reload-offline", "html-route-draws-with-the-servers-plotly",
+                "lab-completion", "lab-interrupt-running-cell", "lab-interrupt-password-prompt"));
+        examples().forEach(e -> names.add("lab-dark-reads-" + e));
+        names.addAll(List.of("notebook7-reload-and-run", "no-script-errors"));
+        return names.stream();
+    }
+
+    @BeforeAll
+    static void browseEveryExample() throws Exception {
+        String playwright = InstallRecord.read().require("playwright", INSTALL_HINT);
+        String node = InstallRecord.read().first("node").orElse("node");
+        Chromium.binary();
+        Path notebooks = WORK.resolve("notebooks");
+        Files.createDirectories(notebooks);
+        Files.createDirectories(SCREENSHOTS);
+        for (Path example : ExampleNotebooksIT.examples()) {
+            Files.copy(example, notebooks.resolve(example.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        server = JupyterLabServer.start(notebooks, WORK);
+        List<String> command = new ArrayList<>(List.of(node, Path.of("src/test/js/jupyterlab-check.js").toAbsolutePath().toString(),
+                server.baseUrl(), server.token(), SCREENSHOTS.toString()));
+        command.addAll(examples());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(WORK.resolve("jupyterlab-check.log").toFile());
+        builder.environment().put("NODE_PATH", playwright);
+        Process browser = builder.start();
+        output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(browser.waitFor(20, TimeUnit.MINUTES)).as("the browser checks finished").isTrue();
+        for (String line : output.lines().filter(l -> l.startsWith("{")).toList()) {
+            JsonNode check = JSON.readTree(line);
+            CHECKS.put(check.path("check").asText(), check);
+        }
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checks")
+    void analystsSeeEveryExampleRunEveryChartDrawTablesReadAndInterruptsEndCells(String check) {
+        assertThat(CHECKS).as("checks the browser ran (its output: %s; log: target/browser/jupyterlab-check.log)", output)
+                .containsKey(check);
+        assertThat(CHECKS.get(check).path("problems")).as("problems seen in %s (details: %s; screenshots in %s)",
+                check, CHECKS.get(check).path("detail"), SCREENSHOTS).isEmpty();
+    }
+}
