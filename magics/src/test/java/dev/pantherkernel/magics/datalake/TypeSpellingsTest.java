@@ -39,7 +39,7 @@ class TypeSpellingsTest {
             SELECT TIMESTAMP '2024-05-01 13:45:00.250' AS at, count(*) AS n, 1.5::DOUBLE AS ratio,
                    12.25::DECIMAL(10,2) AS price, true AS flag, 'text' AS name, {'k': 1} AS obj, [1, 2] AS list,
                    DATE '2024-05-01' AS day
-            FROM range(3)""";
+            FROM TABLE(GENERATOR(ROWCOUNT => 3))""";
     private static final Map<ResultTypeNames, PantherEmulator> EMULATORS = new EnumMap<>(ResultTypeNames.class);
 
     private static synchronized Connection connection(ResultTypeNames typeNames) {
