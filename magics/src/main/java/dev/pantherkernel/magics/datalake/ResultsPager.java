@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Follows every results page of a succeeded query. Pages are fetched and parsed on worker threads: page n+1 is
@@ -55,6 +56,12 @@ final class ResultsPager {
             return new Run(queryId, limit, listener, workers).pages();
         } finally {
             workers.shutdownNow();
+            // a page asked for early may still be read when paging stops: let it end before the table is made
+            try {
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -75,7 +82,7 @@ final class ResultsPager {
         private final long limit;
         private final PageListener listener;
         private final ExecutorService workers;
-        private ResultTable table = ResultTable.none();
+        private final ResultTable table = ResultTable.none();
         private ColumnLayout layout;
         private ResultStats stats = ResultStats.NONE;
         private int pages;
@@ -137,7 +144,7 @@ final class ResultsPager {
                 stats = page.stats();
                 layout = page.rows().layout();
                 if (pages == 1) {
-                    table = ResultTable.like(page.rows());
+                    table.begin(page.rows());
                 }
                 long room = limit > 0 ? limit - table.rowCount() : Long.MAX_VALUE;
                 int take = (int) Math.min(page.size(), room);
@@ -188,7 +195,7 @@ final class ResultsPager {
                     ResultsPage page = client.execute(request, body -> {
                         Start at = await(start);
                         return new ResultsPageReader(queryId, at.layout(), at.firstRow(),
-                                next -> sendEarly(cursor, next, at.firstRow(), after)).read(body);
+                                next -> sendEarly(cursor, next, at.firstRow(), after), table.dictionaries()).read(body);
                     });
                     after.complete(new Start(page.rows().layout(), start.join().firstRow() + page.size()));
                     return page;
