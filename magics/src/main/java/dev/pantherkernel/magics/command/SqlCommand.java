@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.JobOptions;
+import dev.pantherkernel.magics.datalake.Partitions;
 import dev.pantherkernel.magics.datalake.PreparedSql;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,10 @@ import java.util.concurrent.Callable;
         "Run the SQL in the cell body in the data lake: wait for it (an interrupt cancels it),",
         "fetch every page, and return a typed table. {name} takes a Java variable as a safe SQL",
         "literal; {name!ident} a table or column name the catalog knows. A query on a log table",
-        "without a time filter runs, with a warning."})
+        "without a time filter runs, with a warning.",
+        "A query with a time window on p_event_time (p_occurs_since('1 day'), p_event_time >=",
+        "'2024-05-01' ...) whose rows come one by one runs as several queries over adjacent",
+        "time ranges, side by side, joined in order (--partitions)."})
 final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
 
     private final CommandContext context;
@@ -31,6 +35,13 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
 
     @Option(names = "--dry-run", description = "Show the SQL that would be sent (placeholders filled), without running it.")
     boolean dryRun;
+
+    @Option(names = "--partitions", paramLabel = "N|auto", defaultValue = "auto",
+            description = {"Run as N queries over adjacent ranges of p_event_time, paged side by side and joined in",
+                    "time order (refused, with the reason, when that would change the answer: LIMIT, DISTINCT,",
+                    "aggregation, window functions, an ORDER BY not starting with p_event_time, no time window);",
+                    "auto (default): " + Partitions.AUTO_COUNT + " when it can be split, else one query; 1: one query."})
+    String partitions;
 
     @Mixin
     TableOptions table = new TableOptions();
@@ -54,8 +65,15 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
         if (body.isBlank()) {
             throw new UsageException("%%panther sql needs the SQL in the cell body, below the first line");
         }
+        Partitions split;
+        try {
+            split = Partitions.parse(partitions);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         DataLakeQuery query = DataLakeQuery.sql(context.connection(), body)
                 .database(database)
+                .partitions(split)
                 .options(jobOptions(timeout, table))
                 .variables(context.host()::variable)
                 .host(context.host());
