@@ -9,21 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Benchmark 1: a {@code %%panther sql} cell (the magic, the same call the kernel makes) that pages a ROWS x 10 column
- * result into a Table, a warm-up and then RUNS times in one JVM, as in a kernel session. Per run: wall time, rows/s,
- * the time after Panther said the query finished, the peak heap after any garbage collection and the size of the
- * final table (both above the heap in use before the run).
+ * Benchmark 1: a {@code %%panther sql} cell (the magic, the same call the kernel makes) that pages a result into a
+ * Table, a warm-up and then RUNS times in one JVM, as in a kernel session. Per run: wall time, rows/s, the time after
+ * Panther said the query finished, the peak heap after any garbage collection and the size of the final table (both
+ * above the heap in use before the run). DATASET and SERVER ({@code replay} or {@code live}) label the figures.
  *
- * <p>With an OTHER command (the Python route), each run also runs {@code OTHER... OUT.jsonl RUN SQL_FILE ROWS} as a
- * process, before or after ours by turns, so both meet the emulator equally warm.
+ * <p>With PYTHON SCRIPT ROUTE... (bench/python/datalake_python.py), each run also runs each Python route as a
+ * process ({@code PYTHON SCRIPT ROUTE OUT.jsonl RUN SQL_FILE ROWS DATASET SERVER}), before or after ours by turns, so
+ * all meet the server equally warm. A route that fails (exit status 3: it wrote why) is left out from then on.
  *
- * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.bench.ThroughputBenchmark OUT.jsonl SQL_FILE ROWS RUNS [OTHER...]</pre>
+ * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.bench.ThroughputBenchmark OUT.jsonl DATASET SERVER SQL_FILE ROWS RUNS [PYTHON SCRIPT ROUTE...]</pre>
  */
 public final class ThroughputBenchmark {
 
@@ -34,9 +34,14 @@ public final class ThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         String out = args[0];
-        String sql = BenchSession.sql(args[1], Long.parseLong(args[2]));
-        int runs = Integer.parseInt(args[3]);
-        List<String> other = List.of(args).subList(4, args.length);
+        String dataset = args[1];
+        String server = args[2];
+        String sql = BenchSession.sql(args[3], Long.parseLong(args[4]));
+        int runs = Integer.parseInt(args[5]);
+        PythonRoutes python = args.length > 6
+                ? new PythonRoutes(List.of(args[6], args[7]), List.of(args).subList(8, args.length),
+                        List.of(out, "RUN", args[3], args[4], dataset, server))
+                : PythonRoutes.NONE;
         HeapWatch heap = new HeapWatch();
         // The emulator's JIT takes more than one million-row pass to settle (its CPU per pass kept falling over the
         // first three): two passes of ours warm it, unrecorded, before the recorded warm-up and runs of both routes.
@@ -47,7 +52,7 @@ public final class ThroughputBenchmark {
         }
         for (int run = 0; run <= runs; run++) {
             if (run % 2 == 1) {
-                runOther(other, args, run);
+                python.run(run);
             }
             // a session per run: a session keeps its last result, which would count in the next run's baseline
             try (BenchSession bench = BenchSession.open(out)) {
@@ -72,6 +77,8 @@ public final class ThroughputBenchmark {
                 Instant completed = bench.completedAt(queryId);
                 double wall = (end - start) / 1e9;
                 Map<String, Object> f = new LinkedHashMap<>();
+                f.put("dataset", dataset);
+                f.put("server", server);
                 f.put("rows", result.table().rowCount());
                 f.put("columns", result.table().columnCount());
                 f.put("pages", result.pages());
@@ -88,20 +95,8 @@ public final class ThroughputBenchmark {
                 bench.record("throughput", "panther", run, f);
             }
             if (run % 2 == 0) {
-                runOther(other, args, run);
+                python.run(run);
             }
-        }
-    }
-
-    private static void runOther(List<String> other, String[] args, int run) throws Exception {
-        if (other.isEmpty()) {
-            return;
-        }
-        List<String> command = new ArrayList<>(other);
-        command.addAll(List.of(args[0], Integer.toString(run), args[1], args[2]));
-        int status = new ProcessBuilder(command).inheritIO().start().waitFor();
-        if (status != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed with exit status " + status);
         }
     }
 

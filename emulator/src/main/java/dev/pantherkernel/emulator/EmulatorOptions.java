@@ -29,6 +29,7 @@ public final class EmulatorOptions {
     private final Duration queryLatency;
     private final Duration resultsPageDelay;
     private final Duration resultRetention;
+    private final Duration latency;
     private final Instant anchor;
     private final Map<String, Set<Permission>> tokens;
     private final List<FaultRule> faults;
@@ -43,6 +44,7 @@ public final class EmulatorOptions {
         this.queryLatency = b.queryLatency;
         this.resultsPageDelay = b.resultsPageDelay;
         this.resultRetention = b.resultRetention;
+        this.latency = b.latency;
         this.anchor = b.anchor;
         this.tokens = Map.copyOf(b.tokens);
         this.faults = List.copyOf(b.faults);
@@ -87,6 +89,11 @@ public final class EmulatorOptions {
         return resultRetention;
     }
 
+    /** The network round trip every request waits before it is answered. */
+    public Duration latency() {
+        return latency;
+    }
+
     /** The instant the sample data ends at; null means the start-up time. */
     public Instant anchor() {
         return anchor;
@@ -106,7 +113,7 @@ public final class EmulatorOptions {
         return traits;
     }
 
-    /** Options with defaults: a free port, seed 7, scale 1, no latency, no delay, results kept 1 hour. */
+    /** Options with defaults: a free port, seed 7, scale 1, no latency, no delays, results kept 1 hour. */
     public static final class Builder {
         private int port;
         private long seed = 7;
@@ -116,6 +123,7 @@ public final class EmulatorOptions {
         private Duration queryLatency = Duration.ZERO;
         private Duration resultsPageDelay = Duration.ZERO;
         private Duration resultRetention = Duration.ofHours(1);
+        private Duration latency = Duration.ZERO;
         private Instant anchor;
         private final Map<String, Set<Permission>> tokens = new LinkedHashMap<>();
         private final List<FaultRule> faults = new ArrayList<>();
@@ -183,6 +191,15 @@ public final class EmulatorOptions {
         /** How long results stay pageable after a query finished. */
         public Builder resultRetention(Duration value) {
             resultRetention = requireNonNegative(value);
+            return this;
+        }
+
+        /**
+         * Every request waits this long before it is answered, as if the server were a network round trip away
+         * (for benchmarks: a real Panther is an internet round trip from the notebook).
+         */
+        public Builder latency(Duration value) {
+            latency = requireNonNegative(value);
             return this;
         }
 

@@ -49,6 +49,10 @@ public final class Main implements Callable<Integer> {
             description = "Wait before serving each data lake results page, e.g. 50ms.")
     Duration resultsPageDelay = Duration.ZERO;
 
+    @Option(names = "--latency", converter = DurationConverter.class,
+            description = "A network round trip: every request waits this long before it is answered, e.g. 50ms.")
+    Duration latency = Duration.ZERO;
+
     @Option(names = "--result-retention", converter = DurationConverter.class,
             description = "How long a finished query's rows stay for paging (freed when the next query starts), e.g. 1s. Default: 1h.")
     Duration resultRetention = Duration.ofHours(1);
@@ -121,7 +125,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         EmulatorOptions.Builder options = EmulatorOptions.builder()
                 .port(port).seed(seed).scale(scale).days(days).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay)
-                .resultRetention(resultRetention)
+                .resultRetention(resultRetention).latency(latency)
                 .traits(new ServerTraits(introspection, databaseNames, resultCase, typeNames));
         tableScales.forEach(options::tableScale);
         for (String token : tokens) {

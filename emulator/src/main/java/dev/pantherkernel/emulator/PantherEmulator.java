@@ -131,7 +131,7 @@ public final class PantherEmulator implements AutoCloseable {
             RequestCounter counter = new RequestCounter();
             ExecutorService httpThreads = httpThreads();
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-            server.createContext("/", new GraphQLEndpoint(schema.graphQL(), tokens, faults, counter));
+            server.createContext("/", new GraphQLEndpoint(schema.graphQL(), tokens, faults, counter, options.latency()));
             server.setExecutor(httpThreads);
             server.start();
             return new PantherEmulator(server, httpThreads, db, jobs, faults, counter, values);

@@ -9,7 +9,6 @@ import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
 import dev.pantherkernel.kernel.render.FigureHtml;
-import dev.pantherkernel.kernel.render.InlinePlot;
 import dev.pantherkernel.kernel.render.PlotlyJs;
 import dev.pantherkernel.kernel.render.Renderers;
 import dev.pantherkernel.kernel.session.DisplayProgress;
@@ -91,7 +90,7 @@ public final class PantherKernel extends BaseKernel {
                 new LineMagics().parser(), magics, false, errorStyler());
         this.kernelIO = io;
         this.history = history;
-        this.evaluator = CompletableFuture.supplyAsync(this::startJShell);
+        this.evaluator = CompletableFuture.supplyAsync(() -> JShellWarmUp.start(threads, renderer));
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
                 io::readPassword, message -> System.err.println("warning: " + message));
         this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
@@ -140,14 +139,6 @@ public final class PantherKernel extends BaseKernel {
                 KernelNotebookHost.take(binding.getKey());
             }
         }
-    }
-
-    private JShellEvaluator startJShell() {
-        long start = System.nanoTime();
-        JShellEvaluator jshell = JShellEvaluator.start(PantherKernel.class.getClassLoader(), threads, InlinePlot.class);
-        jshell.prepare(StartupImports.all());
-        LOG.info("JShell ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return jshell;
     }
 
     private JShellEvaluator evaluator() {

@@ -2,10 +2,19 @@ package dev.pantherkernel.kernel;
 
 import java.util.List;
 
-/** What every notebook can use without importing it. */
+/**
+ * What every notebook can use without importing it. JShell takes them as one snippet ({@link #asOneSnippet()}): it
+ * puts an import snippet's text as it is into the code it compiles, so all of them count, at the cost of one
+ * compilation instead of one each ({@code JShellWarmUpTest} holds that).
+ */
 final class StartupImports {
 
     private StartupImports() {
+    }
+
+    /** The imports as the text of one import snippet. */
+    static String asOneSnippet() {
+        return String.join("\n", all());
     }
 
     static List<String> all() {

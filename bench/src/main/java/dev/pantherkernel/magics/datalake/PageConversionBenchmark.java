@@ -3,30 +3,35 @@ package dev.pantherkernel.magics.datalake;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import tech.tablesaw.api.Table;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * Benchmark 2: one 999-row results page, as the emulator sent it (the file named by {@code -Dpanther.page}), into
- * typed columns by the engine's reader, against plain Jackson over the same bytes: the token stream alone (the
- * floor), the token stream with every scalar's value read, and a databind tree.
+ * Benchmark 2: the first {@value #PAGES} results pages of the 10-column query, as the emulator sent them (the files in
+ * the directory named by {@code -Dpanther.pages}), into typed columns and into a Table by the engine, against plain
+ * Jackson over the same bytes: the token stream alone (the floor), the token stream with every scalar's value read,
+ * and a databind tree. Every figure is per page (each invocation takes all the pages).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,44 +41,68 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class PageConversionBenchmark {
 
+    static final int PAGES = 100;
+
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private byte[] page;
+    private final List<byte[]> pages = new ArrayList<>();
     private ColumnLayout layout;
 
     @Setup
     public void read() throws IOException {
-        page = Files.readAllBytes(Path.of(System.getProperty("panther.page")));
-        ResultsPage first = new ResultsPageReader("bench", null, 0).read(new ByteArrayInputStream(page));
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("panther.pages")))) {
+            for (Path file : files.sorted().toList()) {
+                pages.add(Files.readAllBytes(file));
+            }
+        }
+        if (pages.size() != PAGES) {
+            throw new IllegalStateException("expected " + PAGES + " sample pages, found " + pages.size());
+        }
+        ResultsPage first = new ResultsPageReader("bench", null, 0).read(new ByteArrayInputStream(pages.get(0)));
         if (first.size() != DataLakeOperations.PAGE_SIZE) {
             throw new IllegalStateException("the sample page has " + first.size() + " rows, not a full page");
         }
         layout = first.rows().layout();
     }
 
-    /** The engine: bytes to a page of typed column chunks (a page after the first: the layout is known). */
+    /** The engine's reader alone: each page into typed column chunks, on its own (texts into a dictionary of its own). */
     @Benchmark
-    public ResultsPage pageToColumns() throws IOException {
-        return new ResultsPageReader("bench", layout, 0).read(new ByteArrayInputStream(page));
+    @OperationsPerInvocation(PAGES)
+    public void pageToColumns(Blackhole hole) throws IOException {
+        for (byte[] page : pages) {
+            hole.consume(new ResultsPageReader("bench", layout, 0).read(new ByteArrayInputStream(page)));
+        }
     }
 
-    /** The engine's whole step: bytes to typed chunks, appended to Tablesaw columns. */
+    /** The engine's whole way, as paging takes it: every page read into the result in turn, then its Table made. */
     @Benchmark
-    public ResultTable pageToTable() throws IOException {
-        ResultsPage read = new ResultsPageReader("bench", layout, 0).read(new ByteArrayInputStream(page));
-        ResultTable table = ResultTable.like(read.rows());
-        table.append(read.rows(), read.size());
-        return table;
+    @OperationsPerInvocation(PAGES)
+    public Table pagesToTable() throws IOException {
+        ResultTable table = ResultTable.none();
+        long rows = 0;
+        for (byte[] page : pages) {
+            ResultsPage read = new ResultsPageReader("bench", layout, rows, next -> { }, table.dictionaries())
+                    .read(new ByteArrayInputStream(page));
+            if (rows == 0) {
+                table.begin(read.rows());
+            }
+            table.append(read.rows(), read.size());
+            rows += read.size();
+        }
+        return table.table("bench");
     }
 
-    /** The floor: every token of the page, no value read. */
+    /** The floor: every token of every page, no value read. */
     @Benchmark
+    @OperationsPerInvocation(PAGES)
     public int jacksonTokens() throws IOException {
         int tokens = 0;
-        try (JsonParser parser = FACTORY.createParser(new ByteArrayInputStream(page))) {
-            while (parser.nextToken() != null) {
-                tokens++;
+        for (byte[] page : pages) {
+            try (JsonParser parser = FACTORY.createParser(new ByteArrayInputStream(page))) {
+                while (parser.nextToken() != null) {
+                    tokens++;
+                }
             }
         }
         return tokens;
@@ -81,22 +110,28 @@ public class PageConversionBenchmark {
 
     /** Every token, and every string and number decoded. */
     @Benchmark
+    @OperationsPerInvocation(PAGES)
     public void jacksonValues(Blackhole hole) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(new ByteArrayInputStream(page))) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                switch (token) {
-                    case FIELD_NAME, VALUE_STRING -> hole.consume(parser.getText());
-                    case VALUE_NUMBER_INT -> hole.consume(parser.getLongValue());
-                    case VALUE_NUMBER_FLOAT -> hole.consume(parser.getDoubleValue());
-                    default -> hole.consume(token);
+        for (byte[] page : pages) {
+            try (JsonParser parser = FACTORY.createParser(new ByteArrayInputStream(page))) {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    switch (token) {
+                        case FIELD_NAME, VALUE_STRING -> hole.consume(parser.getText());
+                        case VALUE_NUMBER_INT -> hole.consume(parser.getLongValue());
+                        case VALUE_NUMBER_FLOAT -> hole.consume(parser.getDoubleValue());
+                        default -> hole.consume(token);
+                    }
                 }
             }
         }
     }
 
-    /** Jackson databind's tree of the page. */
+    /** Jackson databind's tree of each page. */
     @Benchmark
-    public JsonNode jacksonTree() throws IOException {
-        return MAPPER.readTree(new ByteArrayInputStream(page));
+    @OperationsPerInvocation(PAGES)
+    public void jacksonTree(Blackhole hole) throws IOException {
+        for (byte[] page : pages) {
+            hole.consume(MAPPER.readTree(new ByteArrayInputStream(page)));
+        }
     }
 }

@@ -24,8 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /public/graphql}: reads the request, counts it, applies any injected fault,
- * authenticates the {@code X-API-Key}, executes with graphql-java and writes the JSON answer.
+ * {@code POST /public/graphql}: reads the request, waits out the network round trip it stands for (if any), counts
+ * it, applies any injected fault, authenticates the {@code X-API-Key}, executes with graphql-java and writes the
+ * JSON answer.
  */
 public final class GraphQLEndpoint implements HttpHandler {
     /** The one path the API answers on. */
@@ -38,17 +39,23 @@ public final class GraphQLEndpoint implements HttpHandler {
     private final RequestCounter counter;
     private final ObjectMapper json = new ObjectMapper();
     private final OperationShapes shapes = new OperationShapes();
+    private final Duration latency;
 
-    public GraphQLEndpoint(GraphQL graphQL, TokenStore tokens, Faults faults, RequestCounter counter) {
+    /** @param latency the round trip each request waits before it is answered ({@code --latency}) */
+    public GraphQLEndpoint(GraphQL graphQL, TokenStore tokens, Faults faults, RequestCounter counter, Duration latency) {
         this.graphQL = graphQL;
         this.tokens = tokens;
         this.faults = faults;
         this.counter = counter;
+        this.latency = latency;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
+            if (!latency.isZero()) {
+                sleep(latency);
+            }
             if (!PATH.equals(exchange.getRequestURI().getPath())) {
                 message(exchange, 404, "not found; the API is at " + PATH);
                 return;

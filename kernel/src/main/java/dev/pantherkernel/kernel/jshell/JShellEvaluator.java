@@ -62,6 +62,21 @@ public final class JShellEvaluator implements AutoCloseable {
     }
 
     /**
+     * Compiles and runs {@code source} the way a cell's expression is run, and forgets it: the first cell then finds
+     * javac, JShell's wrappers and the snippet class loading warm. Nothing of it stays (the snippet is dropped).
+     */
+    public void rehearse(String source) {
+        analysis.analyzeCompletion(source);
+        for (SnippetEvent event : shell.eval(source)) {
+            control.takeLastValue();
+            control.takeLastThrown();
+            if (shell.status(event.snippet()).isActive()) {
+                shell.drop(event.snippet());
+            }
+        }
+    }
+
+    /**
      * Runs a cell whose magics are already turned into Java ({@code javaText}, with the same line structure as
      * {@code userText}) and returns the last expression's value, or {@code null}.
      *

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.JobOptions;
+import dev.pantherkernel.magics.datalake.Partitions;
 import dev.pantherkernel.magics.datalake.PreparedSql;
 import dev.pantherkernel.magics.export.FileExport;
 import dev.pantherkernel.magics.lakechart.ChartSource;
@@ -21,7 +22,9 @@ import java.util.concurrent.Callable;
         "literal; {name!ident} a table or column name the catalog knows. A query on a log table",
         "without a time filter runs, with a warning. --to FILE streams every page into a .parquet, .csv,",
         ".csv.gz or .jsonl file instead of a table; --chart aggregates the query's rows into a chart in",
-        "the data lake (with the options of `chart --table`). Examples:",
+        "the data lake (with the options of `chart --table`). A query with a time window on p_event_time",
+        "(p_occurs_since('1 day'), p_event_time >= '2024-05-01' ...) whose rows come one by one runs as",
+        "several queries over adjacent time ranges, side by side, joined in order (--partitions). Examples:",
         "  %%%%panther sql --to hunt.parquet",
         "  %%%%panther sql --chart --x p_event_time --bucket 1d --by eventName --top 5"})
 final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
@@ -46,6 +49,13 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
 
     @Option(names = "--chart", description = "Aggregate the query's rows in the data lake and draw them (--x, --bucket, --by ...).")
     boolean chart;
+
+    @Option(names = "--partitions", paramLabel = "N|auto", defaultValue = "auto",
+            description = {"Run as N queries over adjacent ranges of p_event_time, paged side by side and joined in",
+                    "time order (refused, with the reason, when that would change the answer: LIMIT, DISTINCT,",
+                    "aggregation, window functions, an ORDER BY not starting with p_event_time, no time window);",
+                    "auto (default): " + Partitions.AUTO_COUNT + " when it can be split, else one query; 1: one query."})
+    String partitions;
 
     @Mixin
     TableOptions table = new TableOptions();
@@ -75,8 +85,15 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
         if (body.isBlank()) {
             throw new UsageException("%%panther sql needs the SQL in the cell body, below the first line");
         }
+        Partitions split;
+        try {
+            split = Partitions.parse(partitions);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         DataLakeQuery query = DataLakeQuery.sql(context.connection(), body)
                 .database(database)
+                .partitions(split)
                 .options(jobOptions(timeout, table))
                 .variables(context.host()::variable)
                 .host(context.host());
@@ -97,6 +114,10 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
             return prepared;
         }
         if (to != null) {
+            if (split.count() > 1) {
+                throw new UsageException("--partitions " + partitions + " makes a table; --to streams one query into "
+                        + "a file: drop --partitions");
+            }
             return new FileExport(context.clock()).query(query, to);
         }
         return query.fetch();

@@ -3,7 +3,6 @@ package dev.pantherkernel.magics.datalake;
 import com.fasterxml.jackson.core.JsonParser;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.TimeColumn;
-import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.columns.times.PackedLocalTime;
 
@@ -77,13 +76,8 @@ abstract sealed class CalendarChunk extends ColumnChunk permits CalendarChunk.Da
         }
 
         @Override
-        Column<?> newColumn(String name) {
-            return DateColumn.create(name);
-        }
-
-        @Override
-        void appendValue(Column<?> column, int row) {
-            ((DateColumn) column).appendInternal(values[row]);
+        ColumnJoin join(String name, int rows) {
+            return new ColumnJoin.Calendar(name, rows, true);
         }
     }
 
@@ -109,13 +103,8 @@ abstract sealed class CalendarChunk extends ColumnChunk permits CalendarChunk.Da
         }
 
         @Override
-        Column<?> newColumn(String name) {
-            return TimeColumn.create(name);
-        }
-
-        @Override
-        void appendValue(Column<?> column, int row) {
-            ((TimeColumn) column).appendInternal(values[row]);
+        ColumnJoin join(String name, int rows) {
+            return new ColumnJoin.Calendar(name, rows, false);
         }
     }
 }

@@ -6,15 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.PackedInstants;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.InstantColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.columns.Column;
-
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
@@ -33,8 +25,13 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         this.missing = new boolean[capacity];
     }
 
-    /** A chunk for values of {@code kind}; null for a column whose values decide its kind. */
-    static ColumnChunk of(ColumnKind kind, int capacity) {
+    /**
+     * A chunk for values of {@code kind} ({@link InferredChunk} when null: the values decide the kind); text goes
+     * into {@code dictionary}, which the pages of a result share.
+     *
+     * @param firstRow the chunk's first row in the whole result
+     */
+    static ColumnChunk of(ColumnKind kind, int capacity, TextDictionary dictionary, long firstRow) {
         if (kind == null) {
             return new InferredChunk(capacity);
         }
@@ -45,7 +42,7 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
             case INT, LONG -> new Longs(capacity);
             case DOUBLE -> new Doubles(capacity);
             case BOOLEAN -> new Booleans(capacity);
-            case STRING, JSON -> new Texts(capacity);
+            case STRING, JSON -> new Texts(capacity, dictionary, firstRow);
         };
     }
 
@@ -57,7 +54,7 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
     final void read(JsonParser parser) throws IOException {
         grow();
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            missing[size++] = true;
+            markMissing();
         } else {
             value(parser, size);
             size++;
@@ -67,7 +64,17 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
     /** A row without this column's key. */
     final void readMissing() {
         grow();
-        missing[size++] = true;
+        markMissing();
+    }
+
+    private void markMissing() {
+        missing[size] = true;
+        missed(size);
+        size++;
+    }
+
+    /** Told of each missing cell, by its row in the page. */
+    void missed(int row) {
     }
 
     private void grow() {
@@ -82,23 +89,8 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
 
     abstract void resize(int capacity);
 
-    /** An empty table column for this kind of chunk. */
-    abstract Column<?> newColumn(String name);
-
-    /** Adds the first {@code count} values to {@code column}; returns the column to keep (it may have been widened). */
-    Column<?> appendTo(Column<?> column, int count) {
-        for (int i = 0; i < count; i++) {
-            if (missing[i]) {
-                column.appendMissing();
-            } else {
-                appendValue(column, i);
-            }
-        }
-        return column;
-    }
-
-    /** Adds the (present) value of {@code row} to {@code column}. */
-    abstract void appendValue(Column<?> column, int row);
+    /** Joins this column's chunks of every page, in order, into one table column of {@code rows} rows. */
+    abstract ColumnJoin join(String name, int rows);
 
     static IllegalArgumentException misfit(JsonParser parser, String wanted) throws IOException {
         String shown = parser.currentToken().isStructStart() ? parser.currentToken().asString() + "..." : parser.getText();
@@ -107,7 +99,7 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
 
     /** Timestamps, kept in Tablesaw's packed form: packing here keeps it off the thread that builds the table. */
     static final class Instants extends ColumnChunk {
-        private long[] values;
+        long[] values;
 
         Instants(int capacity) {
             super(capacity);
@@ -117,7 +109,7 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         @Override
         void value(JsonParser parser, int row) throws IOException {
             values[row] = switch (parser.currentToken()) {
-                case VALUE_STRING -> TimestampText.packed(parser.getText());
+                case VALUE_STRING -> TimestampText.packed(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> PackedInstants.of(TimestampText.epochSeconds(parser.getDecimalValue()));
                 default -> throw misfit(parser, "a timestamp");
             };
@@ -129,13 +121,8 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         }
 
         @Override
-        Column<?> newColumn(String name) {
-            return InstantColumn.create(name);
-        }
-
-        @Override
-        void appendValue(Column<?> column, int row) {
-            ((InstantColumn) column).appendInternal(values[row]);
+        ColumnJoin join(String name, int rows) {
+            return new ColumnJoin.Instants(name, rows);
         }
     }
 
@@ -146,8 +133,9 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
     static final class Longs extends ColumnChunk {
         private static final double LONG_RANGE = 0x1p63;
 
-        private long[] longs;
-        private double[] doubles;
+        long[] longs;
+        /** Set once a value did not fit a long: then every value of the chunk is here. */
+        double[] doubles;
 
         Longs(int capacity) {
             super(capacity);
@@ -218,40 +206,14 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         }
 
         @Override
-        Column<?> newColumn(String name) {
-            return LongColumn.create(name);
-        }
-
-        @Override
-        Column<?> appendTo(Column<?> column, int count) {
-            return super.appendTo(doubles != null && column instanceof LongColumn whole ? widen(whole) : column, count);
-        }
-
-        @Override
-        void appendValue(Column<?> column, int row) {
-            if (column instanceof LongColumn target) {
-                target.append(longs[row]);
-            } else {
-                ((DoubleColumn) column).append(doubles != null ? doubles[row] : longs[row]);
-            }
-        }
-
-        private static DoubleColumn widen(LongColumn whole) {
-            DoubleColumn wide = DoubleColumn.create(whole.name());
-            for (int i = 0; i < whole.size(); i++) {
-                if (whole.isMissing(i)) {
-                    wide.appendMissing();
-                } else {
-                    wide.append((double) whole.getLong(i));
-                }
-            }
-            return wide;
+        ColumnJoin join(String name, int rows) {
+            return new ColumnJoin.Numbers(name, rows);
         }
     }
 
     /** Floating point numbers; {@code "NaN"} and {@code "Infinity"} as Snowflake writes them are numbers too. */
     static final class Doubles extends ColumnChunk {
-        private double[] values;
+        double[] values;
 
         Doubles(int capacity) {
             super(capacity);
@@ -279,18 +241,13 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         }
 
         @Override
-        Column<?> newColumn(String name) {
-            return DoubleColumn.create(name);
-        }
-
-        @Override
-        void appendValue(Column<?> column, int row) {
-            ((DoubleColumn) column).append(values[row]);
+        ColumnJoin join(String name, int rows) {
+            return new ColumnJoin.Numbers(name, rows);
         }
     }
 
     static final class Booleans extends ColumnChunk {
-        private boolean[] values;
+        boolean[] values;
 
         Booleans(int capacity) {
             super(capacity);
@@ -317,60 +274,95 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         }
 
         @Override
-        Column<?> newColumn(String name) {
-            return BooleanColumn.create(name);
-        }
-
-        @Override
-        void appendValue(Column<?> column, int row) {
-            ((BooleanColumn) column).append(values[row]);
+        ColumnJoin join(String name, int rows) {
+            return new ColumnJoin.Booleans(name, rows);
         }
     }
 
-    /** Strings as they are; numbers and booleans as their JSON text; objects and arrays as compact JSON. */
+    /**
+     * Strings as they are; numbers and booleans as their JSON text; objects and arrays as compact JSON. Each value is
+     * kept as its code in the column's {@link TextDictionary}, looked up by its characters: a repeated value makes no
+     * new {@code String}, and the table column is made from the codes in bulk. From the row where the dictionary
+     * says the column is plain text ({@link TextDictionary#plainFrom()}), values are kept as they are instead.
+     */
     static final class Texts extends ColumnChunk {
+        /** The code of a row whose text is kept plain. */
+        static final int PLAIN = -2;
+
         private static final JsonFactory JSON = new JsonFactory();
 
-        private String[] values;
-        private StringWriter buffer;
+        final TextDictionary dictionary;
+        private final long firstRow;
+        int[] codes;
+        /** Texts of the rows kept plain; null while there are none. */
+        String[] plain;
+        private JsonTextBuffer buffer;
         private JsonGenerator generator;
 
-        Texts(int capacity) {
+        Texts(int capacity, TextDictionary dictionary, long firstRow) {
             super(capacity);
-            values = new String[capacity];
+            this.dictionary = dictionary;
+            this.firstRow = firstRow;
+            codes = new int[capacity];
         }
 
         @Override
         void value(JsonParser parser, int row) throws IOException {
-            values[row] = parser.currentToken().isStructStart() ? json(parser) : parser.getText();
+            JsonToken token = parser.currentToken();
+            long at = firstRow + row;
+            if (at >= dictionary.plainFrom()) {
+                keepPlain(row, token.isStructStart() ? json(parser).toString() : parser.getText());
+            } else if (token.isStructStart()) {
+                JsonTextBuffer text = json(parser);
+                codes[row] = dictionary.code(text.chars(), 0, text.length(), at);
+            } else if (token == JsonToken.VALUE_STRING) {
+                codes[row] = dictionary.code(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), at);
+            } else {
+                codes[row] = dictionary.code(parser.getText(), at);
+            }
         }
 
-        private String json(JsonParser parser) throws IOException {
+        private void keepPlain(int row, String text) {
+            if (plain == null) {
+                plain = new String[codes.length];
+            }
+            plain[row] = text;
+            codes[row] = PLAIN;
+        }
+
+        @Override
+        void missed(int row) {
+            dictionary.missingAt(firstRow + row);
+        }
+
+        private JsonTextBuffer json(JsonParser parser) throws IOException {
             if (generator == null) {
-                buffer = new StringWriter(256);
+                buffer = new JsonTextBuffer();
                 generator = JSON.createGenerator(buffer);
                 generator.setRootValueSeparator(null);
             }
+            buffer.clear();
             generator.copyCurrentStructure(parser);
             generator.flush();
-            String text = buffer.toString();
-            buffer.getBuffer().setLength(0);
-            return text;
+            return buffer;
+        }
+
+        /** The text of a row that has one. */
+        String text(int row) {
+            return codes[row] == PLAIN ? plain[row] : dictionary.value(codes[row]);
         }
 
         @Override
         void resize(int capacity) {
-            values = Arrays.copyOf(values, capacity);
+            codes = Arrays.copyOf(codes, capacity);
+            if (plain != null) {
+                plain = Arrays.copyOf(plain, capacity);
+            }
         }
 
         @Override
-        Column<?> newColumn(String name) {
-            return StringColumn.create(name);
-        }
-
-        @Override
-        void appendValue(Column<?> column, int row) {
-            ((StringColumn) column).append(values[row]);
+        ColumnJoin join(String name, int rows) {
+            return new ColumnJoin.Texts(name, rows);
         }
     }
 }

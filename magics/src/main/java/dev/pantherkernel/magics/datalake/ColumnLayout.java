@@ -20,6 +20,8 @@ import java.util.Set;
 final class ColumnLayout {
 
     private final List<String> keys;
+    /** The keys as Jackson's parser names fields (interned), so that matching a row's key is mostly a comparison of references. */
+    private final String[] internedKeys;
     private final List<String> names;
     private final List<String> types;
     private final List<ColumnKind> kinds;
@@ -27,6 +29,7 @@ final class ColumnLayout {
 
     private ColumnLayout(List<String> keys, List<String> types) {
         this.keys = List.copyOf(keys);
+        this.internedKeys = keys.stream().map(String::intern).toArray(String[]::new);
         this.types = List.copyOf(types);
         List<String> unique = new ArrayList<>();
         List<ColumnKind> kindList = new ArrayList<>();
@@ -75,7 +78,7 @@ final class ColumnLayout {
 
     /** The column of a row's key, trying {@code expected} first (rows list their keys in column order); -1 if none. */
     int indexOf(String key, int expected) {
-        if (expected < keys.size() && keys.get(expected).equals(key)) {
+        if (expected < internedKeys.length && (internedKeys[expected] == key || internedKeys[expected].equals(key))) {
             return expected;
         }
         return index.getOrDefault(key, -1);

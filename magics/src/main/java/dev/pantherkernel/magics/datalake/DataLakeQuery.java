@@ -1,10 +1,12 @@
 package dev.pantherkernel.magics.datalake;
 
+import dev.pantherkernel.magics.PantherException;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +35,11 @@ public final class DataLakeQuery {
     private final Function<String, Optional<Object>> variables;
     private final NotebookHost host;
     private final JobOptions options;
+    private final Partitions partitions;
 
     private DataLakeQuery(Connection connection, String sql, String database, Map<String, Object> bindings,
-                          Function<String, Optional<Object>> variables, NotebookHost host, JobOptions options) {
+                          Function<String, Optional<Object>> variables, NotebookHost host, JobOptions options,
+                          Partitions partitions) {
         this.connection = connection;
         this.sql = sql;
         this.database = database;
@@ -43,16 +47,26 @@ public final class DataLakeQuery {
         this.variables = variables;
         this.host = host;
         this.options = options;
+        this.partitions = partitions;
     }
 
     public static DataLakeQuery sql(Connection connection, String sql) {
         return new DataLakeQuery(connection, sql, DataLakeCatalog.DEFAULT_DATABASE, Map.of(), name -> Optional.empty(),
-                NotebookHost.standalone(), JobOptions.defaults());
+                NotebookHost.standalone(), JobOptions.defaults(), Partitions.AUTO);
     }
 
     /** The database unqualified table names are in (default {@code panther_logs}). */
     public DataLakeQuery database(String value) {
-        return new DataLakeQuery(connection, sql, value, bindings, variables, host, options);
+        return new DataLakeQuery(connection, sql, value, bindings, variables, host, options, partitions);
+    }
+
+    /**
+     * Runs as this many queries over adjacent ranges of {@code p_event_time}, side by side, their rows joined in
+     * order ({@link TimePartitions}); refused, with the reason, when splitting would change the answer. Default
+     * {@link Partitions#AUTO}: {@value Partitions#AUTO_COUNT} when it can be split, else whole.
+     */
+    public DataLakeQuery partitions(Partitions value) {
+        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, value);
     }
 
     /** How long the query may run before it is cancelled (default 15 minutes). */
@@ -75,21 +89,21 @@ public final class DataLakeQuery {
         Objects.requireNonNull(value, () -> "{" + name + "} is bound to null; write NULL in the SQL instead");
         Map<String, Object> next = new LinkedHashMap<>(bindings);
         next.put(name, value);
-        return new DataLakeQuery(connection, sql, database, next, variables, host, options);
+        return new DataLakeQuery(connection, sql, database, next, variables, host, options, partitions);
     }
 
     /** Where the values of placeholders without {@link #bind} come from (the notebook's Java variables). */
     public DataLakeQuery variables(Function<String, Optional<Object>> lookup) {
-        return new DataLakeQuery(connection, sql, database, bindings, lookup, host, options);
+        return new DataLakeQuery(connection, sql, database, bindings, lookup, host, options, partitions);
     }
 
     /** Where progress and warnings show (default: nowhere and stderr). */
     public DataLakeQuery host(NotebookHost value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, value, options);
+        return new DataLakeQuery(connection, sql, database, bindings, variables, value, options, partitions);
     }
 
     public DataLakeQuery options(JobOptions value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, value);
+        return new DataLakeQuery(connection, sql, database, bindings, variables, host, value, partitions);
     }
 
     /** The SQL that {@link #fetch()} would send, and the warnings about it; sends nothing but catalog look-ups. */
@@ -100,13 +114,18 @@ public final class DataLakeQuery {
         SqlFacts facts = SqlFacts.of(filled.sql());
         List<String> warnings = new ArrayList<>(filled.warnings());
         TimeGuardrail.check(facts, database, catalog).ifPresent(warnings::add);
-        return new PreparedSql(LimitClause.apply(filled.sql(), facts, options.limit()), database, warnings);
+        String prepared = LimitClause.apply(filled.sql(), facts, options.limit());
+        return new PreparedSql(prepared, database, warnings, split(prepared).queries());
     }
 
     /** Runs the query: warnings go to the host, then the rows come back as a table. */
     public Result fetch() {
         PreparedSql prepared = prepare();
         prepared.warnings().forEach(host::warn);
+        if (!prepared.partitions().isEmpty()) {
+            return new PartitionedJob(connection, host, options).run(split(prepared.sql()),
+                    DataLakeCatalog.of(connection).serverName(database));
+        }
         return new DataLakeJob(connection, host, options).sql(prepared.sql(), database);
     }
 
@@ -120,6 +139,20 @@ public final class DataLakeQuery {
     /** The time filters of the SQL as written ({@code p_occurs_since('90 days')}), for a record of what was asked. */
     public static java.util.List<String> timeFilters(String sql) {
         return SqlFacts.of(sql).timeFilters();
+    }
+
+    /** The time partitions the query runs as (none: whole); an explicit count that cannot be had is an error. */
+    private TimePartitions.Plan split(String prepared) {
+        int count = partitions.isAuto() ? Partitions.AUTO_COUNT : partitions.count();
+        if (count < 2) {
+            return TimePartitions.Plan.refused("one partition was asked for");
+        }
+        TimePartitions.Plan plan = TimePartitions.plan(prepared, count, Instant.now());
+        if (!plan.isSplit() && !partitions.isAuto()) {
+            throw new PantherException("--partitions " + partitions + ": this query cannot be split by time without "
+                    + "changing its answer: " + plan.refusal() + "; run it without --partitions");
+        }
+        return plan;
     }
 
     private Optional<Object> value(String name) {

@@ -31,15 +31,9 @@ final class InferredChunk extends ColumnChunk {
         values = Arrays.copyOf(values, capacity);
     }
 
-    /** Not a table column yet: see {@link #appendTo(List, int)}. */
     @Override
-    Column<?> newColumn(String name) {
-        return null;
-    }
-
-    @Override
-    void appendValue(Column<?> column, int row) {
-        throw new UnsupportedOperationException("an inferred column collects values, see appendTo(List, int)");
+    ColumnJoin join(String name, int rows) {
+        return new ColumnJoin.Inferred(name, rows);
     }
 
     /** Adds the first {@code count} values ({@code null} for a missing one) to those collected so far. */

@@ -21,19 +21,37 @@ final class JobReport {
     }
 
     /**
+     * Which queries a result came from: the footer's words for them, the name errors give them, and how to fetch
+     * their rows again.
+     */
+    record Queries(List<String> footer, String named, String again, boolean several) {
+
+        /** One query: {@code %panther attach ID} fetches its rows again. */
+        static Queries one(String id) {
+            return new Queries(List.of("query " + id), "query " + id, "`%panther attach " + id + "`", false);
+        }
+    }
+
+    /** {@link #of(String, Queries, String, PagedResults, Duration, JobOptions)} of one query. */
+    static Result of(String label, String id, String endpoint, PagedResults<ResultTable> paged, Duration elapsed, JobOptions options) {
+        return of(label, Queries.one(id), endpoint, paged, elapsed, options);
+    }
+
+    /**
      * The result of a job: the table (with only the columns asked for), the footer's facts, and a warning for each
      * way it is incomplete. A failure part way, or fewer or more rows than Panther counted, is an error that keeps
      * the rows fetched (as {@link PartialResultException#result()}).
      */
-    static Result of(String label, String id, String endpoint, PagedResults<ResultTable> paged, Duration elapsed, JobOptions options) {
+    static Result of(String label, Queries queries, String endpoint, PagedResults<ResultTable> paged, Duration elapsed,
+                     JobOptions options) {
+        String named = queries.named();
+        String again = queries.again();
         Fetched fetched = paged.fetched();
         ResultStats stats = paged.stats();
         Table table = ColumnSelection.keep(paged.table().table(label), options.columns());
-        Result.Builder result = Result.of(table)
-                .operation(label)
-                .endpoint(endpoint)
-                .detail("query " + id)
-                .detail(Quantities.rows(fetched.rows()))
+        Result.Builder result = Result.of(table).operation(label).endpoint(endpoint);
+        queries.footer().forEach(result::detail);
+        result.detail(Quantities.rows(fetched.rows()))
                 .detail(Quantities.bytes(stats.bytesScanned()) + " scanned")
                 .detail("executed in " + Quantities.seconds(Duration.ofMillis(Math.round(stats.executionMillis()))))
                 .pages(fetched.pages())
@@ -43,22 +61,24 @@ final class JobReport {
         inferred(paged.table(), table).ifPresent(result::detail);
         if (fetched.truncated()) {
             result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more "
-                    + "(`%%panther attach %s` fetches them all)", options.limit(), id));
+                    + "(%s fetches them all)", options.limit(), again));
         }
         if (fetched.interrupted()) {
             result.warning(String.format(Locale.ROOT, "interrupted after page %d: these are the %,d rows "
-                    + "fetched so far (`%%panther attach %s` fetches them all)", fetched.pages(), fetched.rows(), id));
+                    + "fetched so far (%s fetches them all)", fetched.pages(), fetched.rows(), again));
         }
         if (fetched.failure() != null) {
             String failure = fetched.failure().getMessage();
-            throw partial(result, (failure.contains(id) ? "" : "query " + id + ": ") + failure + String.format(Locale.ROOT,
-                    " (while fetching results page %d; the %,d rows fetched before are kept)", fetched.pages() + 1,
-                    fetched.rows()), fetched.failure());
+            String kept = queries.several()
+                    ? String.format(Locale.ROOT, " (the %,d rows the other partitions fetched are kept)", fetched.rows())
+                    : String.format(Locale.ROOT, " (while fetching results page %d; the %,d rows fetched before are kept)",
+                    fetched.pages() + 1, fetched.rows());
+            throw partial(result, (failure.contains(named) ? "" : named + ": ") + failure + kept, fetched.failure());
         }
         if (fetched.complete() && stats.rowCount() >= 0 && stats.rowCount() != fetched.rows()) {
-            throw partial(result.partial(true), String.format(Locale.ROOT, "query %s: fetched %,d rows but Panther "
-                    + "counted %,d (stats.rowCount); the rows fetched are kept, `%%panther attach %s` fetches them again",
-                    id, fetched.rows(), stats.rowCount(), id), null);
+            throw partial(result.partial(true), String.format(Locale.ROOT, "%s: fetched %,d rows but Panther "
+                    + "counted %,d (stats.rowCount); the rows fetched are kept, %s fetches them again",
+                    named, fetched.rows(), stats.rowCount(), again), null);
         }
         return result.build();
     }

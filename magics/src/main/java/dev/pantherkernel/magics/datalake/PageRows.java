@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.datalake;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.TableConversionException;
 import tech.tablesaw.columns.Column;
 
@@ -10,23 +11,29 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.List;
 
-/** The rows of one results page, column by column; they join the table with {@link #appendTo}. */
+/** The rows of one results page, column by column; they join a result with {@link ResultTable#append}. */
 final class PageRows {
 
     private final ColumnLayout layout;
     private final ColumnChunk[] chunks;
     private int rows;
 
-    PageRows(ColumnLayout layout, int capacity) {
+    /**
+     * @param dictionaries where the text columns' values go (shared by the pages of a result)
+     * @param firstRow     the page's first row in the whole result
+     */
+    PageRows(ColumnLayout layout, int capacity, TextDictionaries dictionaries, long firstRow) {
         this.layout = layout;
         this.chunks = new ColumnChunk[layout.size()];
         for (int c = 0; c < chunks.length; c++) {
-            chunks[c] = ColumnChunk.of(layout.kind(c), capacity);
+            ColumnKind kind = layout.kind(c);
+            boolean text = kind == ColumnKind.STRING || kind == ColumnKind.JSON;
+            chunks[c] = ColumnChunk.of(kind, capacity, text ? dictionaries.of(c) : null, firstRow);
         }
     }
 
     static PageRows empty(ColumnLayout layout) {
-        return new PageRows(layout, 0);
+        return new PageRows(layout, 0, new TextDictionaries(), 0);
     }
 
     int size() {
@@ -72,26 +79,12 @@ final class PageRows {
         rows++;
     }
 
-    /** New, empty table columns for this layout; null for a column whose values will decide its kind. */
-    Column<?>[] newColumns() {
-        Column<?>[] columns = new Column<?>[chunks.length];
-        for (int c = 0; c < chunks.length; c++) {
-            columns[c] = chunks[c].newColumn(layout.name(c));
-        }
-        return columns;
+    ColumnChunk chunk(int column) {
+        return chunks[column];
     }
 
-    /**
-     * Adds the first {@code count} rows to {@code columns}, replacing any column that had to widen; the values of a
-     * column without a kind go to its list in {@code inferred} instead.
-     */
-    void appendTo(Column<?>[] columns, List<List<JsonNode>> inferred, int count) {
-        for (int c = 0; c < chunks.length; c++) {
-            if (chunks[c] instanceof InferredChunk values) {
-                values.appendTo(inferred.get(c), count);
-            } else {
-                columns[c] = chunks[c].appendTo(columns[c], count);
-            }
-        }
+    /** Lets go of a column's values once the table has them. */
+    void release(int column) {
+        chunks[column] = null;
     }
 }

@@ -10,4 +10,10 @@ interface PageTarget {
     void append(PageRows page, int count);
 
     long rowCount();
+
+    /**
+     * Where the pages' texts are read into (shared by the pages of a result). A page is read with this object's lock
+     * held, so a target that looks texts up while a page may still be read holds it too.
+     */
+    TextDictionaries dictionaries();
 }

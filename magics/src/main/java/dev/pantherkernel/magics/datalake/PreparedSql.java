@@ -1,19 +1,35 @@
 package dev.pantherkernel.magics.datalake;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The SQL as it will be sent: placeholders filled, {@code LIMIT} added when asked for and missing, and the warnings
- * about it (no time filter, a placeholder inside a string). Shown as the SQL itself by {@code --dry-run}.
+ * about it (no time filter, a placeholder inside a string). Shown as the SQL itself by {@code --dry-run}; a query that
+ * runs as time partitions shows each partition's query.
+ *
+ * @param partitions the queries of its time partitions, in the order their rows are joined; empty when it runs whole
  */
-public record PreparedSql(String sql, String database, List<String> warnings) {
+public record PreparedSql(String sql, String database, List<String> warnings, List<String> partitions) {
 
     public PreparedSql {
         warnings = List.copyOf(warnings);
+        partitions = List.copyOf(partitions);
+    }
+
+    public PreparedSql(String sql, String database, List<String> warnings) {
+        this(sql, database, warnings, List.of());
     }
 
     @Override
     public String toString() {
-        return sql;
+        if (partitions.isEmpty()) {
+            return sql;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < partitions.size(); i++) {
+            parts.add("-- time partition " + (i + 1) + " of " + partitions.size() + "\n" + partitions.get(i));
+        }
+        return String.join("\n\n", parts);
     }
 }

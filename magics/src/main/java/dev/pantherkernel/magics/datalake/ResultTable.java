@@ -1,7 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.table.InferredColumn;
+import dev.pantherkernel.magics.table.ColumnKind;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -12,38 +11,76 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The typed columns of a result, growing a page at a time. A column whose type Panther did not name collects its
- * values until the table is made, when they decide its kind.
+ * The rows of a result, a page at a time, and the table they make. Pages are kept as they were read (typed arrays,
+ * texts as codes in the result's {@link TextDictionaries}) and the table's columns are made once, at the end, each
+ * in one piece ({@link ColumnJoin}): no value is appended to a growing Tablesaw column. A result may also be joined
+ * from several, in order ({@link #joined}): the parts of a partitioned query.
  */
 final class ResultTable implements PageTarget {
 
-    private Column<?>[] columns;
-    private List<String> names;
-    private final List<List<JsonNode>> inferred = new ArrayList<>();
+    private final TextDictionaries dictionaries;
+    /** Every dictionary the pages read into: this result's, and those of the parts it was joined from. */
+    private final List<TextDictionaries> readInto = new ArrayList<>();
+    private final List<PageRows> pages = new ArrayList<>();
+    private final List<Integer> counts = new ArrayList<>();
+    private ColumnLayout layout;
     private long rows;
+    private Table table;
+    private final Map<String, String> inferredKinds = new LinkedHashMap<>();
 
-    private ResultTable(Column<?>[] columns, List<String> names) {
-        layOut(columns, names);
+    private ResultTable(TextDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+        readInto.add(dictionaries);
     }
 
-    /** Empty columns laid out like {@code page}. */
-    static ResultTable like(PageRows page) {
-        return new ResultTable(page.newColumns(), namesOf(page));
-    }
-
-    /** No columns until the first page comes. */
+    /** No columns until the first page comes ({@link #begin}). */
     static ResultTable none() {
-        return new ResultTable(new Column<?>[0], List.of());
+        return new ResultTable(new TextDictionaries());
+    }
+
+    /** The columns of {@code page}, no rows yet. */
+    static ResultTable like(PageRows page) {
+        ResultTable table = none();
+        table.begin(page);
+        return table;
+    }
+
+    /** The rows of {@code parts}, one after another: they must have the same columns. */
+    static ResultTable joined(List<ResultTable> parts) {
+        ResultTable all = none();
+        for (ResultTable part : parts) {
+            if (part.layout == null) {
+                continue;
+            }
+            if (all.layout == null) {
+                all.layout = part.layout;
+            }
+            all.readInto.add(part.dictionaries);
+            for (int i = 0; i < part.pages.size(); i++) {
+                all.append(part.pages.get(i), part.counts.get(i));
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public TextDictionaries dictionaries() {
+        return dictionaries;
     }
 
     @Override
     public void begin(PageRows first) {
-        layOut(first.newColumns(), namesOf(first));
+        layout = first.layout();
+    }
+
+    boolean sameColumns(ResultTable other) {
+        return layout == null || other.layout == null || layout.sameAs(other.layout);
     }
 
     @Override
     public void append(PageRows page, int count) {
-        page.appendTo(columns, inferred, count);
+        pages.add(page);
+        counts.add(count);
         rows += count;
     }
 
@@ -52,39 +89,53 @@ final class ResultTable implements PageTarget {
         return rows;
     }
 
+    /**
+     * The table of every row, made on the first call (later calls give the same table). Each column's page chunks
+     * are let go once the column is made, so the rows are in memory about once, not twice, while it is made.
+     */
     Table table(String name) {
-        List<Column<?>> out = new ArrayList<>(columns.length);
-        for (int c = 0; c < columns.length; c++) {
-            out.add(columns[c] != null ? columns[c] : InferredColumn.of(names.get(c), inferred.get(c)));
+        if (table != null) {
+            return table;
         }
-        return Table.create(name, out);
+        if (layout == null) {
+            return table = Table.create(name);
+        }
+        return table = Table.create(name, whileNoPageIsRead(0));
     }
 
-    /** The columns whose kind their values decided, and the kind they got (lower case: {@code long}, {@code instant}). */
-    Map<String, String> inferredKinds() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int c = 0; c < columns.length; c++) {
-            if (columns[c] == null) {
-                out.put(names.get(c), InferredColumn.kindOf(inferred.get(c)).name().toLowerCase(Locale.ROOT));
+    /** The columns, made with every dictionary's lock held: no reader still at a page (stopped early) adds to one. */
+    private List<Column<?>> whileNoPageIsRead(int lock) {
+        if (lock < readInto.size()) {
+            synchronized (readInto.get(lock)) {
+                return whileNoPageIsRead(lock + 1);
             }
         }
-        return out;
+        if (pages.isEmpty()) {
+            append(PageRows.empty(layout), 0);
+        }
+        int total = Math.toIntExact(rows);
+        List<Column<?>> columns = new ArrayList<>(layout.size());
+        for (int c = 0; c < layout.size(); c++) {
+            ColumnJoin join = pages.get(0).chunk(c).join(layout.name(c), total);
+            for (int p = 0; p < pages.size(); p++) {
+                join.add(pages.get(p).chunk(c), counts.get(p));
+                pages.get(p).release(c);
+            }
+            columns.add(join.column());
+            ColumnKind inferred = join.inferredKind();
+            if (inferred != null) {
+                inferredKinds.put(layout.name(c), inferred.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        pages.clear();
+        return columns;
     }
 
-    private void layOut(Column<?>[] newColumns, List<String> newNames) {
-        columns = newColumns;
-        names = newNames;
-        inferred.clear();
-        for (Column<?> column : newColumns) {
-            inferred.add(column == null ? new ArrayList<>() : null);
-        }
-    }
-
-    private static List<String> namesOf(PageRows page) {
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < page.layout().size(); c++) {
-            names.add(page.layout().name(c));
-        }
-        return names;
+    /**
+     * The columns whose kind their values decided, and the kind they got (lower case: {@code long}, {@code instant});
+     * known once {@link #table} was made.
+     */
+    Map<String, String> inferredKinds() {
+        return inferredKinds;
     }
 }

@@ -36,21 +36,28 @@ final class ResultsPageReader implements ReplyReader<ResultsPage> {
     private final ColumnLayout known;
     private final long firstRow;
     private final NextPage nextPage;
+    private final TextDictionaries dictionaries;
 
     /**
+     * A page read on its own (its texts into dictionaries of its own).
+     *
      * @param known    the columns from an earlier page, or null for the first page
      * @param firstRow the number of rows before this page, for errors that name a row
      */
     ResultsPageReader(String queryId, ColumnLayout known, long firstRow) {
-        this(queryId, known, firstRow, cursor -> { });
+        this(queryId, known, firstRow, cursor -> { }, new TextDictionaries());
     }
 
-    /** @param nextPage told of the next page's cursor early: only when tryAgain came before and was false */
-    ResultsPageReader(String queryId, ColumnLayout known, long firstRow, NextPage nextPage) {
+    /**
+     * @param nextPage     told of the next page's cursor early: only when tryAgain came before and was false
+     * @param dictionaries where the texts go: the result's, shared with its other pages
+     */
+    ResultsPageReader(String queryId, ColumnLayout known, long firstRow, NextPage nextPage, TextDictionaries dictionaries) {
         this.queryId = queryId;
         this.known = known;
         this.firstRow = firstRow;
         this.nextPage = nextPage;
+        this.dictionaries = dictionaries;
     }
 
     @Override
@@ -168,23 +175,25 @@ final class ResultsPageReader implements ReplyReader<ResultsPage> {
             throw new PantherException("the results of query " + queryId + " list rows before columnInfo; "
                     + "the kernel needs the column types first");
         }
-        PageRows rows = new PageRows(layout, DataLakeOperations.PAGE_SIZE);
-        for (JsonToken edge = parser.nextToken(); edge != JsonToken.END_ARRAY; edge = parser.nextToken()) {
-            if (edge != JsonToken.START_OBJECT) {
-                parser.skipChildren();
-                continue;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if (field.equals("node")) {
-                    rows.readRow(parser, firstRow + rows.size());
-                } else {
+        synchronized (dictionaries) {
+            PageRows rows = new PageRows(layout, DataLakeOperations.PAGE_SIZE, dictionaries, firstRow);
+            for (JsonToken edge = parser.nextToken(); edge != JsonToken.END_ARRAY; edge = parser.nextToken()) {
+                if (edge != JsonToken.START_OBJECT) {
                     parser.skipChildren();
+                    continue;
+                }
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if (field.equals("node")) {
+                        rows.readRow(parser, firstRow + rows.size());
+                    } else {
+                        parser.skipChildren();
+                    }
                 }
             }
+            return rows;
         }
-        return rows;
     }
 
     /** What the reply said of the query, until the errors have been looked at. */

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Follows every results page of a succeeded query. Pages are fetched and parsed on worker threads: page n+1 is
@@ -60,6 +61,12 @@ final class ResultsPager {
             return new Run<>(queryId, limit, listener, workers, target).pages();
         } finally {
             workers.shutdownNow();
+            // a page asked for early may still be read when paging stops: let it end before the table is made
+            try {
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -199,7 +206,7 @@ final class ResultsPager {
                     ResultsPage page = client.execute(request, body -> {
                         Start at = await(start);
                         return new ResultsPageReader(queryId, at.layout(), at.firstRow(),
-                                next -> sendEarly(cursor, next, at.firstRow(), after)).read(body);
+                                next -> sendEarly(cursor, next, at.firstRow(), after), table.dictionaries()).read(body);
                     });
                     after.complete(new Start(page.rows().layout(), start.join().firstRow() + page.size()));
                     return page;

@@ -17,6 +17,8 @@ import java.util.List;
 final class StreamedPages implements PageTarget {
 
     private final ResultSink sink;
+    /** One for the whole stream: a column of mostly distinct texts stops filling its dictionary (kept plain). */
+    private final TextDictionaries dictionaries = new TextDictionaries();
     private long rows;
 
     StreamedPages(ResultSink sink) {
@@ -36,15 +38,19 @@ final class StreamedPages implements PageTarget {
 
     @Override
     public void append(PageRows page, int count) {
-        Column<?>[] columns = page.newColumns();
-        List<List<JsonNode>> untyped = new ArrayList<>(columns.length);
-        for (Column<?> column : columns) {
-            untyped.add(column == null ? new ArrayList<>(count) : null);
-        }
-        page.appendTo(columns, untyped, count);
-        for (int c = 0; c < columns.length; c++) {
-            if (columns[c] == null) {
-                columns[c] = jsonText(page.layout().name(c), untyped.get(c));
+        List<Column<?>> columns = new ArrayList<>(page.layout().size());
+        // the next page may be read into the same dictionaries meanwhile
+        synchronized (dictionaries) {
+            for (int c = 0; c < page.layout().size(); c++) {
+                String name = page.layout().name(c);
+                ColumnChunk chunk = page.chunk(c);
+                if (chunk instanceof InferredChunk values) {
+                    columns.add(jsonText(name, values, count));
+                } else {
+                    ColumnJoin join = chunk.join(name, count);
+                    join.add(chunk, count);
+                    columns.add(join.column());
+                }
             }
         }
         sink.page(Table.create("page", columns));
@@ -56,7 +62,14 @@ final class StreamedPages implements PageTarget {
         return rows;
     }
 
-    private static StringColumn jsonText(String name, List<JsonNode> values) {
+    @Override
+    public TextDictionaries dictionaries() {
+        return dictionaries;
+    }
+
+    private static StringColumn jsonText(String name, InferredChunk chunk, int count) {
+        List<JsonNode> values = new ArrayList<>(count);
+        chunk.appendTo(values, count);
         StringColumn column = StringColumn.create(name);
         for (JsonNode value : values) {
             if (value == null) {

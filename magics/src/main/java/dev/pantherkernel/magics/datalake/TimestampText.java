@@ -41,12 +41,22 @@ final class TimestampText {
      * its fields directly, without going through an {@link Instant} and back to a date.
      */
     static long packed(String text) {
+        return packed(text, text);
+    }
+
+    /** {@link #packed(String)} of the text {@code chars[offset..offset+length)}, without a {@code String} for the common form. */
+    static long packed(char[] chars, int offset, int length) {
+        return packed(java.nio.CharBuffer.wrap(chars, offset, length), null);
+    }
+
+    /** @param asString {@code text} as a String if there is one (made only for a text not in the common form) */
+    private static long packed(CharSequence text, String asString) {
         Parts fast = byPosition(text);
         if (fast != null && fast.offsetSeconds == 0 && fast.isRealDate()) {
             return ((long) PackedLocalDate.pack(fast.year, fast.month, fast.day) << 32)
                     | (PackedLocalTime.of(fast.hour, fast.minute, fast.second, fast.nanos / 1_000_000) & 0xFFFFFFFFL);
         }
-        return PackedInstants.of(parse(text));
+        return PackedInstants.of(parse(asString != null ? asString : text.toString()));
     }
 
     /** The fields of the common form, as written. */
@@ -67,7 +77,7 @@ final class TimestampText {
     }
 
     /** The common form, read by position; null when the text has another shape. */
-    private static Parts byPosition(String t) {
+    private static Parts byPosition(CharSequence t) {
         int n = t.length();
         if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != ' ' && t.charAt(10) != 'T')
                 || t.charAt(13) != ':' || t.charAt(16) != ':') {
@@ -106,7 +116,7 @@ final class TimestampText {
                 offsetSeconds = 0;
             } else {
                 try {
-                    offsetSeconds = ZoneOffset.of(t.substring(i)).getTotalSeconds();
+                    offsetSeconds = ZoneOffset.of(t.subSequence(i, n).toString()).getTotalSeconds();
                 } catch (DateTimeException notOffset) {
                     return null;
                 }
@@ -115,7 +125,7 @@ final class TimestampText {
         return new Parts(year, month, day, hour, minute, second, nanos, offsetSeconds);
     }
 
-    private static int digits(String t, int from, int count) {
+    private static int digits(CharSequence t, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             char c = t.charAt(i);

@@ -60,7 +60,7 @@ class ResultsPageReaderTest {
     @Test
     void theNextCursorIsToldBeforeTheRowsAreReadButNotForAPageThatIsNotReady() throws IOException {
         List<String> told = new ArrayList<>();
-        assertThatThrownBy(() -> new ResultsPageReader("q1", null, 0, told::add).read(new ByteArrayInputStream(
+        assertThatThrownBy(() -> new ResultsPageReader("q1", null, 0, told::add, new TextDictionaries()).read(new ByteArrayInputStream(
                 page("{\"node\": {\"n\": 1}}, {\"node\": ").getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IOException.class);
         assertThat(told).containsExactly("c1");
@@ -68,7 +68,7 @@ class ResultsPageReaderTest {
         told.clear();
         String notReady = reply("{\"tryAgain\": true, " + COLUMNS + ", \"pageInfo\": {\"hasNextPage\": true, "
                 + "\"endCursor\": \"c0\"}, \"edges\": []}");
-        new ResultsPageReader("q1", null, 0, told::add).read(new ByteArrayInputStream(notReady.getBytes(StandardCharsets.UTF_8)));
+        new ResultsPageReader("q1", null, 0, told::add, new TextDictionaries()).read(new ByteArrayInputStream(notReady.getBytes(StandardCharsets.UTF_8)));
         assertThat(told).isEmpty();
     }
 

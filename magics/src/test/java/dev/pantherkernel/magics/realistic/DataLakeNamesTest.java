@@ -103,7 +103,7 @@ class DataLakeNamesTest {
         PreparedSql qualified = (PreparedSql) magics.cell(List.of("sql", "--dry-run"),
                 "SELECT * FROM {db!ident}.okta_systemlog UNION ALL SELECT * FROM {short!ident}.public.okta_systemlog");
 
-        assertThat(sql.toString()).isEqualTo(
+        assertThat(sql.sql()).isEqualTo(
                 "SELECT P_EVENT_TIME FROM PANTHER_LOGS.PUBLIC.OKTA_SYSTEMLOG WHERE P_EVENT_TIME > '2020-01-01'");
         assertThat(qualified.toString()).isEqualTo("SELECT * FROM panther_logs.public.okta_systemlog UNION ALL "
                 + "SELECT * FROM panther_logs.public.okta_systemlog");

@@ -1,0 +1,1 @@
+SELECT * FROM panther_logs.public.aws_cloudtrail

@@ -1,0 +1,134 @@
+package dev.pantherkernel.bench.replay;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A results-replay server for benchmarks: a GraphQL endpoint in front of a Panther (the emulator) that passes each
+ * request on the first time and keeps the answer (see {@link Recording}); the same request again is answered from
+ * memory with the bytes the server sent, without asking it. A query run once through it is thereafter a query that
+ * finished at once and whose pages cost next to nothing to serve: what a client then measures is the client.
+ *
+ * <pre>java -cp .. dev.pantherkernel.bench.replay.ReplayServer UPSTREAM_URL [PORT]</pre>
+ * prints {@code PANTHER_API_URL=http://127.0.0.1:PORT/public/graphql} (clients keep the upstream's key) and serves
+ * until killed. It listens on the loopback address only.
+ */
+public final class ReplayServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final HttpClient upstreamClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI upstream;
+    private final Recording recording = new Recording();
+    private final AtomicLong replayed = new AtomicLong();
+    private final AtomicLong passedOn = new AtomicLong();
+
+    private ReplayServer(URI upstream, int port) throws IOException {
+        this.upstream = upstream;
+        AtomicInteger count = new AtomicInteger();
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "replay-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    /** Starts a replay server in front of {@code upstream} (a GraphQL endpoint URL); port 0 picks a free one. */
+    public static ReplayServer start(String upstream, int port) throws IOException {
+        return new ReplayServer(URI.create(upstream), port);
+    }
+
+    public static void main(String[] args) throws Exception {
+        ReplayServer replay = start(args[0], args.length > 1 ? Integer.parseInt(args[1]) : 0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            replay.close();
+            System.err.printf("replay server: %,d answers from memory, %,d passed on; %,d kept (%,d bytes)%n",
+                    replay.replayed(), replay.passedOn(), replay.recording.size(), replay.recording.bytes());
+        }));
+        PrintWriter out = new PrintWriter(System.out, true);
+        out.println("PANTHER_API_URL=" + replay.url());
+        out.println("Replaying answers of " + args[0] + " until stopped.");
+        Thread.currentThread().join();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + upstream.getPath();
+    }
+
+    /** Requests answered from memory. */
+    public long replayed() {
+        return replayed.get();
+    }
+
+    /** Requests passed on to the upstream server. */
+    public long passedOn() {
+        return passedOn.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] request = in.readAllBytes();
+            String key = Recording.key(request);
+            Optional<byte[]> kept = recording.answer(key);
+            if (kept.isPresent()) {
+                replayed.incrementAndGet();
+                send(exchange, 200, kept.get());
+                return;
+            }
+            passedOn.incrementAndGet();
+            HttpRequest.Builder forward = HttpRequest.newBuilder(upstream).timeout(Duration.ofMinutes(10))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(request));
+            String apiKey = exchange.getRequestHeaders().getFirst("X-API-Key");
+            if (apiKey != null) {
+                forward.header("X-API-Key", apiKey);
+            }
+            HttpResponse<byte[]> answer = upstreamClient.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+            recording.keep(key, answer.statusCode(), answer.body());
+            send(exchange, answer.statusCode(), answer.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            send(exchange, 502, "{\"message\":\"replay server interrupted\"}".getBytes());
+        } catch (IOException | RuntimeException e) {
+            send(exchange, 502, ("{\"message\":\"replay server: " + e.getClass().getSimpleName() + "\"}").getBytes());
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.pantherkernel.kernel;
+
+import dev.pantherkernel.kernel.jshell.CellFailure;
+import dev.pantherkernel.kernel.jshell.CellThreads;
+import dev.pantherkernel.kernel.jshell.JShellEvaluator;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** JShell warmed up before the first cell: every startup import works, and nothing of the rehearsal is left. */
+class JShellWarmUpTest {
+
+    private static JShellEvaluator jshell;
+    private static int count;
+
+    @BeforeAll
+    static void start() {
+        jshell = JShellWarmUp.start(new CellThreads(Duration.ofSeconds(5)), new Renderer());
+    }
+
+    @AfterAll
+    static void stop() {
+        jshell.close();
+    }
+
+    private static Object eval(String code) throws CellFailure {
+        return jshell.eval(++count, code, code, () -> { });
+    }
+
+    @Test
+    void everyStartupImportIsThereFromTheOneSnippet() throws CellFailure {
+        assertThat(eval("new ArrayList<>(List.of(1, 2)).stream().map(Function.identity()).collect(Collectors.toList())"))
+                .isEqualTo(java.util.List.of(1, 2));
+        assertThat(eval("LocalDate.EPOCH.plus(1, ChronoUnit.DAYS)")).isEqualTo(LocalDate.of(1970, 1, 2));
+        assertThat(eval("Table.create(\"t\", StringColumn.create(\"s\", List.of(\"a\"))).rowCount()")).isEqualTo(1);
+        assertThat(eval("BigDecimal.ONE.add(new BigDecimal(\"0.5\")).toString()")).isEqualTo("1.5");
+        assertThat(eval("HIGH.name() + \" \" + OPEN.name()")).isEqualTo("HIGH OPEN");
+        assertThat(eval("Path.of(\"a\").resolve(\"b\").toString() + new File(\"c\").getName()")).isEqualTo("a/bc");
+        assertThat(eval("Result.class.getSimpleName()")).isEqualTo("Result");
+    }
+
+    @Test
+    void theRehearsalLeavesNoVariableAndAUserImportStillShadowsAStartupOne() throws CellFailure {
+        assertThat(jshell.shell().variables().filter(v -> jshell.shell().status(v).isActive()))
+                .noneMatch(v -> v.source().equals("1 + 1"));
+        eval("import java.awt.List;");
+        assertThat(eval("List.class.getName()")).isEqualTo("java.awt.List");
+        eval("import java.util.List;");
+        assertThat(eval("List.of(3).get(0)")).isEqualTo(3);
+    }
+}

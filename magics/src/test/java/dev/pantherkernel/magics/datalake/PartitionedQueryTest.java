@@ -1,0 +1,167 @@
+package dev.pantherkernel.magics.datalake;
+
+import dev.pantherkernel.emulator.EmulatorOptions;
+import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.session.PantherSession;
+import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.testing.RecordingHost;
+import dev.pantherkernel.magics.testing.Sessions;
+import dev.pantherkernel.magics.testing.SharedEmulator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A query split by time against the emulator over real HTTP: the same rows as the whole query, in order. */
+class PartitionedQueryTest {
+
+    private static final PantherEmulator EMULATOR = SharedEmulator.get();
+    private static final String WINDOW = "FROM panther_logs.public.okta_systemlog WHERE p_occurs_since('31 days')";
+    private static Connection connection;
+    private final RecordingHost host = new RecordingHost();
+
+    @BeforeAll
+    static void connect() {
+        connection = Sessions.demoToken(new RecordingHost()).connection();
+    }
+
+    private Result fetch(String sql, Partitions partitions) {
+        return DataLakeQuery.sql(connection, sql).host(host).partitions(partitions).fetch();
+    }
+
+    @Test
+    void aQuerySplitByTimeGivesExactlyTheRowsOfTheWholeQuery() {
+        String sql = "SELECT p_row_id, p_event_time, eventType, actor:alternateId::string AS who, client, outcome " + WINDOW;
+
+        Table whole = fetch(sql, Partitions.WHOLE).table();
+        Table split = fetch(sql, new Partitions(8)).table();
+
+        assertThat(whole.rowCount()).isGreaterThan(1000);
+        assertThat(split.rowCount()).isEqualTo(whole.rowCount());
+        assertThat(split.sortOn("p_row_id").printAll()).isEqualTo(whole.sortOn("p_row_id").printAll());
+        assertThat(split.columnNames()).isEqualTo(whole.columnNames());
+    }
+
+    @Test
+    void orderedByTimeThePartitionsJoinInThatOrderUpOrDown() {
+        for (String direction : List.of("", " DESC")) {
+            String sql = "SELECT p_event_time, p_row_id " + WINDOW + " ORDER BY p_event_time" + direction + ", p_row_id";
+
+            Table whole = fetch(sql, Partitions.WHOLE).table();
+            Table split = fetch(sql, new Partitions(5)).table();
+
+            assertThat(split.instantColumn("p_event_time").asList()).isEqualTo(whole.instantColumn("p_event_time").asList());
+            assertThat(split.stringColumn("p_row_id").asList()).isEqualTo(whole.stringColumn("p_row_id").asList());
+        }
+    }
+
+    @Test
+    void theFooterNamesEveryPartitionQueryAndAddsUpTheirRowsAndBytes() {
+        long started = EMULATOR.requestCount("executeDataLakeQuery");
+        Result whole = fetch("SELECT p_row_id " + WINDOW, Partitions.WHOLE);
+        Result split = fetch("SELECT p_row_id " + WINDOW, new Partitions(6));
+
+        assertThat(EMULATOR.requestCount("executeDataLakeQuery") - started).isEqualTo(1 + 6);
+        String footer = String.join(" · ", split.footer());
+        assertThat(footer).contains("6 time partitions of p_event_time").containsPattern("queries ([0-9a-f-]{36}, ){5}[0-9a-f-]{36}")
+                .contains(String.format("%,d rows", whole.table().rowCount()));
+        assertThat(scanned(split)).isEqualTo(scanned(whole));
+    }
+
+    @Test
+    void withoutPartitionsAQueryThatCanBeSplitRunsAsFourAndOneThatCannotRunsWhole() {
+        long started = EMULATOR.requestCount("executeDataLakeQuery");
+        DataLakeQuery.sql(connection, "SELECT p_row_id " + WINDOW).host(host).fetch();
+        long splittable = EMULATOR.requestCount("executeDataLakeQuery") - started;
+        DataLakeQuery.sql(connection, "SELECT COUNT(*) AS n " + WINDOW).host(host).fetch();
+        DataLakeQuery.sql(connection, "SELECT p_row_id " + WINDOW).host(host).limit(10).fetch();
+
+        assertThat(splittable).isEqualTo(Partitions.AUTO_COUNT);
+        assertThat(EMULATOR.requestCount("executeDataLakeQuery") - started).isEqualTo(Partitions.AUTO_COUNT + 2);
+    }
+
+    @Test
+    void aQueryThatSplittingWouldChangeIsRefusedWithTheReasonBeforeAnythingIsSent() {
+        long started = EMULATOR.requestCount("executeDataLakeQuery");
+
+        assertThatThrownBy(() -> fetch("SELECT eventType, COUNT(*) AS n " + WINDOW + " GROUP BY eventType", new Partitions(8)))
+                .isInstanceOf(PantherException.class)
+                .hasMessage("--partitions 8: this query cannot be split by time without changing its answer: it "
+                        + "aggregates (GROUP BY or HAVING), and each partition would aggregate only its own rows; run it "
+                        + "without --partitions");
+        assertThatThrownBy(() -> fetch("SELECT * FROM panther_logs.public.okta_systemlog LIMIT 5", new Partitions(2)))
+                .hasMessageContaining("LIMIT");
+        assertThat(EMULATOR.requestCount("executeDataLakeQuery")).isEqualTo(started);
+    }
+
+    @Test
+    void theCellMagicTakesPartitionsAndShowsEachPartitionsQueryOnADryRun() {
+        PantherSession session = SharedEmulator.session(EMULATOR, host);
+        PantherMagics magics = new PantherMagics(session);
+
+        PreparedSql dry = (PreparedSql) magics.cell(List.of("sql", "--partitions", "3", "--dry-run"), "SELECT p_row_id " + WINDOW);
+        Result result = (Result) magics.cell(List.of("sql", "--partitions", "3"), "SELECT p_row_id " + WINDOW);
+
+        assertThat(dry.partitions()).hasSize(3);
+        assertThat(dry.toString()).contains("-- time partition 3 of 3").contains("p_event_time >= TIMESTAMP '");
+        assertThat(String.join(" · ", result.footer())).contains("3 time partitions");
+        assertThatThrownBy(() -> magics.cell(List.of("sql", "--partitions", "many"), "SELECT 1"))
+                .hasMessage("--partitions takes a number (1 to 64) or auto, not 'many'");
+    }
+
+    @Test
+    void anInterruptCancelsEveryPartitionQueryStillRunning() throws Exception {
+        assertInterruptCancelsEveryQueryStarted("dataLakeQuery", 9);
+    }
+
+    @Test
+    void anInterruptWhilePartitionsStartLeavesNoQueryRunning() throws Exception {
+        assertInterruptCancelsEveryQueryStarted("executeDataLakeQuery", 1);
+    }
+
+    /** Interrupts a 3-partition query once {@code field} was asked for {@code times} times. */
+    private void assertInterruptCancelsEveryQueryStarted(String field, int times) throws Exception {
+        try (PantherEmulator slow = PantherEmulator.start(EmulatorOptions.builder().scale(0.01)
+                .queryLatency(Duration.ofSeconds(30)).build())) {
+            PantherSession session = SharedEmulator.session(slow, host);
+            AtomicReference<Object> outcome = new AtomicReference<>();
+            Thread cell = new Thread(() -> {
+                try {
+                    outcome.set(DataLakeQuery.sql(session.connection(), "SELECT p_row_id " + WINDOW).host(host)
+                            .partitions(new Partitions(3)).fetch());
+                } catch (RuntimeException e) {
+                    outcome.set(e);
+                }
+            });
+            cell.start();
+            for (int i = 0; i < 400 && slow.requestCount(field) < times; i++) {
+                Thread.sleep(25);
+            }
+            long began = System.nanoTime();
+            cell.interrupt();
+            cell.join(30_000);
+
+            assertThat(cell.isAlive()).isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(10));
+            assertThat(slow.requestCount("cancelDataLakeQuery")).isEqualTo(slow.requestCount("executeDataLakeQuery"));
+            assertThat(outcome.get()).isInstanceOf(Result.class);
+            assertThat(((Result) outcome.get()).warnings()).anyMatch(w -> w.contains("interrupted"));
+            Thread.sleep(500); // a partition that was still starting cancels its query as soon as the start returns
+            Table history = ((Result) new PantherMagics(session).line(List.of("queries"))).table();
+            assertThat(history.stringColumn("status").asList()).containsOnly("cancelled");
+        }
+    }
+
+    private static String scanned(Result result) {
+        return result.footer().stream().filter(f -> f.endsWith(" scanned")).findFirst().orElseThrow();
+    }
+}
