@@ -9,6 +9,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import tech.tablesaw.api.Table;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -93,6 +94,7 @@ public final class Dispatcher {
     /** The grammar, with commands made by {@link CommandFactory}. Also what help and completion read. */
     static CommandLine commandLine(CommandContext context) {
         return new CommandLine(new PantherCommand(), new CommandFactory(context))
+                .registerConverter(Path.class, new PathConverter())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedOptionsAllowed(false)
                 // "@path" is a word: picocli would otherwise read the file's lines in as arguments (and echo them)

@@ -56,7 +56,23 @@ class HelpCommandTest {
         assertThat(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).as("what picocli printed").isEmpty();
         assertThat(chart).contains("  %panther chart alerts --x createdAt --by severity --bucket 1d --kind bar")
                 .contains("(a %panther result bound with --as");
-        assertThat(String.join("\n", helps)).doesNotContain("%%").doesNotContain("%n");
+        String all = String.join("\n", helps);
+        assertThat(all).doesNotContain("%%%").doesNotContain("%n");
+        // a doubled percent is right only where the command takes a cell body (%%panther sql), else it is an escape gone wrong
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("%%panther (\\w+)").matcher(all);
+        while (cell.find()) {
+            Object command = Dispatcher.grammar().getSubcommands().get(cell.group(1)).getCommand();
+            assertThat(command).as("the command of '%s'", cell.group()).isInstanceOf(TakesCellBody.class);
+        }
+    }
+
+    @Test
+    void aFileNameTheMachineRefusesIsOneLineNamingTheOption() {
+        assertThatThrownBy(() -> magics.line(List.of("export", "logins", "--to=a\0b")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--to")
+                .hasMessageContaining("'a\\0b' is not a file name this machine accepts")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("java.nio"));
     }
 
     @Test
