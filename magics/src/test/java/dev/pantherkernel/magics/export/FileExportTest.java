@@ -207,6 +207,17 @@ class FileExportTest {
                 .hasMessageEndingWith("the file name must end in one of .parquet, .csv.gz, .csv, .jsonl");
     }
 
+    @Test
+    void aFileTakesOneQuerySoExplicitPartitionsAreRefusedBeforeAnythingRuns() {
+        Path out = dir.resolve("split.parquet");
+
+        assertThatThrownBy(() -> magics.cell(List.of("sql", "--to", out.toString(), "--partitions", "4"),
+                "SELECT * FROM aws_cloudtrail WHERE p_occurs_since('1 day')"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--partitions 4 makes a table; --to streams one query into a file: drop --partitions");
+        assertThat(out).doesNotExist();
+    }
+
     private static List<String> rows(Connection db, String sql) throws SQLException {
         List<String> out = new java.util.ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
