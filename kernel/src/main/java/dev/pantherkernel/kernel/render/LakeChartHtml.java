@@ -9,10 +9,13 @@ import dev.pantherkernel.magics.lakechart.LakeChartResult;
  */
 public final class LakeChartHtml {
 
+    // the theme's colours (JupyterLab's variables), as the tables have them, with fallbacks for nbconvert and classic
     private static final String STYLE = "<style>"
-            + ".panther-lake-chart .panther-footer{color:#555;font-size:11px;margin:4px 0}"
-            + ".panther-lake-chart .panther-warning{color:#a40;font-weight:bold;font-size:12px;margin:4px 0}"
-            + ".panther-lake-chart pre{font-size:11px;background:#f6f6f6;padding:6px;margin:4px 0}"
+            + ".panther-lake-chart .panther-footer{color:var(--jp-content-font-color2,#555);font-size:11px;margin:4px 0}"
+            + ".panther-lake-chart .panther-warning{color:var(--jp-content-font-color1,#222);font-weight:bold;"
+            + "font-size:12px;margin:4px 0;padding:2px 6px;border-left:4px solid var(--jp-warn-color1,#f57c00)}"
+            + ".panther-lake-chart pre{font-size:11px;color:var(--jp-content-font-color1,inherit);"
+            + "background:var(--jp-layout-color2,#f6f6f6);padding:6px;margin:4px 0}"
             + "</style>";
 
     private LakeChartHtml() {

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Notebooks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern HEADER_ROW = Pattern.compile("<thead><tr><th></th>(.*?)</tr><tr class=\"types\"><th></th>(.*?)</tr>",
+    private static final Pattern HEADER_ROW = Pattern.compile("<thead><tr><th[^>]*></th>(.*?)</tr><tr class=\"types\"><th[^>]*></th>(.*?)</tr>",
             Pattern.DOTALL);
-    private static final Pattern CELL = Pattern.compile("<th>(.*?)</th>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<th[^>]*>(.*?)</th>", Pattern.DOTALL);
 
     private Notebooks() {
     }

@@ -42,6 +42,17 @@ class LakeChartRenderingTest {
     }
 
     @Test
+    void theFootersAndWarningsTakeTheThemesColoursSoTheyReadInADarkTheme() {
+        LakeChartResult chart = new LakeChartResult(figure, buckets, "SELECT 1", "aws_cloudtrail", 10, true);
+
+        String html = (String) renderer.render(chart).getData(MIMEType.TEXT_HTML);
+
+        assertThat(html).contains(".panther-lake-chart .panther-footer{color:var(--jp-content-font-color2,")
+                .contains(".panther-lake-chart .panther-warning{color:var(--jp-content-font-color1,")
+                .doesNotContain("color:#a40");
+    }
+
+    @Test
     void theSqlIsShownOnlyWhenAskedFor() {
         LakeChartResult chart = new LakeChartResult(figure, buckets, "SELECT 1", "aws_cloudtrail", 10, false);
 
