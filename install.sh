@@ -367,7 +367,7 @@ install_playwright() {
     make_dir "$node_dir"
     # --prefix would also move npm's global settings to $node_dir/etc/npmrc: keep the machine's (its CA file, registry)
     local global_npmrc
-    global_npmrc="$(npm config get globalconfig 2>/dev/null || true)"
+    global_npmrc="$(npm config get globalconfig --cache "$scratch/npm-cache" 2>/dev/null || true)"
     if npm install --prefix "$node_dir" ${global_npmrc:+--globalconfig "$global_npmrc"} --cache "$scratch/npm-cache" --no-audit --no-fund --no-update-notifier \
           --no-package-lock "playwright-core@$playwright_version" >"$logs/playwright.log" 2>&1; then
       say "installed Playwright $playwright_version (playwright-core, driving Debian's Chromium) into $node_dir"

@@ -100,7 +100,10 @@ async function outputs(page) {
       const list = [];
       for (let i = 0; i < c.model.outputs.length; i++) {
         const o = c.model.outputs.get(i).toJSON();
+        // a chart aggregated in the data lake goes out as HTML only (its SQL and footer around the figure)
+        const html = [].concat((o.data || {})['text/html'] || '').join('');
         list.push({ type: o.output_type, mimes: Object.keys(o.data || {}), ename: o.ename, evalue: o.evalue,
+          htmlChart: html.includes('class="panther-chart"'),
           text: o.text, empty: o.output_type === 'display_data' && Object.values(o.data || {}).every(v => !v || (typeof v === 'string' && !v.trim())) });
       }
       return { source: c.model.sharedModel.getSource().slice(0, 80), count: c.model.executionCount, outputs: list };
@@ -252,7 +255,7 @@ function outputProblems(cells, problems) {
 }
 
 function figures(cells) {
-  return cells.reduce((n, c) => n + c.outputs.filter(o => o.mimes.includes(PLOTLY)).length, 0);
+  return cells.reduce((n, c) => n + c.outputs.filter(o => o.mimes.includes(PLOTLY) || o.htmlChart).length, 0);
 }
 
 /**
