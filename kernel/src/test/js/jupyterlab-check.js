@@ -265,7 +265,9 @@ function figures(cells) {
 async function tabComplete(page, expected) {
   await page.waitForFunction(() => window.jupyterapp.shell.currentWidget.content.activeCell.editorWidget.node
     .classList.contains('jp-mod-completer-enabled'), null, { timeout: 30000 });
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // the first Tab of a notebook starts the demo in the background (seconds on a quiet machine, 15 s or more on a busy
+  // 2-core one) and offers nothing until it is up: Tab is pressed again, as a user would, for up to a minute
+  for (let attempt = 0; attempt < 6; attempt++) {
     await page.keyboard.press('Tab');
     const offered = await page.waitForFunction((want) => {
       const items = [...document.querySelectorAll('.jp-Completer:not(.lm-mod-hidden) .jp-Completer-item')]
