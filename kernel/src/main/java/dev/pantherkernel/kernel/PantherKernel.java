@@ -13,7 +13,7 @@ import dev.pantherkernel.kernel.render.PlotlyJs;
 import dev.pantherkernel.kernel.render.Renderers;
 import dev.pantherkernel.kernel.session.DisplayProgress;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.Environment;

@@ -41,7 +41,7 @@ public final class KernelNotebookHost implements NotebookHost {
     @Override
     public void bind(String name, Object value, Class<?> type) {
         if (!name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
-            throw new dev.pantherkernel.magics.command.UsageException("--as " + name + ": not a Java variable name");
+            throw new dev.pantherkernel.magics.core.UsageException("--as " + name + ": not a Java variable name");
         }
         pending.put(name, new Pending(value, type));
     }

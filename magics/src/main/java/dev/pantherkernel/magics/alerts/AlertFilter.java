@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.alerts;
 
-import dev.pantherkernel.magics.command.TimeText;
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.TimeText;
+import dev.pantherkernel.magics.core.UsageException;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.api;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.paging.Operation;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.chart;
 
-import dev.pantherkernel.magics.command.Suggestions;
+import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.table.ColumnNames;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.client;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 /** Panther answered, or could not be reached, in a way that ends the operation. */
 public class ApiException extends PantherException {

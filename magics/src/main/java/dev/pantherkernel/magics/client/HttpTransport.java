@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.EOFException;
 import java.io.IOException;

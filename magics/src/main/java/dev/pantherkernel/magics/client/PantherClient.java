@@ -2,8 +2,6 @@ package dev.pantherkernel.magics.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.connect.ApiToken;
-import dev.pantherkernel.magics.connect.Endpoint;
 
 import java.io.IOException;
 import java.io.InputStream;

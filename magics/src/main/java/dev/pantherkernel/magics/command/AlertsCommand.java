@@ -1,5 +1,8 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.core.TimeText;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.alerts.AlertFilter;
 import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.table.Result;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.lakechart.ChartSource;

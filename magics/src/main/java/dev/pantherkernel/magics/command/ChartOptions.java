@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;

@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.core.UsageException;
 import picocli.CommandLine;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.graphql.JavaValues;
 import dev.pantherkernel.magics.graphql.SessionVariables;

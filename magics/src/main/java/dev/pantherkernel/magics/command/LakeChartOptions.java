@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChartRequest;
 import picocli.CommandLine.Option;

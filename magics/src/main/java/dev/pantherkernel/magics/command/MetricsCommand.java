@@ -1,5 +1,9 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.TimeText;
+import dev.pantherkernel.magics.core.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.datalake.DataLakeHistory;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;

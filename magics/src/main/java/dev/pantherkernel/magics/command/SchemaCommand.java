@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.connect.BrowsableSchema;
 import dev.pantherkernel.magics.graphql.TypeNames;
 import dev.pantherkernel.magics.table.Result;

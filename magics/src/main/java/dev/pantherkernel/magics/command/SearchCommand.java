@@ -1,5 +1,9 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.TimeText;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.IndicatorSearch;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;

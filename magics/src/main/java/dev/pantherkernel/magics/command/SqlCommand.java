@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.JobOptions;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.IOException;
 import java.nio.file.Files;

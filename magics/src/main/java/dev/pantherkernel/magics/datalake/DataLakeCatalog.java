@@ -1,12 +1,12 @@
 package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
-import dev.pantherkernel.magics.command.Suggestions;
+import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.RowTarget;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.export;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.PreparedSql;
 import dev.pantherkernel.magics.datalake.Quantities;

@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.ResultColumn;
 import dev.pantherkernel.magics.datalake.ResultSink;
 import dev.pantherkernel.magics.duckdb.DuckColumns;

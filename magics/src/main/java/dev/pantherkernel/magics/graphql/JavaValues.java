@@ -1,8 +1,8 @@
 package dev.pantherkernel.magics.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.magics.PantherException;
-import dev.pantherkernel.magics.command.TimeText;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.TimeText;
 
 import java.lang.reflect.Array;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.local;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.SqlTables;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
 import dev.pantherkernel.magics.duckdb.ResultSetTable;

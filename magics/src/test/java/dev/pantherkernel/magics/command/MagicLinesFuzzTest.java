@@ -1,7 +1,8 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.emulator.PantherEmulator;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.Environment;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.ColumnSpec;
 import dev.pantherkernel.magics.table.JsonRowsTableBuilder;

@@ -7,7 +7,7 @@ import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.chart.ChartException;
 import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;

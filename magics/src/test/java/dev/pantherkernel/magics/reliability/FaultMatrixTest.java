@@ -5,7 +5,7 @@ import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.emulator.faults.Phase;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;

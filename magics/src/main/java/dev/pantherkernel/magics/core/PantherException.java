@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics;
+package dev.pantherkernel.magics.core;
 
 /**
  * The base of every error the {@code %panther} library reports to a user. The message is meant to be
