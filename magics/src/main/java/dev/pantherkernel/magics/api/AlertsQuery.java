@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.api;
 
 import dev.pantherkernel.magics.alerts.AlertFilter;
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
@@ -18,9 +19,6 @@ import java.util.List;
  * returns a new query.
  */
 public final class AlertsQuery {
-
-    /** Without a window or a detection, the last week: the API needs a window. */
-    static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
 
     private final PantherSession session;
     private final Clock clock;
@@ -94,10 +92,11 @@ public final class AlertsQuery {
 
     /** Runs the query: every page, one row per alert. */
     public Result fetch() {
-        Duration window = since == null && from == null && detection == null ? DEFAULT_WINDOW : since;
-        Instant end = to != null ? to : window != null ? clock.instant() : null;
-        Instant start = from != null ? from : window != null ? end.minus(window) : null;
-        AlertFilter filter = new AlertFilter(start, end, detection, severities, statuses, List.of(), null, title,
+        // of one detection and no window given: alerts of any age; otherwise the window (a week unless said)
+        RecentWindow window = since == null && from == null && detection != null ? null
+                : RecentWindow.of(since, from, to, clock.instant());
+        AlertFilter filter = new AlertFilter(window == null ? null : window.from(), window == null ? null : window.to(),
+                detection, severities, statuses, List.of(), null, title,
                 List.of(), List.of(), List.of(), List.of(), null, null, false);
         Result result = AlertListing.fetch(session.connection(), filter, limit,
                 allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS);

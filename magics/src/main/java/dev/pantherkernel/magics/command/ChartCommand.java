@@ -41,9 +41,8 @@ final class ChartCommand implements Callable<Object> {
             description = "The database of --table when it is not qualified (default ${DEFAULT-VALUE}).")
     String database;
 
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "15m", converter = DurationConverter.class,
-            description = "Cancel the data lake query if it runs longer than T (default ${DEFAULT-VALUE}).")
-    java.time.Duration timeout;
+    @Mixin
+    TimeoutOptions timeout = new TimeoutOptions();
 
     @Mixin
     ChartOptions chart = new ChartOptions();
@@ -62,7 +61,7 @@ final class ChartCommand implements Callable<Object> {
                 throw new UsageException("give either a Java variable (" + table + ") or --table " + lakeTable + ", not both");
             }
             return LakeChart.draw(lake.request(ChartSource.table(lakeTable), chart),
-                    sql -> context.dataLakeQuery(sql, database, timeout), lake.showSql);
+                    sql -> context.dataLakeQuery(sql, database, timeout.timeout()), lake.showSql);
         }
         if (table == null) {
             throw new UsageException("chart what? Give a Java variable holding a table (%panther chart alerts --x ...) "

@@ -23,7 +23,7 @@ final class ChartOptions {
     @Option(names = "--kind", completionCandidates = LowerCaseNames.Kinds.class, paramLabel = "KIND", description = "bar (default), line, area, pie, histogram, scatter or timeline.")
     ChartKind kind;
 
-    @Option(names = "--bucket", paramLabel = "D", converter = DurationConverter.class,
+    @Option(names = "--bucket", paramLabel = "D",
             description = "Time bucket for a time x: 15m, 1h, 1d, 1w.")
     Duration bucket;
 

@@ -13,7 +13,7 @@ final class LakeChartOptions {
     @Option(names = "--where", paramLabel = "SQL", description = "Only rows meeting this SQL condition (quote it).")
     String where;
 
-    @Option(names = "--since", paramLabel = "D", converter = DurationConverter.class,
+    @Option(names = "--since", paramLabel = "D",
             description = "Only rows whose x is in the last D: 24h, 30d, 90d.")
     Duration since;
 

@@ -1,6 +1,5 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;
@@ -45,10 +44,10 @@ final class MetricsCommand extends TableCommand {
     String metric;
 
     @Option(names = "--since", paramLabel = "D", defaultValue = "7d", description = "The window: the last D (default 7d).")
-    String since;
+    Duration since;
 
     @Option(names = "--interval", paramLabel = "I", defaultValue = "1d", description = "Bucket size: 1h, 1d, ... (default 1d).")
-    String interval;
+    Duration interval;
 
     MetricsCommand(CommandContext context) {
         super(context);
@@ -63,8 +62,8 @@ final class MetricsCommand extends TableCommand {
                     + " (one of " + String.join(", ", FIELDS.keySet().stream().sorted().toList()) + ")");
         }
         Instant to = context.clock().instant();
-        Instant from = to.minus(DurationText.parse("--since", since));
-        Duration bucket = DurationText.parse("--interval", interval);
+        Instant from = to.minus(since);
+        Duration bucket = interval;
         long started = System.nanoTime();
         Connection connection = context.connection();
         String field = selection.substring(0, selection.indexOf(' '));

@@ -1,8 +1,11 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +16,8 @@ import java.util.Optional;
  * and a typo gets a "did you mean".
  */
 public enum PantherEnums {
-    SEVERITY("severity", List.of("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL")),
-    ALERT_STATUS("status", List.of("OPEN", "TRIAGED", "RESOLVED", "CLOSED")),
+    SEVERITY("severity", names(Severity.values())),
+    ALERT_STATUS("status", names(AlertStatus.values())),
     ALERT_TYPE("alert type", List.of("POLICY", "RULE", "RULE_ERROR", "SCHEDULED_RULE", "SCHEDULED_RULE_ERROR",
             "SYSTEM_ERROR")),
     ALERT_LISTING_TYPE("listing type", List.of("ALERT", "DETECTION_ERROR", "SYSTEM_ERROR")),
@@ -36,6 +39,10 @@ public enum PantherEnums {
 
     public List<String> names() {
         return names;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     /** Completion candidates for picocli options, from the same lists the checks use. */

@@ -122,7 +122,7 @@ class LakeChartTest {
                 .isInstanceOf(UsageException.class).hasMessage("a chart needs --x COL: the column along the x axis");
         assertThatThrownBy(() -> magics.line(List.of("chart", "--table", "aws_cloudtrail", "--x", "p_event_time",
                 "--bucket", "daily")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("'daily': write a duration like 30m");
+                .isInstanceOf(UsageException.class).hasMessageContaining("--bucket daily: write a duration like 30m");
         assertThatThrownBy(() -> magics.cell(List.of("sql", "--x", "p_event_time"), "SELECT 1"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("add --chart");
     }
