@@ -39,7 +39,7 @@ public final class AlertListing {
     /** The operation for {@code filter}; {@code columns} empty means every column. */
     public static Operation operation(Connection connection, AlertFilter filter, long limit, List<String> columns) {
         Map<String, Object> input = filter.toInput(idOfEmail(connection));
-        return new Operation("alerts", ALERTS, Map.of("input", input), null, null, true, limit, columns);
+        return Operation.of("alerts", ALERTS).variables(Map.of("input", input)).limit(limit).columns(columns).build();
     }
 
     /** Runs it without progress display (the Java API). */

@@ -21,9 +21,9 @@ final class AlertCommand extends TableCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The alert's id (32 hex characters).")
     String id;
 
-    /** What to do with the alert besides showing it: one thing at a time. */
+    /** What to do with the alert besides showing it: one thing at a time; null when none is asked. */
     @ArgGroup(exclusive = true)
-    Action action = new Action();
+    Action action;
 
     static final class Action {
         @Option(names = "--events", description = "The events that matched, one row per event.")
@@ -74,11 +74,11 @@ final class AlertCommand extends TableCommand {
                     "commented on alert " + id, table.columns());
         }
         if (action.events) {
-            return context.run(new Operation("alert events", AlertQueries.ALERT_EVENTS, Map.of("id", id), null,
-                    "alert.events", true, table.limit(), table.columns()));
+            return context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
+                    .path("alert.events").limit(table.limit()).columns(table.columns()).build());
         }
-        return context.run(new Operation("alert", AlertQueries.ALERT, Map.of("id", id), null, null, false,
-                table.limit(), table.columns()));
+        return context.run(Operation.of("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
+                .limit(table.limit()).columns(table.columns()).build());
     }
 
     /** A changed alert shows the usual alert columns unless --columns says otherwise. */
@@ -87,8 +87,8 @@ final class AlertCommand extends TableCommand {
     }
 
     private Result change(String path, String mutation, Map<String, Object> input, String what, List<String> columns) {
-        Result result = context.run(new Operation("alert", mutation, Map.of("input", input), null, path, false,
-                0, columns));
+        Result result = context.run(Operation.of("alert", mutation).variables(Map.of("input", input)).path(path)
+                .paging(false).columns(columns).build());
         return result.toBuilder().detail("changed: " + what).build();
     }
 }

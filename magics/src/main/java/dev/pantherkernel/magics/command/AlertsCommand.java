@@ -81,11 +81,13 @@ final class AlertsCommand extends TableCommand {
     AlertFilter filter() {
         // with --detection alone, alerts of any age: the API needs no window then
         RecentWindow created = window.given() || detection == null ? window.window(context.clock(), "the window") : null;
-        return new AlertFilter(created == null ? null : created.from(), created == null ? null : created.to(), detection,
-                names(severities), names(statuses),
-                PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes),
-                type == null ? null : PantherEnums.ALERT_LISTING_TYPE.check("--type", type),
-                title, assignees, logTypes, logSources, resourceTypes, minEvents, maxEvents, oldestFirst);
+        return AlertFilter.builder().window(created).detection(detection)
+                .severities(names(severities)).statuses(names(statuses))
+                .subtypes(PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes))
+                .type(type == null ? null : PantherEnums.ALERT_LISTING_TYPE.check("--type", type))
+                .title(title).assigneeEmails(assignees).logTypes(logTypes).logSources(logSources)
+                .resourceTypes(resourceTypes).minEvents(minEvents).maxEvents(maxEvents).oldestFirst(oldestFirst)
+                .build();
     }
 
     /** The API's spelling; an empty word between commas ({@code HIGH,,LOW}) names nothing. */

@@ -34,7 +34,7 @@ public final class DataLakeHistory {
         }
         input.put("sortDir", "descending");
         input.put("pageSize", PAGE_SIZE);
-        return new Operation("queries", DataLakeOperations.HISTORY, Map.of("input", input), null, null, true, limit,
-                columns);
+        return Operation.of("queries", DataLakeOperations.HISTORY).variables(Map.of("input", input)).limit(limit)
+                .columns(columns).build();
     }
 }

@@ -64,8 +64,8 @@ public final class OperationRunner {
         RowSink sink = sinkFor(plan, target, operation.label());
         Fetched fetched;
         try {
-            fetched = new Pager(connection.client()).fetch(request, target, cursor, pageInfoKey, sink,
-                    operation.limit(), listener);
+            fetched = new Pager(connection.client()).fetch(PageRequest.of(request, target)
+                    .cursor(cursor, pageInfoKey).limit(operation.limit()).listener(listener).build(), sink);
         } catch (GraphQLErrorException e) {
             throw placed(e, sent, query, operation.text(), place);
         }
