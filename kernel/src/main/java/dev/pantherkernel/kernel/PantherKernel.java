@@ -12,6 +12,7 @@ import dev.pantherkernel.kernel.render.FigureHtml;
 import dev.pantherkernel.kernel.render.PlotlyJs;
 import dev.pantherkernel.kernel.render.Renderers;
 import dev.pantherkernel.kernel.session.DisplayProgress;
+import dev.pantherkernel.kernel.session.BoundVariables;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
@@ -82,8 +83,9 @@ public final class PantherKernel extends BaseKernel {
     private final CompletableFuture<JShellEvaluator> evaluator;
     private final Cells cells;
     private final KernelNotebookHost host;
+    private final BoundVariables bound = new BoundVariables();
     private final PantherSession session;
-    private final MagicTextAssist magicText;
+    private final PantherMagics panther;
 
     private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics) {
         super("panther", VERSION, languageInfo(), List.of(), history, io, new CommManager(), renderer,
@@ -92,12 +94,12 @@ public final class PantherKernel extends BaseKernel {
         this.history = history;
         this.evaluator = CompletableFuture.supplyAsync(() -> JShellWarmUp.start(threads, renderer));
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
-                io::readPassword, message -> System.err.println("warning: " + message));
+                io::readPassword, message -> System.err.println("warning: " + message), bound);
         this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
         CellBodyLine bodyLine = new CellBodyLine();
         this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables, bodyLine);
-        this.magicText = new MagicTextAssist(session);
         PantherMagics panther = new PantherMagics(session);
+        this.panther = panther;
         magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
         magics.registerCellMagic("panther",
                 (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body, bodyLine.get()));
@@ -120,15 +122,16 @@ public final class PantherKernel extends BaseKernel {
     public void onStartup() {
         super.onStartup();
         PantherSession.install(session);
+        BoundVariables.install(bound);
     }
 
     /** {@code --as NAME} asked for a variable: declare it now, between snippets, when JShell can take it. */
     private void declareBoundVariables() {
-        for (Map.Entry<String, Class<?>> binding : host.drainDeclarations()) {
+        for (Map.Entry<String, Class<?>> binding : bound.declarations()) {
             try {
                 threads.evenIfInterrupted(() -> {
                     evaluator().declare(binding.getKey(), binding.getValue().getName(),
-                            KernelNotebookHost.initializer(binding.getKey(), binding.getValue()));
+                            BoundVariables.initializer(binding.getKey(), binding.getValue()));
                     return null;
                 });
             } catch (CellFailure failure) {
@@ -136,7 +139,7 @@ public final class PantherKernel extends BaseKernel {
             } catch (Exception unexpected) {
                 throw new PantherException("could not bind --as " + binding.getKey() + ": " + unexpected.getMessage());
             } finally {
-                KernelNotebookHost.take(binding.getKey());
+                bound.forget(binding.getKey());
             }
         }
     }
@@ -305,8 +308,8 @@ public final class PantherKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        if (MagicTextAssist.inMagicText(code, at)) {
-            return magicText.inspect(code, at).map(DisplayData::new).orElse(null);
+        if (PantherMagics.isMagicText(code, at)) {
+            return panther.inspect(code, at).map(DisplayData::new).orElse(null);
         }
         return new JavaCodeAssist(evaluator()).inspect(lineMagics.toJava(code), at)
                 .map(DisplayData::new)
@@ -315,8 +318,8 @@ public final class PantherKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        if (MagicTextAssist.inMagicText(code, at)) {
-            return magicText.complete(code, at)
+        if (PantherMagics.isMagicText(code, at)) {
+            return panther.complete(code, at)
                     .map(c -> new ReplacementOptions(c.candidates(), c.start(), c.end()))
                     .or(() -> MagicNameCompletion.complete(code, at, getMagicsRegistry()))
                     .orElse(null);
@@ -353,12 +356,5 @@ public final class PantherKernel extends BaseKernel {
     @Override
     protected ClassLoader getClassLoader() {
         return PantherKernel.class.getClassLoader();
-    }
-
-    static String currentLine(String code, int at) {
-        int cursor = Math.max(0, Math.min(at, code.length()));
-        int start = code.lastIndexOf('\n', cursor - 1) + 1;
-        int end = code.indexOf('\n', cursor);
-        return code.substring(start, end < 0 ? code.length() : end);
     }
 }
