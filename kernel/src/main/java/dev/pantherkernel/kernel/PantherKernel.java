@@ -16,8 +16,6 @@ import dev.pantherkernel.kernel.session.BoundVariables;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
-import dev.pantherkernel.magics.client.ClientOptions;
-import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -62,6 +60,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.LinkedHashMap;
 
 /**
  * The Jupyter kernel: Java cells in JShell, {@code %panther} magics, tables and charts rendered inline.
@@ -79,7 +78,7 @@ public final class PantherKernel extends BaseKernel {
     private final KernelIO kernelIO;
     private final SessionHistory history;
     private final CellThreads threads = new CellThreads(INTERRUPT_GRACE);
-    private final LineMagics lineMagics = new LineMagics();
+    private final LineMagics lineMagics;
     private final CompletableFuture<JShellEvaluator> evaluator;
     private final Cells cells;
     private final KernelNotebookHost host;
@@ -88,14 +87,21 @@ public final class PantherKernel extends BaseKernel {
     private final PantherMagics panther;
 
     private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics) {
+        this(io, history, renderer, magics, new LineMagics());
+    }
+
+    /** One {@link LineMagics}: jjava's magic parser and the cells' translation to Java read the same one. */
+    private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics,
+                          LineMagics lineMagics) {
         super("panther", VERSION, languageInfo(), List.of(), history, io, new CommManager(), renderer,
-                new LineMagics().parser(), magics, false, errorStyler());
+                lineMagics.parser(), magics, false, errorStyler());
+        this.lineMagics = lineMagics;
         this.kernelIO = io;
         this.history = history;
         this.evaluator = CompletableFuture.supplyAsync(() -> JShellWarmUp.start(threads, renderer));
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
                 io::readPassword, message -> System.err.println("warning: " + message), bound);
-        this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
+        this.session = new PantherSession(host);
         CellBodyLine bodyLine = new CellBodyLine();
         this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables, bodyLine);
         PantherMagics panther = new PantherMagics(session);
@@ -288,7 +294,7 @@ public final class PantherKernel extends BaseKernel {
     private void handleCommInfoRequest(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
         env.setBusyDeferIdle();
         String target = message.getContent().getTargetName();
-        Map<String, Map<String, String>> comms = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> comms = new LinkedHashMap<>();
         for (Comm comm : commManager) {
             if (target == null || target.equals(comm.getTargetName())) {
                 comms.put(comm.getID(), Map.of("target_name", comm.getTargetName()));

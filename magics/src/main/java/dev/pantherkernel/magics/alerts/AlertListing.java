@@ -8,6 +8,8 @@ import dev.pantherkernel.magics.table.Result;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import dev.pantherkernel.magics.paging.OperationRunner;
+import dev.pantherkernel.magics.paging.PageListener;
 
 /** Lists alerts matching a filter, every page, into a table: the engine behind the command and the Java API. */
 public final class AlertListing {
@@ -44,7 +46,7 @@ public final class AlertListing {
 
     /** Runs it without progress display (the Java API). */
     public static Result fetch(Connection connection, AlertFilter filter, long limit, List<String> columns) {
-        return new dev.pantherkernel.magics.paging.OperationRunner(connection, dev.pantherkernel.magics.paging.PageListener.NONE)
+        return new OperationRunner(connection, PageListener.NONE)
                 .run(operation(connection, filter, limit, columns));
     }
 

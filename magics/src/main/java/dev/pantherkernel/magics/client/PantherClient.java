@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 
 /**
  * Calls Panther's GraphQL API. Each call passes through small steps, outermost first: redaction (no exception
@@ -65,7 +66,7 @@ public final class PantherClient {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
             }
-            throw new RetryableFault(HttpTransport.describe(e, java.time.Duration.ZERO), null, e);
+            throw new RetryableFault(HttpTransport.describe(e, Duration.ZERO), null, e);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
+import dev.pantherkernel.magics.table.ColumnSelection;
 
 /** {@code %panther metrics NAME}: a Panther metric series as a long table (time, series, value). */
 @Command(name = "metrics", header = "A Panther metric as a long table: time, series, value.", description = {
@@ -35,7 +36,7 @@ final class MetricsCommand extends TableCommand {
     /** The metric names, for completion. */
     static final class Names implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return FIELDS.keySet().stream().sorted().iterator();
         }
     }
@@ -94,8 +95,8 @@ final class MetricsCommand extends TableCommand {
         Table longTable = entity.isEmpty() ? Table.create(metric, time, label, value)
                 : Table.create(metric, time, label, value, entity);
         Table sorted = longTable.sortOn("time", "series");
-        return dev.pantherkernel.magics.table.Result.of(
-                        dev.pantherkernel.magics.table.ColumnSelection.keep(sorted, table.columns()))
+        return Result.of(
+                        ColumnSelection.keep(sorted, table.columns()))
                 .operation("metrics " + metric)
                 .detail("from " + TimeText.format(from) + " every " + interval)
                 .pages(1)

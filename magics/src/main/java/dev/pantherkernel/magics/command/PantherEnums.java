@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Iterator;
 
 /**
  * The enum values of Panther's API the commands accept, checked before anything is sent: case does not matter,
@@ -48,42 +49,42 @@ public enum PantherEnums {
     /** Completion candidates for picocli options, from the same lists the checks use. */
     public static final class SeverityNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return SEVERITY.names.iterator();
         }
     }
 
     public static final class AlertStatusNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return ALERT_STATUS.names.iterator();
         }
     }
 
     public static final class AlertTypeNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return ALERT_TYPE.names.iterator();
         }
     }
 
     public static final class ListingTypeNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return ALERT_LISTING_TYPE.names.iterator();
         }
     }
 
     public static final class PermissionNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return PERMISSION.names.iterator();
         }
     }
 
     public static final class AccessKindNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return LOG_TYPE_ACCESS_KIND.names.iterator();
         }
     }

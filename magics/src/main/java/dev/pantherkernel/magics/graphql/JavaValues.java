@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Java values from the notebook as GraphQL values: JSON-ready objects for variables, and literals for text.
@@ -87,7 +88,7 @@ public final class JavaValues {
         if (json instanceof String s) {
             try {
                 return JSON.writeValueAsString(s);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }

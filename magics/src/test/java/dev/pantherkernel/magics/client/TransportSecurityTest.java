@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The token travels only where it is safe: plain http only to loopback, never after a redirect, and over TLS only
@@ -204,8 +206,8 @@ class TransportSecurityTest {
 
     @Test
     void noClientOptionCanTurnCertificateChecksOff() {
-        List<String> options = java.util.Arrays.stream(ClientOptions.class.getRecordComponents())
-                .map(c -> c.getName().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> options = Arrays.stream(ClientOptions.class.getRecordComponents())
+                .map(c -> c.getName().toLowerCase(Locale.ROOT)).toList();
 
         assertThat(options).noneMatch(name -> name.matches(".*(trust|verif|insecure|ssl|tls|cert).*"));
         CHECKS.incrementAndGet();

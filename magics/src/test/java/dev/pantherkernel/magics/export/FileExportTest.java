@@ -41,6 +41,7 @@ import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.ArrayList;
 
 /** Results written to files, read back with DuckDB as another tool would read them. */
 class FileExportTest {
@@ -219,7 +220,7 @@ class FileExportTest {
     }
 
     private static List<String> rows(Connection db, String sql) throws SQLException {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int width = rs.getMetaData().getColumnCount();
             while (rs.next()) {

@@ -22,6 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.ArrayList;
 
 /** Charts aggregated in the emulator's data lake, compared with the same charts drawn from the rows. */
 class LakeChartTest {
@@ -128,7 +129,7 @@ class LakeChartTest {
     }
 
     private static List<String> concat(List<String> list, String more) {
-        List<String> out = new java.util.ArrayList<>(list);
+        List<String> out = new ArrayList<>(list);
         out.add(more);
         return out;
     }
