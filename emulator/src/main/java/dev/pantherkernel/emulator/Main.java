@@ -1,6 +1,5 @@
 package dev.pantherkernel.emulator;
 
-import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.datalake.DatabaseNames;
 import dev.pantherkernel.emulator.datalake.ResultCase;
 import dev.pantherkernel.emulator.datalake.ResultTypeNames;

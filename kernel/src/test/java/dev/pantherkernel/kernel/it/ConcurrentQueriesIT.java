@@ -27,9 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.pantherkernel.magics.datalake.DataLakeQuery;
-import dev.pantherkernel.magics.session.PantherSession;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Load: four kernels, started by Jupyter's client, share one emulator; each runs five data lake queries at once from
@@ -89,14 +86,14 @@ class ConcurrentQueriesIT {
         }
         return """
                 var sizes = List.of(%s);
-                var pool = Executors.newFixedThreadPool(sizes.size());
-                var go = new CountDownLatch(1);
-                var answers = new ArrayList<Future<String>>();
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(sizes.size());
+                var go = new java.util.concurrent.CountDownLatch(1);
+                var answers = new ArrayList<java.util.concurrent.Future<String>>();
                 for (int size : sizes) {
                     answers.add(pool.submit(() -> {
                         go.await();
-                        Table t = DataLakeQuery.sql(
-                                PantherSession.current().connection(),
+                        Table t = dev.pantherkernel.magics.datalake.DataLakeQuery.sql(
+                                dev.pantherkernel.magics.session.PantherSession.current().connection(),
                                 "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => " + size + ")) ORDER BY n").fetch().table();
                         return size + ":" + t.rowCount() + ":" + (long) ((LongColumn) t.column("n")).sum();
                     }));

@@ -29,7 +29,8 @@ final class AlertCommand extends TableCommand {
         @Option(names = "--events", description = "The events that matched, one row per event.")
         boolean events;
 
-        @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S", description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
+        @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S",
+                description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
         AlertStatus status;
 
         @Option(names = "--assign", paramLabel = "EMAIL", description = "Assign the alert to this user.")

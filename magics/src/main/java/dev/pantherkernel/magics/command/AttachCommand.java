@@ -4,7 +4,6 @@ import dev.pantherkernel.magics.datalake.DataLakeJob;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 

@@ -5,7 +5,6 @@ import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChart;
-import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -20,7 +20,8 @@ final class ChartOptions {
     @Option(names = "--by", paramLabel = "COL", description = "One series (stack, line, colour) per value of this column.")
     String by;
 
-    @Option(names = "--kind", completionCandidates = LowerCaseNames.Kinds.class, paramLabel = "KIND", description = "bar (default), line, area, pie, histogram, scatter or timeline.")
+    @Option(names = "--kind", completionCandidates = LowerCaseNames.Kinds.class, paramLabel = "KIND",
+            description = "bar (default), line, area, pie, histogram, scatter or timeline.")
     ChartKind kind;
 
     @Option(names = "--bucket", paramLabel = "D",

@@ -78,7 +78,8 @@ final class RoleCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "A new name.")
         String name;
 
-        @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, paramLabel = "P,Q", split = ",", description = "The new, complete permission list.")
+        @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, paramLabel = "P,Q", split = ",",
+                description = "The new, complete permission list.")
         List<String> permissions = new ArrayList<>();
 
         @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")

@@ -23,7 +23,6 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 /**
