@@ -1,6 +1,5 @@
 package dev.pantherkernel.emulator;
 
-import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.datalake.DatabaseNames;
 import dev.pantherkernel.emulator.datalake.ResultCase;
 import dev.pantherkernel.emulator.datalake.ResultTypeNames;
@@ -20,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 
 /** {@code java -jar panther-emulator.jar}: runs the emulator until killed. */
 @Command(name = "panther-emulator", mixinStandardHelpOptions = true,
@@ -39,7 +40,7 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--table-scale", paramLabel = "TABLE=X",
             description = "One log table at its own scale, e.g. aws_cloudtrail=200 (repeatable).")
-    Map<String, Double> tableScales = new java.util.LinkedHashMap<>();
+    Map<String, Double> tableScales = new LinkedHashMap<>();
 
     @Option(names = "--query-latency", converter = DurationConverter.class,
             description = "Minimum time a data lake query stays running, e.g. 200ms.")
@@ -91,14 +92,14 @@ public final class Main implements Callable<Integer> {
     static final class DatabaseNamesConverter implements CommandLine.ITypeConverter<DatabaseNames.Style> {
         @Override
         public DatabaseNames.Style convert(String value) {
-            return DatabaseNames.Style.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return DatabaseNames.Style.valueOf(value.strip().toUpperCase(Locale.ROOT));
         }
     }
 
     static final class ResultCaseConverter implements CommandLine.ITypeConverter<ResultCase> {
         @Override
         public ResultCase convert(String value) {
-            return ResultCase.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            return ResultCase.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 

@@ -48,6 +48,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Collections;
 
 /**
  * A Panther-compatible GraphQL API on 127.0.0.1 with generated sample data: the kernel's demo and
@@ -81,7 +82,7 @@ public final class PantherEmulator implements AutoCloseable {
         this.jobs = jobs;
         this.faults = faults;
         this.counter = counter;
-        this.tokenValues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tokenValues));
+        this.tokenValues = Collections.unmodifiableMap(new LinkedHashMap<>(tokenValues));
     }
 
     /** Generates the data, starts the server and returns once it accepts requests. */

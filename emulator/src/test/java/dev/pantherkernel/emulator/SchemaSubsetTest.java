@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Everything the emulator serves exists, with the same types and defaults, in Panther's published schema. */
 class SchemaSubsetTest {
@@ -56,8 +58,8 @@ class SchemaSubsetTest {
     private static String withoutComments(Path file) {
         try {
             return Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 /** {@code java -jar panther-emulator.jar} prints its URL and keys and serves until stopped. */
 class StandaloneJarIT {
@@ -21,7 +22,7 @@ class StandaloneJarIT {
     private record Started(Process process, Map<String, String> printed) implements AutoCloseable {
         static Started with(String... options) throws Exception {
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", JAR.toString(), "--port", "0"));
+            List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString(), "--port", "0"));
             command.addAll(List.of(options));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             Map<String, String> printed = new HashMap<>();

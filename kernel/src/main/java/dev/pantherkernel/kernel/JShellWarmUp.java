@@ -6,6 +6,7 @@ import dev.pantherkernel.kernel.render.InlinePlot;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.List;
 
 /**
  * Makes JShell ready for the first cell while the kernel waits for it, on a thread of its own from the kernel's
@@ -23,7 +24,7 @@ final class JShellWarmUp {
     static JShellEvaluator start(CellThreads threads, Renderer renderer) {
         long start = System.nanoTime();
         JShellEvaluator jshell = JShellEvaluator.start(PantherKernel.class.getClassLoader(), threads, InlinePlot.class);
-        jshell.prepare(java.util.List.of(StartupImports.asOneSnippet()));
+        jshell.prepare(List.of(StartupImports.asOneSnippet()));
         long imported = System.nanoTime();
         jshell.rehearse("1 + 1");
         renderer.render(2);

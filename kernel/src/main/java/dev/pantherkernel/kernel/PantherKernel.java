@@ -12,11 +12,10 @@ import dev.pantherkernel.kernel.render.FigureHtml;
 import dev.pantherkernel.kernel.render.PlotlyJs;
 import dev.pantherkernel.kernel.render.Renderers;
 import dev.pantherkernel.kernel.session.DisplayProgress;
+import dev.pantherkernel.kernel.session.BoundVariables;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
-import dev.pantherkernel.magics.client.ClientOptions;
-import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -61,6 +60,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.LinkedHashMap;
 
 /**
  * The Jupyter kernel: Java cells in JShell, {@code %panther} magics, tables and charts rendered inline.
@@ -78,26 +78,34 @@ public final class PantherKernel extends BaseKernel {
     private final KernelIO kernelIO;
     private final SessionHistory history;
     private final CellThreads threads = new CellThreads(INTERRUPT_GRACE);
-    private final LineMagics lineMagics = new LineMagics();
+    private final LineMagics lineMagics;
     private final CompletableFuture<JShellEvaluator> evaluator;
     private final Cells cells;
     private final KernelNotebookHost host;
+    private final BoundVariables bound = new BoundVariables();
     private final PantherSession session;
-    private final MagicTextAssist magicText;
+    private final PantherMagics panther;
 
     private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics) {
+        this(io, history, renderer, magics, new LineMagics());
+    }
+
+    /** One {@link LineMagics}: jjava's magic parser and the cells' translation to Java read the same one. */
+    private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics,
+                          LineMagics lineMagics) {
         super("panther", VERSION, languageInfo(), List.of(), history, io, new CommManager(), renderer,
-                new LineMagics().parser(), magics, false, errorStyler());
+                lineMagics.parser(), magics, false, errorStyler());
+        this.lineMagics = lineMagics;
         this.kernelIO = io;
         this.history = history;
         this.evaluator = CompletableFuture.supplyAsync(() -> JShellWarmUp.start(threads, renderer));
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
-                io::readPassword, message -> System.err.println("warning: " + message));
-        this.session = new PantherSession(host, Environment.system(), ClientOptions.defaults());
+                io::readPassword, message -> System.err.println("warning: " + message), bound);
+        this.session = new PantherSession(host);
         CellBodyLine bodyLine = new CellBodyLine();
         this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables, bodyLine);
-        this.magicText = new MagicTextAssist(session);
         PantherMagics panther = new PantherMagics(session);
+        this.panther = panther;
         magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
         magics.registerCellMagic("panther",
                 (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body, bodyLine.get()));
@@ -120,15 +128,16 @@ public final class PantherKernel extends BaseKernel {
     public void onStartup() {
         super.onStartup();
         PantherSession.install(session);
+        BoundVariables.install(bound);
     }
 
     /** {@code --as NAME} asked for a variable: declare it now, between snippets, when JShell can take it. */
     private void declareBoundVariables() {
-        for (Map.Entry<String, Class<?>> binding : host.drainDeclarations()) {
+        for (Map.Entry<String, Class<?>> binding : bound.declarations()) {
             try {
                 threads.evenIfInterrupted(() -> {
                     evaluator().declare(binding.getKey(), binding.getValue().getName(),
-                            KernelNotebookHost.initializer(binding.getKey(), binding.getValue()));
+                            BoundVariables.initializer(binding.getKey(), binding.getValue()));
                     return null;
                 });
             } catch (CellFailure failure) {
@@ -136,7 +145,7 @@ public final class PantherKernel extends BaseKernel {
             } catch (Exception unexpected) {
                 throw new PantherException("could not bind --as " + binding.getKey() + ": " + unexpected.getMessage());
             } finally {
-                KernelNotebookHost.take(binding.getKey());
+                bound.forget(binding.getKey());
             }
         }
     }
@@ -285,7 +294,7 @@ public final class PantherKernel extends BaseKernel {
     private void handleCommInfoRequest(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
         env.setBusyDeferIdle();
         String target = message.getContent().getTargetName();
-        Map<String, Map<String, String>> comms = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> comms = new LinkedHashMap<>();
         for (Comm comm : commManager) {
             if (target == null || target.equals(comm.getTargetName())) {
                 comms.put(comm.getID(), Map.of("target_name", comm.getTargetName()));
@@ -305,8 +314,8 @@ public final class PantherKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        if (MagicTextAssist.inMagicText(code, at)) {
-            return magicText.inspect(code, at).map(DisplayData::new).orElse(null);
+        if (PantherMagics.isMagicText(code, at)) {
+            return panther.inspect(code, at).map(DisplayData::new).orElse(null);
         }
         return new JavaCodeAssist(evaluator()).inspect(lineMagics.toJava(code), at)
                 .map(DisplayData::new)
@@ -315,8 +324,8 @@ public final class PantherKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        if (MagicTextAssist.inMagicText(code, at)) {
-            return magicText.complete(code, at)
+        if (PantherMagics.isMagicText(code, at)) {
+            return panther.complete(code, at)
                     .map(c -> new ReplacementOptions(c.candidates(), c.start(), c.end()))
                     .or(() -> MagicNameCompletion.complete(code, at, getMagicsRegistry()))
                     .orElse(null);
@@ -353,12 +362,5 @@ public final class PantherKernel extends BaseKernel {
     @Override
     protected ClassLoader getClassLoader() {
         return PantherKernel.class.getClassLoader();
-    }
-
-    static String currentLine(String code, int at) {
-        int cursor = Math.max(0, Math.min(at, code.length()));
-        int start = code.lastIndexOf('\n', cursor - 1) + 1;
-        int end = code.indexOf('\n', cursor);
-        return code.substring(start, end < 0 ? code.length() : end);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
 
 /** JShell warmed up before the first cell: every startup import works, and nothing of the rehearsal is left. */
 class JShellWarmUpTest {
@@ -36,7 +37,7 @@ class JShellWarmUpTest {
     @Test
     void everyStartupImportIsThereFromTheOneSnippet() throws CellFailure {
         assertThat(eval("new ArrayList<>(List.of(1, 2)).stream().map(Function.identity()).collect(Collectors.toList())"))
-                .isEqualTo(java.util.List.of(1, 2));
+                .isEqualTo(List.of(1, 2));
         assertThat(eval("LocalDate.EPOCH.plus(1, ChronoUnit.DAYS)")).isEqualTo(LocalDate.of(1970, 1, 2));
         assertThat(eval("Table.create(\"t\", StringColumn.create(\"s\", List.of(\"a\"))).rowCount()")).isEqualTo(1);
         assertThat(eval("BigDecimal.ONE.add(new BigDecimal(\"0.5\")).toString()")).isEqualTo("1.5");

@@ -1,21 +1,44 @@
 package dev.pantherkernel.magics;
 
+import dev.pantherkernel.magics.assist.Completion;
+import dev.pantherkernel.magics.assist.MagicTextAssist;
 import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.session.PantherSession;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs {@code %panther} lines and {@code %%panther} cells for one session. Plain Java, no Jupyter: the kernel
- * passes the words it split and the cell body.
+ * passes the words it split and the cell body, and asks here for completion and help on magic text.
  */
 public final class PantherMagics {
 
     private final Dispatcher dispatcher;
+    private final MagicTextAssist assist;
 
     public PantherMagics(PantherSession session) {
         this.dispatcher = new Dispatcher(session, Clock.systemUTC());
+        this.assist = new MagicTextAssist(session);
+    }
+
+    /** Whether the cursor at {@code at} stands in magic text ({@code %panther ...}, a {@code %%} cell) rather than Java. */
+    public static boolean isMagicText(String code, int at) {
+        return MagicTextAssist.inMagicText(code, at);
+    }
+
+    /**
+     * Tab in magic text: commands and options from the grammar, a GraphQL cell's fields from the connected schema, a
+     * SQL cell's tables and columns from the data lake's catalog. Empty when there is nothing to offer.
+     */
+    public Optional<Completion> complete(String code, int at) {
+        return assist.complete(code, at);
+    }
+
+    /** Shift-tab in magic text: a command's usage, or the schema's or catalog's description of the word at the cursor. */
+    public Optional<String> inspect(String code, int at) {
+        return assist.inspect(code, at);
     }
 
     /** {@code %panther ARGS...}: returns the command's value (usually a {@code Result}). */

@@ -13,6 +13,7 @@ import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARIANT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 
 /** AWS CloudTrail: API calls and console sign-ins in the company's three AWS accounts. */
 final class AwsCloudTrail implements LogTable {
@@ -111,7 +112,7 @@ final class AwsCloudTrail implements LogTable {
                 + "user_name, account_id, ip, agent, region, error_code, mfa_used, target_name)";
     }
 
-    private static String row(long id, java.time.Instant ts, String event, String source, String userType, String user,
+    private static String row(long id, Instant ts, String event, String source, String userType, String user,
             String ip, String mfa, String target) {
         return "(%d::BIGINT, %s, %s, %s, %s, %s::VARCHAR, %s, %s, %s, 'us-east-1', NULL::VARCHAR, %s::VARCHAR, %s::VARCHAR)"
                 .formatted(id, timestamp(ts), string(event), string(source), string(userType),

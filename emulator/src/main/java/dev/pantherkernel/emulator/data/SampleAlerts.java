@@ -26,6 +26,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.LocalDateTime;
+import java.util.TreeMap;
 
 /**
  * Runs the sample detections over the generated logs: their matches go to the rule matches database
@@ -59,7 +61,7 @@ public final class SampleAlerts {
         Map<String, LogTable> tables = SampleDataLake.TABLES.stream().collect(Collectors.toMap(LogTable::name, Function.identity()));
         // detections of different tables are independent: one connection per table, in parallel
         Map<String, List<DetectionSpec>> byTable = DetectionSpec.all().stream()
-                .collect(Collectors.groupingBy(DetectionSpec::table, java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(DetectionSpec::table, TreeMap::new, Collectors.toList()));
         List<Callable<List<Alert>>> work = new ArrayList<>();
         byTable.forEach((table, specs) -> work.add(() -> {
             List<Alert> found = new ArrayList<>();
@@ -192,6 +194,6 @@ public final class SampleAlerts {
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
     }
 }

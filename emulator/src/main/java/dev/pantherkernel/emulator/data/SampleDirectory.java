@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.Locale;
 
 /** The sample organisation's Panther roles and users (the security team, not the whole company). */
 public final class SampleDirectory {
@@ -44,7 +45,7 @@ public final class SampleDirectory {
         List<User> users = new ArrayList<>();
         for (int i = 0; i < PEOPLE.length; i++) {
             String[] p = PEOPLE[i];
-            String email = (p[0] + "." + p[1]).toLowerCase(java.util.Locale.ROOT) + "@example.com";
+            String email = (p[0] + "." + p[1]).toLowerCase(Locale.ROOT) + "@example.com";
             Instant created = anchor.minus(Duration.ofDays(390 - 37L * i));
             Instant lastLogin = i == PEOPLE.length - 1 ? null : anchor.minus(Duration.ofHours(2 + 11L * i));
             users.add(new User(id(seed, "user", email), email, p[0], p[1], id(seed, "role", p[2]), created, lastLogin,

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.sql.SQLException;
 
 /** The data lake operations: catalog, SQL queries, indicator search, results and history. */
 public final class DataLakeFields implements SchemaPart {
@@ -44,7 +45,7 @@ public final class DataLakeFields implements SchemaPart {
     }
 
     /** Creates the DuckDB macros behind Panther's {@code p_occurs_*} SQL macros. */
-    public static void installMacros(DuckDb db) throws java.sql.SQLException {
+    public static void installMacros(DuckDb db) throws SQLException {
         db.execute(HelperMacros.statements().toArray(String[]::new));
     }
 

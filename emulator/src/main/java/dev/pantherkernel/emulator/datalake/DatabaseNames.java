@@ -2,6 +2,7 @@ package dev.pantherkernel.emulator.datalake;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Collection;
 
 /**
  * What the data lake's databases are called. Panther's docs and public clients name them schema-qualified
@@ -43,7 +44,7 @@ public final class DatabaseNames {
     }
 
     /** The key of {@code requested} if it is one of {@code keys}. */
-    public static Optional<String> find(String requested, java.util.Collection<String> keys) {
+    public static Optional<String> find(String requested, Collection<String> keys) {
         String key = key(requested);
         return keys.contains(key) ? Optional.of(key) : Optional.empty();
     }

@@ -167,8 +167,11 @@ public final class QueryJobs implements AutoCloseable {
 
     private record Rows(Map<String, String> types, List<RawValue> json) {}
 
-    /** The result's rows as JSON: written by DuckDB inside the query where it can, else by {@link RowWriter}. */
-    /** @param s the statement the job already holds for a cancel */
+    /**
+     * The result's rows as JSON: written by DuckDB inside the query where it can, else by {@link RowWriter}.
+     *
+     * @param s the statement the job already holds for a cancel
+     */
     private static Rows readRows(Connection c, Statement s, SnowflakeFrontEnd.Translation translation, QueryJob job)
             throws SQLException {
         String sql = translation.sql();

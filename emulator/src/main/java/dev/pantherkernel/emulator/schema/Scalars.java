@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The custom scalars of the schema. */
 final class Scalars {
@@ -62,7 +63,7 @@ final class Scalars {
         }).build();
     }
 
-    private static <E extends RuntimeException> Instant parse(String text, java.util.function.Function<String, E> failure) {
+    private static <E extends RuntimeException> Instant parse(String text, Function<String, E> failure) {
         try {
             return DateTimes.parse(text);
         } catch (ApiException e) {

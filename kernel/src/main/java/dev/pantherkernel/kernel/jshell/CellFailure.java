@@ -1,6 +1,7 @@
 package dev.pantherkernel.kernel.jshell;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A cell that did not complete, described the way Jupyter shows errors: a name, a one-line value and the
@@ -24,8 +25,8 @@ public final class CellFailure extends Exception {
         this.kept = kept;
     }
 
-    public java.util.Optional<Object> kept() {
-        return java.util.Optional.ofNullable(kept);
+    public Optional<Object> kept() {
+        return Optional.ofNullable(kept);
     }
 
     public String errorName() {

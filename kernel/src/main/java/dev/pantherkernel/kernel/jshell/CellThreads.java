@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs cell code on its own thread so that an interrupt from the control channel can reach it.
@@ -171,7 +172,7 @@ public final class CellThreads {
      * interrupts from arriving meanwhile: the ZeroMQ sockets fail a send on an interrupted thread (EINTR), which
      * lost output and could leave a message half sent. The flag is restored afterwards.
      */
-    public static <T> T shielded(java.util.function.Supplier<T> io) {
+    public static <T> T shielded(Supplier<T> io) {
         if (!(Thread.currentThread() instanceof CellThread cell)) {
             return io.get();
         }

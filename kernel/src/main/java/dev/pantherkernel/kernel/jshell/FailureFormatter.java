@@ -1,6 +1,6 @@
 package dev.pantherkernel.kernel.jshell;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.table.PartialResultException;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;

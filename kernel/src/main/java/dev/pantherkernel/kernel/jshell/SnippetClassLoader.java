@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.io.File;
 
 /**
  * Defines the classes JShell compiles from cells. Its parent is the kernel's own class loader, so cell code
@@ -60,7 +61,7 @@ final class SnippetClassLoader extends URLClassLoader implements LoaderDelegate 
     @Override
     public void addToClasspath(String path) throws InternalException {
         try {
-            for (String part : path.split(java.io.File.pathSeparator)) {
+            for (String part : path.split(File.pathSeparator)) {
                 if (!part.isBlank()) {
                     addURL(Path.of(part).toUri().toURL());
                 }

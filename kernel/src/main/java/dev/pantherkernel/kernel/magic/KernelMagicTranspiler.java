@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * Turns {@code %name args} lines into Java calls to {@link MagicCalls}. Unlike jjava 1.0-a6's own transpiler it
@@ -53,7 +54,7 @@ public final class KernelMagicTranspiler extends MagicTranspiler {
         return inString;
     }
 
-    private static String argumentList(java.util.List<String> args) {
+    private static String argumentList(List<String> args) {
         return args.stream().map(a -> ", " + encoded(a)).collect(Collectors.joining());
     }
 

@@ -1,6 +1,6 @@
 package dev.pantherkernel.kernel.magic;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 

@@ -1,7 +1,7 @@
 package dev.pantherkernel.kernel.magic;
 
-import dev.pantherkernel.magics.PantherException;
-import dev.pantherkernel.magics.command.Suggestions;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.Suggestions;
 
 import java.util.Collection;
 import java.util.stream.Collectors;

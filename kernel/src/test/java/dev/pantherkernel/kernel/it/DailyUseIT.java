@@ -1,11 +1,10 @@
 package dev.pantherkernel.kernel.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
@@ -22,18 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DailyUseIT {
 
-    private static KernelSession kernel;
-
-    @BeforeAll
-    static void startKernel() throws IOException {
-        // no Panther configured: the demo is what a command finds by itself
-        kernel = KernelSession.start(Map.of("PANTHER_API_URL", "", "PANTHER_API_TOKEN", ""));
-    }
-
-    @AfterAll
-    static void stopKernel() {
-        kernel.close();
-    }
+    // no Panther configured: the demo is what a command finds by itself
+    @RegisterExtension
+    static final SharedKernel shared = SharedKernel.withEnvironment(Map.of("PANTHER_API_URL", "", "PANTHER_API_TOKEN", ""));
 
     @Test
     @Order(1)
@@ -41,11 +31,11 @@ class DailyUseIT {
         String cell = "%%panther sql\nSELECT * FROM aws_c";
 
         // the first Tab starts connecting (the demo here) and answers within JupyterLab's one second; Tab again
-        JsonNode completion = kernel.complete(cell, cell.length());
+        JsonNode completion = shared.session().complete(cell, cell.length());
         long start = System.nanoTime();
         while (!completion.path("matches").toString().contains("aws_cloudtrail") && System.nanoTime() - start < 90e9) {
             sleep(500);
-            completion = kernel.complete(cell, cell.length());
+            completion = shared.session().complete(cell, cell.length());
         }
 
         assertThat(completion.path("matches").toString()).contains("aws_cloudtrail");
@@ -55,7 +45,7 @@ class DailyUseIT {
     @Test
     @Order(2)
     void alertsWithoutConnectShowTheDemoBannerAboveTheTable() throws IOException {
-        Execution run = kernel.execute("%panther alerts --since 1d");
+        Execution run = shared.session().execute("%panther alerts --since 1d");
 
         assertThat(run.status()).isEqualTo("ok");
         assertThat(run.html()).contains("DEMO: connected to the built-in Panther emulator; all data is synthetic");
@@ -66,7 +56,7 @@ class DailyUseIT {
     @Test
     @Order(3)
     void helpForChartShowsItsExampleWithNoWarningOnStderr() throws IOException {
-        Execution run = kernel.execute("%panther help chart");
+        Execution run = shared.session().execute("%panther help chart");
 
         assertThat(run.text()).contains("  %panther chart alerts --x createdAt --by severity --bucket 1d --kind bar");
         assertThat(streams(run, "stderr")).isEmpty();
@@ -78,21 +68,21 @@ class DailyUseIT {
         String kind = "%panther chart alerts --x createdAt --kind ";
         String agg = "%panther chart alerts --x createdAt --agg m";
 
-        assertThat(values(kernel.complete(kind, kind.length())))
+        assertThat(values(shared.session().complete(kind, kind.length())))
                 .containsExactly("area", "bar", "histogram", "line", "pie", "scatter", "timeline");
-        assertThat(values(kernel.complete(agg, agg.length()))).containsExactly("mean");
+        assertThat(values(shared.session().complete(agg, agg.length()))).containsExactly("mean");
     }
 
     @Test
     @Order(5)
     void anInterruptWhileThePasswordBoxIsOpenEndsTheCellAtOnce() throws IOException {
-        Execution run = kernel.executeThenInterruptAtInput("%panther connect --url https://acme.runpanther.net --prompt");
+        Execution run = shared.session().executeThenInterruptAtInput("%panther connect --url https://acme.runpanther.net --prompt");
 
         assertThat(run.answer().path("input_requests").get(0).path("password").asBoolean()).isTrue();
         assertThat(run.status()).isEqualTo("error");
         assertThat(run.errorName()).isEqualTo("Interrupted");
         assertThat(run.secondsAfterInterrupt()).isBetween(0.0, 2.0);
-        assertThat(kernel.execute("6 * 7").text()).isEqualTo("42");
+        assertThat(shared.session().execute("6 * 7").text()).isEqualTo("42");
     }
 
     @Test
@@ -100,7 +90,7 @@ class DailyUseIT {
     void aHostNameThatDoesNotResolveIsSaidSoAtOnce() throws IOException {
         long start = System.nanoTime();
         // the prompt after an interrupted one is answered normally
-        Execution run = kernel.executeAnswering("%panther connect --url https://acme.invalid --prompt", "a-token");
+        Execution run = shared.session().executeAnswering("%panther connect --url https://acme.invalid --prompt", "a-token");
         double seconds = (System.nanoTime() - start) / 1e9;
 
         assertThat(run.status()).isEqualTo("error");

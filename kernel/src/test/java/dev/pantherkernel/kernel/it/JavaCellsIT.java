@@ -1,9 +1,8 @@
 package dev.pantherkernel.kernel.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,21 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a user sees running Java cells in the installed kernel, through Jupyter's own client. */
 class JavaCellsIT {
 
-    private static KernelSession kernel;
-
-    @BeforeAll
-    static void startKernel() throws IOException {
-        kernel = KernelSession.start();
-    }
-
-    @AfterAll
-    static void stopKernel() {
-        kernel.close();
-    }
+    @RegisterExtension
+    static final SharedKernel shared = SharedKernel.plain();
 
     @Test
     void kernelInfoDescribesAJavaKernel() throws IOException {
-        JsonNode info = kernel.kernelInfo();
+        JsonNode info = shared.session().kernelInfo();
 
         assertThat(info.path("status").asText()).isEqualTo("ok");
         assertThat(info.path("implementation").asText()).isEqualTo("panther");
@@ -38,15 +28,15 @@ class JavaCellsIT {
 
     @Test
     void theKernelspecUsesMessageInterruptsAndItsDisplayName() {
-        assertThat(kernel.info().path("spec_interrupt_mode").asText()).isEqualTo("message");
-        assertThat(kernel.info().path("spec_display_name").asText()).isEqualTo("Panther (Java)");
-        assertThat(kernel.info().path("spec_language").asText()).isEqualTo("java");
-        assertThat(kernel.info().path("spec_argv").toString()).contains("-Dfile.encoding=UTF-8");
+        assertThat(shared.session().info().path("spec_interrupt_mode").asText()).isEqualTo("message");
+        assertThat(shared.session().info().path("spec_display_name").asText()).isEqualTo("Panther (Java)");
+        assertThat(shared.session().info().path("spec_language").asText()).isEqualTo("java");
+        assertThat(shared.session().info().path("spec_argv").toString()).contains("-Dfile.encoding=UTF-8");
     }
 
     @Test
     void onePlusOneIsTwo() throws IOException {
-        Execution run = kernel.execute("1+1");
+        Execution run = shared.session().execute("1+1");
 
         assertThat(run.status()).isEqualTo("ok");
         assertThat(run.text()).isEqualTo("2");
@@ -54,7 +44,7 @@ class JavaCellsIT {
 
     @Test
     void printedLinesStreamToTheCellBeforeItsValue() throws IOException {
-        Execution run = kernel.execute("System.out.println(\"hello from java\");\nint x = 20;\nx + 1");
+        Execution run = shared.session().execute("System.out.println(\"hello from java\");\nint x = 20;\nx + 1");
 
         assertThat(run.stdout()).isEqualTo("hello from java\n");
         assertThat(run.text()).isEqualTo("21");
@@ -65,8 +55,8 @@ class JavaCellsIT {
 
     @Test
     void aDeclarationShowsNoValueButTheVariableLivesOn() throws IOException {
-        Execution declared = kernel.execute("String greeting = \"hi\";");
-        Execution used = kernel.execute("greeting + \" there\"");
+        Execution declared = shared.session().execute("String greeting = \"hi\";");
+        Execution used = shared.session().execute("greeting + \" there\"");
 
         assertThat(declared.text()).isNull();
         assertThat(used.text()).isEqualTo("hi there");
@@ -74,7 +64,7 @@ class JavaCellsIT {
 
     @Test
     void aTableRendersAsEscapedHtmlWithItsFooter() throws IOException {
-        Execution run = kernel.execute("""
+        Execution run = shared.session().execute("""
                 Table t = Table.create("people").addColumns(
                     StringColumn.create("name", "<b>Ada</b>", "Grace"),
                     IntColumn.create("born", 1815, 1906));
@@ -91,7 +81,7 @@ class JavaCellsIT {
 
     @Test
     void aLongTableShowsItsFirstAndLastRowsAndSaysTheRestAreHidden() throws IOException {
-        Execution run = kernel.execute("""
+        Execution run = shared.session().execute("""
                 IntColumn n = IntColumn.create("n");
                 for (int i = 0; i < 100; i++) n.append(i * 10);
                 Table.create("long", n)""");
@@ -105,7 +95,7 @@ class JavaCellsIT {
 
     @Test
     void displayShowsAValueInTheMiddleOfACell() throws IOException {
-        Execution run = kernel.execute("display(Table.create(\"shown\").addColumns(StringColumn.create(\"c\", \"v1\")));\n\"done\"");
+        Execution run = shared.session().execute("display(Table.create(\"shown\").addColumns(StringColumn.create(\"c\", \"v1\")));\n\"done\"");
 
         assertThat(run.displays()).hasSize(1);
         assertThat(run.displays().get(0).path("data").path("text/html").asText()).contains(">v1</td>");
@@ -114,7 +104,7 @@ class JavaCellsIT {
 
     @Test
     void aCompileErrorNamesTheProblemAndMarksTheCode() throws IOException {
-        Execution run = kernel.execute("int ok = 1;\nint y = \"s\";");
+        Execution run = shared.session().execute("int ok = 1;\nint y = \"s\";");
 
         assertThat(run.status()).isEqualTo("error");
         assertThat(run.errorName()).isEqualTo("CompilationError");
@@ -124,7 +114,7 @@ class JavaCellsIT {
 
     @Test
     void anExceptionShowsItsClassMessageAndTheCellLine() throws IOException {
-        Execution run = kernel.execute("int a = 1;\nInteger.parseInt(\"x\")");
+        Execution run = shared.session().execute("int a = 1;\nInteger.parseInt(\"x\")");
 
         assertThat(run.status()).isEqualTo("error");
         assertThat(run.errorName()).isEqualTo("java.lang.NumberFormatException");
@@ -134,29 +124,29 @@ class JavaCellsIT {
 
     @Test
     void aFailingCellDoesNotKillTheKernel() throws IOException {
-        kernel.execute("throw new IllegalStateException(\"boom\");");
-        kernel.execute("Object o = null; o.toString()");
+        shared.session().execute("throw new IllegalStateException(\"boom\");");
+        shared.session().execute("Object o = null; o.toString()");
 
-        assertThat(kernel.execute("40 + 2").text()).isEqualTo("42");
+        assertThat(shared.session().execute("40 + 2").text()).isEqualTo("42");
     }
 
     @Test
     void systemExitInACellIsRefusedAndTheKernelLivesOn() throws IOException {
-        long pid = kernel.kernelPid();
+        long pid = shared.session().kernelPid();
 
-        Execution exit = kernel.execute("System.exit(0);");
-        Execution halt = kernel.execute("Runtime.getRuntime().halt(1);");
+        Execution exit = shared.session().execute("System.exit(0);");
+        Execution halt = shared.session().execute("Runtime.getRuntime().halt(1);");
 
         assertThat(exit.errorName()).isEqualTo("java.lang.UnsupportedOperationException");
         assertThat(exit.errorValue()).contains("would end the kernel").contains("restart the kernel");
         assertThat(halt.errorName()).isEqualTo("java.lang.UnsupportedOperationException");
-        assertThat(kernel.execute("2 + 2").text()).isEqualTo("4");
+        assertThat(shared.session().execute("2 + 2").text()).isEqualTo("4");
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
     }
 
     @Test
     void tabCompletesTab() throws IOException {
-        JsonNode reply = kernel.complete("Tab", 3);
+        JsonNode reply = shared.session().complete("Tab", 3);
 
         assertThat(reply.path("matches").toString()).contains("\"Table\"");
         assertThat(reply.path("cursor_start").asInt()).isZero();
@@ -165,9 +155,9 @@ class JavaCellsIT {
 
     @Test
     void completionWorksInTheSecondStatementOfACell() throws IOException {
-        kernel.execute("String word = \"x\";");
+        shared.session().execute("String word = \"x\";");
         String code = "int a = 1;\nword.toUpp";
-        JsonNode reply = kernel.complete(code, code.length());
+        JsonNode reply = shared.session().complete(code, code.length());
 
         assertThat(reply.path("matches").toString()).contains("toUpperCase(");
         assertThat(reply.path("cursor_start").asInt()).isEqualTo(code.length() - "toUpp".length());
@@ -175,7 +165,7 @@ class JavaCellsIT {
 
     @Test
     void shiftTabShowsTheSignature() throws IOException {
-        JsonNode reply = kernel.inspect("Math.max(1, 2)", 6);
+        JsonNode reply = shared.session().inspect("Math.max(1, 2)", 6);
 
         assertThat(reply.path("found").asBoolean()).isTrue();
         assertThat(reply.path("data").path("text/plain").asText()).contains("int Math.max(int a, int b)");
@@ -183,18 +173,18 @@ class JavaCellsIT {
 
     @Test
     void anUnfinishedForLoopKeepsTheConsolePrompting() throws IOException {
-        JsonNode reply = kernel.isComplete("for (int i = 0; i < 3; i++) {");
+        JsonNode reply = shared.session().isComplete("for (int i = 0; i < 3; i++) {");
 
         assertThat(reply.path("status").asText()).isEqualTo("incomplete");
         assertThat(reply.path("indent").asText()).isEqualTo("    ");
-        assertThat(kernel.isComplete("for (int i = 0; i < 3; i++) { }").path("status").asText()).isEqualTo("complete");
+        assertThat(shared.session().isComplete("for (int i = 0; i < 3; i++) { }").path("status").asText()).isEqualTo("complete");
     }
 
     @Test
     void historyHoldsTheCellsRun() throws IOException {
-        kernel.execute("String remembered = \"history check\";");
+        shared.session().execute("String remembered = \"history check\";");
 
-        JsonNode reply = kernel.history();
+        JsonNode reply = shared.session().history();
 
         assertThat(reply.path("status").asText()).isEqualTo("ok");
         assertThat(reply.path("history").toString()).contains("history check");
@@ -202,7 +192,7 @@ class JavaCellsIT {
 
     @Test
     void tablesawImportsArePreloaded() throws IOException {
-        Execution run = kernel.execute("List<Instant> when = List.of(Instant.EPOCH); DoubleColumn.create(\"d\", 1.5).sum()");
+        Execution run = shared.session().execute("List<Instant> when = List.of(Instant.EPOCH); DoubleColumn.create(\"d\", 1.5).sum()");
 
         assertThat(run.status()).isEqualTo("ok");
         assertThat(run.text()).isEqualTo("1.5");
@@ -210,7 +200,7 @@ class JavaCellsIT {
 
     @Test
     void aFigureRendersAsHtmlThatDrawsWithPlotly() throws IOException {
-        Execution run = kernel.execute("""
+        Execution run = shared.session().execute("""
                 Table sales = Table.create("s").addColumns(StringColumn.create("k", "a", "b"), DoubleColumn.create("v", 1, 2));
                 VerticalBarPlot.create("Sales", sales, "k", "v")""");
 
@@ -221,7 +211,7 @@ class JavaCellsIT {
 
     @Test
     void plotShowDrawsInTheCellInsteadOfFailing() throws IOException {
-        Execution run = kernel.execute("""
+        Execution run = shared.session().execute("""
                 Table sales2 = Table.create("s").addColumns(StringColumn.create("k", "a"), DoubleColumn.create("v", new double[] {3}));
                 Plot.show(VerticalBarPlot.create("Shown inline", sales2, "k", "v"));
                 """);

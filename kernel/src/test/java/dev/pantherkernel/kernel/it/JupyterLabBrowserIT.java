@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.file.StandardCopyOption;
 
 /**
  * JupyterLab 4 and Notebook 7 in a real browser (Debian's Chromium, driven by Playwright), offline, as analysts use
@@ -61,7 +62,7 @@ class JupyterLabBrowserIT {
         Files.createDirectories(notebooks);
         Files.createDirectories(SCREENSHOTS);
         for (Path example : ExampleNotebooksIT.examples()) {
-            Files.copy(example, notebooks.resolve(example.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(example, notebooks.resolve(example.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
         server = JupyterLabServer.start(notebooks, WORK);
         List<String> command = new ArrayList<>(List.of(node, Path.of("src/test/js/jupyterlab-check.js").toAbsolutePath().toString(),

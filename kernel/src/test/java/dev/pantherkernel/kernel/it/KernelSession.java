@@ -12,6 +12,9 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import dev.pantherkernel.emulator.PantherEmulator;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
 
 /**
  * One kernel started by Jupyter's own client library (kernel_driver.py), and the requests a front end sends it.
@@ -35,7 +38,7 @@ final class KernelSession implements AutoCloseable {
     }
 
     static KernelSession start() throws IOException {
-        return start(java.util.Map.of());
+        return start(Map.of());
     }
 
     /** Every message this session received so far, as JSON text (to search for secrets). */
@@ -47,11 +50,11 @@ final class KernelSession implements AutoCloseable {
      * Closes the kernel, then checks that the API token appeared in no message the front end received, then stops
      * the emulator.
      */
-    static void closeCheckingTheToken(KernelSession kernel, dev.pantherkernel.emulator.PantherEmulator emulator) {
+    static void closeCheckingTheToken(KernelSession kernel, PantherEmulator emulator) {
         try {
             if (kernel != null) {
                 kernel.close();
-                org.assertj.core.api.Assertions.assertThat(kernel.transcript())
+                Assertions.assertThat(kernel.transcript())
                         .as("the token in any message the front end received").doesNotContain(emulator.token());
             }
         } finally {
@@ -60,8 +63,8 @@ final class KernelSession implements AutoCloseable {
     }
 
     /** A kernel told about {@code emulator} the way a user tells it about their Panther, and connected to it. */
-    static KernelSession connectedTo(dev.pantherkernel.emulator.PantherEmulator emulator) throws IOException {
-        KernelSession kernel = start(java.util.Map.of("PANTHER_API_URL", emulator.url(),
+    static KernelSession connectedTo(PantherEmulator emulator) throws IOException {
+        KernelSession kernel = start(Map.of("PANTHER_API_URL", emulator.url(),
                 "PANTHER_API_TOKEN", emulator.token()));
         Execution connect = kernel.execute("%panther connect");
         if (!connect.status().equals("ok")) {
@@ -71,12 +74,12 @@ final class KernelSession implements AutoCloseable {
         return kernel;
     }
 
-    static KernelSession start(java.util.Map<String, String> environment) throws IOException {
+    static KernelSession start(Map<String, String> environment) throws IOException {
         return start(environment, Path.of("target/kernel-driver.log"));
     }
 
     /** A session whose driver and kernel write their stderr (the kernel's log) to {@code log}. */
-    static KernelSession start(java.util.Map<String, String> environment, Path log) throws IOException {
+    static KernelSession start(Map<String, String> environment, Path log) throws IOException {
         Path script = Path.of("src/test/python/kernel_driver.py").toAbsolutePath();
         ProcessBuilder builder = Jupyter.process(List.of(Jupyter.python(), script.toString(), "panther"))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -1,8 +1,7 @@
 package dev.pantherkernel.kernel.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 
@@ -11,21 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The %panther magics as a notebook user meets them. */
 class MagicsIT {
 
-    private static KernelSession kernel;
-
-    @BeforeAll
-    static void startKernel() throws IOException {
-        kernel = KernelSession.start();
-    }
-
-    @AfterAll
-    static void stopKernel() {
-        kernel.close();
-    }
+    @RegisterExtension
+    static final SharedKernel shared = SharedKernel.plain();
 
     @Test
     void pantherHelpIsTheCellsValue() throws IOException {
-        Execution run = kernel.execute("%panther help");
+        Execution run = shared.session().execute("%panther help");
 
         assertThat(run.status()).isEqualTo("ok");
         assertThat(run.text()).contains("Usage: %panther").contains("help");
@@ -33,7 +23,7 @@ class MagicsIT {
 
     @Test
     void aCellMagicWithoutABodyAsksForOne() throws IOException {
-        Execution run = kernel.execute("%%panther help\n");
+        Execution run = shared.session().execute("%%panther help\n");
 
         assertThat(run.status()).isEqualTo("error");
         assertThat(run.errorValue()).contains("needs a body");
@@ -41,7 +31,7 @@ class MagicsIT {
 
     @Test
     void aCellMagicWithABodyReachesTheCommand() throws IOException {
-        Execution run = kernel.execute("%%panther help\nSELECT 1");
+        Execution run = shared.session().execute("%%panther help\nSELECT 1");
 
         assertThat(run.status()).isEqualTo("error");
         assertThat(run.errorValue()).contains("takes no cell body");
@@ -49,16 +39,16 @@ class MagicsIT {
 
     @Test
     void aMagicsValueCanBeAssignedInJava() throws IOException {
-        kernel.execute("var usage = %panther help");
+        shared.session().execute("var usage = %panther help");
 
-        Execution run = kernel.execute("usage.toString().contains(\"Usage\")");
+        Execution run = shared.session().execute("usage.toString().contains(\"Usage\")");
 
         assertThat(run.text()).isEqualTo("true");
     }
 
     @Test
     void aMistypedCommandIsOneClearLineWithAHint() throws IOException {
-        Execution run = kernel.execute("%panther hlep");
+        Execution run = shared.session().execute("%panther hlep");
 
         assertThat(run.status()).isEqualTo("error");
         assertThat(run.errorValue()).contains("unknown command 'hlep'").contains("did you mean help?");
@@ -67,7 +57,7 @@ class MagicsIT {
 
     @Test
     void anUnknownMagicSaysWhichExist() throws IOException {
-        Execution run = kernel.execute("%pnather help");
+        Execution run = shared.session().execute("%pnather help");
 
         assertThat(run.status()).isEqualTo("error");
         assertThat(run.errorValue()).contains("no magic %pnather").contains("%panther");
@@ -75,14 +65,14 @@ class MagicsIT {
 
     @Test
     void magicArgumentsKeepNonAsciiCharacters() throws IOException {
-        Execution run = kernel.execute("%panther help héllo→");
+        Execution run = shared.session().execute("%panther help héllo→");
 
         assertThat(run.errorValue()).contains("'héllo→'");
     }
 
     @Test
     void twoMagicLinesInOneCellRunInOrderAndTheLastIsTheValue() throws IOException {
-        Execution run = kernel.execute("%panther help\n%panther help help");
+        Execution run = shared.session().execute("%panther help\n%panther help help");
 
         assertThat(run.status()).isEqualTo("ok");
         assertThat(run.text()).contains("Usage: %panther help");
@@ -90,6 +80,6 @@ class MagicsIT {
 
     @Test
     void tabCompletesMagicNames() throws IOException {
-        assertThat(kernel.complete("%pan", 4).path("matches").toString()).contains("panther");
+        assertThat(shared.session().complete("%pan", 4).path("matches").toString()).contains("panther");
     }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.emulator.faults.FaultRule;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -21,34 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PantherMagicsIT {
 
     private static final Instant ANCHOR = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    private static PantherEmulator emulator;
-    private static KernelSession kernel;
-
-    @BeforeAll
-    static void start() throws IOException {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(11).scale(0.05).anchor(ANCHOR).build());
-        kernel = KernelSession.connectedTo(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        KernelSession.closeCheckingTheToken(kernel, emulator);
-    }
+    @RegisterExtension
+    static final SharedKernel shared = SharedKernel.connectedTo(EmulatorOptions.builder().seed(11).scale(0.05).anchor(ANCHOR).build());
 
     @Test
     void connectShowsTheEndpointAndVersion() throws IOException {
-        Execution run = kernel.execute("%panther connect");
+        Execution run = shared.session().execute("%panther connect");
 
-        assertThat(run.text()).contains(emulator.url()).contains(PantherEmulator.PANTHER_VERSION).contains("false");
+        assertThat(run.text()).contains(shared.emulator().url()).contains(PantherEmulator.PANTHER_VERSION).contains("false");
         assertThat(run.html()).contains("pantherVersion");
     }
 
     @Test
     void alertsBoundWithAsAreTheSameRowsTheServerHas() throws Exception {
-        Execution alerts = kernel.execute("%panther alerts --since 30d --as a");
-        Execution count = kernel.execute("a.rowCount()");
+        Execution alerts = shared.session().execute("%panther alerts --since 30d --as a");
+        Execution count = shared.session().execute("a.rowCount()");
 
-        int expected = AlertCounter.count(emulator.url(), emulator.token(), ANCHOR.minus(30, ChronoUnit.DAYS).minusSeconds(120),
+        int expected = AlertCounter.count(shared.emulator().url(), shared.emulator().token(), ANCHOR.minus(30, ChronoUnit.DAYS).minusSeconds(120),
                 Instant.now().plusSeconds(60));
         assertThat(alerts.status()).isEqualTo("ok");
         assertThat(Integer.parseInt(count.text())).isEqualTo(expected).isPositive();
@@ -57,7 +45,7 @@ class PantherMagicsIT {
 
     @Test
     void pagingShowsProgressInPlaceAndLeavesNoTraceOfIt() throws IOException {
-        Execution run = kernel.execute("%%panther graphql\n{ alerts(input: {createdAtAfter: \"2000-01-01T00:00:00Z\", "
+        Execution run = shared.session().execute("%%panther graphql\n{ alerts(input: {createdAtAfter: \"2000-01-01T00:00:00Z\", "
                 + "createdAtBefore: \"2100-01-01T00:00:00Z\", pageSize: 2}) { edges { node { id } } } }");
 
         assertThat(run.displays()).hasSize(1);
@@ -69,10 +57,10 @@ class PantherMagicsIT {
 
     @Test
     void theJavaApiUsesTheSameSessionAndEngine() throws IOException {
-        String magic = kernel.execute("%panther alerts --since 30d --severity HIGH,CRITICAL --as hc").status();
-        Execution java = kernel.execute(
+        String magic = shared.session().execute("%panther alerts --since 30d --severity HIGH,CRITICAL --as hc").status();
+        Execution java = shared.session().execute(
                 "Panther.alerts().since(Duration.ofDays(30)).severities(HIGH, CRITICAL).fetch().table().rowCount() == hc.rowCount()");
-        Execution last = kernel.execute("Panther.last().table().rowCount() == hc.rowCount()");
+        Execution last = shared.session().execute("Panther.last().table().rowCount() == hc.rowCount()");
 
         assertThat(magic).isEqualTo("ok");
         assertThat(java.text()).isEqualTo("true");
@@ -81,7 +69,7 @@ class PantherMagicsIT {
 
     @Test
     void aUsageErrorIsOneClearLine() throws IOException {
-        Execution run = kernel.execute("%panther alerts --severity hihg");
+        Execution run = shared.session().execute("%panther alerts --severity hihg");
 
         assertThat(run.status()).isEqualTo("error");
         assertThat(run.errorValue()).contains("did you mean HIGH?");
@@ -90,7 +78,7 @@ class PantherMagicsIT {
 
     @Test
     void anInvalidGraphQLCellShowsLineColumnAndCaret() throws IOException {
-        Execution run = kernel.execute("%%panther graphql\n{\n  users { emial }\n}");
+        Execution run = shared.session().execute("%%panther graphql\n{\n  users { emial }\n}");
 
         assertThat(run.errorValue()).contains("at cell line 3, column 11");
         assertThat(run.traceback()).contains("  users { emial }").contains("          ^");
@@ -98,9 +86,9 @@ class PantherMagicsIT {
 
     @Test
     void rowsFetchedBeforeAFailureAreShownAndBound() throws IOException {
-        emulator.faults().add(FaultRule.on("alerts").status(500).skip(1).build());
+        shared.emulator().faults().add(FaultRule.on("alerts").status(500).skip(1).build());
         try {
-            Execution run = kernel.execute("%%panther graphql --as partial\n{ alerts(input: {createdAtAfter: "
+            Execution run = shared.session().execute("%%panther graphql --as partial\n{ alerts(input: {createdAtAfter: "
                     + "\"2000-01-01T00:00:00Z\", createdAtBefore: \"2100-01-01T00:00:00Z\", pageSize: 3}) { edges { node { id } } } }");
 
             assertThat(run.status()).isEqualTo("error");
@@ -108,38 +96,38 @@ class PantherMagicsIT {
             assertThat(run.displays()).isNotEmpty();
             assertThat(run.displays().get(run.displays().size() - 1).path("data").path("text/html").asText())
                     .contains("3 rows");
-            assertThat(kernel.execute("partial.rowCount()").text()).isEqualTo("3");
+            assertThat(shared.session().execute("partial.rowCount()").text()).isEqualTo("3");
         } finally {
-            emulator.faults().clear();
+            shared.emulator().faults().clear();
         }
     }
 
     @Test
     void rowsKeptByAMagicLineThatFailedPartWayAreBoundAtOnce() throws IOException {
-        emulator.faults().add(FaultRule.on("alerts").status(500).skip(1).build());
+        shared.emulator().faults().add(FaultRule.on("alerts").status(500).skip(1).build());
         try {
-            Execution run = kernel.execute("int before = 1;\n%panther alerts --since 30d --as firstPage");
+            Execution run = shared.session().execute("int before = 1;\n%panther alerts --since 30d --as firstPage");
 
             assertThat(run.status()).isEqualTo("error");
-            assertThat(kernel.execute("firstPage.rowCount()").text()).isEqualTo("50");
+            assertThat(shared.session().execute("firstPage.rowCount()").text()).isEqualTo("50");
         } finally {
-            emulator.faults().clear();
+            shared.emulator().faults().clear();
         }
     }
 
     @Test
     void tabCompletesCommandsOptionsAndEnumValues() throws IOException {
-        assertThat(kernel.complete("%panther aler", 13).path("matches").toString()).contains("alerts");
-        assertThat(kernel.complete("%panther alerts --sev", 21).path("matches").toString()).contains("--severity");
+        assertThat(shared.session().complete("%panther aler", 13).path("matches").toString()).contains("alerts");
+        assertThat(shared.session().complete("%panther alerts --sev", 21).path("matches").toString()).contains("--severity");
         String values = "%panther alerts --severity HIGH,CRI";
-        assertThat(kernel.complete(values, values.length()).path("matches").toString()).contains("CRITICAL");
+        assertThat(shared.session().complete(values, values.length()).path("matches").toString()).contains("CRITICAL");
     }
 
     @Test
     void tabAndShiftTabInAGraphQLCellUseTheSchema() throws IOException {
         String cell = "%%panther graphql\n{ alerts(input: {}) { edges { node { seve";
-        JsonNode completion = kernel.complete(cell, cell.length());
-        JsonNode inspection = kernel.inspect("%%panther graphql\n{ alerts(input: {}) { edges { node { id } } } }",
+        JsonNode completion = shared.session().complete(cell, cell.length());
+        JsonNode inspection = shared.session().inspect("%%panther graphql\n{ alerts(input: {}) { edges { node { id } } } }",
                 "%%panther graphql\n{ ale".length());
 
         assertThat(completion.path("matches").toString()).contains("severity");
@@ -149,7 +137,7 @@ class PantherMagicsIT {
 
     @Test
     void thePasswordPromptAsksWithoutEchoAndConnects() throws IOException {
-        Execution run = kernel.executeAnswering("%panther connect --url " + emulator.url() + " --prompt", emulator.token());
+        Execution run = shared.session().executeAnswering("%panther connect --url " + shared.emulator().url() + " --prompt", shared.emulator().token());
 
         assertThat(run.status()).isEqualTo("ok");
         assertThat(run.answer().path("input_requests").get(0).path("password").asBoolean()).isTrue();
@@ -158,7 +146,7 @@ class PantherMagicsIT {
 
     @Test
     void aPromptWhereTheFrontEndCannotAskSaysWhatToDoInstead() throws IOException {
-        Execution run = kernel.execute("%panther connect --url " + emulator.url() + " --prompt");
+        Execution run = shared.session().execute("%panther connect --url " + shared.emulator().url() + " --prompt");
 
         assertThat(run.errorValue()).contains("cannot ask for a password").contains("PANTHER_API_TOKEN");
     }

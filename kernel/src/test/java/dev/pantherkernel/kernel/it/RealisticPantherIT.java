@@ -3,9 +3,8 @@ package dev.pantherkernel.kernel.it;
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.emulator.ServerTraits;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,23 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RealisticPantherIT {
 
-    private static PantherEmulator emulator;
-    private static KernelSession kernel;
+    @RegisterExtension
+    static final SharedKernel shared = SharedKernel.connectedTo(EmulatorOptions.builder().seed(11).scale(0.05).traits(ServerTraits.REALISTIC).build());
     private static final List<String> NOTICES = new ArrayList<>();
 
-    @BeforeAll
-    static void start() throws IOException {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(11).scale(0.05).traits(ServerTraits.REALISTIC).build());
-        kernel = KernelSession.connectedTo(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        KernelSession.closeCheckingTheToken(kernel, emulator);
-    }
-
     private static Execution ok(String code) throws IOException {
-        Execution run = kernel.execute(code);
+        Execution run = shared.session().execute(code);
         assertThat(run.status()).as("%s: %s", code, run.errorValue()).isEqualTo("ok");
         if (run.stderr().contains("does not answer introspection")) {
             NOTICES.add(run.stderr());
@@ -96,7 +84,7 @@ class RealisticPantherIT {
     void aGraphQLCellIsPagedAndPanthersErrorPointsAtTheCellLine() throws IOException {
         Execution paged = ok("%%panther graphql\n{ alerts(input: {createdAtAfter: \"2000-01-01T00:00:00.000Z\", "
                 + "createdAtBefore: \"2100-01-01T00:00:00.000Z\", pageSize: 5}) { edges { node { id createdAt } } } }");
-        Execution typo = kernel.execute("%%panther graphql\n{\n  users {\n    emial\n  }\n}");
+        Execution typo = shared.session().execute("%%panther graphql\n{\n  users {\n    emial\n  }\n}");
 
         assertThat(paged.html()).contains(" pages").contains("INSTANT");
         assertThat(typo.status()).isEqualTo("error");
@@ -117,6 +105,6 @@ class RealisticPantherIT {
         ok("%panther version");
         String cell = "%%panther graphql\n{ alerts(input: {createdAtAfter: \"x\"}) { edges { node { sev";
 
-        assertThat(kernel.complete(cell, cell.length()).path("matches").toString()).contains("severity");
+        assertThat(shared.session().complete(cell, cell.length()).path("matches").toString()).contains("severity");
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.file.LinkOption;
 
 /**
  * No secret leaves the kernel. With known tokens (the one in the environment, one passed with --token-env, one in a
@@ -83,7 +84,7 @@ class SecretLeakIT {
         try (Stream<Path> files = Files.list(built)) {
             for (Path file : files.toList()) {
                 Path link = copy.resolve(file.getFileName());
-                if (!file.getFileName().toString().equals("kernel.json") && !Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!file.getFileName().toString().equals("kernel.json") && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createSymbolicLink(link, file);
                 }
             }

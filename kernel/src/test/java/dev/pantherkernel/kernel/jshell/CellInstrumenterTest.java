@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import tech.tablesaw.plotly.Plot;
+import tech.tablesaw.plotly.components.Figure;
 
 class CellInstrumenterTest {
 
@@ -95,8 +97,8 @@ class CellInstrumenterTest {
             return n > 0 ? n : -n;
         }
 
-        static void plot(tech.tablesaw.plotly.components.Figure figure) {
-            tech.tablesaw.plotly.Plot.show(figure);
+        static void plot(Figure figure) {
+            Plot.show(figure);
         }
 
         static void exits(boolean really) {
@@ -110,7 +112,7 @@ class CellInstrumenterTest {
         private Replacement() {
         }
 
-        public static void show(tech.tablesaw.plotly.components.Figure figure) {
+        public static void show(Figure figure) {
         }
     }
 }

@@ -13,6 +13,7 @@ import tech.tablesaw.plotly.api.VerticalBarPlot;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
 
 class FigureJsonTest {
 
@@ -25,7 +26,7 @@ class FigureJsonTest {
     @Test
     void aTablesawFigureBecomesPlotlyJsonWithEveryTraceInOrder() {
         JsonNode json = FigureJson.of(ChartBuilder.figure(alerts,
-                new ChartRequest("createdAt", null, "severity", ChartKind.BAR, java.time.Duration.ofDays(1), null, null)));
+                new ChartRequest("createdAt", null, "severity", ChartKind.BAR, Duration.ofDays(1), null, null)));
 
         assertThat(json.path("data")).hasSize(2);
         assertThat(json.path("data").get(0).path("name").asText()).isEqualTo("HIGH");

@@ -1,7 +1,8 @@
 package dev.pantherkernel.magics.alerts;
 
-import dev.pantherkernel.magics.command.TimeText;
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.RecentWindow;
+import dev.pantherkernel.magics.core.TimeText;
+import dev.pantherkernel.magics.core.UsageException;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Which alerts to list, in Panther's terms: a creation window (or one detection), and the API's filters. One value
- * behind both {@code %panther alerts} and {@code Panther.alerts()}. Enum values are already checked.
+ * behind both {@code %panther alerts} and {@code Panther.alerts()}, made with {@link #builder()}. Enum values are
+ * already checked.
  */
 public record AlertFilter(Instant from, Instant to, String detection, List<String> severities, List<String> statuses,
                           List<String> subtypes, String type, String title, List<String> assigneeEmails,
@@ -40,6 +42,11 @@ public record AlertFilter(Instant from, Instant to, String detection, List<Strin
             throw new UsageException("the window is empty: " + TimeText.format(from) + " is not before "
                     + TimeText.format(to));
         }
+    }
+
+    /** No window, no filter: the builder's fields are the API's, each left out of the input until set. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The {@code AlertsInput} of the API; assignee e-mails become ids through {@code idOfEmail}. */
@@ -81,6 +88,104 @@ public record AlertFilter(Instant from, Instant to, String detection, List<Strin
     private static void putList(Map<String, Object> input, String key, List<String> values) {
         if (!values.isEmpty()) {
             input.put(key, values);
+        }
+    }
+
+    public static final class Builder {
+        private Instant from;
+        private Instant to;
+        private String detection;
+        private List<String> severities = List.of();
+        private List<String> statuses = List.of();
+        private List<String> subtypes = List.of();
+        private String type;
+        private String title;
+        private List<String> assigneeEmails = List.of();
+        private List<String> logTypes = List.of();
+        private List<String> logSources = List.of();
+        private List<String> resourceTypes = List.of();
+        private Integer minEvents;
+        private Integer maxEvents;
+        private boolean oldestFirst;
+
+        private Builder() {
+        }
+
+        /** Alerts created in {@code window}; null for none (then a detection is needed). */
+        public Builder window(RecentWindow window) {
+            from = window == null ? null : window.from();
+            to = window == null ? null : window.to();
+            return this;
+        }
+
+        public Builder detection(String value) {
+            detection = value;
+            return this;
+        }
+
+        public Builder severities(List<String> value) {
+            severities = value;
+            return this;
+        }
+
+        public Builder statuses(List<String> value) {
+            statuses = value;
+            return this;
+        }
+
+        public Builder subtypes(List<String> value) {
+            subtypes = value;
+            return this;
+        }
+
+        public Builder type(String value) {
+            type = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder assigneeEmails(List<String> value) {
+            assigneeEmails = value;
+            return this;
+        }
+
+        public Builder logTypes(List<String> value) {
+            logTypes = value;
+            return this;
+        }
+
+        public Builder logSources(List<String> value) {
+            logSources = value;
+            return this;
+        }
+
+        public Builder resourceTypes(List<String> value) {
+            resourceTypes = value;
+            return this;
+        }
+
+        public Builder minEvents(Integer value) {
+            minEvents = value;
+            return this;
+        }
+
+        public Builder maxEvents(Integer value) {
+            maxEvents = value;
+            return this;
+        }
+
+        public Builder oldestFirst(boolean value) {
+            oldestFirst = value;
+            return this;
+        }
+
+        public AlertFilter build() {
+            return new AlertFilter(from, to, detection, severities, statuses, subtypes, type, title, assigneeEmails,
+                    logTypes, logSources, resourceTypes, minEvents, maxEvents, oldestFirst);
         }
     }
 }

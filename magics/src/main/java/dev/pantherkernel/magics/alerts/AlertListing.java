@@ -8,6 +8,8 @@ import dev.pantherkernel.magics.table.Result;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import dev.pantherkernel.magics.paging.OperationRunner;
+import dev.pantherkernel.magics.paging.PageListener;
 
 /** Lists alerts matching a filter, every page, into a table: the engine behind the command and the Java API. */
 public final class AlertListing {
@@ -39,12 +41,12 @@ public final class AlertListing {
     /** The operation for {@code filter}; {@code columns} empty means every column. */
     public static Operation operation(Connection connection, AlertFilter filter, long limit, List<String> columns) {
         Map<String, Object> input = filter.toInput(idOfEmail(connection));
-        return new Operation("alerts", ALERTS, Map.of("input", input), null, null, true, limit, columns);
+        return Operation.of("alerts", ALERTS).variables(Map.of("input", input)).limit(limit).columns(columns).build();
     }
 
     /** Runs it without progress display (the Java API). */
     public static Result fetch(Connection connection, AlertFilter filter, long limit, List<String> columns) {
-        return new dev.pantherkernel.magics.paging.OperationRunner(connection, dev.pantherkernel.magics.paging.PageListener.NONE)
+        return new OperationRunner(connection, PageListener.NONE)
                 .run(operation(connection, filter, limit, columns));
     }
 

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.api;
 
 import dev.pantherkernel.magics.alerts.AlertFilter;
 import dev.pantherkernel.magics.alerts.AlertListing;
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.Table;
@@ -19,9 +20,6 @@ import java.util.List;
  */
 public final class AlertsQuery {
 
-    /** Without a window or a detection, the last week: the API needs a window. */
-    static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
-
     private final PantherSession session;
     private final Clock clock;
     private final Duration since;
@@ -35,70 +33,87 @@ public final class AlertsQuery {
     private final boolean allColumns;
 
     AlertsQuery(PantherSession session, Clock clock) {
-        this(session, clock, null, null, null, null, List.of(), List.of(), null, 0, false);
+        this(new Builder(session, clock));
     }
 
-    private AlertsQuery(PantherSession session, Clock clock, Duration since, Instant from, Instant to, String detection,
-                        List<String> severities, List<String> statuses, String title, long limit, boolean allColumns) {
-        this.session = session;
-        this.clock = clock;
-        this.since = since;
-        this.from = from;
-        this.to = to;
-        this.detection = detection;
-        this.severities = severities;
-        this.statuses = statuses;
-        this.title = title;
-        this.limit = limit;
-        this.allColumns = allColumns;
+    private AlertsQuery(Builder b) {
+        this.session = b.session;
+        this.clock = b.clock;
+        this.since = b.since;
+        this.from = b.from;
+        this.to = b.to;
+        this.detection = b.detection;
+        this.severities = b.severities;
+        this.statuses = b.statuses;
+        this.title = b.title;
+        this.limit = b.limit;
+        this.allColumns = b.allColumns;
     }
 
     /** Alerts created in the last {@code window} (the default is 7 days). */
     public AlertsQuery since(Duration window) {
-        return new AlertsQuery(session, clock, window, null, null, detection, severities, statuses, title, limit, allColumns);
+        Builder b = toBuilder();
+        b.since = window;
+        b.from = null;
+        b.to = null;
+        return b.build();
     }
 
     /** Alerts created from {@code start} (inclusive) to {@code end}. */
     public AlertsQuery between(Instant start, Instant end) {
-        return new AlertsQuery(session, clock, null, start, end, detection, severities, statuses, title, limit, allColumns);
+        Builder b = toBuilder();
+        b.since = null;
+        b.from = start;
+        b.to = end;
+        return b.build();
     }
 
     /** Alerts of one detection; with no window given, of any age. */
     public AlertsQuery detection(String detectionId) {
-        return new AlertsQuery(session, clock, since, from, to, detectionId, severities, statuses, title, limit, allColumns);
+        Builder b = toBuilder();
+        b.detection = detectionId;
+        return b.build();
     }
 
     public AlertsQuery severities(Severity... wanted) {
-        return new AlertsQuery(session, clock, since, from, to, detection,
-                Arrays.stream(wanted).map(Enum::name).toList(), statuses, title, limit, allColumns);
+        Builder b = toBuilder();
+        b.severities = Arrays.stream(wanted).map(Enum::name).toList();
+        return b.build();
     }
 
     public AlertsQuery statuses(AlertStatus... wanted) {
-        return new AlertsQuery(session, clock, since, from, to, detection, severities,
-                Arrays.stream(wanted).map(Enum::name).toList(), title, limit, allColumns);
+        Builder b = toBuilder();
+        b.statuses = Arrays.stream(wanted).map(Enum::name).toList();
+        return b.build();
     }
 
     public AlertsQuery titleContains(String text) {
-        return new AlertsQuery(session, clock, since, from, to, detection, severities, statuses, text, limit, allColumns);
+        Builder b = toBuilder();
+        b.title = text;
+        return b.build();
     }
 
     /** At most {@code rows} alerts; the result says when Panther had more. */
     public AlertsQuery limit(long rows) {
-        return new AlertsQuery(session, clock, since, from, to, detection, severities, statuses, title, rows, allColumns);
+        Builder b = toBuilder();
+        b.limit = rows;
+        return b.build();
     }
 
     /** Every column, not only the usual eight. */
     public AlertsQuery allColumns() {
-        return new AlertsQuery(session, clock, since, from, to, detection, severities, statuses, title, limit, true);
+        Builder b = toBuilder();
+        b.allColumns = true;
+        return b.build();
     }
 
     /** Runs the query: every page, one row per alert. */
     public Result fetch() {
-        Duration window = since == null && from == null && detection == null ? DEFAULT_WINDOW : since;
-        Instant end = to != null ? to : window != null ? clock.instant() : null;
-        Instant start = from != null ? from : window != null ? end.minus(window) : null;
-        AlertFilter filter = new AlertFilter(start, end, detection, severities, statuses, List.of(), null, title,
-                List.of(), List.of(), List.of(), List.of(), null, null, false);
+        // of one detection and no window given: alerts of any age; otherwise the window (a week unless said)
+        RecentWindow window = since == null && from == null && detection != null ? null
+                : RecentWindow.of(since, from, to, clock.instant());
+        AlertFilter filter = AlertFilter.builder().window(window).detection(detection).severities(severities)
+                .statuses(statuses).title(title).build();
         Result result = AlertListing.fetch(session.connection(), filter, limit,
                 allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS);
         session.remember(result);
@@ -108,5 +123,43 @@ public final class AlertsQuery {
     /** {@link #fetch()}, as the table alone. */
     public Table table() {
         return fetch().table();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder(session, clock);
+        b.since = since;
+        b.from = from;
+        b.to = to;
+        b.detection = detection;
+        b.severities = severities;
+        b.statuses = statuses;
+        b.title = title;
+        b.limit = limit;
+        b.allColumns = allColumns;
+        return b;
+    }
+
+    /** The query's parts while one call changes some: each public method copies, changes and builds. */
+    private static final class Builder {
+        private final PantherSession session;
+        private final Clock clock;
+        private Duration since;
+        private Instant from;
+        private Instant to;
+        private String detection;
+        private List<String> severities = List.of();
+        private List<String> statuses = List.of();
+        private String title;
+        private long limit;
+        private boolean allColumns;
+
+        private Builder(PantherSession session, Clock clock) {
+            this.session = session;
+            this.clock = clock;
+        }
+
+        private AlertsQuery build() {
+            return new AlertsQuery(this);
+        }
     }
 }

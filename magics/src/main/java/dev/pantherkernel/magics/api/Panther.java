@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.api;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.paging.Operation;
@@ -38,7 +38,7 @@ public final class Panther {
 
     /** Connects to the built-in demo. */
     public static Connection demo() {
-        return PantherSession.current().connect(new ConnectOptions(null, null, null, true, false));
+        return PantherSession.current().connect(ConnectOptions.builder().demo(true).build());
     }
 
     public static AlertsQuery alerts() {
@@ -53,7 +53,7 @@ public final class Panther {
     public static Result graphql(String operation, Map<String, Object> variables) {
         PantherSession session = PantherSession.current();
         Result result = new OperationRunner(session.connection(), PageListener.NONE)
-                .run(new Operation("graphql", operation, variables, null, null, true, 0, java.util.List.of()));
+                .run(Operation.of("graphql", operation).variables(variables).build());
         session.remember(result);
         return result;
     }

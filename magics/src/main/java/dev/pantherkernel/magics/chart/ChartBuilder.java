@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.chart;
 
-import dev.pantherkernel.magics.command.Suggestions;
+import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.table.ColumnNames;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.Comparator;
+import java.util.function.IntFunction;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.plotly.components.Line;
 
 /**
  * Draws a Tablesaw plotly {@link Figure} from a table: bars, lines, stacked areas, pies, histograms, scatter plots
@@ -154,7 +158,7 @@ public final class ChartBuilder {
         for (int i = 0; i < labels.size(); i++) {
             order.add(i);
         }
-        order.sort(java.util.Comparator.comparingInt(i -> SeverityPalette.rank(labels.get(i))));
+        order.sort(Comparator.comparingInt(i -> SeverityPalette.rank(labels.get(i))));
         List<String> sortedLabels = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         double[] sortedValues = new double[values.length];
@@ -180,12 +184,12 @@ public final class ChartBuilder {
                 v = running.clone();
             }
             ScatterTrace.ScatterBuilder trace = ScatterTrace.builder(StringColumn.create("x", series.xLabels),
-                            tech.tablesaw.api.DoubleColumn.create(e.getKey(), v))
+                            DoubleColumn.create(e.getKey(), v))
                     .mode(ScatterTrace.Mode.LINE).name(e.getKey().isEmpty() ? "value" : e.getKey());
             if (stacked) {
                 trace.fill(first ? ScatterTrace.Fill.TO_ZERO_Y : ScatterTrace.Fill.TO_NEXT_Y);
             }
-            SeverityPalette.colour(e.getKey()).ifPresent(c -> trace.line(tech.tablesaw.plotly.components.Line.builder()
+            SeverityPalette.colour(e.getKey()).ifPresent(c -> trace.line(Line.builder()
                     .color(c).build()));
             traces.add(trace.build());
             first = false;
@@ -229,7 +233,7 @@ public final class ChartBuilder {
     }
 
     /** One marker per row, one trace per --by value. */
-    private static List<Trace> points(Table table, Column<?> x, java.util.function.IntFunction<String> yOf, Column<?> by) {
+    private static List<Trace> points(Table table, Column<?> x, IntFunction<String> yOf, Column<?> by) {
         Map<String, List<String>> xs = new LinkedHashMap<>();
         Map<String, List<String>> ys = new LinkedHashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
@@ -250,7 +254,7 @@ public final class ChartBuilder {
         return traces;
     }
 
-    private static <T> Map<String, List<T>> group(Table table, Column<?> by, java.util.function.IntFunction<T> value) {
+    private static <T> Map<String, List<T>> group(Table table, Column<?> by, IntFunction<T> value) {
         Map<String, List<T>> groups = new LinkedHashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
             T v = value.apply(row);

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.chart;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 /** A chart that cannot be drawn from this table: a missing column, or a kind that does not fit its types. */
 public final class ChartException extends PantherException {

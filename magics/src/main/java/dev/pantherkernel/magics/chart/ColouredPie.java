@@ -7,6 +7,7 @@ import tech.tablesaw.plotly.components.HoverLabel;
 import tech.tablesaw.plotly.traces.Trace;
 
 import java.util.List;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * A pie whose slices have colours of their own: Tablesaw's {@code PieTrace} has no way to give them, and a pie of
@@ -44,7 +45,7 @@ final class ColouredPie implements Trace {
         colours.forEach(c::add);
         try {
             return "var trace" + i + " = " + JSON.writeValueAsString(trace) + ";\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.client;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
+import java.util.List;
 
 /** Panther answered, or could not be reached, in a way that ends the operation. */
 public class ApiException extends PantherException {
@@ -18,7 +19,7 @@ public class ApiException extends PantherException {
     }
 
     /** With lines to show under the message (the offending source with a caret, say). */
-    public ApiException(String operation, String message, java.util.List<String> details) {
+    public ApiException(String operation, String message, List<String> details) {
         super(message, details);
         this.operation = operation;
     }

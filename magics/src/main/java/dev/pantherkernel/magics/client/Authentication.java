@@ -1,6 +1,5 @@
 package dev.pantherkernel.magics.client;
 
-import dev.pantherkernel.magics.connect.ApiToken;
 
 import java.util.Map;
 

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.client;
 
 import java.util.List;
+import java.util.regex.Matcher;
 
 /** Panther answered with GraphQL errors: the first is the message, with its path and code. */
 public final class GraphQLErrorException extends ApiException {
@@ -22,7 +23,7 @@ public final class GraphQLErrorException extends ApiException {
      * the message and {@code details} (the line with a caret) under it.
      */
     public GraphQLErrorException at(String place, List<String> details) {
-        String message = getMessage().replaceFirst(" failed: ", " failed at " + java.util.regex.Matcher.quoteReplacement(place) + ": ");
+        String message = getMessage().replaceFirst(" failed: ", " failed at " + Matcher.quoteReplacement(place) + ": ");
         return new GraphQLErrorException(operation(), errors, message, details);
     }
 

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.client;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Collections;
 
 /**
  * One GraphQL call. {@code mutation} decides whether it may be retried (never, for a mutation: it could run
@@ -13,7 +14,7 @@ public record GraphQLRequest(String query, Map<String, Object> variables, String
 
     public GraphQLRequest {
         Objects.requireNonNull(query, "query");
-        variables = variables == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        variables = variables == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         operation = operation == null ? "graphql" : operation;
     }
 

@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -24,6 +24,8 @@ import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
+import java.util.List;
+import java.util.Locale;
 
 /** Sends a GraphQL request as an HTTP POST with java.net.http and hands back the status, headers and body stream. */
 final class HttpTransport {
@@ -107,7 +109,7 @@ final class HttpTransport {
         if (e instanceof HttpTimeoutException) {
             long millis = timeout.toMillis();
             String within = millis % 1000 == 0 ? millis / 1000 + " s"
-                    : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+                    : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
             return "no answer within " + within + " (read timeout)";
         }
         if (e instanceof ConnectException) {
@@ -127,7 +129,7 @@ final class HttpTransport {
             return "the connection closed before the answer was complete";
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("reset")) {
             return "connection reset";
         }
@@ -160,10 +162,10 @@ final class HttpTransport {
     }
 
     /** What came back: status, headers, and the body still to be read (the caller closes it). */
-    record Reply(int status, Map<String, java.util.List<String>> headers, InputStream body) {
+    record Reply(int status, Map<String, List<String>> headers, InputStream body) {
 
         String header(String name) {
-            for (Map.Entry<String, java.util.List<String>> e : headers.entrySet()) {
+            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
                     return e.getValue().get(0);
                 }

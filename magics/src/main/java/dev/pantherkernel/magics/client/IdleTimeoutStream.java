@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.net.http.HttpTimeoutException;
 
 /**
  * A reply body that gives up when no byte arrives for a while. java.net.http's request timeout ends when the
@@ -70,7 +71,7 @@ final class IdleTimeoutStream extends FilterInputStream {
 
     private int guard(int result) throws IOException {
         if (timedOut) {
-            throw new java.net.http.HttpTimeoutException("no data for " + idle.toSeconds() + " s in the middle of the reply");
+            throw new HttpTimeoutException("no data for " + idle.toSeconds() + " s in the middle of the reply");
         }
         return result;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import com.fasterxml.jackson.core.JsonParseException;
 
 /** The usual reader: the whole reply as a JSON tree; GraphQL errors are thrown, the {@code data} is returned. */
 public final class JsonReply {
@@ -17,7 +18,7 @@ public final class JsonReply {
         return body -> {
             JsonNode reply = JSON.readTree(body);
             if (reply == null || !reply.isObject()) {
-                throw new com.fasterxml.jackson.core.JsonParseException(null, "the reply is not a JSON object");
+                throw new JsonParseException(null, "the reply is not a JSON object");
             }
             GraphQLErrors.throwIfAny(operation, reply.get("errors"));
             JsonNode data = reply.get("data");

@@ -2,11 +2,10 @@ package dev.pantherkernel.magics.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.connect.ApiToken;
-import dev.pantherkernel.magics.connect.Endpoint;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 
 /**
  * Calls Panther's GraphQL API. Each call passes through small steps, outermost first: redaction (no exception
@@ -67,7 +66,7 @@ public final class PantherClient {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
             }
-            throw new RetryableFault(HttpTransport.describe(e, java.time.Duration.ZERO), null, e);
+            throw new RetryableFault(HttpTransport.describe(e, Duration.ZERO), null, e);
         }
     }
 }

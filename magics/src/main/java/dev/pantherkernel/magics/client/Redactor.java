@@ -1,7 +1,6 @@
 package dev.pantherkernel.magics.client;
 
-import dev.pantherkernel.magics.PantherException;
-import dev.pantherkernel.magics.connect.ApiToken;
+import dev.pantherkernel.magics.core.PantherException;
 
 /**
  * Removes the API token from text before it leaves the client: the whole token and any 8-character piece of it,

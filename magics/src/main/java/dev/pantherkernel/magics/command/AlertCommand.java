@@ -1,8 +1,10 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,17 +21,24 @@ final class AlertCommand extends TableCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The alert's id (32 hex characters).")
     String id;
 
-    @Option(names = "--events", description = "The events that matched, one row per event.")
-    boolean events;
+    /** What to do with the alert besides showing it: one thing at a time; null when none is asked. */
+    @ArgGroup(exclusive = true)
+    Action action;
 
-    @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S", description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
-    String status;
+    static final class Action {
+        @Option(names = "--events", description = "The events that matched, one row per event.")
+        boolean events;
 
-    @Option(names = "--assign", paramLabel = "EMAIL", description = "Assign the alert to this user.")
-    String assign;
+        @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S",
+                description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
+        AlertStatus status;
 
-    @Option(names = "--comment", paramLabel = "TEXT", description = "Add a comment (quote it: --comment \"looks benign\").")
-    String comment;
+        @Option(names = "--assign", paramLabel = "EMAIL", description = "Assign the alert to this user.")
+        String assign;
+
+        @Option(names = "--comment", paramLabel = "TEXT", description = "Add a comment (quote it: --comment \"looks benign\").")
+        String comment;
+    }
 
     @Option(names = "--html", description = "With --comment: the text is HTML.")
     boolean html;
@@ -41,12 +50,16 @@ final class AlertCommand extends TableCommand {
 
     @Override
     public Result call() {
-        int actions = (events ? 1 : 0) + (status != null ? 1 : 0) + (assign != null ? 1 : 0) + (comment != null ? 1 : 0);
-        if (actions > 1) {
-            throw new UsageException("give one of --events, --status, --assign, --comment at a time");
+        // picocli leaves the group null when none of its options is given
+        Action action = this.action == null ? new Action() : this.action;
+        if (this.action != null && !action.events && action.status == null && action.assign == null
+                && action.comment == null) {
+            PantherEnums.ALERT_STATUS.check("--status", ""); // the only option of the group a blank word leaves unset
         }
-        if (status != null) {
-            String checked = PantherEnums.ALERT_STATUS.check("--status", status);
+        String assign = action.assign;
+        String comment = action.comment;
+        if (action.status != null) {
+            String checked = action.status.name();
             return change("updateAlertStatusById.alerts", AlertQueries.UPDATE_STATUS,
                     Map.of("ids", List.of(id), "status", checked), "set the status of alert " + id + " to " + checked,
                     alertColumns());
@@ -61,12 +74,12 @@ final class AlertCommand extends TableCommand {
                     Map.of("alertId", id, "body", comment, "format", html ? "HTML" : "PLAIN_TEXT"),
                     "commented on alert " + id, table.columns());
         }
-        if (events) {
-            return context.run(new Operation("alert events", AlertQueries.ALERT_EVENTS, Map.of("id", id), null,
-                    "alert.events", true, table.limit(), table.columns()));
+        if (action.events) {
+            return context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
+                    .path("alert.events").limit(table.limit()).columns(table.columns()).build());
         }
-        return context.run(new Operation("alert", AlertQueries.ALERT, Map.of("id", id), null, null, false,
-                table.limit(), table.columns()));
+        return context.run(Operation.of("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
+                .limit(table.limit()).columns(table.columns()).build());
     }
 
     /** A changed alert shows the usual alert columns unless --columns says otherwise. */
@@ -75,8 +88,8 @@ final class AlertCommand extends TableCommand {
     }
 
     private Result change(String path, String mutation, Map<String, Object> input, String what, List<String> columns) {
-        Result result = context.run(new Operation("alert", mutation, Map.of("input", input), null, path, false,
-                0, columns));
+        Result result = context.run(Operation.of("alert", mutation).variables(Map.of("input", input)).path(path)
+                .paging(false).columns(columns).build());
         return result.toBuilder().detail("changed: " + what).build();
     }
 }

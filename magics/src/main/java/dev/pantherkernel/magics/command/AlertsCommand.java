@@ -1,15 +1,18 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.alerts.AlertFilter;
 import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** {@code %panther alerts}: every alert matching the filters, all pages, one row per alert. */
 @Command(name = "alerts", header = "Every alert matching the filters (default: the last 7 days), all pages.", description = {
@@ -17,23 +20,14 @@ import java.util.List;
         "newest first, all pages. Filters take comma-separated values; case does not matter."})
 final class AlertsCommand extends TableCommand {
 
-    /** The API wants a window; a week is the usual triage horizon. */
-    static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
-
-    @Option(names = "--since", paramLabel = "D", description = "Alerts created in the last D: 30m, 12h, 7d, 2w (default 7d).")
-    String since;
-
-    @Option(names = "--from", paramLabel = "TIME", description = "Created at or after TIME (ISO-8601, e.g. 2026-11-01T00:00:00Z).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "TIME", description = "Created before TIME (ISO-8601); default now.")
-    String to;
+    @Mixin
+    TimeWindowOptions window = new TimeWindowOptions();
 
     @Option(names = "--severity", completionCandidates = PantherEnums.SeverityNames.class, paramLabel = "S", split = ",", description = "INFO, LOW, MEDIUM, HIGH, CRITICAL.")
-    List<String> severities = new ArrayList<>();
+    List<Severity> severities = new ArrayList<>();
 
     @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S", split = ",", description = "OPEN, TRIAGED, RESOLVED, CLOSED.")
-    List<String> statuses = new ArrayList<>();
+    List<AlertStatus> statuses = new ArrayList<>();
 
     @Option(names = "--type", completionCandidates = PantherEnums.ListingTypeNames.class, paramLabel = "T", description = "ALERT (default), DETECTION_ERROR or SYSTEM_ERROR.")
     String type;
@@ -85,21 +79,19 @@ final class AlertsCommand extends TableCommand {
     }
 
     AlertFilter filter() {
-        if (since != null && from != null) {
-            throw new UsageException("--since and --from both say where the window starts; give one of them");
-        }
-        Instant start = null;
-        Instant end = null;
-        if (since != null || from != null || to != null || detection == null) {
-            end = to == null ? context.clock().instant() : TimeText.parse("--to", to);
-            start = from != null ? TimeText.parse("--from", from)
-                    : end.minus(since == null ? DEFAULT_WINDOW : DurationText.parse("--since", since));
-        }
-        return new AlertFilter(start, end, detection,
-                PantherEnums.SEVERITY.checkAll("--severity", severities),
-                PantherEnums.ALERT_STATUS.checkAll("--status", statuses),
-                PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes),
-                type == null ? null : PantherEnums.ALERT_LISTING_TYPE.check("--type", type),
-                title, assignees, logTypes, logSources, resourceTypes, minEvents, maxEvents, oldestFirst);
+        // with --detection alone, alerts of any age: the API needs no window then
+        RecentWindow created = window.given() || detection == null ? window.window(context.clock(), "the window") : null;
+        return AlertFilter.builder().window(created).detection(detection)
+                .severities(names(severities)).statuses(names(statuses))
+                .subtypes(PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes))
+                .type(type == null ? null : PantherEnums.ALERT_LISTING_TYPE.check("--type", type))
+                .title(title).assigneeEmails(assignees).logTypes(logTypes).logSources(logSources)
+                .resourceTypes(resourceTypes).minEvents(minEvents).maxEvents(maxEvents).oldestFirst(oldestFirst)
+                .build();
+    }
+
+    /** The API's spelling; an empty word between commas ({@code HIGH,,LOW}) names nothing. */
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().filter(Objects::nonNull).map(Enum::name).toList();
     }
 }

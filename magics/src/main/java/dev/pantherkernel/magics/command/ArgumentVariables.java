@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.TimeText;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.datalake.DataLakeJob;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 
@@ -17,9 +17,8 @@ final class AttachCommand extends TableCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The query's id.")
     String id;
 
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "15m",
-            description = "Cancel the query if it still runs after T (default ${DEFAULT-VALUE}).")
-    String timeout;
+    @Mixin
+    TimeoutOptions timeout = new TimeoutOptions();
 
     AttachCommand(CommandContext context) {
         super(context);

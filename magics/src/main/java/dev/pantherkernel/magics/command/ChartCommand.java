@@ -1,10 +1,10 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChart;
-import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,9 +40,8 @@ final class ChartCommand implements Callable<Object> {
             description = "The database of --table when it is not qualified (default ${DEFAULT-VALUE}).")
     String database;
 
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "15m", converter = DurationConverter.class,
-            description = "Cancel the data lake query if it runs longer than T (default ${DEFAULT-VALUE}).")
-    java.time.Duration timeout;
+    @Mixin
+    TimeoutOptions timeout = new TimeoutOptions();
 
     @Mixin
     ChartOptions chart = new ChartOptions();
@@ -61,7 +60,7 @@ final class ChartCommand implements Callable<Object> {
                 throw new UsageException("give either a Java variable (" + table + ") or --table " + lakeTable + ", not both");
             }
             return LakeChart.draw(lake.request(ChartSource.table(lakeTable), chart),
-                    sql -> context.dataLakeQuery(sql, database, timeout), lake.showSql);
+                    sql -> context.dataLakeQuery(sql, database, timeout.timeout()), lake.showSql);
         }
         if (table == null) {
             throw new UsageException("chart what? Give a Java variable holding a table (%panther chart alerts --x ...) "

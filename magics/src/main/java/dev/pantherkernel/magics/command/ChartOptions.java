@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;
@@ -19,10 +20,11 @@ final class ChartOptions {
     @Option(names = "--by", paramLabel = "COL", description = "One series (stack, line, colour) per value of this column.")
     String by;
 
-    @Option(names = "--kind", completionCandidates = LowerCaseNames.Kinds.class, paramLabel = "KIND", description = "bar (default), line, area, pie, histogram, scatter or timeline.")
+    @Option(names = "--kind", completionCandidates = LowerCaseNames.Kinds.class, paramLabel = "KIND",
+            description = "bar (default), line, area, pie, histogram, scatter or timeline.")
     ChartKind kind;
 
-    @Option(names = "--bucket", paramLabel = "D", converter = DurationConverter.class,
+    @Option(names = "--bucket", paramLabel = "D",
             description = "Time bucket for a time x: 15m, 1h, 1d, 1w.")
     Duration bucket;
 

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.DemoSize;
@@ -56,8 +57,8 @@ final class ConnectCommand extends TableCommand {
             throw new UsageException(e.getMessage());
         }
         boolean sized = demoScale != null || demoDays != null;
-        Connection connection = context.session().connect(new ConnectOptions(url, tokenEnv, profile, demo || sized,
-                prompt, size));
+        Connection connection = context.session().connect(ConnectOptions.builder().url(url).tokenEnv(tokenEnv)
+                .profile(profile).demo(demo || sized).prompt(prompt).demoSize(size).build());
         return describe(connection, "connect");
     }
 

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
@@ -9,9 +10,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import tech.tablesaw.api.Table;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -35,7 +36,7 @@ public final class Dispatcher {
     /** @param bodyLine the cell line the body starts on; 0 when not known (the body is not from a cell) */
     public Object run(List<String> args, String body, int bodyLine) {
         List<String> words = args.isEmpty() ? List.of("help")
-                : ArgumentVariables.substitute(args, session == null ? name -> java.util.Optional.empty() : session.host()::variable);
+                : ArgumentVariables.substitute(args, session == null ? name -> Optional.empty() : session.host()::variable);
         CommandLine root = commandLine(new CommandContext(session, clock));
         ParseResult parsed;
         try {
@@ -93,8 +94,7 @@ public final class Dispatcher {
 
     /** The grammar, with commands made by {@link CommandFactory}. Also what help and completion read. */
     static CommandLine commandLine(CommandContext context) {
-        return new CommandLine(new PantherCommand(), new CommandFactory(context))
-                .registerConverter(Path.class, new PathConverter())
+        return WordConverters.register(new CommandLine(new PantherCommand(), new CommandFactory(context)))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedOptionsAllowed(false)
                 // "@path" is a word: picocli would otherwise read the file's lines in as arguments (and echo them)

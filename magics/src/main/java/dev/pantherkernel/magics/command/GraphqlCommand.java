@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.graphql.JavaValues;
 import dev.pantherkernel.magics.graphql.SessionVariables;
@@ -63,8 +64,8 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
             throw new UsageException("%%panther graphql needs the operation in the cell body, below the first line");
         }
         String text = SessionVariables.substitute(body, context.host()::variable);
-        Operation operation = new Operation("graphql", text, variables(), operationName, path, !noPaging,
-                table.limit(), table.columns()).startingAt(bodyLine);
+        Operation operation = Operation.of("graphql", text).variables(variables()).operationName(operationName)
+                .path(path).paging(!noPaging).limit(table.limit()).columns(table.columns()).firstLine(bodyLine).build();
         return context.run(operation);
     }
 

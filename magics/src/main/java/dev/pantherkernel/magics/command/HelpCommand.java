@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChartRequest;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ final class LakeChartOptions {
     @Option(names = "--where", paramLabel = "SQL", description = "Only rows meeting this SQL condition (quote it).")
     String where;
 
-    @Option(names = "--since", paramLabel = "D", converter = DurationConverter.class,
+    @Option(names = "--since", paramLabel = "D",
             description = "Only rows whose x is in the last D: 24h, 30d, 90d.")
     Duration since;
 

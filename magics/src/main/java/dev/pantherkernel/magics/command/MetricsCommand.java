@@ -1,5 +1,8 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.TimeText;
+import dev.pantherkernel.magics.core.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;
@@ -16,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
+import dev.pantherkernel.magics.table.ColumnSelection;
 
 /** {@code %panther metrics NAME}: a Panther metric series as a long table (time, series, value). */
 @Command(name = "metrics", header = "A Panther metric as a long table: time, series, value.", description = {
@@ -32,7 +36,7 @@ final class MetricsCommand extends TableCommand {
     /** The metric names, for completion. */
     static final class Names implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return FIELDS.keySet().stream().sorted().iterator();
         }
     }
@@ -41,10 +45,10 @@ final class MetricsCommand extends TableCommand {
     String metric;
 
     @Option(names = "--since", paramLabel = "D", defaultValue = "7d", description = "The window: the last D (default 7d).")
-    String since;
+    Duration since;
 
     @Option(names = "--interval", paramLabel = "I", defaultValue = "1d", description = "Bucket size: 1h, 1d, ... (default 1d).")
-    String interval;
+    Duration interval;
 
     MetricsCommand(CommandContext context) {
         super(context);
@@ -59,8 +63,8 @@ final class MetricsCommand extends TableCommand {
                     + " (one of " + String.join(", ", FIELDS.keySet().stream().sorted().toList()) + ")");
         }
         Instant to = context.clock().instant();
-        Instant from = to.minus(DurationText.parse("--since", since));
-        Duration bucket = DurationText.parse("--interval", interval);
+        Instant from = to.minus(since);
+        Duration bucket = interval;
         long started = System.nanoTime();
         Connection connection = context.connection();
         String field = selection.substring(0, selection.indexOf(' '));
@@ -91,8 +95,8 @@ final class MetricsCommand extends TableCommand {
         Table longTable = entity.isEmpty() ? Table.create(metric, time, label, value)
                 : Table.create(metric, time, label, value, entity);
         Table sorted = longTable.sortOn("time", "series");
-        return dev.pantherkernel.magics.table.Result.of(
-                        dev.pantherkernel.magics.table.ColumnSelection.keep(sorted, table.columns()))
+        return Result.of(
+                        ColumnSelection.keep(sorted, table.columns()))
                 .operation("metrics " + metric)
                 .detail("from " + TimeText.format(from) + " every " + interval)
                 .pages(1)

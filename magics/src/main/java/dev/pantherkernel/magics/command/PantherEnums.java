@@ -1,18 +1,23 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.UsageException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Iterator;
 
 /**
  * The enum values of Panther's API the commands accept, checked before anything is sent: case does not matter,
  * and a typo gets a "did you mean".
  */
 public enum PantherEnums {
-    SEVERITY("severity", List.of("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL")),
-    ALERT_STATUS("status", List.of("OPEN", "TRIAGED", "RESOLVED", "CLOSED")),
+    SEVERITY("severity", names(Severity.values())),
+    ALERT_STATUS("status", names(AlertStatus.values())),
     ALERT_TYPE("alert type", List.of("POLICY", "RULE", "RULE_ERROR", "SCHEDULED_RULE", "SCHEDULED_RULE_ERROR",
             "SYSTEM_ERROR")),
     ALERT_LISTING_TYPE("listing type", List.of("ALERT", "DETECTION_ERROR", "SYSTEM_ERROR")),
@@ -36,45 +41,49 @@ public enum PantherEnums {
         return names;
     }
 
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
     /** Completion candidates for picocli options, from the same lists the checks use. */
     public static final class SeverityNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return SEVERITY.names.iterator();
         }
     }
 
     public static final class AlertStatusNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return ALERT_STATUS.names.iterator();
         }
     }
 
     public static final class AlertTypeNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return ALERT_TYPE.names.iterator();
         }
     }
 
     public static final class ListingTypeNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return ALERT_LISTING_TYPE.names.iterator();
         }
     }
 
     public static final class PermissionNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return PERMISSION.names.iterator();
         }
     }
 
     public static final class AccessKindNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return LOG_TYPE_ACCESS_KIND.names.iterator();
         }
     }

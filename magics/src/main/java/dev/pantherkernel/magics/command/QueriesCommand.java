@@ -5,6 +5,8 @@ import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.time.Duration;
+
 
 /** {@code %panther queries}: the history of data lake queries, newest first. */
 @Command(name = "queries", header = "Data lake query history: id, status, times, SQL.", description = {
@@ -20,7 +22,7 @@ final class QueriesCommand extends TableCommand {
 
     @Option(names = "--since", paramLabel = "D", defaultValue = "7d",
             description = "Queries started in the last D: 30m, 12h, 7d (default ${DEFAULT-VALUE}).")
-    String since;
+    Duration since;
 
     QueriesCommand(CommandContext context) {
         super(context);
@@ -29,7 +31,7 @@ final class QueriesCommand extends TableCommand {
 
     @Override
     public Result call() {
-        return context.run(DataLakeHistory.operation(context.clock().instant().minus(DurationText.parse("--since", since)),
+        return context.run(DataLakeHistory.operation(context.clock().instant().minus(since),
                 contains, running, table.limit(), table.columns()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
@@ -62,8 +63,9 @@ final class RoleCommand {
             input.put("name", name);
             input.put("permissions", PantherEnums.PERMISSION.checkAll("--permissions", permissions));
             putAccess(input, logTypeAccess, logTypeAccessKind);
-            return context.run(new Operation("role create", UserQueries.CREATE_ROLE, Map.of("input", input), null,
-                    "createRole.role", false, 0, table.columns())).toBuilder()
+            return context.run(Operation.of("role create", UserQueries.CREATE_ROLE)
+                    .variables(Map.of("input", input)).path("createRole.role").paging(false).columns(table.columns())
+                    .build()).toBuilder()
                     .detail("changed: created role " + name).build();
         }
     }
@@ -76,7 +78,8 @@ final class RoleCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "A new name.")
         String name;
 
-        @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, paramLabel = "P,Q", split = ",", description = "The new, complete permission list.")
+        @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, paramLabel = "P,Q", split = ",",
+                description = "The new, complete permission list.")
         List<String> permissions = new ArrayList<>();
 
         @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
@@ -106,8 +109,9 @@ final class RoleCommand {
                 throw new UsageException("role update " + role + ": say what to change (--name, --permissions, "
                         + "--log-type-access or --log-type-access-kind)");
             }
-            return context.run(new Operation("role update", UserQueries.UPDATE_ROLE, Map.of("input", input), null,
-                    "updateRole.role", false, 0, table.columns())).toBuilder()
+            return context.run(Operation.of("role update", UserQueries.UPDATE_ROLE)
+                    .variables(Map.of("input", input)).path("updateRole.role").paging(false).columns(table.columns())
+                    .build()).toBuilder()
                     .detail("changed: role " + role).build();
         }
     }
@@ -125,8 +129,9 @@ final class RoleCommand {
         @Override
         public Result call() {
             String id = roleId(context, role);
-            return context.run(new Operation("role delete", UserQueries.DELETE_ROLE, Map.of("input", Map.of("id", id)),
-                    null, "deleteRole", false, 0, table.columns())).toBuilder()
+            return context.run(Operation.of("role delete", UserQueries.DELETE_ROLE)
+                    .variables(Map.of("input", Map.of("id", id))).path("deleteRole").paging(false)
+                    .columns(table.columns()).build()).toBuilder()
                     .detail("changed: deleted role " + role).build();
         }
     }

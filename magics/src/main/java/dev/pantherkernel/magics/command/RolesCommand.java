@@ -26,7 +26,7 @@ final class RolesCommand extends TableCommand {
         if (nameContains != null) {
             input.put("nameContains", nameContains);
         }
-        return context.run(new Operation("roles", UserQueries.ROLES, Map.of("input", input), null, null, false,
-                table.limit(), table.columns()));
+        return context.run(Operation.of("roles", UserQueries.ROLES).variables(Map.of("input", input))
+                .paging(false).limit(table.limit()).columns(table.columns()).build());
     }
 }

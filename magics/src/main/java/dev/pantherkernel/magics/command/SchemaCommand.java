@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.connect.BrowsableSchema;
 import dev.pantherkernel.magics.graphql.TypeNames;
 import dev.pantherkernel.magics.table.Result;
@@ -20,6 +22,10 @@ import tech.tablesaw.api.Table;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import dev.pantherkernel.magics.table.ColumnSelection;
+import graphql.language.AstPrinter;
+import graphql.language.Value;
+import graphql.schema.InputValueWithState;
 
 /** {@code %panther schema [Type[.field]]}: browse the API schema of the connected Panther. */
 @Command(name = "schema", header = "Browse the API schema: operations, types, fields, arguments.", description = {
@@ -57,7 +63,7 @@ final class SchemaCommand extends TableCommand {
             }
             out = what.contains(".") ? arguments(type, what.substring(what.indexOf('.') + 1)) : describe(type);
         }
-        Result.Builder result = Result.of(dev.pantherkernel.magics.table.ColumnSelection.keep(out, table.columns()))
+        Result.Builder result = Result.of(ColumnSelection.keep(out, table.columns()))
                 .operation("schema" + (what == null ? "" : " " + what));
         browsable.referenceNote().ifPresent(result::warning);
         return result.build();
@@ -122,10 +128,10 @@ final class SchemaCommand extends TableCommand {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String defaultOf(graphql.schema.InputValueWithState value) {
+    private static String defaultOf(InputValueWithState value) {
         return value == null || !value.isSet() || value.getValue() == null ? ""
-                : value.getValue() instanceof graphql.language.Value<?> literal
-                ? graphql.language.AstPrinter.printAst(literal) : String.valueOf(value.getValue());
+                : value.getValue() instanceof Value<?> literal
+                ? AstPrinter.printAst(literal) : String.valueOf(value.getValue());
     }
 
     private static Table rows(String name, List<String> columns) {

@@ -1,12 +1,16 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.RecentWindow;
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.TimeText;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.IndicatorSearch;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +25,8 @@ final class SearchCommand extends TableCommand {
     @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The indicators to look for.")
     List<String> values = new ArrayList<>();
 
-    @Option(names = "--since", paramLabel = "D", description = "Events in the last D: 30m, 12h, 7d, 2w (default 7d).")
-    String since;
-
-    @Option(names = "--from", paramLabel = "TIME", description = "Events at or after TIME (ISO-8601).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "TIME", description = "Events before TIME (ISO-8601); default now.")
-    String to;
+    @Mixin
+    TimeWindowOptions window = new TimeWindowOptions();
 
     @Option(names = "--kind", paramLabel = "K", defaultValue = "AutoDetectType", description = {
             "What the values are: AutoDetectType (default), p_any_ip_addresses,",
@@ -42,9 +40,8 @@ final class SearchCommand extends TableCommand {
     @Option(names = "--databases", paramLabel = "DB,DB", split = ",", description = "Only these databases (default panther_logs).")
     List<String> databases = new ArrayList<>();
 
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "15m",
-            description = "Cancel the search if it runs longer than T (default ${DEFAULT-VALUE}).")
-    String timeout;
+    @Mixin
+    TimeoutOptions timeout = new TimeoutOptions();
 
     SearchCommand(CommandContext context) {
         super(context);
@@ -53,12 +50,9 @@ final class SearchCommand extends TableCommand {
 
     @Override
     public Result call() {
-        if (since != null && from != null) {
-            throw new UsageException("--since and --from both say where the search starts; give one of them");
-        }
-        Instant end = to == null ? context.clock().instant() : TimeText.parse("--to", to);
-        Instant start = from != null ? TimeText.parse("--from", from)
-                : end.minus(since == null ? Duration.ofDays(7) : DurationText.parse("--since", since));
+        RecentWindow searched = window.window(context.clock(), "the search");
+        Instant start = searched.from();
+        Instant end = searched.to();
         if (!start.isBefore(end)) {
             throw new UsageException("the search window is empty: " + TimeText.format(start) + " is not before "
                     + TimeText.format(end));

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.JobOptions;
@@ -36,9 +37,8 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
             description = "The database unqualified table names are in (default ${DEFAULT-VALUE}).")
     String database;
 
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "15m",
-            description = "Cancel the query if it runs longer than T: 90s, 15m, 2h (default ${DEFAULT-VALUE}).")
-    String timeout;
+    @Mixin
+    TimeoutOptions timeout = new TimeoutOptions();
 
     @Option(names = "--dry-run", description = "Show the SQL that would be sent (placeholders filled), without running it.")
     boolean dryRun;
@@ -105,7 +105,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
         }
         if (chart) {
             return LakeChart.draw(lakeOptions.request(ChartSource.query(body), chartOptions),
-                    sql -> context.dataLakeQuery(sql, database, DurationText.parse("--timeout", timeout)),
+                    sql -> context.dataLakeQuery(sql, database, timeout.timeout()),
                     lakeOptions.showSql);
         }
         if (dryRun) {
@@ -124,8 +124,8 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
     }
 
     /** {@code --timeout}, {@code --limit} and {@code --columns} as the data lake engine takes them. */
-    static JobOptions jobOptions(String timeout, TableOptions table) {
-        return JobOptions.defaults().withTimeout(DurationText.parse("--timeout", timeout)).withLimit(table.limit())
+    static JobOptions jobOptions(TimeoutOptions timeout, TableOptions table) {
+        return JobOptions.defaults().withTimeout(timeout.timeout()).withLimit(table.limit())
                 .withColumns(table.columns());
     }
 }

@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.CatalogDatabase;
 import dev.pantherkernel.magics.datalake.CatalogTable;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;

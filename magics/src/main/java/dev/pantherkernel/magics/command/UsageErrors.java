@@ -1,9 +1,14 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.core.UsageException;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** picocli's parse errors as one line that names what was wrong, with a "did you mean" where it helps. */
 final class UsageErrors {
@@ -23,9 +28,19 @@ final class UsageErrors {
             String what = option ? "option" : where.getSubcommands().isEmpty() ? "argument" : "command";
             message = "unknown " + what + " '" + word + "'" + (option || what.equals("command")
                     ? Suggestions.didYouMean(word, candidates) : "");
+        } else if (e.getCause() instanceof UnreadableWord unreadable && e.getArgSpec() instanceof OptionSpec option) {
+            message = unreadable.line(option.longestName());
+        } else if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
+            message = "give one of " + exclusiveOptions(where) + " at a time";
         }
         String name = where.getCommandSpec().qualifiedName(" ");
         String help = name.equals("%panther") ? "`%panther help`" : "`%panther help " + where.getCommandSpec().name() + "`";
         return new UsageException(message.replace("\n", " ").strip() + " (see " + help + ")");
+    }
+
+    private static String exclusiveOptions(CommandLine where) {
+        return where.getCommandSpec().argGroups().stream().filter(ArgGroupSpec::exclusive)
+                .flatMap(group -> group.options().stream()).map(OptionSpec::longestName)
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -43,8 +44,9 @@ final class UserCommand {
         public Result call() {
             Map<String, Object> input = Map.of("email", email, "givenName", givenName, "familyName", familyName,
                     "role", roleByName(role));
-            return context.run(new Operation("user invite", UserQueries.INVITE, Map.of("input", input), null,
-                    "inviteUser.user", false, 0, table.columns())).toBuilder()
+            return context.run(Operation.of("user invite", UserQueries.INVITE)
+                    .variables(Map.of("input", input)).path("inviteUser.user").paging(false).columns(table.columns())
+                    .build()).toBuilder()
                     .detail("changed: invited " + email + " as " + role).build();
         }
     }
@@ -91,8 +93,9 @@ final class UserCommand {
                 throw new UsageException("user update " + id + ": say what to change (--email, --given-name, "
                         + "--family-name or --role)");
             }
-            return context.run(new Operation("user update", UserQueries.UPDATE_USER, Map.of("input", input), null,
-                    "updateUser.user", false, 0, table.columns())).toBuilder()
+            return context.run(Operation.of("user update", UserQueries.UPDATE_USER)
+                    .variables(Map.of("input", input)).path("updateUser.user").paging(false).columns(table.columns())
+                    .build()).toBuilder()
                     .detail("changed: user " + id + " " + String.join(", ", input.keySet().stream()
                             .filter(k -> !k.equals("id")).toList())).build();
         }
@@ -110,8 +113,9 @@ final class UserCommand {
 
         @Override
         public Result call() {
-            return context.run(new Operation("user delete", UserQueries.DELETE_USER,
-                    Map.of("input", Map.of("id", id)), null, "deleteUser", false, 0, table.columns())).toBuilder()
+            return context.run(Operation.of("user delete", UserQueries.DELETE_USER)
+                    .variables(Map.of("input", Map.of("id", id))).path("deleteUser").paging(false)
+                    .columns(table.columns()).build()).toBuilder()
                     .detail("changed: deleted user " + id).build();
         }
     }

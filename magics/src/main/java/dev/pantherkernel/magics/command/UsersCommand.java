@@ -4,7 +4,6 @@ import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 
-import java.util.Map;
 
 /** {@code %panther users}: every user with their role and last login. */
 @Command(name = "users", description = "Every user: email, names, status, role, created and last login times.")
@@ -17,7 +16,7 @@ final class UsersCommand extends TableCommand {
 
     @Override
     public Result call() {
-        return context.run(new Operation("users", UserQueries.USERS, Map.of(), null, null, false, table.limit(),
-                table.columns()));
+        return context.run(Operation.of("users", UserQueries.USERS).paging(false).limit(table.limit())
+                .columns(table.columns()).build());
     }
 }

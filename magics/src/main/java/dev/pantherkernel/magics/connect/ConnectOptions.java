@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.connect;
 
 /**
  * What the user asked of {@code %panther connect}. All optional; absent means "resolve in the usual order":
- * flags, then PANTHER_API_URL/PANTHER_API_TOKEN, then the profile file, then the demo.
+ * flags, then PANTHER_API_URL/PANTHER_API_TOKEN, then the profile file, then the demo. Made with {@link #builder()}.
  */
 public record ConnectOptions(String url, String tokenEnv, String profile, boolean demo, boolean prompt,
                              DemoSize demoSize) {
@@ -11,11 +11,60 @@ public record ConnectOptions(String url, String tokenEnv, String profile, boolea
         demoSize = demoSize == null ? DemoSize.DEFAULT : demoSize;
     }
 
-    public ConnectOptions(String url, String tokenEnv, String profile, boolean demo, boolean prompt) {
-        this(url, tokenEnv, profile, demo, prompt, DemoSize.DEFAULT);
+    /** Nothing asked: resolve in the usual order. */
+    public static ConnectOptions defaults() {
+        return builder().build();
     }
 
-    public static ConnectOptions defaults() {
-        return new ConnectOptions(null, null, null, false, false);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String url;
+        private String tokenEnv;
+        private String profile;
+        private boolean demo;
+        private boolean prompt;
+        private DemoSize demoSize = DemoSize.DEFAULT;
+
+        private Builder() {
+        }
+
+        public Builder url(String value) {
+            url = value;
+            return this;
+        }
+
+        /** The environment variable that holds the token. */
+        public Builder tokenEnv(String value) {
+            tokenEnv = value;
+            return this;
+        }
+
+        public Builder profile(String value) {
+            profile = value;
+            return this;
+        }
+
+        public Builder demo(boolean value) {
+            demo = value;
+            return this;
+        }
+
+        /** Ask for the token without echoing it. */
+        public Builder prompt(boolean value) {
+            prompt = value;
+            return this;
+        }
+
+        public Builder demoSize(DemoSize value) {
+            demoSize = value;
+            return this;
+        }
+
+        public ConnectOptions build() {
+            return new ConnectOptions(url, tokenEnv, profile, demo, prompt, demoSize);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.client.Endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.TokenRejectedException;
 import graphql.schema.GraphQLSchema;

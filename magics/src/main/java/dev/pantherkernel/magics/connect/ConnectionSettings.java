@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.client.ApiToken;
+import dev.pantherkernel.magics.client.Endpoint;
 /** A resolved endpoint and token, and where they came from. Its text form never includes the token. */
 public record ConnectionSettings(Endpoint endpoint, ApiToken token, Origin origin, String profile) {
 

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.List;
 
 /**
  * Saved connections in {@code ~/.config/panther-kernel/profiles.toml}, one table per profile:
@@ -87,7 +88,7 @@ public final class ProfileFile {
     }
 
     /** The small part of TOML a profile needs: [tables] and key = "string" lines, # comments. */
-    static Map<String, Map<String, String>> parse(Path path, java.util.List<String> lines) {
+    static Map<String, Map<String, String>> parse(Path path, List<String> lines) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         Map<String, String> current = null;
         int number = 0;

@@ -1,6 +1,8 @@
 package dev.pantherkernel.magics.connect;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.client.ApiToken;
+import dev.pantherkernel.magics.client.Endpoint;
+import dev.pantherkernel.magics.core.PantherException;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.core.JsonParser;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.TimeColumn;
 import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.columns.times.PackedLocalTime;
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collections;
 
 /**
  * The columns of a result, from {@code columnInfo}: the keys of the row objects in select order, their Snowflake
@@ -45,7 +46,7 @@ final class ColumnLayout {
             index.putIfAbsent(keys.get(i), i);
         }
         this.names = List.copyOf(unique);
-        this.kinds = java.util.Collections.unmodifiableList(kindList);
+        this.kinds = Collections.unmodifiableList(kindList);
     }
 
     static ColumnLayout of(JsonNode columnInfo) {

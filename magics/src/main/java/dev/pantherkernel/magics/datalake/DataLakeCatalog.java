@@ -1,17 +1,17 @@
 package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
-import dev.pantherkernel.magics.command.Suggestions;
+import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.RowTarget;
 import dev.pantherkernel.magics.paging.Fetched;
-import dev.pantherkernel.magics.paging.PageListener;
+import dev.pantherkernel.magics.paging.PageRequest;
 import dev.pantherkernel.magics.paging.Pager;
 import dev.pantherkernel.magics.table.RowSink;
 import tech.tablesaw.api.Table;
@@ -165,8 +165,8 @@ public final class DataLakeCatalog {
         RowTarget target = new RowTarget(List.of("dataLakeDatabaseTables"), RowTarget.Shape.CONNECTION, null, null,
                 "edges", "node");
         TableCollector collector = new TableCollector(database);
-        Fetched fetched = new Pager(client).fetch(request, target, new CursorBinding.InsideVariable("input", "cursor"),
-                "pageInfo", collector, 0, PageListener.NONE);
+        Fetched fetched = new Pager(client).fetch(PageRequest.of(request, target)
+                .cursor(new CursorBinding.InsideVariable("input", "cursor"), "pageInfo").build(), collector);
         if (!fetched.complete()) {
             throw fetched.failure() != null ? fetched.failure()
                     : new PantherException("listing the tables of " + database + " was interrupted");

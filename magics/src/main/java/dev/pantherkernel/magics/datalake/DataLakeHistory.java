@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.command.TimeText;
+import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.paging.Operation;
 
 import java.time.Instant;
@@ -34,7 +34,7 @@ public final class DataLakeHistory {
         }
         input.put("sortDir", "descending");
         input.put("pageSize", PAGE_SIZE);
-        return new Operation("queries", DataLakeOperations.HISTORY, Map.of("input", input), null, null, true, limit,
-                columns);
+        return Operation.of("queries", DataLakeOperations.HISTORY).variables(Map.of("input", input)).limit(limit)
+                .columns(columns).build();
     }
 }

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
@@ -137,7 +137,7 @@ public final class DataLakeQuery {
     }
 
     /** The time filters of the SQL as written ({@code p_occurs_since('90 days')}), for a record of what was asked. */
-    public static java.util.List<String> timeFilters(String sql) {
+    public static List<String> timeFilters(String sql) {
         return SqlFacts.of(sql).timeFilters();
     }
 

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 /** A data lake query ended without results: it failed, was cancelled, or ran past its timeout. */
 public final class DataLakeQueryException extends PantherException {

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.command.TimeText;
+import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;

@@ -2,7 +2,6 @@ package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import tech.tablesaw.columns.Column;
 
 import java.io.IOException;
 import java.util.Arrays;

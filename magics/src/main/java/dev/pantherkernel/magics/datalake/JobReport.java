@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.paging.FetchReport;
 import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.PartialResultException;
@@ -54,33 +54,36 @@ final class JobReport {
         result.detail(Quantities.rows(fetched.rows()))
                 .detail(Quantities.bytes(stats.bytesScanned()) + " scanned")
                 .detail("executed in " + Quantities.seconds(Duration.ofMillis(Math.round(stats.executionMillis()))))
-                .pages(fetched.pages())
-                .elapsed(elapsed)
-                .truncated(fetched.truncated())
-                .partial(!fetched.complete() && !fetched.truncated());
+                .elapsed(elapsed);
         inferred(paged.table(), table).ifPresent(result::detail);
-        if (fetched.truncated()) {
-            result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more "
-                    + "(%s fetches them all)", options.limit(), again));
-        }
-        if (fetched.interrupted()) {
-            result.warning(String.format(Locale.ROOT, "interrupted after page %d: these are the %,d rows "
-                    + "fetched so far (%s fetches them all)", fetched.pages(), fetched.rows(), again));
-        }
-        if (fetched.failure() != null) {
-            String failure = fetched.failure().getMessage();
-            String kept = queries.several()
-                    ? String.format(Locale.ROOT, " (the %,d rows the other partitions fetched are kept)", fetched.rows())
-                    : String.format(Locale.ROOT, " (while fetching results page %d; the %,d rows fetched before are kept)",
-                    fetched.pages() + 1, fetched.rows());
-            throw partial(result, (failure.contains(named) ? "" : named + ": ") + failure + kept, fetched.failure());
-        }
+        report(queries, options.limit()).apply(fetched, result);
         if (fetched.complete() && stats.rowCount() >= 0 && stats.rowCount() != fetched.rows()) {
-            throw partial(result.partial(true), String.format(Locale.ROOT, "%s: fetched %,d rows but Panther "
+            String message = String.format(Locale.ROOT, "%s: fetched %,d rows but Panther "
                     + "counted %,d (stats.rowCount); the rows fetched are kept, %s fetches them again",
-                    named, fetched.rows(), stats.rowCount(), again), null);
+                    named, fetched.rows(), stats.rowCount(), again);
+            throw new PartialResultException(message, result.partial(true).warning(message).build(), null);
         }
         return result.build();
+    }
+
+    /** The data lake's words for a fetch that ended early: how to fetch the rest, and which query failed. */
+    private static FetchReport report(Queries queries, long limit) {
+        String named = queries.named();
+        String again = queries.again();
+        return new FetchReport(
+                fetched -> String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more "
+                        + "(%s fetches them all)", limit, again),
+                fetched -> String.format(Locale.ROOT, "interrupted after page %d: these are the %,d rows "
+                        + "fetched so far (%s fetches them all)", fetched.pages(), fetched.rows(), again),
+                fetched -> {
+                    String failure = fetched.failure().getMessage();
+                    String kept = queries.several()
+                            ? String.format(Locale.ROOT, " (the %,d rows the other partitions fetched are kept)",
+                            fetched.rows())
+                            : String.format(Locale.ROOT, " (while fetching results page %d; the %,d rows fetched "
+                            + "before are kept)", fetched.pages() + 1, fetched.rows());
+                    return (failure.contains(named) ? "" : named + ": ") + failure + kept;
+                });
     }
 
     /** Which columns of the table got their kind from their values, because Panther named no type known here. */
@@ -92,9 +95,5 @@ final class JobReport {
             }
         });
         return kinds.isEmpty() ? Optional.empty() : Optional.of("types inferred from values: " + String.join(", ", kinds));
-    }
-
-    private static PartialResultException partial(Result.Builder result, String message, PantherException cause) {
-        return new PartialResultException(message, result.warning(message).build(), cause);
     }
 }

@@ -2,14 +2,11 @@ package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.TableConversionException;
-import tech.tablesaw.columns.Column;
 
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.util.List;
 
 /** The rows of one results page, column by column; they join a result with {@link ResultTable#append}. */
 final class PageRows {

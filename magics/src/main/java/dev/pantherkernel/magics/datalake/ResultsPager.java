@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
@@ -93,6 +93,12 @@ final class ResultsPager {
         private int pages;
         /** Pages asked for early, by the cursor of the page that named them (null for the first page). */
         private final Map<String, EarlyRequest> early = new HashMap<>();
+        /** The cursor of the page asked for last (null for the first page) and that request. */
+        private String cursor;
+        private Future<ResultsPage> next;
+        /** The next wait after a tryAgain, and since when the page has not been ready (0: it was). */
+        private Duration wait;
+        private long notReadySince;
 
         Run(String queryId, long limit, PageListener listener, ExecutorService workers, T table) {
             this.table = table;
@@ -102,88 +108,114 @@ final class ResultsPager {
             this.workers = workers;
         }
 
+        /** Every page, one round at a time, until a round says how the run ends. */
         PagedResults<T> pages() {
-            String cursor = null;
-            Future<ResultsPage> next = request(null, new Start(null, 0));
-            Duration wait = notReady.first();
-            long notReadySince = 0;
-            while (true) {
-                if (Thread.currentThread().isInterrupted()) {
-                    // a page asked for early may be complete already, and Future.get() then ignores the interrupt
-                    next.cancel(true);
-                    return end(false, true, null);
+            next = request(null, new Start(null, 0));
+            wait = notReady.first();
+            PagedResults<T> ended = null;
+            while (ended == null) {
+                ended = round();
+            }
+            return ended;
+        }
+
+        /** Waits for the page asked for and hands it on; null when the run goes on. */
+        private PagedResults<T> round() {
+            if (Thread.currentThread().isInterrupted()) {
+                // a page asked for early may be complete already, and Future.get() then ignores the interrupt
+                next.cancel(true);
+                return end(false, true, null);
+            }
+            ResultsPage page;
+            try {
+                page = next.get();
+            } catch (InterruptedException e) {
+                next.cancel(true);
+                Thread.currentThread().interrupt();
+                return end(false, true, null);
+            } catch (ExecutionException e) {
+                return failed(failure(e));
+            }
+            return page.tryAgain() ? notYetReady() : taken(page);
+        }
+
+        /** Before any rows, the query's own error (thrown); after some, the rows so far and the failure. */
+        private PagedResults<T> failed(PantherException failure) {
+            if (pages == 0 && failure instanceof DataLakeQueryException) {
+                throw failure;
+            }
+            if (pages == 0) {
+                throw new DataLakeQueryException(queryId, "query " + queryId + ": results page 1 failed: "
+                        + failure.getMessage() + "; `%panther attach " + queryId + "` tries again", failure);
+            }
+            return end(false, false, failure);
+        }
+
+        /** Panther's tryAgain: wait, backing off, and ask for the same page again, until the patience runs out. */
+        private PagedResults<T> notYetReady() {
+            notReadySince = notReadySince == 0 ? System.nanoTime() : notReadySince;
+            Duration waited = Duration.ofNanos(System.nanoTime() - notReadySince);
+            if (waited.compareTo(patience) >= 0) {
+                return end(false, false, new PantherException("results page " + (pages + 1) + " of query " + queryId
+                        + " was still not ready after " + Quantities.duration(patience)
+                        + " (tryAgain); `%panther attach " + queryId + "` asks again"));
+            }
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return end(false, true, null);
+            }
+            wait = notReady.next(wait, waited);
+            next = request(cursor, new Start(layout, table.rowCount()));
+            return null;
+        }
+
+        /**
+         * A page that arrived: the next one is asked for (or taken from the early requests) before its rows join
+         * the table, up to the limit; the run ends at the limit, at the last page, or when the cursor does not move.
+         */
+        private PagedResults<T> taken(ResultsPage page) {
+            notReadySince = 0;
+            wait = notReady.first();
+            pages++;
+            stats = page.stats();
+            layout = page.rows().layout();
+            if (pages == 1) {
+                table.begin(page.rows());
+            }
+            long room = limit > 0 ? limit - table.rowCount() : Long.MAX_VALUE;
+            int take = (int) Math.min(page.size(), room);
+            boolean more = page.hasNextPage();
+            boolean full = limit > 0 && table.rowCount() + take >= limit;
+            boolean advance = more && !full && page.endCursor() != null && !Objects.equals(page.endCursor(), cursor);
+            askNext(page, advance);
+            table.append(page.rows(), take);
+            listener.pageFetched(pages, table.rowCount());
+            if (full || !more) {
+                return end(full && (take < page.size() || more), false, null);
+            }
+            if (!advance) {
+                return end(false, false, new PantherException("Panther said query " + queryId
+                        + " has another results page but gave no new cursor; stopped after " + pages + " pages"));
+            }
+            return null;
+        }
+
+        /** Moves to the page after {@code page} when paging goes on; a page asked for early and not needed is cancelled. */
+        private void askNext(ResultsPage page, boolean advance) {
+            EarlyRequest sent = takeEarly(cursor);
+            if (advance) {
+                cursor = page.endCursor();
+                if (sent != null && sent.cursor().equals(cursor)) {
+                    next = sent.page();
+                    sent = null;
+                } else {
+                    next = request(cursor, new Start(layout, table.rowCount() + page.size()));
                 }
-                ResultsPage page;
-                try {
-                    page = next.get();
-                } catch (InterruptedException e) {
-                    next.cancel(true);
-                    Thread.currentThread().interrupt();
-                    return end(false, true, null);
-                } catch (ExecutionException e) {
-                    PantherException failure = failure(e);
-                    if (pages == 0 && failure instanceof DataLakeQueryException) {
-                        throw failure;
-                    }
-                    if (pages == 0) {
-                        throw new DataLakeQueryException(queryId, "query " + queryId + ": results page 1 failed: "
-                                + failure.getMessage() + "; `%panther attach " + queryId + "` tries again", failure);
-                    }
-                    return end(false, false, failure);
-                }
-                if (page.tryAgain()) {
-                    notReadySince = notReadySince == 0 ? System.nanoTime() : notReadySince;
-                    Duration waited = Duration.ofNanos(System.nanoTime() - notReadySince);
-                    if (waited.compareTo(patience) >= 0) {
-                        return end(false, false, new PantherException("results page " + (pages + 1) + " of query " + queryId
-                                + " was still not ready after " + Quantities.duration(patience)
-                                + " (tryAgain); `%panther attach " + queryId + "` asks again"));
-                    }
-                    try {
-                        sleeper.sleep(wait);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return end(false, true, null);
-                    }
-                    wait = notReady.next(wait, waited);
-                    next = request(cursor, new Start(layout, table.rowCount()));
-                    continue;
-                }
-                notReadySince = 0;
-                wait = notReady.first();
-                pages++;
-                stats = page.stats();
-                layout = page.rows().layout();
-                if (pages == 1) {
-                    table.begin(page.rows());
-                }
-                long room = limit > 0 ? limit - table.rowCount() : Long.MAX_VALUE;
-                int take = (int) Math.min(page.size(), room);
-                boolean more = page.hasNextPage();
-                boolean full = limit > 0 && table.rowCount() + take >= limit;
-                boolean advance = more && !full && page.endCursor() != null && !Objects.equals(page.endCursor(), cursor);
-                EarlyRequest sent = takeEarly(cursor);
-                if (advance) {
-                    cursor = page.endCursor();
-                    if (sent != null && sent.cursor().equals(cursor)) {
-                        next = sent.page();
-                        sent = null;
-                    } else {
-                        next = request(cursor, new Start(layout, table.rowCount() + page.size()));
-                    }
-                }
-                if (sent != null) {
-                    sent.page().cancel(true);
-                }
-                table.append(page.rows(), take);
-                listener.pageFetched(pages, table.rowCount());
-                if (full || !more) {
-                    return end(full && (take < page.size() || more), false, null);
-                }
-                if (!advance) {
-                    return end(false, false, new PantherException("Panther said query " + queryId
-                            + " has another results page but gave no new cursor; stopped after " + pages + " pages"));
-                }
+            }
+            if (sent != null) {
+                sent.page().cancel(true);
             }
         }
 

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

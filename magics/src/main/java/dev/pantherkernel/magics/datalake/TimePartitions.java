@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collections;
 
 /**
  * Splits a data lake query into queries over adjacent ranges of its time column, to run side by side and join in
@@ -69,7 +70,7 @@ final class TimePartitions {
             queries.add(withCondition(sql, query, lower == null ? upper : upper == null ? lower : lower + " AND " + upper));
         }
         if (first.isPresent() && first.get().descending()) {
-            java.util.Collections.reverse(queries);
+            Collections.reverse(queries);
         }
         return new Plan(queries, w.column(), w.from(), to, null);
     }

@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import java.nio.CharBuffer;
 
 /**
  * Reads the timestamps of result rows as UTC instants. The form Panther's results use,
@@ -46,7 +47,7 @@ final class TimestampText {
 
     /** {@link #packed(String)} of the text {@code chars[offset..offset+length)}, without a {@code String} for the common form. */
     static long packed(char[] chars, int offset, int length) {
-        return packed(java.nio.CharBuffer.wrap(chars, offset, length), null);
+        return packed(CharBuffer.wrap(chars, offset, length), null);
     }
 
     /** @param asString {@code text} as a String if there is one (made only for a text not in the common form) */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.ArrayDeque;
 
 /**
  * The top level of one data lake query, parsed from its tokens ({@link SqlScanner}): a {@code SELECT} (after any
@@ -142,7 +143,7 @@ final class TopLevelSelect {
     }
 
     private void pairBrackets() {
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        ArrayDeque<Integer> open = new ArrayDeque<>();
         for (int i = 0; i < tokens.size(); i++) {
             partner[i] = -1;
             SqlToken t = tokens.get(i);

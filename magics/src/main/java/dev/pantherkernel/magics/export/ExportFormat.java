@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.export;
 
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.UsageException;
 
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.export;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.PreparedSql;
 import dev.pantherkernel.magics.datalake.Quantities;
@@ -15,6 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
 
 /**
  * Writes results to files: a data lake query's pages as they arrive ({@code %%panther sql --to}), or a table of the
@@ -55,7 +61,7 @@ public final class FileExport {
                     .detail(Quantities.bytes(streamed.stats().bytesScanned()) + " scanned")
                     .pages(fetched.pages())
                     .elapsed(streamed.elapsed())
-                    .endpoint(java.net.URI.create(streamed.endpoint()).getHost())
+                    .endpoint(URI.create(streamed.endpoint()).getHost())
                     .truncated(fetched.truncated())
                     .partial(shortBy != null);
             if (fetched.truncated()) {
@@ -125,17 +131,17 @@ public final class FileExport {
     private static Result.Builder summary(Path written, StagedFile staged, String queryId) {
         long bytes;
         try {
-            bytes = java.nio.file.Files.size(written);
-        } catch (java.io.IOException e) {
+            bytes = Files.size(written);
+        } catch (IOException e) {
             bytes = -1;
         }
         Table table = Table.create("export",
-                tech.tablesaw.api.StringColumn.create("file", written.toString()),
-                tech.tablesaw.api.StringColumn.create("format", staged.format().extension().substring(1)),
-                tech.tablesaw.api.LongColumn.create("rows", staged.rows()),
-                tech.tablesaw.api.LongColumn.create("bytes", bytes),
-                tech.tablesaw.api.StringColumn.create("query_id", queryId == null ? "" : queryId),
-                tech.tablesaw.api.BooleanColumn.create("partial", new boolean[] {written.getFileName().toString()
+                StringColumn.create("file", written.toString()),
+                StringColumn.create("format", staged.format().extension().substring(1)),
+                LongColumn.create("rows", staged.rows()),
+                LongColumn.create("bytes", bytes),
+                StringColumn.create("query_id", queryId == null ? "" : queryId),
+                BooleanColumn.create("partial", new boolean[] {written.getFileName().toString()
                         .contains(".partial.")}));
         return Result.of(table).operation("export");
     }

@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.ResultColumn;
 import dev.pantherkernel.magics.datalake.ResultSink;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Comparator;
 
 /**
  * A file being written a page at a time. Each page goes into a DuckDB database on disk as it arrives (so neither
@@ -166,7 +167,7 @@ final class StagedFile implements ResultSink, AutoCloseable {
             // closing a database we are about to delete
         }
         try (var files = Files.walk(staging.getParent())) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // the temporary directory is left for the OS to clean
         }

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 import java.util.List;
 

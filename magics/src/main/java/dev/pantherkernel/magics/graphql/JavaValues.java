@@ -1,8 +1,8 @@
 package dev.pantherkernel.magics.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.magics.PantherException;
-import dev.pantherkernel.magics.command.TimeText;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.TimeText;
 
 import java.lang.reflect.Array;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Java values from the notebook as GraphQL values: JSON-ready objects for variables, and literals for text.
@@ -87,7 +88,7 @@ public final class JavaValues {
         if (json instanceof String s) {
             try {
                 return JSON.writeValueAsString(s);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }

@@ -19,6 +19,7 @@ import graphql.schema.GraphQLInputObjectType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import graphql.language.Definition;
 
 /**
  * Makes a connection pageable: selects {@code pageInfo { hasNextPage endCursor }} when the operation does not, and
@@ -56,8 +57,8 @@ final class PagingRewriter {
                 b.variableDefinitions(variables);
             }
         });
-        List<graphql.language.Definition> definitions = new ArrayList<>();
-        for (graphql.language.Definition<?> d : document.getDefinitions()) {
+        List<Definition> definitions = new ArrayList<>();
+        for (Definition<?> d : document.getDefinitions()) {
             definitions.add(d == operation ? rewritten : d);
         }
         return new PagedDocument(document.transform(b -> b.definitions(definitions)), binding[0], pageInfoKey[0]);

@@ -7,6 +7,7 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLUnmodifiedType;
+import graphql.schema.GraphQLTypeUtil;
 
 /** Small questions asked of schema types again and again. */
 final class Types {
@@ -25,7 +26,7 @@ final class Types {
 
     /** The named type under any list and non-null wrappers. */
     static GraphQLUnmodifiedType named(GraphQLType type) {
-        return graphql.schema.GraphQLTypeUtil.unwrapAll(type);
+        return GraphQLTypeUtil.unwrapAll(type);
     }
 
     static GraphQLFieldDefinition field(GraphQLType parent, String name) {

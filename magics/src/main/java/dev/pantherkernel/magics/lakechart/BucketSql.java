@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.lakechart;
 
 import dev.pantherkernel.magics.chart.Aggregation;
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.UsageException;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.pantherkernel.magics.lakechart;
 
-import dev.pantherkernel.magics.datalake.Quantities;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.plotly.components.Figure;
 

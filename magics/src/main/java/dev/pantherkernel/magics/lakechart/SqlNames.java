@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.lakechart;
 
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.UsageException;
 
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.local;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.SqlTables;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
 import dev.pantherkernel.magics.duckdb.ResultSetTable;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.Locale;
 
 /**
  * SQL over what came back, in an embedded DuckDB: each table the statement names that is a Java variable holding a
@@ -45,7 +46,7 @@ public final class LocalSql {
                 Optional<Table> table = variables.apply(name).map(LocalSql::tableOf);
                 if (table.isPresent()) {
                     load(db, name, table.get());
-                    loaded.add(name + " (" + String.format(java.util.Locale.ROOT, "%,d", table.get().rowCount()) + " rows)");
+                    loaded.add(name + " (" + String.format(Locale.ROOT, "%,d", table.get().rowCount()) + " rows)");
                 }
             }
             try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -54,7 +55,7 @@ public final class LocalSql {
                 Result.Builder result = Result.of(answer).operation("local").truncated(more)
                         .elapsed(Duration.ofNanos(System.nanoTime() - started));
                 if (more) {
-                    result.warning(String.format(java.util.Locale.ROOT, "stopped at --limit %,d rows; the query has more", limit));
+                    result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more", limit));
                 }
                 if (!loaded.isEmpty()) {
                     result.detail("from " + String.join(", ", loaded));

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.paging;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 /**
  * How fetching ended. {@code failure} is set when an error stopped it after the first page; the rows fetched

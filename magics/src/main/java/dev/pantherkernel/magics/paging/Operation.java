@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A GraphQL operation to turn into a table.
+ * A GraphQL operation to turn into a table; made with {@link #of(String, String)} and its {@link Builder}.
  *
  * @param label   the name of the table and of the operation in the footer ({@code alerts})
  * @param path    where the rows are ({@code alert.events}); null for the first connection, else the first field
@@ -21,29 +21,64 @@ public record Operation(String label, String text, Map<String, Object> variables
         columns = columns == null ? List.of() : List.copyOf(columns);
     }
 
-    public Operation(String label, String text, Map<String, Object> variables, String operationName, String path,
-                     boolean paging, long limit, List<String> columns) {
-        this(label, text, variables, operationName, path, paging, limit, columns, 0);
+    /** An operation with no variables that follows every page and keeps every row and column, until told otherwise. */
+    public static Builder of(String label, String text) {
+        return new Builder(label, text);
     }
 
-    /** The same operation, its text starting on line {@code cellLine} of a cell. */
-    public Operation startingAt(int cellLine) {
-        return new Operation(label, text, variables, operationName, path, paging, limit, columns, cellLine);
-    }
+    public static final class Builder {
+        private final String label;
+        private final String text;
+        private Map<String, Object> variables = Map.of();
+        private String operationName;
+        private String path;
+        private boolean paging = true;
+        private long limit;
+        private List<String> columns = List.of();
+        private int firstLine;
 
-    public static Operation of(String label, String text, Map<String, Object> variables) {
-        return new Operation(label, text, variables, null, null, true, 0, List.of());
-    }
+        private Builder(String label, String text) {
+            this.label = label;
+            this.text = text;
+        }
 
-    public Operation withLimit(long value) {
-        return new Operation(label, text, variables, operationName, path, paging, value, columns, firstLine);
-    }
+        public Builder variables(Map<String, Object> value) {
+            variables = value;
+            return this;
+        }
 
-    public Operation withColumns(List<String> value) {
-        return new Operation(label, text, variables, operationName, path, paging, limit, value, firstLine);
-    }
+        public Builder operationName(String value) {
+            operationName = value;
+            return this;
+        }
 
-    public Operation withPath(String value) {
-        return new Operation(label, text, variables, operationName, value, paging, limit, columns, firstLine);
+        public Builder path(String value) {
+            path = value;
+            return this;
+        }
+
+        public Builder paging(boolean value) {
+            paging = value;
+            return this;
+        }
+
+        public Builder limit(long value) {
+            limit = value;
+            return this;
+        }
+
+        public Builder columns(List<String> value) {
+            columns = value;
+            return this;
+        }
+
+        public Builder firstLine(int value) {
+            firstLine = value;
+            return this;
+        }
+
+        public Operation build() {
+            return new Operation(label, text, variables, operationName, path, paging, limit, columns, firstLine);
+        }
     }
 }

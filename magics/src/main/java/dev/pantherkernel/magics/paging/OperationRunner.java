@@ -10,9 +10,9 @@ import dev.pantherkernel.magics.graphql.OperationPlan;
 import dev.pantherkernel.magics.graphql.RowTarget;
 import dev.pantherkernel.magics.graphql.SentLocations;
 import dev.pantherkernel.magics.graphql.TextPlace;
+import dev.pantherkernel.magics.graphql.TypeNames;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.JsonRowsTableBuilder;
-import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.RowSink;
 import dev.pantherkernel.magics.table.RowTableBuilder;
@@ -23,7 +23,6 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -64,18 +63,15 @@ public final class OperationRunner {
         RowSink sink = sinkFor(plan, target, operation.label());
         Fetched fetched;
         try {
-            fetched = new Pager(connection.client()).fetch(request, target, cursor, pageInfoKey, sink,
-                    operation.limit(), listener);
+            fetched = new Pager(connection.client()).fetch(PageRequest.of(request, target)
+                    .cursor(cursor, pageInfoKey).limit(operation.limit()).listener(listener).build(), sink);
         } catch (GraphQLErrorException e) {
             throw placed(e, sent, query, operation.text(), place);
         }
         Result.Builder result = Result.of(ColumnSelection.keep(sink.table(), operation.columns()))
                 .operation(operation.label())
                 .endpoint(connection.endpoint().uri().getHost())
-                .pages(fetched.pages())
-                .elapsed(Duration.ofNanos(System.nanoTime() - started))
-                .truncated(fetched.truncated())
-                .partial(fetched.interrupted() || fetched.failure() != null);
+                .elapsed(Duration.ofNanos(System.nanoTime() - started));
         if (schema == null) {
             result.detail("types from the values (no schema)");
         }
@@ -84,24 +80,23 @@ public final class OperationRunner {
                     + String.join(", ", plan.connectionPaths().stream().filter(p -> !p.equals(target.dottedPath())).toList())
                     + "; choose with --path)");
         }
-        if (fetched.truncated()) {
-            result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; Panther has more", operation.limit()));
-        }
+        report(operation.limit()).apply(fetched, result);
+        // a truncated fetch was neither interrupted nor failed, so this follows the --limit warning directly
         if (target.shape() == RowTarget.Shape.CONNECTION && cursor == null && !plan.mutation()
                 && !operation.paging() && fetched.truncated()) {
             result.warning("--no-paging: only the first page was fetched");
         }
-        if (fetched.interrupted()) {
-            result.warning(String.format(Locale.ROOT, "interrupted after %d pages: these are the %,d rows fetched so far",
-                    fetched.pages(), fetched.rows()));
-        }
-        if (fetched.failure() != null) {
-            String message = fetched.failure().getMessage() + String.format(Locale.ROOT,
-                    " (while fetching page %d; the %,d rows fetched before are kept)", fetched.pages() + 1, fetched.rows());
-            Result partial = result.warning(message).build();
-            throw new PartialResultException(message, partial, fetched.failure());
-        }
         return result.build();
+    }
+
+    private static FetchReport report(long limit) {
+        return new FetchReport(
+                fetched -> String.format(Locale.ROOT, "stopped at --limit %,d rows; Panther has more", limit),
+                fetched -> String.format(Locale.ROOT, "interrupted after %d pages: these are the %,d rows fetched so far",
+                        fetched.pages(), fetched.rows()),
+                fetched -> fetched.failure().getMessage() + String.format(Locale.ROOT,
+                        " (while fetching page %d; the %,d rows fetched before are kept)", fetched.pages() + 1,
+                        fetched.rows()));
     }
 
     /** Panther's error, pointing at the line and column of the user's text it is about, when it names one. */
@@ -123,7 +118,7 @@ public final class OperationRunner {
                     : new SelectedRowsTableBuilder(label, new ColumnPlanner(null, plan.fragments()).leafPaths(target.rowSelection()));
         }
         boolean jsonRows = target.rowSelection() == null
-                && dev.pantherkernel.magics.graphql.TypeNames.named(target.rowType()) instanceof GraphQLScalarType s
+                && TypeNames.named(target.rowType()) instanceof GraphQLScalarType s
                 && s.getName().equals("JSON");
         if (jsonRows) {
             return new JsonRowsTableBuilder(label);

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
@@ -24,12 +24,14 @@ public final class Pager {
         this.client = client;
     }
 
-    /**
-     * @param paging how to pass the cursor, or null to fetch one page only (or a non-connection target)
-     * @param limit  the most rows to keep; 0 or less for all
-     */
-    public Fetched fetch(GraphQLRequest first, RowTarget target, CursorBinding paging, String pageInfoKey,
-                         RowSink sink, long limit, PageListener listener) {
+    /** Follows {@code page} into {@code sink}: every page, or until its limit. */
+    public Fetched fetch(PageRequest page, RowSink sink) {
+        GraphQLRequest first = page.first();
+        RowTarget target = page.target();
+        CursorBinding paging = page.cursor();
+        String pageInfoKey = page.pageInfoKey();
+        long limit = page.limit();
+        PageListener listener = page.listener();
         GraphQLRequest request = first;
         String cursor = null;
         int pages = 0;

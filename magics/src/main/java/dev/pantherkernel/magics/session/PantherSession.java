@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.session;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
@@ -40,13 +40,18 @@ public final class PantherSession implements AutoCloseable {
         this.clientOptions = clientOptions;
     }
 
+    /** A session in {@code host} that reads this process's environment and uses the client's usual settings. */
+    public PantherSession(NotebookHost host) {
+        this(host, Environment.system(), ClientOptions.defaults());
+    }
+
     /** The session of this JVM: the kernel's, or a standalone one made on first use. */
     public static PantherSession current() {
         PantherSession session = current;
         if (session == null) {
             synchronized (PantherSession.class) {
                 if (current == null) {
-                    current = new PantherSession(NotebookHost.standalone(), Environment.system(), ClientOptions.defaults());
+                    current = new PantherSession(NotebookHost.standalone());
                 }
                 session = current;
             }

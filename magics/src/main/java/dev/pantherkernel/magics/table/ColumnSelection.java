@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.table;
 
-import dev.pantherkernel.magics.PantherException;
-import dev.pantherkernel.magics.command.Suggestions;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.Suggestions;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;

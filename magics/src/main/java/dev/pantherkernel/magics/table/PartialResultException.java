@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.table;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 /**
  * Fetching failed part way; the rows fetched before the failure are in {@link #result()}, marked partial, so the

@@ -15,6 +15,7 @@ import tech.tablesaw.columns.Column;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigDecimal;
 
 /**
  * Fills typed columns from JSON rows, one row per node. Each column follows its path into the row (nested objects
@@ -94,7 +95,7 @@ public final class RowTableBuilder implements RowSink {
             return value.numberValue();
         }
         if (value.isTextual()) {
-            return new java.math.BigDecimal(value.asText().strip());
+            return new BigDecimal(value.asText().strip());
         }
         throw new IllegalArgumentException("not a number");
     }

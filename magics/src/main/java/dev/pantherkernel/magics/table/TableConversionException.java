@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.table;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 /** A value that does not fit the column the schema says it belongs to. */
 public final class TableConversionException extends PantherException {

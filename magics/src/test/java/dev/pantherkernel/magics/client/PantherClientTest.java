@@ -3,8 +3,6 @@ package dev.pantherkernel.magics.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.emulator.faults.FaultRule;
-import dev.pantherkernel.magics.connect.ApiToken;
-import dev.pantherkernel.magics.connect.Endpoint;
 import dev.pantherkernel.magics.testing.SharedEmulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

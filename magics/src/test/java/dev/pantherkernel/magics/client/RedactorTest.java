@@ -1,7 +1,6 @@
 package dev.pantherkernel.magics.client;
 
-import dev.pantherkernel.magics.PantherException;
-import dev.pantherkernel.magics.connect.ApiToken;
+import dev.pantherkernel.magics.core.PantherException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,9 +3,7 @@ package dev.pantherkernel.magics.client;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.pantherkernel.magics.PantherException;
-import dev.pantherkernel.magics.connect.ApiToken;
-import dev.pantherkernel.magics.connect.Endpoint;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.testing.ReliabilityLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The token travels only where it is safe: plain http only to loopback, never after a redirect, and over TLS only
@@ -206,8 +206,8 @@ class TransportSecurityTest {
 
     @Test
     void noClientOptionCanTurnCertificateChecksOff() {
-        List<String> options = java.util.Arrays.stream(ClientOptions.class.getRecordComponents())
-                .map(c -> c.getName().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> options = Arrays.stream(ClientOptions.class.getRecordComponents())
+                .map(c -> c.getName().toLowerCase(Locale.ROOT)).toList();
 
         assertThat(options).noneMatch(name -> name.matches(".*(trust|verif|insecure|ssl|tls|cert).*"));
         CHECKS.incrementAndGet();

@@ -1,7 +1,5 @@
 package dev.pantherkernel.magics.client;
 
-import dev.pantherkernel.magics.connect.ApiToken;
-import dev.pantherkernel.magics.connect.Endpoint;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

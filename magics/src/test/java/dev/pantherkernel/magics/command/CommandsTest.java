@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.client.AccessDeniedException;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.Environment;
@@ -13,6 +14,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 class HelpCommandTest {
 
@@ -39,11 +46,11 @@ class HelpCommandTest {
 
     @Test
     void everyCommandsHelpShowsItsExamplesWithoutAFormattingWarning() {
-        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream original = System.err;
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        PrintStream original = System.err;
         String chart;
-        List<String> helps = new java.util.ArrayList<>();
-        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        List<String> helps = new ArrayList<>();
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
         try {
             chart = magics.line(List.of("help", "chart")).toString();
             for (String command : Dispatcher.grammar().getSubcommands().keySet()) {
@@ -53,13 +60,13 @@ class HelpCommandTest {
             System.setErr(original);
         }
 
-        assertThat(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).as("what picocli printed").isEmpty();
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).as("what picocli printed").isEmpty();
         assertThat(chart).contains("  %panther chart alerts --x createdAt --by severity --bucket 1d --kind bar")
                 .contains("(a %panther result bound with --as");
         String all = String.join("\n", helps);
         assertThat(all).doesNotContain("%%%").doesNotContain("%n");
         // a doubled percent is right only where the command takes a cell body (%%panther sql), else it is an escape gone wrong
-        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("%%panther (\\w+)").matcher(all);
+        Matcher cell = Pattern.compile("%%panther (\\w+)").matcher(all);
         while (cell.find()) {
             Object command = Dispatcher.grammar().getSubcommands().get(cell.group(1)).getCommand();
             assertThat(command).as("the command of '%s'", cell.group()).isInstanceOf(TakesCellBody.class);

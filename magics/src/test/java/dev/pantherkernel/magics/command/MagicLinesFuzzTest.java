@@ -1,7 +1,8 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.emulator.PantherEmulator;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.Environment;
@@ -41,6 +42,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
+import java.util.stream.Collectors;
 
 /**
  * {@code %panther} lines and cells, fuzzed against a scratch emulator over real HTTP: commands, subcommands and
@@ -89,7 +91,7 @@ class MagicLinesFuzzTest {
         LOG.total("lines", LINES.get());
         LOG.total("cells", CELLS.get());
         LOG.total("outcomes", new TreeMap<>(Map.copyOf(OUTCOMES)).entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(), (a, b) -> a, TreeMap::new)));
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(), (a, b) -> a, TreeMap::new)));
         LOG.write();
     }
 

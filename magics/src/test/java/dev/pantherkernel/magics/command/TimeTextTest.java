@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.graphql.JavaValues;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.testing.ReliabilityLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class ProfilePermissionsTest {
                     && p != PosixFilePermission.OTHERS_EXECUTE && !p.name().startsWith("OWNER"));
             String shown = PosixFilePermissions.toString(mode);
             for (ConnectOptions options : new ConnectOptions[] {ConnectOptions.defaults(),
-                    new ConnectOptions(null, null, "default", false, false)}) {
+                    ConnectOptions.builder().profile("default").build()}) {
                 if (open) {
                     assertThatThrownBy(() -> resolver().resolve(options)).as("mode %s", shown)
                             .isInstanceOf(PantherException.class)

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +54,7 @@ class SettingsResolverTest {
     void flagsComeBeforeTheEnvironment() {
         ConnectionSettings settings = resolver(Map.of("PANTHER_API_URL", "https://env.runpanther.net",
                 "PANTHER_API_TOKEN", "env-token", "MY_TOKEN", "flag-token"), SecretPrompt.NONE)
-                .resolve(new ConnectOptions("https://flag.runpanther.net", "MY_TOKEN", null, false, false));
+                .resolve(ConnectOptions.builder().url("https://flag.runpanther.net").tokenEnv("MY_TOKEN").build());
 
         assertThat(settings.endpoint()).hasToString("https://api.flag.runpanther.net/public/graphql");
         assertThat(settings.token().reveal()).isEqualTo("flag-token");
@@ -90,7 +90,7 @@ class SettingsResolverTest {
         profiles("[staging]\nurl = \"https://staging.runpanther.net\"\ntoken_env = \"STAGING_TOKEN\"\n", "rw-------");
 
         ConnectionSettings settings = resolver(Map.of("STAGING_TOKEN", "staging-token"), SecretPrompt.NONE)
-                .resolve(new ConnectOptions(null, null, "staging", false, false));
+                .resolve(ConnectOptions.builder().profile("staging").build());
 
         assertThat(settings.token().reveal()).isEqualTo("staging-token");
     }
@@ -116,7 +116,7 @@ class SettingsResolverTest {
     @Test
     void demoForcesTheDemoEvenWhenTheEnvironmentIsSet() {
         ConnectionSettings settings = resolver(Map.of("PANTHER_API_URL", "https://env.runpanther.net",
-                "PANTHER_API_TOKEN", "env-token"), SecretPrompt.NONE).resolve(new ConnectOptions(null, null, null, true, false));
+                "PANTHER_API_TOKEN", "env-token"), SecretPrompt.NONE).resolve(ConnectOptions.builder().demo(true).build());
 
         assertThat(settings.origin()).isEqualTo(Origin.DEMO);
     }
@@ -124,7 +124,7 @@ class SettingsResolverTest {
     @Test
     void promptAsksForTheTokenAndNeverShowsItInTheSettings() {
         ConnectionSettings settings = resolver(Map.of("PANTHER_API_URL", "https://env.runpanther.net"),
-                prompt -> Optional.of("typed-secret")).resolve(new ConnectOptions(null, null, null, false, true));
+                prompt -> Optional.of("typed-secret")).resolve(ConnectOptions.builder().prompt(true).build());
 
         assertThat(settings.origin()).isEqualTo(Origin.PROMPT);
         assertThat(settings.token().reveal()).isEqualTo("typed-secret");
@@ -135,7 +135,7 @@ class SettingsResolverTest {
     @Test
     void promptWhereTheFrontEndCannotAskSaysWhatToDoInstead() {
         assertThatThrownBy(() -> resolver(Map.of("PANTHER_API_URL", "https://env.runpanther.net"), SecretPrompt.NONE)
-                .resolve(new ConnectOptions(null, null, null, false, true)))
+                .resolve(ConnectOptions.builder().prompt(true).build()))
                 .hasMessageContaining("cannot ask for a password").hasMessageContaining("PANTHER_API_TOKEN");
     }
 
@@ -157,7 +157,7 @@ class SettingsResolverTest {
     void anUnknownProfileListsTheOnesThere() throws IOException {
         profiles("[default]\nurl = \"https://p.runpanther.net\"\ntoken = \"t\"\n", "rw-------");
 
-        assertThatThrownBy(() -> resolver(Map.of(), SecretPrompt.NONE).resolve(new ConnectOptions(null, null, "prod", false, false)))
+        assertThatThrownBy(() -> resolver(Map.of(), SecretPrompt.NONE).resolve(ConnectOptions.builder().profile("prod").build()))
                 .hasMessageContaining("no profile 'prod'").hasMessageContaining("default");
     }
 }

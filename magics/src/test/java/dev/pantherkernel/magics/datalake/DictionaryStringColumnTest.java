@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.function.Supplier;
+import tech.tablesaw.api.Table;
 
 /** A string column made in bulk from a dictionary behaves exactly like one appended value by value. */
 class DictionaryStringColumnTest {
@@ -66,7 +68,7 @@ class DictionaryStringColumnTest {
     }
 
     /** What a call gives, or the kind of exception it throws (a plain-text column cannot count by category). */
-    private static Object answer(java.util.function.Supplier<Object> call) {
+    private static Object answer(Supplier<Object> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
@@ -75,7 +77,7 @@ class DictionaryStringColumnTest {
     }
 
     private static Object categories(StringColumn column) {
-        tech.tablesaw.api.Table counts = column.countByCategory().sortOn("Category");
+        Table counts = column.countByCategory().sortOn("Category");
         return List.of(counts.column(0).asList(), counts.column(1).asList());
     }
 

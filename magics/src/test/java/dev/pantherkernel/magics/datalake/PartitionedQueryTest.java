@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.session.PantherSession;

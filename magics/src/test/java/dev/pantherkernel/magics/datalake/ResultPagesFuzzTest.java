@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.ColumnSpec;
 import dev.pantherkernel.magics.table.JsonRowsTableBuilder;
@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import java.time.Instant;
 
 /**
  * Random JSON into tables, fuzzed: data lake results pages (random column names and Snowflake types, rows with any
@@ -140,7 +141,7 @@ class ResultPagesFuzzTest {
 
         assertThat(outcome.failure()).isNull();
         assertThat(outcome.value().instantColumn("t").asList())
-                .containsExactly(java.time.Instant.EPOCH, java.time.Instant.parse("2024-05-01T13:45:00Z"));
+                .containsExactly(Instant.EPOCH, Instant.parse("2024-05-01T13:45:00Z"));
     }
 
     @Example

@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.ArrayList;
+import java.util.Map;
+import tech.tablesaw.api.StringColumn;
 
 /** A result's pages become the table's columns in one piece each, with every value and missing cell in place. */
 class ResultTableTest {
@@ -47,7 +50,7 @@ class ResultTableTest {
         assertThat(table.stringColumn("s").isMissing().size()).isEqualTo(2);
         assertThat(table.stringColumn("v").asList()).containsExactly("{\"k\":[1,2]}", "", "", "text");
         assertThat(table.longColumn("u").asList()).containsExactly(3L, null, null, 4L);
-        assertThat(result.inferredKinds()).containsExactly(java.util.Map.entry("u", "long"));
+        assertThat(result.inferredKinds()).containsExactly(Map.entry("u", "long"));
     }
 
     @Test
@@ -96,21 +99,21 @@ class ResultTableTest {
     void textsReadPageByPageMakeTheColumnTablesawsAppendsWouldMake() throws IOException {
         // mostly distinct: plain text from the row past the short keys; repeated: dictionary-encoded with int keys
         for (int repeats : List.of(1, 3)) {
-            List<List<String>> pages = new java.util.ArrayList<>();
-            tech.tablesaw.api.StringColumn appended = tech.tablesaw.api.StringColumn.create("s");
-            List<String> page = new java.util.ArrayList<>();
+            List<List<String>> pages = new ArrayList<>();
+            StringColumn appended = StringColumn.create("s");
+            List<String> page = new ArrayList<>();
             for (int i = 0; i < 70_000 * repeats; i++) {
                 String text = i % 500 == 7 ? null : i % 1000 == 9 ? "" : "event " + (i / repeats + (i % repeats) * 7);
                 appended.append(text);
                 page.add(text == null ? "{}" : "{\"s\":\"" + text + "\"}");
                 if (page.size() == DataLakeOperations.PAGE_SIZE) {
                     pages.add(page);
-                    page = new java.util.ArrayList<>();
+                    page = new ArrayList<>();
                 }
             }
             pages.add(page);
 
-            tech.tablesaw.api.StringColumn read = read(columns("s VARCHAR"), pages).table("sql").stringColumn("s");
+            StringColumn read = read(columns("s VARCHAR"), pages).table("sql").stringColumn("s");
 
             // a missing cell reads as the empty text throughout (appended, Tablesaw leaves null after the switch)
             assertThat(read.asList()).isEqualTo(appended.asList().stream().map(v -> v == null ? "" : v).toList());
@@ -126,7 +129,7 @@ class ResultTableTest {
     }
 
     /** Whether Tablesaw keeps the column as plain text (it cannot count categories then) or as a dictionary. */
-    private static String kindOfData(tech.tablesaw.api.StringColumn column) {
+    private static String kindOfData(StringColumn column) {
         try {
             column.countByCategory();
             return "dictionary";

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.datalake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.table.TableConversionException;
 import org.junit.jupiter.api.Test;

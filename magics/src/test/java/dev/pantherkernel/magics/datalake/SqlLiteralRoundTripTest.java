@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.math.BigInteger;
 
 /**
  * {@code {name}} substitution in data lake SQL, fuzzed: random strings (quotes, backslashes, unicode, newlines, no
@@ -91,7 +92,7 @@ class SqlLiteralRoundTripTest {
     void aNumberSubstitutedAfterAMinusKeepsItsSign(@ForAll long number) throws SQLException {
         String sql = "0::HUGEINT -" + SqlLiterals.of("n", number);
         assertThat(selectOne("CAST(" + sql + " AS VARCHAR)")).as("SELECT %s", sql)
-                .isEqualTo(java.math.BigInteger.valueOf(number).negate().toString());
+                .isEqualTo(BigInteger.valueOf(number).negate().toString());
         NUMBERS.incrementAndGet();
     }
 

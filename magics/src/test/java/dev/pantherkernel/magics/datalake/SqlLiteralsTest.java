@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

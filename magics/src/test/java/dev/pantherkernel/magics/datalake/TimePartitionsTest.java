@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.Assertions;
 
 class TimePartitionsTest {
 
@@ -134,7 +135,7 @@ class TimePartitionsTest {
         assertThat(MacroOffset.parse("90m").toMinutes()).isEqualTo(90);
         assertThat(MacroOffset.parse("1 day, 2 hours").toHours()).isEqualTo(26);
         for (String bad : List.of("", "1 month", "day", "1 day 2", "x")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MacroOffset.parse(bad)).as(bad)
+            Assertions.assertThatThrownBy(() -> MacroOffset.parse(bad)).as(bad)
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }

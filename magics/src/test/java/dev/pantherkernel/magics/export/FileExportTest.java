@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.emulator.faults.Phase;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.ProgressWatchingHost;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
@@ -23,7 +23,6 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +40,7 @@ import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.ArrayList;
 
 /** Results written to files, read back with DuckDB as another tool would read them. */
 class FileExportTest {
@@ -219,7 +219,7 @@ class FileExportTest {
     }
 
     private static List<String> rows(Connection db, String sql) throws SQLException {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int width = rs.getMetaData().getColumnCount();
             while (rs.next()) {

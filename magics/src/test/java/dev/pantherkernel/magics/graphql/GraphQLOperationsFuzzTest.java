@@ -1,9 +1,9 @@
 package dev.pantherkernel.magics.graphql;
 
 import dev.pantherkernel.emulator.PantherEmulator;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.testing.ApiSchema;

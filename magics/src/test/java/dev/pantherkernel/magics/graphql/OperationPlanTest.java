@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.ColumnSpec;

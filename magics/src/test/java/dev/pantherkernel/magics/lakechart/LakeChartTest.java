@@ -7,7 +7,7 @@ import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.chart.ChartException;
 import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;
@@ -22,6 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.ArrayList;
 
 /** Charts aggregated in the emulator's data lake, compared with the same charts drawn from the rows. */
 class LakeChartTest {
@@ -122,13 +123,13 @@ class LakeChartTest {
                 .isInstanceOf(UsageException.class).hasMessage("a chart needs --x COL: the column along the x axis");
         assertThatThrownBy(() -> magics.line(List.of("chart", "--table", "aws_cloudtrail", "--x", "p_event_time",
                 "--bucket", "daily")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("'daily': write a duration like 30m");
+                .isInstanceOf(UsageException.class).hasMessageContaining("--bucket daily: write a duration like 30m");
         assertThatThrownBy(() -> magics.cell(List.of("sql", "--x", "p_event_time"), "SELECT 1"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("add --chart");
     }
 
     private static List<String> concat(List<String> list, String more) {
-        List<String> out = new java.util.ArrayList<>(list);
+        List<String> out = new ArrayList<>(list);
         out.add(more);
         return out;
     }

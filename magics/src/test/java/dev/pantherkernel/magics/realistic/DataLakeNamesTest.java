@@ -3,7 +3,7 @@ package dev.pantherkernel.magics.realistic;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.assist.Completion;
 import dev.pantherkernel.magics.assist.SqlAssist;
-import dev.pantherkernel.magics.command.UsageException;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.PreparedSql;
 import dev.pantherkernel.magics.session.PantherSession;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.realistic;
 
 import dev.pantherkernel.emulator.PantherEmulator;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.graphql.InvalidOperationException;
 import dev.pantherkernel.magics.session.PantherSession;

@@ -5,7 +5,7 @@ import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.emulator.faults.Phase;
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
@@ -40,6 +40,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.pantherkernel.emulator.schema.PantherSchema;
 
 /**
  * The fault matrix of issue 8, over real HTTP against the emulator's fault injection: every fault in every phase of
@@ -165,7 +166,7 @@ class FaultMatrixTest {
         assertThat(cleanAlertIds).as("alerts for three or more pages").hasSizeGreaterThan(2 * ALERTS_PAGE);
         assertThat(dataLake().table().rowCount()).isEqualTo(DATA_LAKE_ROWS);
         mutationFields = new ArrayList<>();
-        ((ObjectTypeDefinition) dev.pantherkernel.emulator.schema.PantherSchema.typeDefinitions().getType("Mutation")
+        ((ObjectTypeDefinition) PantherSchema.typeDefinitions().getType("Mutation")
                 .orElseThrow()).getFieldDefinitions().stream().map(FieldDefinition::getName).forEach(mutationFields::add);
     }
 

@@ -11,6 +11,7 @@ import static dev.pantherkernel.emulator.datalake.snowflake.Functions.plain;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Args;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
 import java.util.Map;
+import java.util.Locale;
 
 /** Aggregates and window functions. */
 final class AggregateFunctions {
@@ -47,7 +48,7 @@ final class AggregateFunctions {
                 case "STDDEV" -> "stddev_samp";
                 case "VARIANCE", "VARIANCE_SAMP" -> "var_samp";
                 case "VARIANCE_POP" -> "var_pop";
-                default -> f.toLowerCase(java.util.Locale.ROOT);
+                default -> f.toLowerCase(Locale.ROOT);
             };
             h.put(f, plain(duck, FLOAT, Args.NUMBERS, 1, 2));
         }
@@ -80,7 +81,7 @@ final class AggregateFunctions {
 
     private static void windowFunctions(Map<String, Handler> h) {
         for (String f : new String[] {"ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE"}) {
-            h.put(f, plain(f.toLowerCase(java.util.Locale.ROOT), NUMBER, Args.AS_IS, 0, 1));
+            h.put(f, plain(f.toLowerCase(Locale.ROOT), NUMBER, Args.AS_IS, 0, 1));
         }
         h.put("PERCENT_RANK", plain("percent_rank", FLOAT, Args.AS_IS, 0, 0));
         h.put("CUME_DIST", plain("cume_dist", FLOAT, Args.AS_IS, 0, 0));

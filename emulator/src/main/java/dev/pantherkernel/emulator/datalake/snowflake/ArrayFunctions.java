@@ -9,6 +9,7 @@ import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.pantherkernel.emulator.datalake.SnowflakeType;
 
 /**
  * ARRAY functions. An ARRAY is a JSON array in DuckDB; its elements are compared as VARIANT values, so
@@ -107,6 +108,6 @@ final class ArrayFunctions {
 
     private static Sql extreme(CallContext c, String duck) throws SnowflakeSqlException {
         c.arity(1, 1);
-        return Sql.of(duck + "(" + elements(c, 0) + ")", dev.pantherkernel.emulator.datalake.SnowflakeType.VARIANT);
+        return Sql.of(duck + "(" + elements(c, 0) + ")", SnowflakeType.VARIANT);
     }
 }

@@ -9,6 +9,7 @@ import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
 import dev.pantherkernel.emulator.datalake.SqlLiterals;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * Date and time arithmetic: DATEADD, DATEDIFF (counting part boundaries, as Snowflake does), TIME_SLICE (slices
@@ -150,7 +151,7 @@ final class DateTimeFunctions {
         if (name == null) {
             throw SnowflakeSqlException.invalid("function " + c.name() + " needs a date or time part");
         }
-        String duck = switch (name.toUpperCase(java.util.Locale.ROOT)) {
+        String duck = switch (name.toUpperCase(Locale.ROOT)) {
             case "DAYOFWEEK", "DOW", "WEEKDAY", "DW" -> "dayofweek";
             case "DAYOFWEEKISO", "DOW_ISO", "WEEKDAY_ISO" -> "isodow";
             case "DAYOFYEAR", "YEARDAY", "DOY", "DY" -> "dayofyear";

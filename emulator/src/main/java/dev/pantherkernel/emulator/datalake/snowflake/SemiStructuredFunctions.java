@@ -11,6 +11,7 @@ import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.pantherkernel.emulator.datalake.SqlLiterals;
 
 /** VARIANT and OBJECT functions: parsing JSON, building objects, reading keys and paths, types of values. */
 final class SemiStructuredFunctions {
@@ -141,7 +142,7 @@ final class SemiStructuredFunctions {
         if (relations.size() != 1 || relations.get(0).name() == null) {
             throw SnowflakeSqlException.unsupported("OBJECT_CONSTRUCT(*) over more than one FROM item", "name the keys and values");
         }
-        return Sql.of("json_merge_patch('{}', to_json(" + dev.pantherkernel.emulator.datalake.SqlLiterals.identifier(
+        return Sql.of("json_merge_patch('{}', to_json(" + SqlLiterals.identifier(
                 relations.get(0).name()) + "))", OBJECT);
     }
 

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics.command;
+package dev.pantherkernel.magics.core;
 
 import java.time.Instant;
 import java.time.LocalDate;

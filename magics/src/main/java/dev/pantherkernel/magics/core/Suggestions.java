@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics.command;
+package dev.pantherkernel.magics.core;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,6 +1,5 @@
-package dev.pantherkernel.magics.command;
+package dev.pantherkernel.magics.core;
 
-import dev.pantherkernel.magics.command.UsageException;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package dev.pantherkernel.magics.command;
+package dev.pantherkernel.magics.core;
 
-import dev.pantherkernel.magics.PantherException;
 
 /**
  * A command line the grammar does not accept. Its message is one line that names what was wrong

@@ -1,4 +1,6 @@
-package dev.pantherkernel.magics;
+package dev.pantherkernel.magics.core;
+
+import java.util.List;
 
 /**
  * The base of every error the {@code %panther} library reports to a user. The message is meant to be
@@ -6,7 +8,7 @@ package dev.pantherkernel.magics;
  */
 public class PantherException extends RuntimeException {
 
-    private final java.util.List<String> details;
+    private final List<String> details;
 
     public PantherException(String message) {
         this(message, (Throwable) null);
@@ -14,17 +16,17 @@ public class PantherException extends RuntimeException {
 
     public PantherException(String message, Throwable cause) {
         super(message, cause);
-        this.details = java.util.List.of();
+        this.details = List.of();
     }
 
     /** A one-line message with lines that show where (the offending source with a caret under it, say). */
-    public PantherException(String message, java.util.List<String> details) {
+    public PantherException(String message, List<String> details) {
         super(message);
-        this.details = java.util.List.copyOf(details);
+        this.details = List.copyOf(details);
     }
 
     /** Lines shown under the message; empty for most errors. */
-    public java.util.List<String> details() {
+    public List<String> details() {
         return details;
     }
 }

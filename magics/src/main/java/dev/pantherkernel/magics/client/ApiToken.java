@@ -1,6 +1,6 @@
-package dev.pantherkernel.magics.connect;
+package dev.pantherkernel.magics.client;
 
-import dev.pantherkernel.magics.PantherException;
+import dev.pantherkernel.magics.core.PantherException;
 
 /**
  * A Panther API token. It never prints itself: {@code toString} is a placeholder, so a token that ends up in a

@@ -1,12 +1,11 @@
-package dev.pantherkernel.kernel;
+package dev.pantherkernel.magics.assist;
 
-import dev.pantherkernel.magics.assist.CommandLineAssist;
-import dev.pantherkernel.magics.assist.Completion;
-import dev.pantherkernel.magics.assist.GraphQLAssist;
-import dev.pantherkernel.magics.assist.SqlAssist;
+import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.session.PantherSession;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -15,17 +14,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tab and shift-tab in {@code %panther} text: the command line from the grammar, the body of a
- * {@code %%panther graphql} cell from the connected Panther's schema. Empty when the cursor is in Java.
+ * {@code %%panther graphql} cell from the connected Panther's schema, of a {@code %%panther sql} cell from the
+ * data lake's catalog. No Jupyter here: the kernel asks through {@code PantherMagics}.
  */
-final class MagicTextAssist {
-
-    private static final Pattern SQL_CELL = Pattern.compile("\\s*%%panther\\s+sql\\b.*");
-    private static final Pattern DATABASE = Pattern.compile("--database(?:=|\\s+)(\\S+)");
+public final class MagicTextAssist {
 
     /** Under the second JupyterLab gives a completion provider before it stops waiting. */
     private static final Duration CONNECT_WAIT = Duration.ofMillis(800);
@@ -34,20 +29,20 @@ final class MagicTextAssist {
     private final PantherSession session;
     private final AtomicReference<CompletableFuture<Connection>> connecting = new AtomicReference<>();
 
-    MagicTextAssist(PantherSession session) {
+    public MagicTextAssist(PantherSession session) {
         this.session = session;
         this.commandLine = new CommandLineAssist(name -> session.host().variable(name));
     }
 
     /** Whether the cursor stands in magic text rather than Java. */
-    static boolean inMagicText(String code, int at) {
+    public static boolean inMagicText(String code, int at) {
         if (code.stripLeading().startsWith("%%")) {
             return true;
         }
-        return PantherKernel.currentLine(code, at).stripLeading().startsWith("%");
+        return Where.of(code, at).line.stripLeading().startsWith("%");
     }
 
-    Optional<Completion> complete(String code, int at) {
+    public Optional<Completion> complete(String code, int at) {
         Where where = Where.of(code, at);
         if (where.inBody) {
             Optional<Completion> inBody = sql(where).isPresent()
@@ -58,7 +53,7 @@ final class MagicTextAssist {
         return commandLine.complete(where.line, at - where.lineStart).map(c -> c.shifted(where.lineStart));
     }
 
-    Optional<String> inspect(String code, int at) {
+    public Optional<String> inspect(String code, int at) {
         Where where = Where.of(code, at);
         if (where.inBody) {
             return sql(where).isPresent()
@@ -69,20 +64,43 @@ final class MagicTextAssist {
     }
 
     private Optional<GraphQLAssist> graphql(Where where) {
-        if (!where.firstLine.matches("\\s*%%panther\\s+graphql\\b.*")) {
+        if (!cellCommand(where.firstLine).equals("graphql")) {
             return Optional.empty();
         }
         return connection().map(c -> new GraphQLAssist(c.browsableSchema().schema()));
     }
 
     private Optional<SqlAssist> sql(Where where) {
-        Matcher sql = SQL_CELL.matcher(where.firstLine);
-        if (!sql.matches()) {
+        if (!cellCommand(where.firstLine).equals("sql")) {
             return Optional.empty();
         }
-        Matcher database = DATABASE.matcher(where.firstLine);
-        String db = database.find() ? database.group(1) : DataLakeCatalog.DEFAULT_DATABASE;
+        String db = database(where.firstLine);
         return connection().map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+    }
+
+    /** The command of a {@code %%panther} first line ({@code sql}); empty for anything else. */
+    private static String cellCommand(String firstLine) {
+        return firstLine.stripLeading().startsWith("%%") ? words(firstLine)[0] : "";
+    }
+
+    private static String[] words(String line) {
+        int start = CommandLineAssist.argumentsStart(line);
+        return start < 0 ? new String[] {""} : line.substring(start).strip().split("\\s+");
+    }
+
+    /**
+     * The sql cell's {@code --database}, as the grammar reads the first line. A line still being typed may not parse;
+     * the options read before the word it stopped at keep their values.
+     */
+    private static String database(String firstLine) {
+        OptionSpec database;
+        try {
+            database = Dispatcher.grammar().parseArgs(words(firstLine)).subcommand().commandSpec().findOption("--database");
+        } catch (ParameterException e) {
+            database = e.getCommandLine().getCommandSpec().findOption("--database");
+        }
+        Object value = database == null ? null : database.getValue();
+        return value == null ? DataLakeCatalog.DEFAULT_DATABASE : value.toString();
     }
 
     /**

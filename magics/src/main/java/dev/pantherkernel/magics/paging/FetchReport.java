@@ -1,0 +1,46 @@
+package dev.pantherkernel.magics.paging;
+
+import dev.pantherkernel.magics.table.PartialResultException;
+import dev.pantherkernel.magics.table.Result;
+
+import java.util.function.Function;
+
+/**
+ * The one step from how a fetch ended ({@link Fetched}) to what the user is told, for both pagers: GraphQL
+ * connections ({@link Pager}, through {@link OperationRunner}) and data lake results ({@code datalake.ResultsPager},
+ * through {@code JobReport}). There are two pagers because the wire differs (cursors in a GraphQL selection; results
+ * pages of a query id read as a stream), but one contract: the rows fetched are always kept; a result cut at
+ * {@code --limit} is truncated and says so; an interrupt or a failure part way makes it partial and says how many
+ * rows are there; a failure is then thrown as a {@link PartialResultException} carrying that result. Each pager
+ * brings only its words.
+ *
+ * @param cutShort    the warning when {@code --limit} stopped the fetch
+ * @param interrupted the warning when the user interrupted it
+ * @param failed      the message when an error stopped it, naming the rows kept
+ */
+public record FetchReport(Function<Fetched, String> cutShort, Function<Fetched, String> interrupted,
+                          Function<Fetched, String> failed) {
+
+    /**
+     * Puts the fetch's pages, flags and warnings on {@code result}.
+     *
+     * @throws PartialResultException when an error stopped the fetch, with the rows fetched before it
+     */
+    public Result.Builder apply(Fetched fetched, Result.Builder result) {
+        result.pages(fetched.pages())
+                .truncated(fetched.truncated())
+                // rows cut at --limit are what was asked for, even if an interrupt came at the same page
+                .partial(!fetched.complete() && !fetched.truncated());
+        if (fetched.truncated()) {
+            result.warning(cutShort.apply(fetched));
+        }
+        if (fetched.interrupted()) {
+            result.warning(interrupted.apply(fetched));
+        }
+        if (fetched.failure() != null) {
+            String message = failed.apply(fetched);
+            throw new PartialResultException(message, result.warning(message).build(), fetched.failure());
+        }
+        return result;
+    }
+}
