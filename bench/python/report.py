@@ -288,6 +288,17 @@ class Report:
             self.goal("6", "time partitions at " + dataset.split('-', 1)[1], ">= 4x faster than Python's sequential paging",
                       f"{theirs / split:.2f}x", theirs / split >= 4)
 
+    def runs_text(self):
+        """How many recorded runs each benchmark had (BENCH_RUNS, BENCH_LATENCY_RUNS), from the figures."""
+        counts = {}
+        for name in ["throughput", "kernel_start", "polling", "pipelining", "latency"]:
+            runs = [r["run"] for r in lines(os.path.join(self.out, name + ".jsonl"))]
+            if runs:
+                counts.setdefault(max(runs), []).append(name.replace("_", " "))
+        if len(counts) <= 1:
+            return f"{next(iter(counts), 0)} times"
+        return ", ".join(f"{n} times ({', '.join(names)})" for n, names in sorted(counts.items()))
+
     def write(self, target):
         machine = {}
         for phase in ["start", "end"]:
@@ -304,7 +315,8 @@ class Report:
         start, end = machine.get("start", {}), machine.get("end", {})
         head = ["# Benchmark results", "",
                 "Written by `bench/run.sh` (see the README's Benchmarks section); every figure below is what that run "
-                "measured. Each benchmark ran once to warm up and then 5 times: medians, with min-max in brackets.", ""]
+                f"measured. Each benchmark ran once to warm up and then {self.runs_text()}: medians, with min-max in "
+                "brackets.", ""]
         if start:
             pk = start["packages"]
             head += [f"- run: {start['time']}, commit {start['commit']}",
