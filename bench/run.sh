@@ -5,7 +5,8 @@
 #   bench/run.sh                  build, then run everything (about an hour on a 2-core machine)
 #   bench/run.sh --skip-build     use what the last build made
 #   bench/run.sh --only NAME      one benchmark: throughput (four: two data sets, each from the replay server and
-#                                 the live emulator), conversion, kernel-start, polling, pipelining, latency
+#                                 the live emulator), conversion, kernel-start, polling, pipelining, latency, heap
+#                                 (ours alone from the replay server: peak heap against the final Table)
 #   bench/run.sh --wait-quiet     first wait (up to 2 hours) until the 1-minute load average is below 0.5
 #
 # Needs: a JDK 17+ and python3 with venv. The Python side (requests, pandas, orjson, polars, pyarrow, jupyter_client,
@@ -33,7 +34,7 @@ while [ $# -gt 0 ]; do
     --skip-build) build=0 ;;
     --only) only="$2"; shift ;;
     --wait-quiet) wait_quiet=1 ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -70,7 +71,9 @@ prefix="$out/prefix"
 jupyter_path="$prefix/share/jupyter"
 if wanted kernel-start || wanted throughput || wanted latency; then
   say "installing the kernel into $prefix (./install.sh --prefix --skip-build)"
-  ./install.sh --prefix "$prefix" --skip-build >"$out/install.log" 2>&1 || { cat "$out/install.log" >&2; exit 1; }
+  # install.sh links `jupyter` into a directory on PATH (/usr/local/bin as root) even with --prefix: keep it here
+  PANTHER_INSTALL_BIN_DIR="$out/bin" ./install.sh --prefix "$prefix" --skip-build >"$out/install.log" 2>&1 \
+    || { cat "$out/install.log" >&2; exit 1; }
   mkdir -p "$jupyter_path/kernels/python3-venv"
   cat >"$jupyter_path/kernels/python3-venv/kernel.json" <<JSON
 {"argv": ["$python", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
@@ -189,6 +192,22 @@ if wanted throughput; then
     kill "$replay_pid"; wait "$replay_pid" 2>/dev/null || true; replay_pid=""
     export PANTHER_API_URL="$emulator_url" PANTHER_EMULATOR_PID="$emulator_pid"
     throughput "$dataset" live "$sql" "$n"
+    stop_emulator
+  done
+fi
+
+if wanted heap; then
+  # ours alone (no Python route beside it) from the replay server, for the peak heap against the final Table
+  rm -f "$out/heap.jsonl"
+  mapfile -t jvm_options < <(kernel_jvm_options)
+  for dataset in generated cloudtrail; do
+    if [ "$dataset" = generated ]; then sql="$bench/throughput.sql"; n="$rows"; scale=0.01
+    else sql="$bench/cloudtrail.sql"; n=0; scale="$cloudtrail_scale"; fi
+    say "7. heap: $dataset from the replay server, ours alone"
+    start_emulator "heap-$dataset" --scale "$scale" --result-retention 1s
+    start_replay "heap-$dataset"
+    java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.ThroughputBenchmark \
+        "$out/heap.jsonl" "$dataset" replay "$sql" "$n" "$runs"
     stop_emulator
   done
 fi
