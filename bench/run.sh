@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Runs the benchmarks of issue 7 and writes bench/RESULTS.md. Each benchmark runs once to warm up and then
+# Runs the benchmarks of issues 7 and 16 and writes bench/RESULTS.md. Each benchmark runs once to warm up and then
 # BENCH_RUNS times (5); RESULTS.md gives medians, min-max and ratios. Raw figures go to bench/results/.
 #
-#   bench/run.sh                  build, then run everything (about 15 minutes on a 2-core machine)
+#   bench/run.sh                  build, then run everything (about an hour on a 2-core machine)
 #   bench/run.sh --skip-build     use what the last build made
-#   bench/run.sh --only NAME      one benchmark: throughput, conversion, kernel-start, polling, pipelining,
-#                                 lake-chart, export
+#   bench/run.sh --only NAME      one benchmark: throughput (four: two data sets, each from the replay server and
+#                                 the live emulator), conversion, kernel-start, polling, pipelining, latency, heap
+#                                 (ours alone from the replay server: peak heap against the final Table), lake-chart,
+#                                 export
 #   bench/run.sh --wait-quiet     first wait (up to 2 hours) until the 1-minute load average is below 0.5
 #
-# Needs: a JDK 17+, Debian's python3 with python3-requests, python3-pandas, python3-jupyter-client (jupyter-client)
-# and python3-ipykernel. Run it on a quiet machine: it prints the load average before and after, and says so in
-# RESULTS.md when the machine was busy.
+# Needs: a JDK 17+ and python3 with venv. The Python side (requests, pandas, orjson, polars, pyarrow, jupyter_client,
+# ipykernel) is installed with pip into bench/results/venv on the first run and kept. Run it on a quiet machine: it
+# prints the load average before and after, and says so in RESULTS.md when the machine was busy.
 set -euo pipefail
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,7 +27,11 @@ export_rows="${BENCH_EXPORT_ROWS:-5000000}"
 # the data lake benchmarks move millions of rows a run: fewer runs than the others
 lake_runs="${BENCH_LAKE_RUNS:-3}"
 lake_warmups="${BENCH_LAKE_WARMUPS:-1}"   # 0 skips their warm-up run (a busy machine, little time)
-python=/usr/bin/python3
+latency_runs="${BENCH_LATENCY_RUNS:-3}"
+latency="${BENCH_LATENCY:-50ms}"
+partitions="${BENCH_PARTITIONS:-8}"
+cloudtrail_scale="${BENCH_CLOUDTRAIL_SCALE:-4}"
+python_routes=(pandas polars polars-json pyarrow)
 build=1
 only=""
 wait_quiet=0
@@ -42,13 +48,21 @@ done
 wanted() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 say() { echo "bench/run.sh: $*" >&2; }
 
-"$python" -c 'import requests, pandas, jupyter_client, ipykernel' 2>/dev/null || {
-  echo "bench/run.sh: $python lacks requests, pandas, jupyter_client or ipykernel:" \
-       "apt-get install python3-requests python3-pandas python3-jupyter-client python3-ipykernel" >&2; exit 1; }
-
 out="$bench/results"
-if [ -z "$only" ]; then rm -rf "$out"; fi
+# everything but the Python environment is made anew by a full run
+if [ -z "$only" ] && [ -d "$out" ]; then find "$out" -mindepth 1 -maxdepth 1 ! -name venv -exec rm -rf {} +; fi
 mkdir -p "$out"
+
+# --- the Python side: a venv of its own, with pip (no system packages) ------------------------------------
+venv="$out/venv"
+python="$venv/bin/python"
+python_packages=(requests pandas orjson polars pyarrow jupyter_client ipykernel)
+if ! "$python" -c 'import requests, pandas, orjson, polars, pyarrow, jupyter_client, ipykernel' 2>/dev/null; then
+  say "installing ${python_packages[*]} with pip into $venv"
+  python3 -m venv "$venv" || { echo "bench/run.sh: python3 -m venv failed (Debian: apt-get install python3-venv)" >&2; exit 1; }
+  "$venv/bin/pip" install --quiet --retries 0 "${python_packages[@]}" >"$out/pip.log" 2>&1 \
+    || { cat "$out/pip.log" >&2; echo "bench/run.sh: pip could not install ${python_packages[*]}" >&2; exit 1; }
+fi
 
 if [ "$build" -eq 1 ]; then
   say "building (./mvnw -B -q -DskipTests package)"
@@ -61,13 +75,15 @@ emulator_jar="$root/emulator/target/panther-emulator.jar"
 # --- the kernels, installed as a user installs them ----------------------------------------------------
 prefix="$out/prefix"
 jupyter_path="$prefix/share/jupyter"
-if wanted kernel-start || wanted throughput; then
+if wanted kernel-start || wanted throughput || wanted latency; then
   say "installing the kernel into $prefix (./install.sh --prefix --skip-build)"
-  ./install.sh --prefix "$prefix" --skip-build >"$out/install.log" 2>&1 || { cat "$out/install.log" >&2; exit 1; }
-  mkdir -p "$jupyter_path/kernels/python3-debian"
-  cat >"$jupyter_path/kernels/python3-debian/kernel.json" <<JSON
+  # install.sh links `jupyter` into a directory on PATH (/usr/local/bin as root) even with --prefix: keep it here
+  PANTHER_INSTALL_BIN_DIR="$out/bin" ./install.sh --prefix "$prefix" --skip-build >"$out/install.log" 2>&1 \
+    || { cat "$out/install.log" >&2; exit 1; }
+  mkdir -p "$jupyter_path/kernels/python3-venv"
+  cat >"$jupyter_path/kernels/python3-venv/kernel.json" <<JSON
 {"argv": ["$python", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
- "display_name": "Python 3 (Debian ipykernel)", "language": "python"}
+ "display_name": "Python 3 (ipykernel from bench/results/venv)", "language": "python"}
 JSON
 fi
 # The JVM options the installed kernel starts with (between java and -cp), so benchmark 1 runs as the kernel does.
@@ -82,8 +98,9 @@ PY
 # --- the emulator ----------------------------------------------------------------------------------------
 emulator_pid=""
 start_emulator() {
-  local log="$out/emulator-$1.log"; shift
-  "$java_bin" -jar "$emulator_jar" --port 0 --seed 7 --scale 0.01 "$@" >"$log" 2>&1 &
+  local log="$out/emulator-$1.log" scale=0.01; shift
+  if [ "${1:-}" = "--scale" ]; then scale="$2"; shift 2; fi
+  "$java_bin" -jar "$emulator_jar" --port 0 --seed 7 --scale "$scale" "$@" >"$log" 2>&1 &
   emulator_pid=$!
   export PANTHER_EMULATOR_PID="$emulator_pid"
   # generating 10,000,000 CloudTrail rows takes minutes: wait up to 20 minutes
@@ -98,7 +115,28 @@ start_emulator() {
   done
   echo "bench/run.sh: the emulator did not start in 20 minutes" >&2; cat "$log" >&2; exit 1
 }
+# A results-replay server in front of the running emulator (bench/.../replay/ReplayServer): clients then talk to it,
+# and "server CPU" is its CPU. The emulator's own URL stays in emulator_url.
+replay_pid=""
+start_replay() {
+  local log="$out/replay-$1.log"
+  emulator_url="$PANTHER_API_URL"
+  "$java_bin" -Xmx3g -cp "$classpath" dev.pantherkernel.bench.replay.ReplayServer "$emulator_url" 0 >"$log" 2>&1 &
+  replay_pid=$!
+  for _ in $(seq 1 300); do
+    if grep -q '^PANTHER_API_URL=' "$log"; then
+      export PANTHER_API_URL="$(sed -n 's/^PANTHER_API_URL=//p' "$log")"
+      export PANTHER_EMULATOR_PID="$replay_pid"
+      return 0
+    fi
+    kill -0 "$replay_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "bench/run.sh: the replay server did not start in 30 s" >&2; cat "$log" >&2; exit 1
+}
 stop_emulator() {
+  if [ -n "$replay_pid" ]; then kill "$replay_pid" 2>/dev/null || true; wait "$replay_pid" 2>/dev/null || true; fi
+  replay_pid=""
   if [ -n "$emulator_pid" ]; then kill "$emulator_pid" 2>/dev/null || true; wait "$emulator_pid" 2>/dev/null || true; fi
   emulator_pid=""
 }
@@ -122,31 +160,73 @@ trap 'stop_emulator; kill "$others_pid" 2>/dev/null || true' EXIT
 "$python" "$bench/python/machine.py" "$java_bin" >"$out/machine-start.json"
 
 if wanted conversion; then
-  say "2. conversion (JMH): one 999-row page, bytes to columns, against plain Jackson"
-  rm -f "$out/jmh.json"
+  say "2. conversion (JMH): 100 consecutive 999-row pages, bytes to columns and to a Table, against plain Jackson"
+  rm -rf "$out/jmh.json" "$out/pages" "$out/jfr"
   start_emulator conversion
-  java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PageSample "$bench/throughput.sql" "$out/page.json"
+  java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PageSample "$bench/throughput.sql" "$out/pages" 100
   stop_emulator
   java_main -cp "$classpath" org.openjdk.jmh.Main PageConversionBenchmark -wi 3 -i "$runs" -f 2 \
-      -jvmArgsAppend "-Dpanther.page=$out/page.json" -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 \
+      -jvmArgsAppend "-Dpanther.pages=$out/pages" -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 \
     || { cat "$out/jmh.log" >&2; exit 1; }
   grep -A 20 '^Benchmark' "$out/jmh.log" >&2 || true
-  # where the engine's conversion spends its time: a JFR recording of it, summed up for RESULTS.md
-  java_main -cp "$classpath" org.openjdk.jmh.Main 'PageConversionBenchmark.pageToColumns' -wi 2 -i 2 -f 1 \
-      -jvmArgsAppend "-Dpanther.page=$out/page.json" -prof "jfr:dir=$out/jfr" >"$out/jmh-jfr.log" 2>&1 \
+  # where the engine's way to a Table spends its time: a JFR recording of it, summed up for RESULTS.md
+  java_main -cp "$classpath" org.openjdk.jmh.Main 'PageConversionBenchmark.pagesToTable' -wi 2 -i 2 -f 1 \
+      -jvmArgsAppend "-Dpanther.pages=$out/pages" -prof "jfr:dir=$out/jfr" >"$out/jmh-jfr.log" 2>&1 \
     || { cat "$out/jmh-jfr.log" >&2; exit 1; }
   "$python" "$bench/python/jfr_top.py" "$(find "$out/jfr" -name '*.jfr' | head -n 1)" \
-      PageConversionBenchmark.pageToColumns 12 >"$out/conversion-profile.txt"
+      PageConversionBenchmark.pagesToTable 12 >"$out/conversion-profile.txt"
 fi
 
 if wanted throughput; then
-  say "1. throughput: $rows rows x 10 columns, %%panther sql into a Table against requests + pandas"
-  # rows of finished queries are freed when the next one starts, so no run pays for the ones before it
+  # Two data sets (ROWS x 10 generated columns; the whole aws_cloudtrail table, wide rows with VARIANT columns), each
+  # from the results-replay server (serving costs next to nothing: the client is measured) and from the live
+  # emulator (its CPU shares the two cores), ours against every Python route in the same run.
   rm -f "$out/throughput.jsonl"
-  start_emulator throughput --result-retention 1s
   mapfile -t jvm_options < <(kernel_jvm_options)
-  java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.ThroughputBenchmark \
-      "$out/throughput.jsonl" "$bench/throughput.sql" "$rows" "$runs" "$python" "$bench/python/datalake_pandas.py"
+  throughput() {  # DATASET SERVER SQL_FILE ROWS
+    say "1. throughput: $1 from the $2 server, %%panther sql into a Table against ${python_routes[*]}"
+    java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.ThroughputBenchmark \
+        "$out/throughput.jsonl" "$1" "$2" "$3" "$4" "$runs" "$python" "$bench/python/datalake_python.py" \
+        "${python_routes[@]}"
+  }
+  for dataset in generated cloudtrail; do
+    if [ "$dataset" = generated ]; then sql="$bench/throughput.sql"; n="$rows"; scale=0.01
+    else sql="$bench/cloudtrail.sql"; n=0; scale="$cloudtrail_scale"; fi
+    # rows of finished queries are freed when the next one starts, so no run pays for the ones before it
+    start_emulator "throughput-$dataset" --scale "$scale" --result-retention 1s
+    start_replay "throughput-$dataset"
+    throughput "$dataset" replay "$sql" "$n"
+    kill "$replay_pid"; wait "$replay_pid" 2>/dev/null || true; replay_pid=""
+    export PANTHER_API_URL="$emulator_url" PANTHER_EMULATOR_PID="$emulator_pid"
+    throughput "$dataset" live "$sql" "$n"
+    stop_emulator
+  done
+fi
+
+if wanted heap; then
+  # ours alone (no Python route beside it) from the replay server, for the peak heap against the final Table
+  rm -f "$out/heap.jsonl"
+  mapfile -t jvm_options < <(kernel_jvm_options)
+  for dataset in generated cloudtrail; do
+    if [ "$dataset" = generated ]; then sql="$bench/throughput.sql"; n="$rows"; scale=0.01
+    else sql="$bench/cloudtrail.sql"; n=0; scale="$cloudtrail_scale"; fi
+    say "7. heap: $dataset from the replay server, ours alone"
+    start_emulator "heap-$dataset" --scale "$scale" --result-retention 1s
+    start_replay "heap-$dataset"
+    java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.ThroughputBenchmark \
+        "$out/heap.jsonl" "$dataset" replay "$sql" "$n" "$runs"
+    stop_emulator
+  done
+fi
+
+if wanted latency; then
+  say "6. latency: $rows rows from an emulator $latency away, whole and in $partitions time partitions"
+  rm -f "$out/latency.jsonl"
+  start_emulator latency --latency "$latency" --result-retention 1s
+  mapfile -t jvm_options < <(kernel_jvm_options)
+  java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.LatencyBenchmark "$out/latency.jsonl" \
+      "$bench/latency.sql" "$rows" "$latency_runs" "$partitions" "$latency" \
+      "$python" "$bench/python/datalake_python.py" polars-json
   stop_emulator
 fi
 
@@ -187,10 +267,10 @@ if wanted export; then
 fi
 
 if wanted kernel-start; then
-  say "3. kernel start: ours against Debian's ipykernel, through jupyter_client"
+  say "3. kernel start: ours against ipykernel (bench/results/venv), through jupyter_client"
   rm -f "$out/kernel_start.jsonl"
   JUPYTER_PATH="$jupyter_path" "$python" "$bench/python/kernel_start.py" "$out/kernel_start.jsonl" "$runs" \
-      panther python3-debian
+      panther python3-venv
 fi
 
 "$python" "$bench/python/machine.py" "$java_bin" >"$out/machine-end.json"

@@ -18,7 +18,7 @@ def first(path, prefix):
 
 def main():
     java = sys.argv[1]
-    import ipykernel, jupyter_client, pandas, requests
+    import importlib.metadata
     java_version = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.strip().splitlines()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     dirty = bool(subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True,
@@ -32,8 +32,8 @@ def main():
         "kernel": platform.release(),
         "java": java_version[1] if len(java_version) > 1 else java_version[0],
         "python": platform.python_version(),
-        "packages": {"pandas": pandas.__version__, "requests": requests.__version__,
-                     "jupyter_client": jupyter_client.__version__, "ipykernel": ipykernel.__version__},
+        "packages": {name: importlib.metadata.version(name) for name in
+                     ["requests", "pandas", "orjson", "polars", "pyarrow", "jupyter_client", "ipykernel"]},
         "commit": commit + ("+changes" if dirty else ""),
     }))
 

@@ -18,11 +18,13 @@ import java.util.Locale;
 abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Longs, ColumnChunk.Doubles,
         ColumnChunk.Booleans, ColumnChunk.Texts, CalendarChunk, InferredChunk {
 
-    protected boolean[] missing;
+    /** Which rows are missing; null while none is (most columns have no missing cell: no byte per row for them). */
+    private boolean[] missing;
+    private int capacity;
     protected int size;
 
     ColumnChunk(int capacity) {
-        this.missing = new boolean[capacity];
+        this.capacity = capacity;
     }
 
     /**
@@ -67,7 +69,15 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         markMissing();
     }
 
+    /** Whether row {@code row} of the page has no value in this column. */
+    final boolean isMissing(int row) {
+        return missing != null && missing[row];
+    }
+
     private void markMissing() {
+        if (missing == null) {
+            missing = new boolean[capacity];
+        }
         missing[size] = true;
         missed(size);
         size++;
@@ -78,9 +88,11 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
     }
 
     private void grow() {
-        if (size == missing.length) {
-            int capacity = Math.max(16, size * 2);
-            missing = Arrays.copyOf(missing, capacity);
+        if (size == capacity) {
+            capacity = Math.max(16, size * 2);
+            if (missing != null) {
+                missing = Arrays.copyOf(missing, capacity);
+            }
             resize(capacity);
         }
     }

@@ -64,7 +64,7 @@ abstract sealed class ColumnJoin permits ColumnJoin.Instants, ColumnJoin.Numbers
         void add(ColumnChunk chunk, int count) {
             ColumnChunk.Instants instants = (ColumnChunk.Instants) chunk;
             for (int i = 0; i < count; i++) {
-                values[at++] = instants.missing[i] ? InstantColumnType.missingValueIndicator() : instants.values[i];
+                values[at++] = instants.isMissing(i) ? InstantColumnType.missingValueIndicator() : instants.values[i];
             }
         }
 
@@ -90,13 +90,13 @@ abstract sealed class ColumnJoin permits ColumnJoin.Instants, ColumnJoin.Numbers
                     longs = new long[rows];
                 }
                 for (int i = 0; i < count; i++) {
-                    longs[at++] = whole.missing[i] ? LongColumnType.missingValueIndicator() : whole.longs[i];
+                    longs[at++] = whole.isMissing(i) ? LongColumnType.missingValueIndicator() : whole.longs[i];
                 }
                 return;
             }
             widen();
             for (int i = 0; i < count; i++) {
-                doubles[at++] = chunk.missing[i] ? DoubleColumnType.missingValueIndicator() : doubleAt(chunk, i);
+                doubles[at++] = chunk.isMissing(i) ? DoubleColumnType.missingValueIndicator() : doubleAt(chunk, i);
             }
         }
 
@@ -140,7 +140,7 @@ abstract sealed class ColumnJoin permits ColumnJoin.Instants, ColumnJoin.Numbers
         void add(ColumnChunk chunk, int count) {
             ColumnChunk.Booleans booleans = (ColumnChunk.Booleans) chunk;
             for (int i = 0; i < count; i++, at++) {
-                (booleans.missing[i] ? missing : booleans.values[i] ? trues : falses).set(at);
+                (booleans.isMissing(i) ? missing : booleans.values[i] ? trues : falses).set(at);
             }
         }
 
@@ -166,7 +166,7 @@ abstract sealed class ColumnJoin permits ColumnJoin.Instants, ColumnJoin.Numbers
             CalendarChunk calendar = (CalendarChunk) chunk;
             int missingValue = dates ? DateColumnType.missingValueIndicator() : TimeColumnType.missingValueIndicator();
             for (int i = 0; i < count; i++) {
-                values[at++] = calendar.missing[i] ? missingValue : calendar.values[i];
+                values[at++] = calendar.isMissing(i) ? missingValue : calendar.values[i];
             }
         }
 
@@ -203,7 +203,7 @@ abstract sealed class ColumnJoin permits ColumnJoin.Instants, ColumnJoin.Numbers
             int[] translation = texts.dictionary == dictionary ? null : translation(texts.dictionary);
             for (int i = 0; i < count; i++, at++) {
                 int code = texts.codes[i];
-                if (texts.missing[i]) {
+                if (texts.isMissing(i)) {
                     codes[at] = DictionaryStringColumn.MISSING;
                 } else if (code == ColumnChunk.Texts.PLAIN) {
                     if (plain == null) {

@@ -38,7 +38,7 @@ final class InferredChunk extends ColumnChunk {
     /** Adds the first {@code count} values ({@code null} for a missing one) to those collected so far. */
     void appendTo(List<JsonNode> collected, int count) {
         for (int i = 0; i < count; i++) {
-            collected.add(missing[i] ? null : values[i]);
+            collected.add(isMissing(i) ? null : values[i]);
         }
     }
 }
