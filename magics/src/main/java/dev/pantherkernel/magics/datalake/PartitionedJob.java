@@ -119,12 +119,31 @@ final class PartitionedJob {
                 control.cancel(id);
                 throw new DataLakeQueryException(id, "cancelled query " + id);
             }
-            new QueryPoller(control, options.polling(), options.sleeper()).awaitSuccess(id, options.timeout(),
+            new QueryPoller(control, options.polling(), this::sleepUnlessStopped).awaitSuccess(id, options.timeout(),
                     NotebookHost.Progress.NONE);
             PagedResults<ResultTable> paged = new ResultsPager(connection.client(), options.notReady(), options.patience(),
-                    options.sleeper()).fetch(id, 0, (pages, rows) -> tally.page(index, rows));
+                    this::sleepUnlessStopped).fetch(id, 0, (pages, rows) -> {
+                        tally.page(index, rows);
+                        if (stopped) {
+                            Thread.currentThread().interrupt(); // the pager stops before the next page
+                        }
+                    });
             tally.done(index);
             return paged;
+        }
+
+        /**
+         * Sleeps between polls (and before a page asked for again), unless the partition was stopped: an interrupt
+         * that a call in flight swallowed must not leave the partition polling until its query ends.
+         */
+        private void sleepUnlessStopped(Duration duration) throws InterruptedException {
+            if (stopped) {
+                throw new InterruptedException();
+            }
+            options.sleeper().sleep(duration);
+            if (stopped) {
+                throw new InterruptedException();
+            }
         }
 
         /** Interrupts the partition if its query has an id; else it cancels the query when the start returns. */
