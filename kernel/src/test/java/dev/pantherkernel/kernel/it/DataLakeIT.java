@@ -66,7 +66,7 @@ class DataLakeIT {
     @Test
     void anInterruptWhilePagingKeepsTheRowsFetchedSoFar() throws IOException {
         Execution run = kernel.executeThenInterruptOn("%%panther sql --as partial\nSELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => " + ROWS + "))",
-                ": page 3,");
+                ": page "); // the first page's progress line: updates are shown at most a few times a second, so not every page's is
 
         assertThat(run.status()).as("%s %s", run.errorName(), run.traceback()).isEqualTo("ok");
         assertThat(run.html()).contains("interrupted");
