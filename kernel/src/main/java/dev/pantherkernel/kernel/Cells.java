@@ -6,7 +6,7 @@ import dev.pantherkernel.kernel.jshell.JShellEvaluator;
 import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
-import dev.pantherkernel.kernel.magic.UnknownMagicException;
+import dev.pantherkernel.kernel.magic.UnknownMagic;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 
@@ -63,7 +63,7 @@ final class Cells {
     private Object runCellMagic(JShellEvaluator jshell, CellMagicCall call) throws CellFailure {
         MagicsRegistry registry = kernel.getMagicsRegistry();
         if (!registry.getCellMagicNames().contains(call.name())) {
-            throw jshell.failureOf(new UnknownMagicException("%%" + call.name(), registry.getCellMagicNames()));
+            throw jshell.failureOf(UnknownMagic.error("%%" + call.name(), registry.getCellMagicNames()));
         }
         bodyLine.set(call.bodyLine());
         try {

@@ -14,7 +14,6 @@ import dev.pantherkernel.kernel.render.Renderers;
 import dev.pantherkernel.kernel.session.DisplayProgress;
 import dev.pantherkernel.kernel.session.BoundVariables;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
-import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -141,9 +140,10 @@ public final class PantherKernel extends BaseKernel {
                     return null;
                 });
             } catch (CellFailure failure) {
-                throw new PantherException("could not bind --as " + binding.getKey() + ": " + failure.errorValue());
+                throw PantherMagics.userError("could not bind --as " + binding.getKey() + ": " + failure.errorValue(), null);
             } catch (Exception unexpected) {
-                throw new PantherException("could not bind --as " + binding.getKey() + ": " + unexpected.getMessage());
+                throw PantherMagics.userError("could not bind --as " + binding.getKey() + ": " + unexpected.getMessage(),
+                        unexpected);
             } finally {
                 bound.forget(binding.getKey());
             }

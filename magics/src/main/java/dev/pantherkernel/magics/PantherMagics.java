@@ -3,15 +3,22 @@ package dev.pantherkernel.magics;
 import dev.pantherkernel.magics.assist.Completion;
 import dev.pantherkernel.magics.assist.MagicTextAssist;
 import dev.pantherkernel.magics.command.Dispatcher;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.session.PantherSession;
+import dev.pantherkernel.magics.table.PartialResultException;
+import dev.pantherkernel.magics.table.Result;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs {@code %panther} lines and {@code %%panther} cells for one session. Plain Java, no Jupyter: the kernel
- * passes the words it split and the cell body, and asks here for completion and help on magic text.
+ * passes the words it split and the cell body, and asks here for completion and help on magic text. With
+ * {@link PantherSession}, {@link Result} and {@link dev.pantherkernel.magics.session.NotebookHost} this is all a host
+ * needs of the library: how its errors are shown is asked here too, so no host depends on the exception types.
  */
 public final class PantherMagics {
 
@@ -57,5 +64,39 @@ public final class PantherMagics {
      */
     public Object cell(List<String> args, String body, int bodyLine) {
         return dispatcher.run(args, body, bodyLine);
+    }
+
+    /**
+     * How a cell shows an error the library reports: its one-line message and the lines under it, never a stack trace.
+     * Empty for any other throwable (a bug, an error of the user's own Java), which a host shows with its trace.
+     */
+    public static Optional<Failure> failure(Throwable thrown) {
+        if (!(thrown instanceof PantherException panther)) {
+            return Optional.empty();
+        }
+        Result kept = panther instanceof PartialResultException partial ? partial.result() : null;
+        return Optional.of(new Failure(panther.getClass().getSimpleName(), panther.getMessage(), panther.details(),
+                Optional.ofNullable(kept)));
+    }
+
+    /** An error of the host's own (an unknown magic, a binding it could not make) that shows as the library's do. */
+    public static RuntimeException userError(String message, Throwable cause) {
+        return new PantherException(message, cause);
+    }
+
+    /** {@code "; did you mean X?"} when a word of {@code known} is close to {@code written}, else empty. */
+    public static String didYouMean(String written, Collection<String> known) {
+        return Suggestions.didYouMean(written, known);
+    }
+
+    /**
+     * A reported error: {@code kind} names it (the error's name in Jupyter's reply), {@code kept} holds the rows
+     * fetched before it stopped a fetch part way, for the host to keep as the cell's {@code _}.
+     */
+    public record Failure(String kind, String message, List<String> details, Optional<Result> kept) {
+
+        public Failure {
+            details = List.copyOf(details);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.pantherkernel.kernel.jshell;
 
-import dev.pantherkernel.magics.core.PantherException;
-import dev.pantherkernel.magics.table.PartialResultException;
+import dev.pantherkernel.magics.PantherMagics;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -78,12 +78,13 @@ final class FailureFormatter {
      */
     CellFailure runtimeError(JShellException reported, Throwable real) {
         Throwable shown = real != null ? real : reported;
-        if (shown instanceof PantherException panther) {
+        Optional<PantherMagics.Failure> reportable = PantherMagics.failure(shown);
+        if (reportable.isPresent()) {
+            PantherMagics.Failure panther = reportable.get();
             List<String> lines = new ArrayList<>();
-            lines.add(RED + panther.getMessage() + RESET);
+            lines.add(RED + panther.message() + RESET);
             panther.details().forEach(line -> lines.add("    " + line));
-            Object kept = shown instanceof PartialResultException partial ? partial.result() : null;
-            return new CellFailure(panther.getClass().getSimpleName(), panther.getMessage(), lines, kept);
+            return new CellFailure(panther.kind(), panther.message(), lines, panther.kept().orElse(null));
         }
         if (shown instanceof CellInterruptedError || shown instanceof ThreadDeath) {
             return interrupted();

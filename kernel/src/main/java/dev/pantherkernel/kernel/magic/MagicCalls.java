@@ -1,6 +1,6 @@
 package dev.pantherkernel.kernel.magic;
 
-import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.PantherMagics;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 
@@ -26,11 +26,11 @@ public final class MagicCalls {
         try {
             return (T) kernel.getMagicsRegistry().evalLineMagic(kernel, name, decodeAll(encodedArgs));
         } catch (UndefinedMagicException e) {
-            throw new UnknownMagicException("%" + name, kernel.getMagicsRegistry().getLineMagicNames());
+            throw UnknownMagic.error("%" + name, kernel.getMagicsRegistry().getLineMagicNames());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new PantherException("%" + name + " failed: " + e.getMessage(), e);
+            throw PantherMagics.userError("%" + name + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -41,11 +41,11 @@ public final class MagicCalls {
         try {
             return (T) kernel.getMagicsRegistry().evalCellMagic(kernel, name, decodeAll(encodedArgs), decode(encodedBody));
         } catch (UndefinedMagicException e) {
-            throw new UnknownMagicException("%%" + name, kernel.getMagicsRegistry().getCellMagicNames());
+            throw UnknownMagic.error("%%" + name, kernel.getMagicsRegistry().getCellMagicNames());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new PantherException("%%" + name + " failed: " + e.getMessage(), e);
+            throw PantherMagics.userError("%%" + name + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.pantherkernel.kernel.session;
 
-import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.session.NotebookHost;
 
 import java.util.Optional;
@@ -39,8 +38,9 @@ public final class KernelNotebookHost implements NotebookHost {
 
     @Override
     public void bind(String name, Object value, Class<?> type) {
+        // the library checked the name when it read --as; a host that is handed another is being misused
         if (!name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
-            throw new UsageException("--as " + name + ": not a Java variable name");
+            throw new IllegalArgumentException("not a Java variable name: " + name);
         }
         bound.put(name, value, type);
     }

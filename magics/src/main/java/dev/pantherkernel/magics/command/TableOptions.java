@@ -8,7 +8,7 @@ import java.util.List;
 /** Options every table-making command takes. */
 public final class TableOptions {
 
-    @Option(names = "--as", paramLabel = "NAME", description = "Also bind the table to the Java variable NAME.")
+    @Option(names = "--as", paramLabel = "NAME", converter = JavaNameConverter.class, description = "Also bind the table to the Java variable NAME.")
     String as;
 
     @Option(names = "--limit", paramLabel = "N", description = "Stop after N rows (the result says it was cut short).")

@@ -105,6 +105,16 @@ class CommandsTest {
     }
 
     @Test
+    void anAsNameJavaCannotDeclareIsRefusedBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> line("alerts --since 30d --as 7d_alerts"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--as 7d_alerts: not a Java variable name; write a name like recent_alerts");
+        assertThatThrownBy(() -> line("alerts --since 30d --as class")).hasMessageContaining("not a Java variable name");
+        assertThat(host.progress).isEmpty();
+        assertThat(host.bound).isEmpty();
+    }
+
+    @Test
     void limitStopsEarlyAndSaysTheResultIsTruncated() {
         Result limited = line("alerts --since 30d --limit 7");
 
