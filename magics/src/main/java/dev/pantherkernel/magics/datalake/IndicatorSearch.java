@@ -1,11 +1,11 @@
 package dev.pantherkernel.magics.datalake;
 
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +50,8 @@ public final class IndicatorSearch {
 
     /** A search of the last 7 days for any of {@code indicators}, of any kind, in every log table. */
     public static IndicatorSearch of(Connection connection, List<String> indicators) {
-        Instant now = Instant.now();
-        return new IndicatorSearch(connection, indicators, now.minus(Duration.ofDays(7)), now, "AutoDetectType",
+        RecentWindow week = RecentWindow.of(null, null, null, Instant.now());
+        return new IndicatorSearch(connection, indicators, week.from(), week.to(), "AutoDetectType",
                 List.of(), List.of(), NotebookHost.standalone(), JobOptions.defaults());
     }
 
