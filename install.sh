@@ -10,7 +10,8 @@
 #
 # A Jupyter you already have (`jupyter` on PATH) is used as it is. Otherwise install.sh puts JupyterLab 4,
 # Notebook 7 and nbconvert 7 in a virtual environment of its own (never `pip --user`), or Debian's packages when pip
-# cannot, and links `jupyter` into a directory on PATH (/usr/local/bin as root, else ~/.local/bin). What it added is
+# cannot, and links `jupyter` into a directory on PATH (/usr/local/bin as root, else ~/.local/bin; P/bin with
+# --prefix P). What it added is
 # recorded in ~/.local/share/panther-kernel/install.env, which --uninstall and the tests read.
 # PANTHER_INSTALL_BIN_DIR overrides where the `jupyter` link goes (for tests and packagers).
 set -euo pipefail
@@ -277,6 +278,8 @@ login_path() {
 # The directory for the `jupyter` link: one a fresh login shell has on its PATH.
 link_dir() {
   if [ -n "${PANTHER_INSTALL_BIN_DIR:-}" ]; then echo "$PANTHER_INSTALL_BIN_DIR"; return; fi
+  # an install into a prefix keeps to it, as packagers expect: nothing lands in the machine's own bin directories
+  if [ "$where" = "--prefix" ]; then echo "$prefix/bin"; return; fi
   if [ "$(id -u)" -eq 0 ]; then echo /usr/local/bin; return; fi
   local candidate
   for candidate in "$HOME/.local/bin" "$HOME/bin"; do
