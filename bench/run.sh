@@ -163,7 +163,7 @@ if wanted conversion; then
   say "2. conversion (JMH): 100 consecutive 999-row pages, bytes to columns and to a Table, against plain Jackson"
   rm -rf "$out/jmh.json" "$out/pages" "$out/jfr"
   start_emulator conversion
-  java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PageSample "$bench/throughput.sql" "$out/pages" 100
+  java_main -cp "$classpath" dev.pantherkernel.bench.PageSample "$bench/throughput.sql" "$out/pages" 100
   stop_emulator
   java_main -cp "$classpath" org.openjdk.jmh.Main PageConversionBenchmark -wi 3 -i "$runs" -f 2 \
       -jvmArgsAppend "-Dpanther.pages=$out/pages" -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 \
@@ -236,12 +236,12 @@ if wanted pipelining || wanted polling; then
   wanted polling && rm -f "$out/polling.jsonl"
   if wanted pipelining; then
     say "5. pipelining: $pipeline_rows rows with a 20 ms wait before each page"
-    java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PipeliningBenchmark \
+    java_main -cp "$classpath" dev.pantherkernel.bench.PipeliningBenchmark \
         "$out/pipelining.jsonl" "$bench/throughput.sql" "$pipeline_rows" "$runs"
   fi
   if wanted polling; then
     say "4. polling: queries that finish after 200 ms, the engine's poller against a fixed 1 s poller"
-    java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PollingBenchmark "$out/polling.jsonl" "$runs"
+    java_main -cp "$classpath" dev.pantherkernel.bench.PollingBenchmark "$out/polling.jsonl" "$runs"
   fi
   stop_emulator
 fi
