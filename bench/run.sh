@@ -5,9 +5,9 @@
 #   bench/run.sh                  build, then run everything (about an hour on a 2-core machine)
 #   bench/run.sh --skip-build     use what the last build made
 #   bench/run.sh --only NAME      one benchmark: throughput (four: two data sets, each from the replay server and
-#                                 the live emulator), conversion, kernel-start, polling, pipelining, latency, heap
-#                                 (ours alone from the replay server: peak heap against the final Table), lake-chart,
-#                                 export
+#                                 the live emulator), conversion, kernel-start, polling, pipelining, latency (the
+#                                 replay server and the live emulator, BENCH_LATENCY away), heap (ours alone from the
+#                                 replay server: peak heap against the final Table), lake-chart, export
 #   bench/run.sh --wait-quiet     first wait (up to 2 hours) until the 1-minute load average is below 0.5
 #
 # Needs: a JDK 17+ and python3 with venv. The Python side (requests, pandas, orjson, polars, pyarrow, jupyter_client,
@@ -118,10 +118,10 @@ start_emulator() {
 # A results-replay server in front of the running emulator (bench/.../replay/ReplayServer): clients then talk to it,
 # and "server CPU" is its CPU. The emulator's own URL stays in emulator_url.
 replay_pid=""
-start_replay() {
+start_replay() {  # NAME [LATENCY]: each request to it waits LATENCY first, as the emulator's --latency makes it
   local log="$out/replay-$1.log"
   emulator_url="$PANTHER_API_URL"
-  "$java_bin" -Xmx3g -cp "$classpath" dev.pantherkernel.bench.replay.ReplayServer "$emulator_url" 0 >"$log" 2>&1 &
+  "$java_bin" -Xmx3g -cp "$classpath" dev.pantherkernel.bench.replay.ReplayServer "$emulator_url" 0 "${2:-0ms}" >"$log" 2>&1 &
   replay_pid=$!
   for _ in $(seq 1 300); do
     if grep -q '^PANTHER_API_URL=' "$log"; then
@@ -220,13 +220,25 @@ if wanted heap; then
 fi
 
 if wanted latency; then
-  say "6. latency: $rows rows from an emulator $latency away, whole and in $partitions time partitions"
+  # Twice: from the replay server, each request waiting $latency as the emulator's --latency makes it (the warm-up
+  # run records every route's queries from an emulator without latency, the unsplit one and each partition's; the
+  # recorded runs are served from memory: the client is measured); then from the live emulator with --latency, whose
+  # CPU shares the two cores with the client and caps any split.
   rm -f "$out/latency.jsonl"
-  start_emulator latency --latency "$latency" --result-retention 1s
   mapfile -t jvm_options < <(kernel_jvm_options)
-  java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.LatencyBenchmark "$out/latency.jsonl" \
-      "$bench/latency.sql" "$rows" "$latency_runs" "$partitions" "$latency" \
-      "$python" "$bench/python/datalake_python.py" polars-json
+  latency_bench() {  # SERVER
+    java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.LatencyBenchmark "$out/latency.jsonl" \
+        "$bench/latency.sql" "$rows" "$latency_runs" "$partitions" "$latency" "$1" \
+        "$python" "$bench/python/datalake_python.py" polars-json
+  }
+  say "6. latency: $rows rows from a replay server $latency away, whole and in $partitions time partitions"
+  start_emulator latency-replay --result-retention 1s
+  start_replay latency "$latency"
+  latency_bench replay
+  stop_emulator
+  say "6. latency: $rows rows from an emulator $latency away, whole and in $partitions time partitions"
+  start_emulator latency --latency "$latency" --result-retention 1s
+  latency_bench live
   stop_emulator
 fi
 
