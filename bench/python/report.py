@@ -302,7 +302,7 @@ class Report:
                          "`--latency`. The server's CPU is next to nothing: the client is measured.", "")
             else:
                 self.add(f"**From the live emulator** (`--latency {wait}`): it runs every query and serves every page, "
-                         "on the same two cores as the client, which caps any split.", "")
+                         "on the same two cores as the client, so a split gains less.", "")
             self.add("| | wall time | rows/s | pages | bytes scanned | same rows |", "|---|---|---|---|---|---|")
             for impl, label in [("panther-sequential", "ours, page after page"),
                                 ("panther-partitions", f"ours, {parts} time partitions"),
