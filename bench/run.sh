@@ -5,9 +5,9 @@
 #   bench/run.sh                  build, then run everything (about an hour on a 2-core machine)
 #   bench/run.sh --skip-build     use what the last build made
 #   bench/run.sh --only NAME      one benchmark: throughput (four: two data sets, each from the replay server and
-#                                 the live emulator), conversion, kernel-start, polling, pipelining, latency, heap
-#                                 (ours alone from the replay server: peak heap against the final Table), lake-chart,
-#                                 export
+#                                 the live emulator), conversion, kernel-start, polling, pipelining, latency (the
+#                                 replay server and the live emulator, BENCH_LATENCY away), heap (ours alone from the
+#                                 replay server: peak heap against the final Table), lake-chart, export
 #   bench/run.sh --wait-quiet     first wait (up to 2 hours) until the 1-minute load average is below 0.5
 #
 # Needs: a JDK 17+ and python3 with venv. The Python side (requests, pandas, orjson, polars, pyarrow, jupyter_client,
@@ -118,10 +118,10 @@ start_emulator() {
 # A results-replay server in front of the running emulator (bench/.../replay/ReplayServer): clients then talk to it,
 # and "server CPU" is its CPU. The emulator's own URL stays in emulator_url.
 replay_pid=""
-start_replay() {
+start_replay() {  # NAME [LATENCY]: each request to it waits LATENCY first, as the emulator's --latency makes it
   local log="$out/replay-$1.log"
   emulator_url="$PANTHER_API_URL"
-  "$java_bin" -Xmx3g -cp "$classpath" dev.pantherkernel.bench.replay.ReplayServer "$emulator_url" 0 >"$log" 2>&1 &
+  "$java_bin" -Xmx3g -cp "$classpath" dev.pantherkernel.bench.replay.ReplayServer "$emulator_url" 0 "${2:-0ms}" >"$log" 2>&1 &
   replay_pid=$!
   for _ in $(seq 1 300); do
     if grep -q '^PANTHER_API_URL=' "$log"; then
@@ -163,7 +163,7 @@ if wanted conversion; then
   say "2. conversion (JMH): 100 consecutive 999-row pages, bytes to columns and to a Table, against plain Jackson"
   rm -rf "$out/jmh.json" "$out/pages" "$out/jfr"
   start_emulator conversion
-  java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PageSample "$bench/throughput.sql" "$out/pages" 100
+  java_main -cp "$classpath" dev.pantherkernel.bench.PageSample "$bench/throughput.sql" "$out/pages" 100
   stop_emulator
   java_main -cp "$classpath" org.openjdk.jmh.Main PageConversionBenchmark -wi 3 -i "$runs" -f 2 \
       -jvmArgsAppend "-Dpanther.pages=$out/pages" -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 \
@@ -220,13 +220,25 @@ if wanted heap; then
 fi
 
 if wanted latency; then
-  say "6. latency: $rows rows from an emulator $latency away, whole and in $partitions time partitions"
+  # Twice: from the replay server, each request waiting $latency as the emulator's --latency makes it (the warm-up
+  # run records every route's queries from an emulator without latency, the unsplit one and each partition's; the
+  # recorded runs are served from memory: the client is measured); then from the live emulator with --latency, whose
+  # CPU shares the two cores with the client and caps any split.
   rm -f "$out/latency.jsonl"
-  start_emulator latency --latency "$latency" --result-retention 1s
   mapfile -t jvm_options < <(kernel_jvm_options)
-  java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.LatencyBenchmark "$out/latency.jsonl" \
-      "$bench/latency.sql" "$rows" "$latency_runs" "$partitions" "$latency" \
-      "$python" "$bench/python/datalake_python.py" polars-json
+  latency_bench() {  # SERVER
+    java_main "${jvm_options[@]}" -cp "$classpath" dev.pantherkernel.bench.LatencyBenchmark "$out/latency.jsonl" \
+        "$bench/latency.sql" "$rows" "$latency_runs" "$partitions" "$latency" "$1" \
+        "$python" "$bench/python/datalake_python.py" polars-json
+  }
+  say "6. latency: $rows rows from a replay server $latency away, whole and in $partitions time partitions"
+  start_emulator latency-replay --result-retention 1s
+  start_replay latency "$latency"
+  latency_bench replay
+  stop_emulator
+  say "6. latency: $rows rows from an emulator $latency away, whole and in $partitions time partitions"
+  start_emulator latency --latency "$latency" --result-retention 1s
+  latency_bench live
   stop_emulator
 fi
 
@@ -236,12 +248,12 @@ if wanted pipelining || wanted polling; then
   wanted polling && rm -f "$out/polling.jsonl"
   if wanted pipelining; then
     say "5. pipelining: $pipeline_rows rows with a 20 ms wait before each page"
-    java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PipeliningBenchmark \
+    java_main -cp "$classpath" dev.pantherkernel.bench.PipeliningBenchmark \
         "$out/pipelining.jsonl" "$bench/throughput.sql" "$pipeline_rows" "$runs"
   fi
   if wanted polling; then
     say "4. polling: queries that finish after 200 ms, the engine's poller against a fixed 1 s poller"
-    java_main -cp "$classpath" dev.pantherkernel.magics.datalake.PollingBenchmark "$out/polling.jsonl" "$runs"
+    java_main -cp "$classpath" dev.pantherkernel.bench.PollingBenchmark "$out/polling.jsonl" "$runs"
   fi
   stop_emulator
 fi

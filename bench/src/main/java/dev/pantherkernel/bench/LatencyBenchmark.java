@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Benchmark 6: paging a large result from a server a network round trip away (the emulator with {@code --latency}).
- * Per run, the same time-windowed query (bench/latency.sql: ROWS rows with a {@code p_event_time}) through
- * {@code %%panther sql} whole ({@code --partitions 1}, page after page), split ({@code --partitions PARTS}, the
- * partitions paged side by side) and, with PYTHON SCRIPT ROUTE, by a Python route page after page. Records wall
- * time, rows, pages and the bytes scanned the footer reports, and whether the split result holds exactly the rows
- * of the whole one (compared by id).
+ * Benchmark 6: paging a large result from a server a network round trip away. Per run, the same time-windowed query
+ * (bench/latency.sql: ROWS rows with a {@code p_event_time}) through {@code %%panther sql} whole ({@code --partitions
+ * 1}, page after page), split ({@code --partitions PARTS}, the partitions paged side by side) and, with PYTHON SCRIPT
+ * ROUTE, by a Python route page after page. Records wall time, rows, pages and the bytes scanned the footer reports,
+ * and whether the split result holds exactly the rows of the whole one (compared by id).
  *
- * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.bench.LatencyBenchmark OUT.jsonl SQL_FILE ROWS RUNS PARTS LATENCY [PYTHON SCRIPT ROUTE]</pre>
+ * <p>SERVER labels the figures: {@code live} is the emulator with {@code --latency} (its CPU shares the machine with
+ * the client, so it caps any split), {@code replay} the replay server with that latency in front of an emulator
+ * without one. Through the replay server the warm-up run records every route's queries (the unsplit one and each
+ * partition's) and the recorded runs are served from memory, each request after the same wait: the client alone.
+ *
+ * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.bench.LatencyBenchmark OUT.jsonl SQL_FILE ROWS RUNS PARTS LATENCY SERVER [PYTHON SCRIPT ROUTE]</pre>
  */
 public final class LatencyBenchmark {
 
@@ -29,19 +33,20 @@ public final class LatencyBenchmark {
         int runs = Integer.parseInt(args[3]);
         String parts = args[4];
         String latency = args[5];
-        PythonRoutes python = args.length > 6
-                ? new PythonRoutes(List.of(args[6], args[7]), List.of(args[8]),
-                        List.of(out, "RUN", args[1], args[2], "latency-" + latency, "live"))
+        String server = args[6];
+        PythonRoutes python = args.length > 7
+                ? new PythonRoutes(List.of(args[7], args[8]), List.of(args[9]),
+                        List.of(out, "RUN", args[1], args[2], "latency-" + latency, server))
                 : PythonRoutes.NONE;
         for (int run = 0; run <= runs; run++) {
-            Table whole = measure(out, sql, "1", "panther-sequential", latency, run, null);
-            measure(out, sql, parts, "panther-partitions", latency, run, whole);
+            Table whole = measure(out, sql, "1", "panther-sequential", latency, server, run, null);
+            measure(out, sql, parts, "panther-partitions", latency, server, run, whole);
             python.run(run);
         }
     }
 
-    private static Table measure(String out, String sql, String parts, String impl, String latency, int run, Table whole)
-            throws Exception {
+    private static Table measure(String out, String sql, String parts, String impl, String latency, String server, int run,
+                                 Table whole) throws Exception {
         try (BenchSession bench = BenchSession.open(out)) {
             PantherMagics magics = new PantherMagics(bench.session());
             bench.connection();
@@ -50,7 +55,7 @@ public final class LatencyBenchmark {
             double wall = (System.nanoTime() - start) / 1e9;
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("dataset", "latency-" + latency);
-            f.put("server", "live");
+            f.put("server", server);
             f.put("partitions", Integer.parseInt(parts));
             f.put("rows", result.table().rowCount());
             f.put("pages", result.pages());

@@ -26,7 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * memory with the bytes the server sent, without asking it. A query run once through it is thereafter a query that
  * finished at once and whose pages cost next to nothing to serve: what a client then measures is the client.
  *
- * <pre>java -cp .. dev.pantherkernel.bench.replay.ReplayServer UPSTREAM_URL [PORT]</pre>
+ * <p>With a LATENCY (e.g. {@code 50ms}) every request waits that long before it is handled, answered from memory or
+ * passed on alike, as the emulator's {@code --latency} makes each request wait: a server a network round trip away
+ * whose CPU is not the client's. The upstream then runs without a latency of its own, or requests passed on would
+ * wait twice.
+ *
+ * <pre>java -cp .. dev.pantherkernel.bench.replay.ReplayServer UPSTREAM_URL [PORT [LATENCY]]</pre>
  * prints {@code PANTHER_API_URL=http://127.0.0.1:PORT/public/graphql} (clients keep the upstream's key) and serves
  * until killed. It listens on the loopback address only.
  */
@@ -40,9 +45,11 @@ public final class ReplayServer implements AutoCloseable {
     private final Recording recording = new Recording();
     private final AtomicLong replayed = new AtomicLong();
     private final AtomicLong passedOn = new AtomicLong();
+    private final Duration latency;
 
-    private ReplayServer(URI upstream, int port) throws IOException {
+    private ReplayServer(URI upstream, int port, Duration latency) throws IOException {
         this.upstream = upstream;
+        this.latency = latency;
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "replay-" + count.incrementAndGet());
@@ -57,11 +64,17 @@ public final class ReplayServer implements AutoCloseable {
 
     /** Starts a replay server in front of {@code upstream} (a GraphQL endpoint URL); port 0 picks a free one. */
     public static ReplayServer start(String upstream, int port) throws IOException {
-        return new ReplayServer(URI.create(upstream), port);
+        return start(upstream, port, Duration.ZERO);
+    }
+
+    /** A replay server whose every request first waits {@code latency}, as the emulator's {@code --latency} does. */
+    public static ReplayServer start(String upstream, int port, Duration latency) throws IOException {
+        return new ReplayServer(URI.create(upstream), port, latency);
     }
 
     public static void main(String[] args) throws Exception {
-        ReplayServer replay = start(args[0], args.length > 1 ? Integer.parseInt(args[1]) : 0);
+        ReplayServer replay = start(args[0], args.length > 1 ? Integer.parseInt(args[1]) : 0,
+                args.length > 2 ? duration(args[2]) : Duration.ZERO);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             replay.close();
             System.err.printf("replay server: %,d answers from memory, %,d passed on; %,d kept (%,d bytes)%n",
@@ -69,7 +82,8 @@ public final class ReplayServer implements AutoCloseable {
         }));
         PrintWriter out = new PrintWriter(System.out, true);
         out.println("PANTHER_API_URL=" + replay.url());
-        out.println("Replaying answers of " + args[0] + " until stopped.");
+        out.println("Replaying answers of " + args[0] + (replay.latency.isZero() ? "" : ", each request "
+                + replay.latency.toMillis() + " ms away,") + " until stopped.");
         Thread.currentThread().join();
     }
 
@@ -87,8 +101,23 @@ public final class ReplayServer implements AutoCloseable {
         return passedOn.get();
     }
 
+    /** {@code 50ms}, {@code 2s}, as bench/run.sh and the emulator's {@code --latency} spell them. */
+    static Duration duration(String text) {
+        if (text.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+        }
+        if (text.endsWith("s")) {
+            return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+        }
+        throw new IllegalArgumentException("a latency is written 50ms or 2s, not " + text);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
+            // where and how the emulator waits for --latency: first thing, on the request's own thread
+            if (!latency.isZero()) {
+                Thread.sleep(latency.toMillis());
+            }
             byte[] request = in.readAllBytes();
             String key = Recording.key(request);
             Optional<byte[]> kept = recording.answer(key);

@@ -7,6 +7,7 @@ import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
+import dev.pantherkernel.magics.datalake.Partitions;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +28,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReplayServerTest {
@@ -107,6 +112,89 @@ class ReplayServerTest {
         assertThat(first.rowCount()).isEqualTo(2500);
         assertThat(first.printAll()).isEqualTo(direct.printAll());
         assertThat(again.printAll()).isEqualTo(direct.printAll());
+    }
+
+    @Test
+    void withALatencyEveryAnswerWaitsItAsTheEmulatorsLatencyMakesItWait() throws Exception {
+        Duration latency = Duration.ofMillis(300);
+        try (ReplayServer slow = ReplayServer.start(emulator.url(), 0, latency)) {
+            String id = run(slow.url());
+            pages(slow.url(), id);
+            long asked = emulator.requestCount("dataLakeQuery");
+
+            long replayedStart = System.nanoTime();
+            byte[] replayed = post(slow.url(), STATE, Map.of("id", id)).body();
+            Duration replayedTook = Duration.ofNanos(System.nanoTime() - replayedStart);
+            long directStart = System.nanoTime();
+            byte[] direct = post(emulator.url(), STATE, Map.of("id", id)).body();
+            Duration directTook = Duration.ofNanos(System.nanoTime() - directStart);
+
+            assertThat(replayed).isEqualTo(direct);
+            assertThat(emulator.requestCount("dataLakeQuery")).isEqualTo(asked + 1);
+            assertThat(replayedTook).isGreaterThanOrEqualTo(latency);
+            assertThat(directTook).isLessThan(latency);
+        }
+    }
+
+    @Test
+    void requestsSideBySideWaitTheLatencySideBySideNotOneAfterAnother() throws Exception {
+        Duration latency = Duration.ofMillis(500);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try (ReplayServer slow = ReplayServer.start(emulator.url(), 0, latency)) {
+            String id = run(slow.url());
+            long start = System.nanoTime();
+            List<CompletableFuture<HttpResponse<byte[]>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return post(slow.url(), STATE, Map.of("id", id));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, clients));
+            }
+            answers.forEach(answer -> assertThat(answer.join().statusCode()).isEqualTo(200));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(took).isGreaterThanOrEqualTo(latency).isLessThan(latency.multipliedBy(3));
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void aQuerySplitInTimePartitionsIsRecordedOnceAndThenServedFromMemoryWithTheSameRows(@TempDir Path home) throws IOException {
+        String sql = "SELECT * FROM (SELECT SEQ4() AS id, DATEADD(minute, SEQ4(), '2024-01-01'::TIMESTAMP) AS p_event_time "
+                + "FROM TABLE(GENERATOR(ROWCOUNT => 3000))) WHERE p_event_time >= '2024-01-01' AND p_event_time < '2024-01-03'";
+        try (ReplayServer slow = ReplayServer.start(emulator.url(), 0, Duration.ofMillis(20))) {
+            Table whole = fetch(emulator.url(), home, sql, Partitions.WHOLE);
+            Table recorded = fetch(slow.url(), home, sql, new Partitions(4));
+            long asked = emulator.requestCount("dataLakeQuery") + emulator.requestCount("executeDataLakeQuery");
+            long passedOn = slow.passedOn();
+
+            Table replayed = fetch(slow.url(), home, sql, new Partitions(4));
+
+            assertThat(recorded.rowCount()).isEqualTo(2880);
+            assertThat(recorded.sortOn("id").printAll()).isEqualTo(whole.sortOn("id").printAll());
+            assertThat(replayed.printAll()).isEqualTo(recorded.printAll());
+            assertThat(slow.passedOn()).isEqualTo(passedOn);
+            assertThat(emulator.requestCount("dataLakeQuery") + emulator.requestCount("executeDataLakeQuery")).isEqualTo(asked);
+        }
+    }
+
+    @Test
+    void aLatencyIsWrittenAsTheEmulatorsIs() {
+        assertThat(ReplayServer.duration("50ms")).isEqualTo(Duration.ofMillis(50));
+        assertThat(ReplayServer.duration("2s")).isEqualTo(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> ReplayServer.duration("fast")).hasMessageContaining("50ms or 2s");
+    }
+
+    private Table fetch(String url, Path home, String sql, Partitions partitions) {
+        try (PantherSession session = new PantherSession(NotebookHost.standalone(),
+                Environment.of(Map.of("PANTHER_API_URL", url, "PANTHER_API_TOKEN", emulator.token()), home),
+                ClientOptions.defaults())) {
+            return DataLakeQuery.sql(session.connection(), sql).partitions(partitions).fetch().table();
+        }
     }
 
     private Table fetch(String url, Path home) {

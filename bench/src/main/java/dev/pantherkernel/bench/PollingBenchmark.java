@@ -1,8 +1,8 @@
-package dev.pantherkernel.magics.datalake;
+package dev.pantherkernel.bench;
 
-import dev.pantherkernel.bench.BenchSession;
-import dev.pantherkernel.magics.client.ClientOptions;
-import dev.pantherkernel.magics.session.NotebookHost;
+import dev.pantherkernel.magics.datalake.Backoff;
+import dev.pantherkernel.magics.datalake.DataLakeSteps;
+import dev.pantherkernel.magics.datalake.QueryState;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.Map;
  * ({@link Backoff#polling()}) and by a fixed 1 s poller, alternately, a warm-up and then RUNS times each. The delay
  * is the moment the poller returns minus the query's {@code completedAt} (same machine, same clock).
  *
- * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.magics.datalake.PollingBenchmark OUT.jsonl RUNS</pre>
+ * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.bench.PollingBenchmark OUT.jsonl RUNS</pre>
  */
 public final class PollingBenchmark {
 
@@ -28,20 +28,19 @@ public final class PollingBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[1]);
         try (BenchSession bench = BenchSession.open(args[0])) {
-            QueryControl control = new QueryControl(bench.connection().client());
+            DataLakeSteps steps = new DataLakeSteps(bench.connection().client());
             for (int run = 0; run <= runs; run++) {
-                measure(bench, control, "panther", Backoff.polling(), run);
-                measure(bench, control, "fixed-1s", FIXED_ONE_SECOND, run);
+                measure(bench, steps, "panther", Backoff.polling(), run);
+                measure(bench, steps, "fixed-1s", FIXED_ONE_SECOND, run);
             }
         }
     }
 
-    private static void measure(BenchSession bench, QueryControl control, String impl, Backoff backoff, int run)
+    private static void measure(BenchSession bench, DataLakeSteps steps, String impl, Backoff backoff, int run)
             throws Exception {
         long start = System.nanoTime();
-        String id = control.start("executeDataLakeQuery", DataLakeOperations.EXECUTE, Map.of("sql", "SELECT 1 AS one"));
-        QueryState state = new QueryPoller(control, backoff, ClientOptions.Sleeper.REAL)
-                .awaitSuccess(id, Duration.ofMinutes(1), NotebookHost.Progress.NONE);
+        String id = steps.start("SELECT 1 AS one");
+        QueryState state = steps.awaitSuccess(id, backoff, Duration.ofMinutes(1));
         Instant detected = Instant.now();
         double total = (System.nanoTime() - start) / 1e9;
         Instant completed = Instant.parse(state.completedAt());

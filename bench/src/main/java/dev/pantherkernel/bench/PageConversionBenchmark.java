@@ -1,9 +1,10 @@
-package dev.pantherkernel.magics.datalake;
+package dev.pantherkernel.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.datalake.DataLakeSteps;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,7 +48,8 @@ public class PageConversionBenchmark {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final List<byte[]> pages = new ArrayList<>();
-    private ColumnLayout layout;
+    /** Holds the first page: each page read alone takes its columns from it. */
+    private DataLakeSteps.Conversion alone;
 
     @Setup
     public void read() throws IOException {
@@ -59,11 +61,11 @@ public class PageConversionBenchmark {
         if (pages.size() != PAGES) {
             throw new IllegalStateException("expected " + PAGES + " sample pages, found " + pages.size());
         }
-        ResultsPage first = new ResultsPageReader("bench", null, 0).read(new ByteArrayInputStream(pages.get(0)));
-        if (first.size() != DataLakeOperations.PAGE_SIZE) {
-            throw new IllegalStateException("the sample page has " + first.size() + " rows, not a full page");
+        alone = new DataLakeSteps.Conversion("bench");
+        int rows = alone.add(pages.get(0));
+        if (rows != DataLakeSteps.PAGE_SIZE) {
+            throw new IllegalStateException("the sample page has " + rows + " rows, not a full page");
         }
-        layout = first.rows().layout();
     }
 
     /** The engine's reader alone: each page into typed column chunks, on its own (texts into a dictionary of its own). */
@@ -71,7 +73,7 @@ public class PageConversionBenchmark {
     @OperationsPerInvocation(PAGES)
     public void pageToColumns(Blackhole hole) throws IOException {
         for (byte[] page : pages) {
-            hole.consume(new ResultsPageReader("bench", layout, 0).read(new ByteArrayInputStream(page)));
+            hole.consume(alone.readAlone(page));
         }
     }
 
@@ -79,16 +81,9 @@ public class PageConversionBenchmark {
     @Benchmark
     @OperationsPerInvocation(PAGES)
     public Table pagesToTable() throws IOException {
-        ResultTable table = ResultTable.none();
-        long rows = 0;
+        DataLakeSteps.Conversion table = new DataLakeSteps.Conversion("bench");
         for (byte[] page : pages) {
-            ResultsPage read = new ResultsPageReader("bench", layout, rows, next -> { }, table.dictionaries())
-                    .read(new ByteArrayInputStream(page));
-            if (rows == 0) {
-                table.begin(read.rows());
-            }
-            table.append(read.rows(), read.size());
-            rows += read.size();
+            table.add(page);
         }
         return table.table("bench");
     }

@@ -1,19 +1,13 @@
-package dev.pantherkernel.magics.datalake;
+package dev.pantherkernel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.bench.BenchSession;
-import dev.pantherkernel.magics.client.ClientOptions;
-import dev.pantherkernel.magics.client.GraphQLRequest;
-import dev.pantherkernel.magics.client.PantherClient;
-import dev.pantherkernel.magics.session.NotebookHost;
+import dev.pantherkernel.magics.datalake.Backoff;
+import dev.pantherkernel.magics.datalake.DataLakeSteps;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +15,13 @@ import java.util.Map;
 /**
  * Benchmark 5: does paging overlap fetching a page with converting one? Against an emulator that waits before each
  * results page ({@code --results-page-delay 20ms}), one query's pages are taken three ways per run: by the engine
- * ({@link ResultsPager}, what {@code %%panther sql} does after the query finished); fetched only (each page's bytes,
- * one after another, timed per page); and converted only (those bytes into typed columns, timed per page, and the
- * table made from them at the end, counted with the last page). Sequential paging would take the sum of fetch and convert per page; perfect overlap the larger of the
- * two per page.
+ * ({@link DataLakeSteps#pageAll}, what {@code %%panther sql} does after the query finished); fetched only (each
+ * page's bytes, one after another, timed per page); and converted only (those bytes into typed columns as the pager
+ * converts them, {@link DataLakeSteps.Conversion}, timed per page, and the table made from them at the end, counted
+ * with the last page). Sequential paging would take the sum of fetch and convert per page; perfect overlap the larger
+ * of the two per page.
  *
- * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.magics.datalake.PipeliningBenchmark OUT.jsonl SQL_FILE ROWS RUNS</pre>
+ * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.bench.PipeliningBenchmark OUT.jsonl SQL_FILE ROWS RUNS</pre>
  */
 public final class PipeliningBenchmark {
 
@@ -39,21 +34,16 @@ public final class PipeliningBenchmark {
         String sql = BenchSession.sql(args[1], Long.parseLong(args[2]));
         int runs = Integer.parseInt(args[3]);
         try (BenchSession bench = BenchSession.open(args[0])) {
-            PantherClient client = bench.connection().client();
-            QueryControl control = new QueryControl(client);
-            String id = control.start("executeDataLakeQuery", DataLakeOperations.EXECUTE, Map.of("sql", sql));
-            new QueryPoller(control, Backoff.polling(), ClientOptions.Sleeper.REAL)
-                    .awaitSuccess(id, Duration.ofMinutes(10), NotebookHost.Progress.NONE);
+            DataLakeSteps steps = new DataLakeSteps(bench.connection().client());
+            String id = steps.start(sql);
+            steps.awaitSuccess(id, Backoff.polling(), Duration.ofMinutes(10));
             for (int run = 0; run <= runs; run++) {
                 long start = System.nanoTime();
-                PagedResults paged = new ResultsPager(client, Backoff.tryAgain(), Duration.ofMinutes(1),
-                        ClientOptions.Sleeper.REAL).fetch(id, 0, (pages, rows) -> { });
+                long rows = steps.pageAll(id);
                 double pipelined = (System.nanoTime() - start) / 1e9;
-                long rows = paged.table().rowCount();
-                paged = null;
 
                 List<byte[]> bodies = new ArrayList<>();
-                List<Double> fetch = fetchOnly(client, id, bodies);
+                List<Double> fetch = fetchOnly(steps, id, bodies);
                 List<Double> convert = convertOnly(id, bodies);
                 double fetchSum = 0;
                 double convertSum = 0;
@@ -78,16 +68,12 @@ public final class PipeliningBenchmark {
     }
 
     /** Each page's body, fetched one after another; returns the seconds each took. */
-    private static List<Double> fetchOnly(PantherClient client, String id, List<byte[]> bodies) throws IOException {
+    private static List<Double> fetchOnly(DataLakeSteps steps, String id, List<byte[]> bodies) throws IOException {
         List<Double> seconds = new ArrayList<>();
         String cursor = null;
         do {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("id", id);
-            variables.put("cursor", cursor);
-            GraphQLRequest request = GraphQLRequest.query("dataLakeQuery", DataLakeOperations.RESULTS, variables);
             long start = System.nanoTime();
-            byte[] body = client.execute(request, InputStream::readAllBytes);
+            byte[] body = steps.page(id, cursor);
             seconds.add((System.nanoTime() - start) / 1e9);
             bodies.add(body);
             JsonNode info = JSON.readTree(body).path("data").path("dataLakeQuery").path("results").path("pageInfo");
@@ -99,17 +85,10 @@ public final class PipeliningBenchmark {
     /** Each body read into typed columns and added to one table, as the engine does; the seconds each took. */
     private static List<Double> convertOnly(String id, List<byte[]> bodies) throws IOException {
         List<Double> seconds = new ArrayList<>();
-        ColumnLayout layout = null;
-        ResultTable table = ResultTable.none();
+        DataLakeSteps.Conversion table = new DataLakeSteps.Conversion(id);
         for (byte[] body : bodies) {
             long start = System.nanoTime();
-            ResultsPage page = new ResultsPageReader(id, layout, table.rowCount(), next -> { }, table.dictionaries())
-                    .read(new ByteArrayInputStream(body));
-            if (layout == null) {
-                table.begin(page.rows());
-            }
-            layout = page.rows().layout();
-            table.append(page.rows(), page.size());
+            table.add(body);
             seconds.add((System.nanoTime() - start) / 1e9);
         }
         long start = System.nanoTime();
