@@ -26,6 +26,8 @@ final class TimestampText {
 
     private static final BigDecimal LARGEST_EPOCH_SECOND = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
     private static final Pattern EPOCH_SECONDS = Pattern.compile("-?\\d{9,}(\\.\\d+)?");
+    /** Not an offset: {@link #offsetSeconds} read something else. */
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
 
     private TimestampText() {
     }
@@ -76,6 +78,8 @@ final class TimestampText {
     /**
      * The common form of {@code chars[offset..offset+n)}, read by position (on the array itself: reading through a
      * {@code CharSequence} view cost a bounds check and a call per character); null when the text has another shape.
+     * Kept short enough to be inlined where it is called, so that its {@link Parts} is never made: the fraction and
+     * the zone are read apart.
      */
     private static Parts byPosition(char[] chars, int offset, int n) {
         int o = offset;
@@ -93,6 +97,23 @@ final class TimestampText {
                 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
+        long fraction = fraction(chars, o, n);
+        if (fraction < 0) {
+            return null;
+        }
+        int end = (int) (fraction >>> 32);
+        int offsetSeconds = end < n ? offsetSeconds(chars, o, end, n) : 0;
+        if (offsetSeconds == NO_OFFSET) {
+            return null;
+        }
+        return new Parts(year, month, day, hour, minute, second, (int) fraction, offsetSeconds);
+    }
+
+    /**
+     * The fraction of the second after {@code chars[o+19]}, if any: its end (an index from {@code o}) in the high
+     * half, its nanoseconds in the low half; -1 for a dot without digits.
+     */
+    private static long fraction(char[] chars, int o, int n) {
         int i = 19;
         int nanos = 0;
         if (i < n && chars[o + i] == '.') {
@@ -104,25 +125,25 @@ final class TimestampText {
                 i++;
             }
             if (i == start) {
-                return null;
+                return -1;
             }
             for (int d = Math.min(i - start, 9); d < 9; d++) {
                 nanos *= 10;
             }
         }
-        int offsetSeconds = 0;
-        if (i < n) {
-            if (chars[o + i] == 'Z' && i == n - 1) {
-                offsetSeconds = 0;
-            } else {
-                try {
-                    offsetSeconds = ZoneOffset.of(new String(chars, o + i, n - i)).getTotalSeconds();
-                } catch (DateTimeException notOffset) {
-                    return null;
-                }
-            }
+        return (long) i << 32 | nanos;
+    }
+
+    /** The zone at {@code chars[o+i..o+n)} ({@code Z} or an offset), in seconds; {@link #NO_OFFSET} for anything else. */
+    private static int offsetSeconds(char[] chars, int o, int i, int n) {
+        if (chars[o + i] == 'Z' && i == n - 1) {
+            return 0;
         }
-        return new Parts(year, month, day, hour, minute, second, nanos, offsetSeconds);
+        try {
+            return ZoneOffset.of(new String(chars, o + i, n - i)).getTotalSeconds();
+        } catch (DateTimeException notOffset) {
+            return NO_OFFSET;
+        }
     }
 
     private static int digits(char[] chars, int from, int count) {
