@@ -1,7 +1,5 @@
 package dev.pantherkernel.magics.datalake;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.pantherkernel.magics.table.ColumnKind;
@@ -301,15 +299,12 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         /** The code of a row whose text is kept plain. */
         static final int PLAIN = -2;
 
-        private static final JsonFactory JSON = new JsonFactory();
-
         final TextDictionary dictionary;
         private final long firstRow;
         int[] codes;
         /** Texts of the rows kept plain; null while there are none. */
         String[] plain;
-        private JsonTextBuffer buffer;
-        private JsonGenerator generator;
+        private CompactJson json;
 
         Texts(int capacity, TextDictionary dictionary, long firstRow) {
             super(capacity);
@@ -348,15 +343,10 @@ abstract sealed class ColumnChunk permits ColumnChunk.Instants, ColumnChunk.Long
         }
 
         private JsonTextBuffer json(JsonParser parser) throws IOException {
-            if (generator == null) {
-                buffer = new JsonTextBuffer();
-                generator = JSON.createGenerator(buffer);
-                generator.setRootValueSeparator(null);
+            if (json == null) {
+                json = new CompactJson();
             }
-            buffer.clear();
-            generator.copyCurrentStructure(parser);
-            generator.flush();
-            return buffer;
+            return json.copy(parser);
         }
 
         /** The text of a row that has one. */

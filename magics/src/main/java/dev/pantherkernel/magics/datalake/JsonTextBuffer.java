@@ -27,6 +27,13 @@ final class JsonTextBuffer extends Writer {
         length += count;
     }
 
+    /** Adds one character; returns this buffer, for a chain of appends. */
+    JsonTextBuffer put(char c) {
+        room(1);
+        chars[length++] = c;
+        return this;
+    }
+
     private void room(int count) {
         if (length + count > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));

@@ -59,7 +59,7 @@ final class PageRows {
                     continue;
                 }
                 try {
-                    chunks[c].read(parser);
+                    read(chunks[c], parser);
                 } catch (IllegalArgumentException | DateTimeException e) {
                     throw new TableConversionException("row " + rowNumber + ", column " + layout.name(c) + " ("
                             + layout.type(c) + "): " + e.getMessage(), e);
@@ -74,6 +74,27 @@ final class PageRows {
             }
         }
         rows++;
+    }
+
+    /**
+     * Reads the value into its chunk, the chunk's class named at each call: from one call for every column, the
+     * call of its reading method went through a table of methods (several classes had come there) and could not
+     * be inlined; per class, each call is direct.
+     */
+    private static void read(ColumnChunk chunk, JsonParser parser) throws IOException {
+        if (chunk instanceof ColumnChunk.Texts texts) {
+            texts.read(parser);
+        } else if (chunk instanceof ColumnChunk.Longs longs) {
+            longs.read(parser);
+        } else if (chunk instanceof ColumnChunk.Doubles doubles) {
+            doubles.read(parser);
+        } else if (chunk instanceof ColumnChunk.Instants instants) {
+            instants.read(parser);
+        } else if (chunk instanceof ColumnChunk.Booleans booleans) {
+            booleans.read(parser);
+        } else {
+            chunk.read(parser);
+        }
     }
 
     ColumnChunk chunk(int column) {

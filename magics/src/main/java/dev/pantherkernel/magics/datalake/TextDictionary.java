@@ -30,10 +30,7 @@ final class TextDictionary {
 
     /** The code of the text {@code chars[offset..offset+length)} at result row {@code row}, added if new. */
     int code(char[] chars, int offset, int length, long row) {
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + chars[i];
-        }
+        int hash = hash(chars, offset, length);
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             long entry = slots[slot];
@@ -122,6 +119,23 @@ final class TextDictionary {
                 slots[slot] = entry;
             }
         }
+    }
+
+    /**
+     * {@link String#hashCode()} of the characters, four at a time ({@code 31^4 h + 31^3 a + 31^2 b + 31 c + d}): the
+     * multiplications of one step no longer wait for each other, which made hashing a quarter of a look-up.
+     */
+    static int hash(char[] chars, int offset, int length) {
+        int hash = 0;
+        int i = offset;
+        int end = offset + length;
+        for (; i + 3 < end; i += 4) {
+            hash = 923_521 * hash + 29_791 * chars[i] + 961 * chars[i + 1] + 31 * chars[i + 2] + chars[i + 3];
+        }
+        for (; i < end; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        return hash;
     }
 
     /** Mixes the high bits of a String-style hash into the low ones the mask keeps. */

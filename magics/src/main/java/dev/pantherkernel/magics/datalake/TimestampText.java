@@ -15,7 +15,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import java.nio.CharBuffer;
 
 /**
  * Reads the timestamps of result rows as UTC instants. The form Panther's results use,
@@ -27,12 +26,15 @@ final class TimestampText {
 
     private static final BigDecimal LARGEST_EPOCH_SECOND = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
     private static final Pattern EPOCH_SECONDS = Pattern.compile("-?\\d{9,}(\\.\\d+)?");
+    /** Not an offset: {@link #offsetSeconds} read something else. */
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
 
     private TimestampText() {
     }
 
     static Instant parse(String text) {
-        Parts fast = byPosition(text);
+        char[] chars = text.toCharArray();
+        Parts fast = byPosition(chars, 0, chars.length);
         Instant instant = fast == null ? null : fast.instant();
         return instant != null ? instant : general(text.strip());
     }
@@ -42,22 +44,18 @@ final class TimestampText {
      * its fields directly, without going through an {@link Instant} and back to a date.
      */
     static long packed(String text) {
-        return packed(text, text);
+        char[] chars = text.toCharArray();
+        return packed(chars, 0, chars.length);
     }
 
     /** {@link #packed(String)} of the text {@code chars[offset..offset+length)}, without a {@code String} for the common form. */
     static long packed(char[] chars, int offset, int length) {
-        return packed(CharBuffer.wrap(chars, offset, length), null);
-    }
-
-    /** @param asString {@code text} as a String if there is one (made only for a text not in the common form) */
-    private static long packed(CharSequence text, String asString) {
-        Parts fast = byPosition(text);
+        Parts fast = byPosition(chars, offset, length);
         if (fast != null && fast.offsetSeconds == 0 && fast.isRealDate()) {
             return ((long) PackedLocalDate.pack(fast.year, fast.month, fast.day) << 32)
                     | (PackedLocalTime.of(fast.hour, fast.minute, fast.second, fast.nanos / 1_000_000) & 0xFFFFFFFFL);
         }
-        return PackedInstants.of(parse(asString != null ? asString : text.toString()));
+        return PackedInstants.of(parse(new String(chars, offset, length)));
     }
 
     /** The fields of the common form, as written. */
@@ -77,59 +75,81 @@ final class TimestampText {
         }
     }
 
-    /** The common form, read by position; null when the text has another shape. */
-    private static Parts byPosition(CharSequence t) {
-        int n = t.length();
-        if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != ' ' && t.charAt(10) != 'T')
-                || t.charAt(13) != ':' || t.charAt(16) != ':') {
+    /**
+     * The common form of {@code chars[offset..offset+n)}, read by position (on the array itself: reading through a
+     * {@code CharSequence} view cost a bounds check and a call per character); null when the text has another shape.
+     * Kept short enough to be inlined where it is called, so that its {@link Parts} is never made: the fraction and
+     * the zone are read apart.
+     */
+    private static Parts byPosition(char[] chars, int offset, int n) {
+        int o = offset;
+        if (n < 19 || chars[o + 4] != '-' || chars[o + 7] != '-' || (chars[o + 10] != ' ' && chars[o + 10] != 'T')
+                || chars[o + 13] != ':' || chars[o + 16] != ':') {
             return null;
         }
-        int year = digits(t, 0, 4);
-        int month = digits(t, 5, 2);
-        int day = digits(t, 8, 2);
-        int hour = digits(t, 11, 2);
-        int minute = digits(t, 14, 2);
-        int second = digits(t, 17, 2);
+        int year = digits(chars, o, 4);
+        int month = digits(chars, o + 5, 2);
+        int day = digits(chars, o + 8, 2);
+        int hour = digits(chars, o + 11, 2);
+        int minute = digits(chars, o + 14, 2);
+        int second = digits(chars, o + 17, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
                 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
+        long fraction = fraction(chars, o, n);
+        if (fraction < 0) {
+            return null;
+        }
+        int end = (int) (fraction >>> 32);
+        int offsetSeconds = end < n ? offsetSeconds(chars, o, end, n) : 0;
+        if (offsetSeconds == NO_OFFSET) {
+            return null;
+        }
+        return new Parts(year, month, day, hour, minute, second, (int) fraction, offsetSeconds);
+    }
+
+    /**
+     * The fraction of the second after {@code chars[o+19]}, if any: its end (an index from {@code o}) in the high
+     * half, its nanoseconds in the low half; -1 for a dot without digits.
+     */
+    private static long fraction(char[] chars, int o, int n) {
         int i = 19;
         int nanos = 0;
-        if (i < n && t.charAt(i) == '.') {
+        if (i < n && chars[o + i] == '.') {
             int start = ++i;
-            while (i < n && Character.isDigit(t.charAt(i))) {
+            while (i < n && Character.isDigit(chars[o + i])) {
                 if (i - start < 9) {
-                    nanos = nanos * 10 + (t.charAt(i) - '0');
+                    nanos = nanos * 10 + (chars[o + i] - '0');
                 }
                 i++;
             }
             if (i == start) {
-                return null;
+                return -1;
             }
             for (int d = Math.min(i - start, 9); d < 9; d++) {
                 nanos *= 10;
             }
         }
-        int offsetSeconds = 0;
-        if (i < n) {
-            if (t.charAt(i) == 'Z' && i == n - 1) {
-                offsetSeconds = 0;
-            } else {
-                try {
-                    offsetSeconds = ZoneOffset.of(t.subSequence(i, n).toString()).getTotalSeconds();
-                } catch (DateTimeException notOffset) {
-                    return null;
-                }
-            }
-        }
-        return new Parts(year, month, day, hour, minute, second, nanos, offsetSeconds);
+        return (long) i << 32 | nanos;
     }
 
-    private static int digits(CharSequence t, int from, int count) {
+    /** The zone at {@code chars[o+i..o+n)} ({@code Z} or an offset), in seconds; {@link #NO_OFFSET} for anything else. */
+    private static int offsetSeconds(char[] chars, int o, int i, int n) {
+        if (chars[o + i] == 'Z' && i == n - 1) {
+            return 0;
+        }
+        try {
+            return ZoneOffset.of(new String(chars, o + i, n - i)).getTotalSeconds();
+        } catch (DateTimeException notOffset) {
+            return NO_OFFSET;
+        }
+    }
+
+    private static int digits(char[] chars, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
-            char c = t.charAt(i);
+            char c = chars[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

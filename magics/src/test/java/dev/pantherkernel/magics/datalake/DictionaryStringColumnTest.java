@@ -3,6 +3,8 @@ package dev.pantherkernel.magics.datalake;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -65,6 +67,14 @@ class DictionaryStringColumnTest {
             assertThat(dictionary.code("v" + i)).isEqualTo(dictionary.code(("v" + i).toCharArray(), 0, ("v" + i).length(), i));
         }
         assertThat(dictionary.size()).isEqualTo(10_000 + 2);
+    }
+
+    @Property(tries = 200)
+    void theHashOfCharactersInABufferIsTheHashOfTheirString(@ForAll @StringLength(max = 23) String text,
+                                                           @ForAll @IntRange(max = 5) int before) {
+        char[] buffer = ("<".repeat(before) + text + ">").toCharArray();
+
+        assertThat(TextDictionary.hash(buffer, before, text.length())).isEqualTo(text.hashCode());
     }
 
     /** What a call gives, or the kind of exception it throws (a plain-text column cannot count by category). */

@@ -37,6 +37,15 @@ class TimestampTextTest {
         assertThat(TimestampText.parse(text)).isEqualTo(Instant.parse(expected));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2024-05-01 13:45:00.123", "2024-05-01T13:45:00.123456789Z", "2024-05-01 15:45:00.000+02:00",
+            "2024-02-29 23:59:59", "1714571100.5", "2024-05-01"})
+    void aTimestampInTheMiddleOfTheParsersBufferIsPackedAsTheSameTextOnItsOwn(String text) {
+        char[] buffer = ("9:" + text + "-12:00\"").toCharArray();
+
+        assertThat(TimestampText.packed(buffer, 2, text.length())).isEqualTo(TimestampText.packed(text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2024-02-30 00:00:00.000", "yesterday", "2024-05-01 25:00:00", "13:45:00"})
     void textThatIsNoTimestampIsAnError(String text) {
