@@ -3,7 +3,6 @@ package dev.pantherkernel.kernel;
 import dev.pantherkernel.kernel.jshell.CellFailure;
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
-import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class JShellWarmUpTest {
 
     @BeforeAll
     static void start() {
-        jshell = JShellWarmUp.start(new CellThreads(Duration.ofSeconds(5)), new Renderer());
+        jshell = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5))).ready().join();
     }
 
     @AfterAll
