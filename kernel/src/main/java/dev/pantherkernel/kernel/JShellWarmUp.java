@@ -14,7 +14,9 @@ import java.util.concurrent.CompletableFuture;
  * anything else of the kernel: JShell built, the notebook's imports declared (as one snippet: one compilation instead
  * of one per import), then a throwaway expression compiled and run as a cell's would be, and forgotten. Without it the
  * first cell paid for javac's and the snippet path's first use (about a second on a 2-core machine); begun after the
- * kernel's own set-up (the connection, the renderers), it was ready a few hundred milliseconds later.
+ * kernel's own set-up (the connection, the renderers), it was ready a few hundred milliseconds later. A cell that comes
+ * while the imports compile ({@link #hurry()}) would wait for the throwaway expression and then compile its own: the
+ * warm-up then leaves the throwaway out, and the cell's own expression is the first.
  */
 final class JShellWarmUp {
 
@@ -22,6 +24,8 @@ final class JShellWarmUp {
 
     private final CellThreads threads;
     private final CompletableFuture<JShellEvaluator> ready = new CompletableFuture<>();
+    private volatile boolean hurried;
+    private volatile boolean rehearsed;
 
     private JShellWarmUp(CellThreads threads) {
         this.threads = threads;
@@ -46,22 +50,31 @@ final class JShellWarmUp {
         return ready;
     }
 
+    /** A cell (or a completion) waits for JShell now: leave out what it would do anyway. */
+    void hurry() {
+        hurried = true;
+    }
+
+    /** Whether the throwaway expression ran (it does unless {@link #hurry()} came before the imports were compiled). */
+    boolean rehearsed() {
+        return rehearsed;
+    }
+
     private void run() {
         try {
-            ready.complete(start(threads));
+            long start = System.nanoTime();
+            JShellEvaluator jshell = JShellEvaluator.start(PantherKernel.class.getClassLoader(), threads, InlinePlot.class);
+            jshell.prepare(List.of(StartupImports.asOneSnippet()));
+            long imported = System.nanoTime();
+            if (!hurried) {
+                jshell.rehearse("1 + 1");
+                rehearsed = true;
+            }
+            LOG.info("JShell ready in {} ms (imports {} ms, first expression {})", (System.nanoTime() - start) / 1_000_000,
+                    (imported - start) / 1_000_000, rehearsed ? (System.nanoTime() - imported) / 1_000_000 + " ms" : "left to the first cell");
+            ready.complete(jshell);
         } catch (Throwable failed) {
             ready.completeExceptionally(failed);
         }
-    }
-
-    static JShellEvaluator start(CellThreads threads) {
-        long start = System.nanoTime();
-        JShellEvaluator jshell = JShellEvaluator.start(PantherKernel.class.getClassLoader(), threads, InlinePlot.class);
-        jshell.prepare(List.of(StartupImports.asOneSnippet()));
-        long imported = System.nanoTime();
-        jshell.rehearse("1 + 1");
-        LOG.info("JShell ready in {} ms (imports {} ms, first expression {} ms)", (System.nanoTime() - start) / 1_000_000,
-                (imported - start) / 1_000_000, (System.nanoTime() - imported) / 1_000_000);
-        return jshell;
     }
 }

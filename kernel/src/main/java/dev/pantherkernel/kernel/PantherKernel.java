@@ -79,6 +79,7 @@ public final class PantherKernel extends BaseKernel {
     private final SessionHistory history;
     private final CellThreads threads;
     private final LineMagics lineMagics;
+    private final JShellWarmUp warmUp;
     private final CompletableFuture<JShellEvaluator> evaluator;
     private final Cells cells;
     private final KernelNotebookHost host;
@@ -98,10 +99,14 @@ public final class PantherKernel extends BaseKernel {
         this.lineMagics = lineMagics;
         this.kernelIO = io;
         this.history = history;
+        this.warmUp = jshell;
         this.threads = jshell.threads();
-        // the first value rendered pays for the renderer's first look-ups: in the warm-up, not in the first cell
+        // the first value rendered pays for the renderer's first look-ups: in the warm-up, not in the first cell (unless
+        // that cell is waiting already, see JShellWarmUp)
         this.evaluator = jshell.ready().thenApply(ready -> {
-            renderer.render(2);
+            if (jshell.rehearsed()) {
+                renderer.render(2);
+            }
             return ready;
         });
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
@@ -161,6 +166,9 @@ public final class PantherKernel extends BaseKernel {
     }
 
     private JShellEvaluator evaluator() {
+        if (!evaluator.isDone()) {
+            warmUp.hurry();
+        }
         try {
             return evaluator.get();
         } catch (InterruptedException e) {

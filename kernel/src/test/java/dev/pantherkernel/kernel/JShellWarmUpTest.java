@@ -54,4 +54,29 @@ class JShellWarmUpTest {
         eval("import java.util.List;");
         assertThat(eval("List.of(3).get(0)")).isEqualTo(3);
     }
+
+    @Test
+    void aCellThatComesWhileTheImportsCompileIsNotMadeToWaitForTheThrowawayExpression() throws CellFailure {
+        JShellWarmUp warmUp = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5)));
+        warmUp.hurry();
+        JShellEvaluator hurried = warmUp.ready().join();
+        try {
+            assertThat(warmUp.rehearsed()).isFalse();
+            assertThat(hurried.eval(1, "1 + 1", "1 + 1", () -> { })).isEqualTo(2);
+            assertThat(hurried.eval(2, "List.of(HIGH).get(0).name()", "List.of(HIGH).get(0).name()", () -> { })).isEqualTo("HIGH");
+        } finally {
+            hurried.close();
+        }
+    }
+
+    @Test
+    void aWarmUpThatNobodyHurriesRunsTheThrowawayExpression() {
+        JShellWarmUp warmUp = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5)));
+        try {
+            warmUp.ready().join();
+            assertThat(warmUp.rehearsed()).isTrue();
+        } finally {
+            warmUp.ready().join().close();
+        }
+    }
 }

@@ -24,12 +24,14 @@ public final class JShellEvaluator implements AutoCloseable {
     private final JShell shell;
     private final KernelExecutionControl control;
     private final SnippetClassLoader loader;
+    private final SourceCodeAnalysis analysis;
     private final FailureFormatter failures = new FailureFormatter();
 
     private JShellEvaluator(JShell shell, KernelExecutionControl control, SnippetClassLoader loader) {
         this.shell = shell;
         this.control = control;
         this.loader = loader;
+        this.analysis = shell.sourceCodeAnalysis();
     }
 
     /**
@@ -62,11 +64,9 @@ public final class JShellEvaluator implements AutoCloseable {
     /**
      * Compiles and runs {@code source} the way a cell's expression is run, and forgets it: the first cell then finds
      * javac, JShell's wrappers and the snippet class loading warm. Nothing of it stays (the snippet is dropped).
-     * The source analysis comes last: JShell starts indexing the JDK and every jar of the class path (for package
-     * completion) the moment it exists, a core's worth of work for a second or more that, started earlier, would take
-     * half of a 2-core machine from these first compilations.
      */
     public void rehearse(String source) {
+        analysis.analyzeCompletion(source);
         for (SnippetEvent event : shell.eval(source)) {
             control.takeLastValue();
             control.takeLastThrown();
@@ -74,7 +74,6 @@ public final class JShellEvaluator implements AutoCloseable {
                 shell.drop(event.snippet());
             }
         }
-        analysis().analyzeCompletion(source);
     }
 
     /**
@@ -90,7 +89,7 @@ public final class JShellEvaluator implements AutoCloseable {
         int offset = 0;
         Object value = null;
         while (!remaining.isBlank()) {
-            CompletionInfo info = analysis().analyzeCompletion(remaining);
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
             if (!info.completeness().isComplete()) {
                 if (info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
                         || info.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
@@ -203,7 +202,7 @@ public final class JShellEvaluator implements AutoCloseable {
     }
 
     public SourceCodeAnalysis analysis() {
-        return shell.sourceCodeAnalysis(); // made on the first call, and kept
+        return analysis;
     }
 
     public JShell shell() {
