@@ -3,33 +3,78 @@ package dev.pantherkernel.kernel;
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
 import dev.pantherkernel.kernel.render.InlinePlot;
-import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Makes JShell ready for the first cell while the kernel waits for it, on a thread of its own from the kernel's
- * start: JShell built, the notebook's imports declared (as one snippet: one compilation instead of one per import),
- * then a throwaway expression compiled, run and its value rendered, as a cell's would be, and forgotten. Without it
- * the first cell paid for javac's and the snippet path's first use (about a second on a 2-core machine).
+ * Makes JShell ready for the first cell while the kernel starts and waits for it, on a thread of its own begun before
+ * anything else of the kernel: JShell built, the notebook's imports declared (as one snippet: one compilation instead
+ * of one per import), then a throwaway expression compiled and run as a cell's would be, and forgotten. Without it the
+ * first cell paid for javac's and the snippet path's first use (about a second on a 2-core machine); begun after the
+ * kernel's own set-up (the connection, the renderers), it was ready a few hundred milliseconds later. A cell that comes
+ * while the imports compile ({@link #hurry()}) would wait for the throwaway expression and then compile its own: the
+ * warm-up then leaves the throwaway out, and the cell's own expression is the first.
  */
 final class JShellWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(JShellWarmUp.class);
 
-    private JShellWarmUp() {
+    private final CellThreads threads;
+    private final CompletableFuture<JShellEvaluator> ready = new CompletableFuture<>();
+    private volatile boolean hurried;
+    private volatile boolean rehearsed;
+
+    private JShellWarmUp(CellThreads threads) {
+        this.threads = threads;
     }
 
-    static JShellEvaluator start(CellThreads threads, Renderer renderer) {
-        long start = System.nanoTime();
-        JShellEvaluator jshell = JShellEvaluator.start(PantherKernel.class.getClassLoader(), threads, InlinePlot.class);
-        jshell.prepare(List.of(StartupImports.asOneSnippet()));
-        long imported = System.nanoTime();
-        jshell.rehearse("1 + 1");
-        renderer.render(2);
-        LOG.info("JShell ready in {} ms (imports {} ms, first expression {} ms)", (System.nanoTime() - start) / 1_000_000,
-                (imported - start) / 1_000_000, (System.nanoTime() - imported) / 1_000_000);
-        return jshell;
+    /** Starts warming JShell up for cells that run on {@code threads}. */
+    static JShellWarmUp begin(CellThreads threads) {
+        JShellWarmUp warmUp = new JShellWarmUp(threads);
+        Thread thread = new Thread(warmUp::run, "jshell-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return warmUp;
+    }
+
+    /** Where the cells of the JShell this makes ready run. */
+    CellThreads threads() {
+        return threads;
+    }
+
+    /** JShell, once it is ready. */
+    CompletableFuture<JShellEvaluator> ready() {
+        return ready;
+    }
+
+    /** A cell (or a completion) waits for JShell now: leave out what it would do anyway. */
+    void hurry() {
+        hurried = true;
+    }
+
+    /** Whether the throwaway expression ran (it does unless {@link #hurry()} came before the imports were compiled). */
+    boolean rehearsed() {
+        return rehearsed;
+    }
+
+    private void run() {
+        try {
+            long start = System.nanoTime();
+            JShellEvaluator jshell = JShellEvaluator.start(PantherKernel.class.getClassLoader(), threads, InlinePlot.class);
+            jshell.prepare(List.of(StartupImports.asOneSnippet()));
+            long imported = System.nanoTime();
+            if (!hurried) {
+                jshell.rehearse("1 + 1");
+                rehearsed = true;
+            }
+            LOG.info("JShell ready in {} ms (imports {} ms, first expression {})", (System.nanoTime() - start) / 1_000_000,
+                    (imported - start) / 1_000_000, rehearsed ? (System.nanoTime() - imported) / 1_000_000 + " ms" : "left to the first cell");
+            ready.complete(jshell);
+        } catch (Throwable failed) {
+            ready.completeExceptionally(failed);
+        }
     }
 }

@@ -21,10 +21,11 @@ public final class Main {
                     + " CONNECTION_FILE  (Jupyter starts the kernel this way; see README.md)");
             System.exit(2);
         }
+        JShellWarmUp jshell = PantherKernel.warmUpJShell(); // first: the longest part of the start
         ParentProcessWatchdog.watch(System.getenv("JPY_PARENT_PID"));
         KernelConnectionProperties connection = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         KernelConnection jupyter = new KernelConnection(connection);
-        PantherKernel kernel = PantherKernel.create();
+        PantherKernel kernel = PantherKernel.create(jshell);
         kernel.askInputOn(new StdinPrompt(jupyter.stdinChannel(), jupyter.session()));
         kernel.onStartup();
         kernel.becomeHandlerForConnection(jupyter);

@@ -76,8 +76,9 @@ public final class PantherKernel extends BaseKernel {
 
     private final KernelIO kernelIO;
     private final SessionHistory history;
-    private final CellThreads threads = new CellThreads(INTERRUPT_GRACE);
+    private final CellThreads threads;
     private final LineMagics lineMagics;
+    private final JShellWarmUp warmUp;
     private final CompletableFuture<JShellEvaluator> evaluator;
     private final Cells cells;
     private final KernelNotebookHost host;
@@ -85,19 +86,28 @@ public final class PantherKernel extends BaseKernel {
     private final PantherSession session;
     private final PantherMagics panther;
 
-    private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics) {
-        this(io, history, renderer, magics, new LineMagics());
+    private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics, JShellWarmUp jshell) {
+        this(io, history, renderer, magics, new LineMagics(), jshell);
     }
 
     /** One {@link LineMagics}: jjava's magic parser and the cells' translation to Java read the same one. */
     private PantherKernel(KernelIO io, SessionHistory history, Renderer renderer, MagicsRegistry magics,
-                          LineMagics lineMagics) {
+                          LineMagics lineMagics, JShellWarmUp jshell) {
         super("panther", VERSION, languageInfo(), List.of(), history, io, new CommManager(), renderer,
                 lineMagics.parser(), magics, false, errorStyler());
         this.lineMagics = lineMagics;
         this.kernelIO = io;
         this.history = history;
-        this.evaluator = CompletableFuture.supplyAsync(() -> JShellWarmUp.start(threads, renderer));
+        this.warmUp = jshell;
+        this.threads = jshell.threads();
+        // the first value rendered pays for the renderer's first look-ups: in the warm-up, not in the first cell (unless
+        // that cell is waiting already, see JShellWarmUp)
+        this.evaluator = jshell.ready().thenApply(ready -> {
+            if (jshell.rehearsed()) {
+                renderer.render(2);
+            }
+            return ready;
+        });
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
                 io::readPassword, message -> System.err.println("warning: " + message), bound);
         this.session = new PantherSession(host);
@@ -110,12 +120,17 @@ public final class PantherKernel extends BaseKernel {
                 (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body, bodyLine.get()));
     }
 
-    /** A kernel with the {@code %panther} magics registered and JShell warming up in the background. */
-    public static PantherKernel create() {
+    /** Starts making JShell ready for {@link #create}, on a thread of its own: before anything else, as it takes longest. */
+    static JShellWarmUp warmUpJShell() {
+        return JShellWarmUp.begin(new CellThreads(INTERRUPT_GRACE));
+    }
+
+    /** A kernel with the {@code %panther} magics registered, its cells run by the JShell {@code jshell} makes ready. */
+    static PantherKernel create(JShellWarmUp jshell) {
         Renderer renderer = new Renderer();
         KernelIO io = new KernelIO(StandardCharsets.UTF_8);
         Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()), () -> !io.interactiveFrontEnd());
-        return new PantherKernel(io, new SessionHistory(), renderer, new MagicsRegistry());
+        return new PantherKernel(io, new SessionHistory(), renderer, new MagicsRegistry(), jshell);
     }
 
     /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */
@@ -151,6 +166,9 @@ public final class PantherKernel extends BaseKernel {
     }
 
     private JShellEvaluator evaluator() {
+        if (!evaluator.isDone()) {
+            warmUp.hurry();
+        }
         try {
             return evaluator.get();
         } catch (InterruptedException e) {

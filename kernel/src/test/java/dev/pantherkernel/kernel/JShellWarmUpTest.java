@@ -3,7 +3,6 @@ package dev.pantherkernel.kernel;
 import dev.pantherkernel.kernel.jshell.CellFailure;
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
-import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class JShellWarmUpTest {
 
     @BeforeAll
     static void start() {
-        jshell = JShellWarmUp.start(new CellThreads(Duration.ofSeconds(5)), new Renderer());
+        jshell = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5))).ready().join();
     }
 
     @AfterAll
@@ -54,5 +53,30 @@ class JShellWarmUpTest {
         assertThat(eval("List.class.getName()")).isEqualTo("java.awt.List");
         eval("import java.util.List;");
         assertThat(eval("List.of(3).get(0)")).isEqualTo(3);
+    }
+
+    @Test
+    void aCellThatComesWhileTheImportsCompileIsNotMadeToWaitForTheThrowawayExpression() throws CellFailure {
+        JShellWarmUp warmUp = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5)));
+        warmUp.hurry();
+        JShellEvaluator hurried = warmUp.ready().join();
+        try {
+            assertThat(warmUp.rehearsed()).isFalse();
+            assertThat(hurried.eval(1, "1 + 1", "1 + 1", () -> { })).isEqualTo(2);
+            assertThat(hurried.eval(2, "List.of(HIGH).get(0).name()", "List.of(HIGH).get(0).name()", () -> { })).isEqualTo("HIGH");
+        } finally {
+            hurried.close();
+        }
+    }
+
+    @Test
+    void aWarmUpThatNobodyHurriesRunsTheThrowawayExpression() {
+        JShellWarmUp warmUp = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5)));
+        try {
+            warmUp.ready().join();
+            assertThat(warmUp.rehearsed()).isTrue();
+        } finally {
+            warmUp.ready().join().close();
+        }
     }
 }
