@@ -68,10 +68,20 @@ def main():
     kernel_name = sys.argv[1] if len(sys.argv) > 1 else "panther"
     km = jupyter_client.KernelManager(kernel_name=kernel_name)
     started = time.time()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=120)
+    try:
+        km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        kc.wait_for_ready(timeout=120)
+    except Exception as failed:  # the test gets the reason, not just a closed pipe; the kernel's own log is in stderr
+        print(json.dumps({"fatal": f"the kernel did not start: {type(failed).__name__}: {failed} "
+                          f"(kernel exit code {kernel_exit_code(km)}, after {time.time() - started:.1f} s)"}),
+              flush=True)
+        try:
+            km.shutdown_kernel(now=True)
+        except Exception:
+            pass
+        sys.exit(4)
     info = {"ready_seconds": time.time() - started, "kernel_pid": kernel_pid(km),
             "spec_argv": km.kernel_spec.argv, "spec_interrupt_mode": km.kernel_spec.interrupt_mode,
             "spec_display_name": km.kernel_spec.display_name, "spec_language": km.kernel_spec.language}
@@ -169,6 +179,12 @@ def main():
         else:
             answer["error"] = "unknown op " + op
         print(json.dumps(answer, default=str), flush=True)
+
+
+def kernel_exit_code(km):
+    provisioner = getattr(km, "provisioner", None)
+    process = getattr(provisioner, "process", None) if provisioner else None
+    return process.poll() if process is not None else None
 
 
 def kernel_pid(km):

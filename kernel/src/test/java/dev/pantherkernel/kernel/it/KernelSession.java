@@ -9,7 +9,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import dev.pantherkernel.emulator.PantherEmulator;
@@ -25,13 +27,15 @@ final class KernelSession implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process driver;
+    private final Path log;
     private final BufferedWriter commands;
     private final BufferedReader answers;
     private final JsonNode info;
     private final StringBuilder transcript = new StringBuilder();
 
-    private KernelSession(Process driver) throws IOException {
+    private KernelSession(Process driver, Path log) throws IOException {
         this.driver = driver;
+        this.log = log;
         this.commands = new BufferedWriter(new OutputStreamWriter(driver.getOutputStream(), StandardCharsets.UTF_8));
         this.answers = new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8));
         this.info = readAnswer();
@@ -84,7 +88,7 @@ final class KernelSession implements AutoCloseable {
         ProcessBuilder builder = Jupyter.process(List.of(Jupyter.python(), script.toString(), "panther"))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        return new KernelSession(builder.start());
+        return new KernelSession(builder.start(), log);
     }
 
     JsonNode info() {
@@ -162,7 +166,8 @@ final class KernelSession implements AutoCloseable {
     private JsonNode readAnswer() throws IOException {
         String line = answers.readLine();
         if (line == null) {
-            throw new IOException("the Jupyter client driver ended; see target/kernel-driver.log");
+            throw new IOException("the Jupyter client driver ended without an answer; the end of " + log + ":\n"
+                    + endOfLog());
         }
         transcript.append(line).append('\n');
         JsonNode answer = JSON.readTree(line);
@@ -170,6 +175,16 @@ final class KernelSession implements AutoCloseable {
             throw new IllegalStateException(answer.get("fatal").asText());
         }
         return answer;
+    }
+
+    /** The last lines of the log the driver and its kernel share: a CI report shows the reason, not only a path. */
+    private String endOfLog() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return "(unreadable: " + unreadable.getMessage() + ")";
+        }
     }
 
     @Override
