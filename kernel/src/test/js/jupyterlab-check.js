@@ -100,7 +100,7 @@ async function outputs(page) {
       const list = [];
       for (let i = 0; i < c.model.outputs.length; i++) {
         const o = c.model.outputs.get(i).toJSON();
-        // a chart aggregated in the data lake goes out as HTML only (its SQL and footer around the figure)
+        // an HTML chart: the classic route, beside plotly's mime type or alone
         const html = [].concat((o.data || {})['text/html'] || '').join('');
         list.push({ type: o.output_type, mimes: Object.keys(o.data || {}), ename: o.ename, evalue: o.evalue,
           htmlChart: html.includes('class="panther-chart"'),

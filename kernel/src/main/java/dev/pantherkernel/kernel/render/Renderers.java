@@ -54,11 +54,12 @@ public final class Renderers {
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.render(json, selfContained.getAsBoolean()));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "[chart: open this notebook in Jupyter to see it]");
                 });
-        // the figure renders as any figure does; the data lake's facts go around it
+        // as a figure does, in both routes; the data lake's facts go into plotly's JSON and around the HTML figure
         renderer.createRegistration(LakeChartResult.class)
-                .preferring(MIMEType.TEXT_HTML)
+                .preferring(PLOTLY, MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((chart, context) -> {
+                    context.renderIfRequested(PLOTLY, () -> JsonParser.parseString(LakeChartJson.of(chart).toString()));
                     Object figure = renderer.render(chart.figure()).getData(MIMEType.TEXT_HTML);
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> LakeChartHtml.above(chart)
                             + (figure == null ? "" : figure) + LakeChartHtml.below(chart));
