@@ -181,16 +181,18 @@ def main():
         print(json.dumps(answer, default=str), flush=True)
 
 
-def kernel_exit_code(km):
+def kernel_process(km):
     provisioner = getattr(km, "provisioner", None)
-    process = getattr(provisioner, "process", None) if provisioner else None
+    return getattr(provisioner, "process", None) if provisioner else getattr(km, "kernel", None)
+
+
+def kernel_exit_code(km):
+    process = kernel_process(km)
     return process.poll() if process is not None else None
 
 
 def kernel_pid(km):
-    provisioner = getattr(km, "provisioner", None)
-    process = getattr(provisioner, "process", None) if provisioner else getattr(km, "kernel", None)
-    return getattr(process, "pid", None)
+    return getattr(kernel_process(km), "pid", None)
 
 
 if __name__ == "__main__":

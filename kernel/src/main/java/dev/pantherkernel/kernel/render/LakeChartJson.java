@@ -29,8 +29,8 @@ final class LakeChartJson {
     private LakeChartJson() {
     }
 
-    static ObjectNode of(LakeChartResult chart) {
-        ObjectNode json = FigureJson.of(chart.figure());
+    /** {@code json}, the chart's figure as {@link FigureJson} makes it, with the data lake's facts written in. */
+    static ObjectNode withFacts(LakeChartResult chart, ObjectNode json) {
         ObjectNode layout = (ObjectNode) json.get("layout");
         // from the plot upwards: each block sits on the ones below it
         List<Block> blocks = new ArrayList<>();

@@ -59,10 +59,11 @@ public final class Renderers {
                 .preferring(PLOTLY, MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((chart, context) -> {
-                    context.renderIfRequested(PLOTLY, () -> JsonParser.parseString(LakeChartJson.of(chart).toString()));
-                    Object figure = renderer.render(chart.figure()).getData(MIMEType.TEXT_HTML);
+                    ObjectNode json = FigureJson.of(chart.figure());
+                    context.renderIfRequested(PLOTLY,
+                            () -> JsonParser.parseString(LakeChartJson.withFacts(chart, json.deepCopy()).toString()));
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> LakeChartHtml.above(chart)
-                            + (figure == null ? "" : figure) + LakeChartHtml.below(chart));
+                            + figures.render(json, selfContained.getAsBoolean()) + LakeChartHtml.below(chart));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, chart::toString);
                 });
     }

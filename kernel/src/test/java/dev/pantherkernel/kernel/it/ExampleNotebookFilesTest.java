@@ -1,4 +1,4 @@
-package dev.pantherkernel.kernel;
+package dev.pantherkernel.kernel.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,31 +6,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shared notebooks as files, before anything runs them: nbformat 4.5 wants an id on every cell (without one, every
  * nbconvert and JupyterLab that reads the file warns, and the README's first command printed that warning), and the
- * notebook must name our kernel, or JupyterLab asks which kernel to start.
+ * notebook must name our kernel, or JupyterLab asks which kernel to start. A unit test (no Jupyter needed), beside the
+ * ITs that run the same notebooks.
  */
 class ExampleNotebookFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<Path> examples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("../examples"))) {
-            List<Path> notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-            assertThat(notebooks).as("notebooks in examples/").isNotEmpty();
-            return notebooks;
-        }
+        return Notebooks.examples();
     }
 
     @ParameterizedTest
