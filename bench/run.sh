@@ -21,7 +21,9 @@ cd "$root"
 
 runs="${BENCH_RUNS:-5}"
 rows="${BENCH_ROWS:-1000000}"
-pipeline_rows="${BENCH_PIPELINE_ROWS:-100000}"
+pipeline_rows="${BENCH_PIPELINE_ROWS:-1000000}"
+# about what converting a 999-row page takes: sum and max of fetch and convert then differ most
+pipeline_wait="${BENCH_PIPELINE_WAIT:-3ms}"
 chart_rows="${BENCH_CHART_ROWS:-10000000}"
 export_rows="${BENCH_EXPORT_ROWS:-5000000}"
 # the data lake benchmarks move millions of rows a run: fewer runs than the others
@@ -124,7 +126,7 @@ start_replay() {  # NAME [LATENCY]: each request to it waits LATENCY first, as t
   "$java_bin" -Xmx3g -cp "$classpath" dev.pantherkernel.bench.replay.ReplayServer "$emulator_url" 0 "${2:-0ms}" >"$log" 2>&1 &
   replay_pid=$!
   for _ in $(seq 1 300); do
-    if grep -q '^PANTHER_API_URL=' "$log"; then
+    if grep -q '^PANTHER_API_URL=' "$log" 2>/dev/null; then
       export PANTHER_API_URL="$(sed -n 's/^PANTHER_API_URL=//p' "$log")"
       export PANTHER_EMULATOR_PID="$replay_pid"
       return 0
@@ -242,19 +244,21 @@ if wanted latency; then
   stop_emulator
 fi
 
-if wanted pipelining || wanted polling; then
-  start_emulator latency --query-latency 200ms --results-page-delay 20ms
-  wanted pipelining && rm -f "$out/pipelining.jsonl"
-  wanted polling && rm -f "$out/polling.jsonl"
-  if wanted pipelining; then
-    say "5. pipelining: $pipeline_rows rows with a 20 ms wait before each page"
-    java_main -cp "$classpath" dev.pantherkernel.bench.PipeliningBenchmark \
-        "$out/pipelining.jsonl" "$bench/throughput.sql" "$pipeline_rows" "$runs"
-  fi
-  if wanted polling; then
-    say "4. polling: queries that finish after 200 ms, the engine's poller against a fixed 1 s poller"
-    java_main -cp "$classpath" dev.pantherkernel.bench.PollingBenchmark "$out/polling.jsonl" "$runs"
-  fi
+if wanted pipelining; then
+  say "5. pipelining: $pipeline_rows rows from a replay server that waits $pipeline_wait before each answer"
+  rm -f "$out/pipelining.jsonl"
+  start_emulator pipelining --result-retention 1s
+  start_replay pipelining "$pipeline_wait"
+  java_main -cp "$classpath" dev.pantherkernel.bench.PipeliningBenchmark \
+      "$out/pipelining.jsonl" "$bench/throughput.sql" "$pipeline_rows" "$runs" "$pipeline_wait"
+  stop_emulator
+fi
+
+if wanted polling; then
+  say "4. polling: queries that finish after 200 ms, the engine's poller against a fixed 1 s poller"
+  rm -f "$out/polling.jsonl"
+  start_emulator polling --query-latency 200ms
+  java_main -cp "$classpath" dev.pantherkernel.bench.PollingBenchmark "$out/polling.jsonl" "$runs"
   stop_emulator
 fi
 
@@ -281,8 +285,24 @@ fi
 if wanted kernel-start; then
   say "3. kernel start: ours against ipykernel (bench/results/venv), through jupyter_client"
   rm -f "$out/kernel_start.jsonl"
+  # the floor: a bare JVM evaluating JShell's first 1 + 1, with a class data sharing archive of its own as ours has
+  # (an archive takes jars only, not a directory of classes)
+  # (an archive takes jars only, not a directory of classes); then the same with the installed kernel's jars on the
+  # class path, and with its imports declared first too
+  bench_jar="$(ls "$bench"/target/panther-bench-*.jar | head -n 1)"
+  kernel_dir="$jupyter_path/kernels/panther"
+  kernel_cp="$kernel_dir/panther-kernel.jar:$kernel_dir/lib/*:$bench_jar"
+  floor() {  # ARCHIVE CLASSPATH [--kernel-imports]: the floor's command line, its archive written first
+    "$java_bin" -XX:ArchiveClassesAtExit="$1" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$2" \
+        dev.pantherkernel.bench.JShellFloor "${@:3}" >/dev/null
+    printf '%s\n' "$java_bin" -XX:SharedArchiveFile="$1" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$2" \
+        dev.pantherkernel.bench.JShellFloor "${@:3}"
+  }
+  mapfile -t bare < <(floor "$out/jshell-floor.jsa" "$bench_jar")
+  mapfile -t classpath_only < <(floor "$out/jshell-floor-classpath.jsa" "$kernel_cp")
+  mapfile -t imports < <(floor "$out/jshell-floor-imports.jsa" "$kernel_cp" --kernel-imports)
   JUPYTER_PATH="$jupyter_path" "$python" "$bench/python/kernel_start.py" "$out/kernel_start.jsonl" "$runs" \
-      panther python3-venv
+      panther python3-venv --floor "${bare[@]}" --floor-classpath "${classpath_only[@]}" --floor-imports "${imports[@]}"
 fi
 
 "$python" "$bench/python/machine.py" "$java_bin" >"$out/machine-end.json"

@@ -5,9 +5,16 @@ For each kernel (alternating, a warm-up each and then RUNS each): start the kern
 queues it until the kernel listens) and time until its reply; then time the first execute_reply of `1 + 1`, what a
 user waits for before a first cell answers. Prints and appends one JSON line per start.
 
-    JUPYTER_PATH=.. /usr/bin/python3 kernel_start.py OUT.jsonl RUNS KERNEL_NAME...
+With --floor, the command after it is timed too, from its process start to the first line it prints: the bare JVM of
+dev.pantherkernel.bench.JShellFloor (JShell's first `1 + 1` and nothing else), the floor for any kernel that starts a
+JVM when Jupyter asks for one; --floor-classpath, the same with the kernel's class path; --floor-imports, with the
+kernel's class path and its imports declared first.
+
+    JUPYTER_PATH=.. /usr/bin/python3 kernel_start.py OUT.jsonl RUNS KERNEL_NAME... \
+        [--floor COMMAND...] [--floor-classpath COMMAND...] [--floor-imports COMMAND...]
 """
 import json
+import subprocess
 import sys
 import time
 
@@ -40,11 +47,35 @@ def start_once(name):
         manager.shutdown_kernel(now=False)
 
 
+FLOORS = {"--floor": "jshell-floor", "--floor-classpath": "jshell-floor-classpath",
+          "--floor-imports": "jshell-floor-imports"}
+
+
+def floor_once(command):
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    answer = process.stdout.readline().strip()
+    first = time.perf_counter() - started
+    if process.wait(timeout=120) != 0 or answer != "2":
+        raise RuntimeError(f"{' '.join(command)}: printed {answer!r}, exit code {process.returncode}")
+    return None, first, None
+
+
 def main():
-    out, runs, names = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+    args = sys.argv[1:]
+    floors = {}  # each --floor* option takes the words up to the next one as its command
+    while any(arg in FLOORS for arg in args):
+        last = max(i for i, arg in enumerate(args) if arg in FLOORS)
+        floors[FLOORS[args[last]]] = args[last + 1:]
+        args = args[:last]
+    out, runs, names = args[0], int(args[1]), args[2:]
+    starts = {name: (lambda name=name: start_once(name)) for name in names}
+    for impl in FLOORS.values():
+        if impl in floors:
+            starts[impl] = lambda command=floors[impl]: floor_once(command)
     for run in range(runs + 1):
-        for name in names if run % 2 == 0 else reversed(names):
-            info, first, where = start_once(name)
+        for name in starts if run % 2 == 0 else reversed(list(starts)):
+            info, first, where = starts[name]()
             line = {"bench": "kernel_start", "impl": name, "run": run, "kernel_info_s": info,
                     "first_execute_s": first, "kernelspec": where}
             text = json.dumps(line)

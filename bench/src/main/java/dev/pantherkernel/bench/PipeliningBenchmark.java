@@ -13,15 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Benchmark 5: does paging overlap fetching a page with converting one? Against an emulator that waits before each
- * results page ({@code --results-page-delay 20ms}), one query's pages are taken three ways per run: by the engine
+ * Benchmark 5: does paging overlap fetching a page with converting one? From a results-replay server that waits
+ * before each answer (about as long as converting a page takes, so that the sum and the larger of the two differ most,
+ * while the server's own CPU stays out of the way), one query's pages are taken three ways per run: by the engine
  * ({@link DataLakeSteps#pageAll}, what {@code %%panther sql} does after the query finished); fetched only (each
  * page's bytes, one after another, timed per page); and converted only (those bytes into typed columns as the pager
  * converts them, {@link DataLakeSteps.Conversion}, timed per page, and the table made from them at the end, counted
  * with the last page). Sequential paging would take the sum of fetch and convert per page; perfect overlap the larger
  * of the two per page.
  *
- * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.bench.PipeliningBenchmark OUT.jsonl SQL_FILE ROWS RUNS</pre>
+ * <pre>PANTHER_API_URL=.. PANTHER_API_TOKEN=.. java -cp .. dev.pantherkernel.bench.PipeliningBenchmark OUT.jsonl SQL_FILE ROWS RUNS WAIT</pre>
+ *
+ * WAIT is what the server waits before each answer, as the report should name it (run 0, the warm-up, is the one the
+ * replay server records from the emulator behind it).
  */
 public final class PipeliningBenchmark {
 
@@ -33,6 +37,7 @@ public final class PipeliningBenchmark {
     public static void main(String[] args) throws Exception {
         String sql = BenchSession.sql(args[1], Long.parseLong(args[2]));
         int runs = Integer.parseInt(args[3]);
+        String serverWait = args[4];
         try (BenchSession bench = BenchSession.open(args[0])) {
             DataLakeSteps steps = new DataLakeSteps(bench.connection().client());
             String id = steps.start(sql);
@@ -54,6 +59,7 @@ public final class PipeliningBenchmark {
                     maxSum += Math.max(fetch.get(i), convert.get(i));
                 }
                 Map<String, Object> f = new LinkedHashMap<>();
+                f.put("server_wait", serverWait);
                 f.put("rows", rows);
                 f.put("pages", fetch.size());
                 f.put("fetch_s", fetchSum);
