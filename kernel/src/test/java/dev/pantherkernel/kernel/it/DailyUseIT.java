@@ -113,6 +113,21 @@ class DailyUseIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void theFirstCommandSaysItIsStartingTheDemoWhileItWaitsAndKeepsOnlyItsResult() throws IOException {
+        try (KernelSession fresh = KernelSession.start(Map.of("PANTHER_API_URL", "", "PANTHER_API_TOKEN", ""))) {
+            Execution run = fresh.execute("%panther alerts --since 1d");
+
+            assertThat(run.status()).isEqualTo("ok");
+            assertThat(run.displays()).as("progress lines").isNotEmpty();
+            assertThat(run.displays().get(0).path("data").path("text/plain").asText())
+                    .isEqualTo("starting the built-in demo: generating its synthetic sample data…");
+            assertThat(run.keptOutputs()).as("what a saved notebook keeps: the result alone").hasSize(1);
+            assertThat(run.html()).contains("DEMO: connected to the built-in Panther emulator");
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

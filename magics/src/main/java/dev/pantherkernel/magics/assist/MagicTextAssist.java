@@ -116,7 +116,7 @@ public final class MagicTextAssist {
             return open;
         }
         CompletableFuture<Connection> attempt = connecting.updateAndGet(f -> f == null || f.isCompletedExceptionally()
-                ? CompletableFuture.supplyAsync(session::connection) : f);
+                ? CompletableFuture.supplyAsync(session::connectionInBackground) : f);
         try {
             return Optional.of(attempt.get(CONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException | ExecutionException e) {

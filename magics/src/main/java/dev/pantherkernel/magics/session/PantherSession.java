@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Everything a notebook's {@code %panther} commands share: the connection, the demo server when there is one,
@@ -27,17 +28,24 @@ public final class PantherSession implements AutoCloseable {
     private final NotebookHost host;
     private final Environment environment;
     private final ClientOptions clientOptions;
+    private final Supplier<Optional<DemoProvider>> demos;
     private volatile Connection connection;
-    private volatile DemoProvider.DemoServer demo;
-    private volatile DemoSize demoSize;
+    private volatile RunningDemo demo;
     private volatile Result last;
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile boolean demoUnannounced;
 
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions) {
+        this(host, environment, clientOptions, PantherSession::installedDemo);
+    }
+
+    /** A session whose built-in demo comes from {@code demos} instead of the class path. */
+    PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions,
+                   Supplier<Optional<DemoProvider>> demos) {
         this.host = host;
         this.environment = environment;
         this.clientOptions = clientOptions;
+        this.demos = demos;
     }
 
     /** A session in {@code host} that reads this process's environment and uses the client's usual settings. */
@@ -74,7 +82,12 @@ public final class PantherSession implements AutoCloseable {
 
     /** Resolves settings, connects and checks the connection; it replaces the previous one. */
     public Connection connect(ConnectOptions options) {
-        SettingsResolver resolver = new SettingsResolver(environment, host::askSecret, () -> demoServer(options.demoSize()));
+        return connect(options, host::progress);
+    }
+
+    private Connection connect(ConnectOptions options, Supplier<NotebookHost.Progress> progress) {
+        SettingsResolver resolver = new SettingsResolver(environment, host::askSecret,
+                () -> demoServer(options.demoSize(), progress));
         ConnectionSettings settings = resolver.resolve(options);
         Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce);
         connection = opened;
@@ -84,11 +97,23 @@ public final class PantherSession implements AutoCloseable {
 
     /** The connection; connects with the usual resolution order when there is none yet. */
     public Connection connection() {
+        return connection(host::progress);
+    }
+
+    /**
+     * {@link #connection()} for work no cell waits on (completion connects in the background): starting the demo then
+     * shows no progress line, which would otherwise land in whatever cell runs meanwhile, or in none.
+     */
+    public Connection connectionInBackground() {
+        return connection(() -> NotebookHost.Progress.NONE);
+    }
+
+    private Connection connection(Supplier<NotebookHost.Progress> progress) {
         Connection known = connection;
         if (known != null) {
             return known;
         }
-        Connection opened = connect(ConnectOptions.defaults());
+        Connection opened = connect(ConnectOptions.defaults(), progress);
         demoUnannounced = opened.demo();
         return opened;
     }
@@ -122,31 +147,52 @@ public final class PantherSession implements AutoCloseable {
         }
     }
 
-    /** The demo server, started on first use; asked for with another size, it starts again with that size. */
-    private synchronized DemoProvider.DemoServer demoServer(DemoSize size) {
-        if (demo != null && !size.equals(demoSize)) {
-            demo.close();
+    /**
+     * The demo server, started on first use; asked for with another size, it starts again with that size. Generating
+     * its sample data takes seconds, so the cell says what it is waiting for (also while another thread starts it).
+     */
+    private DemoProvider.DemoServer demoServer(DemoSize size, Supplier<NotebookHost.Progress> progress) {
+        RunningDemo running = demo;
+        if (running != null && running.size().equals(size)) {
+            return running.server();
+        }
+        try (NotebookHost.Progress shown = progress.get()) {
+            shown.update("starting the built-in demo: generating its synthetic sample data…");
+            return startedDemo(size);
+        }
+    }
+
+    private synchronized DemoProvider.DemoServer startedDemo(DemoSize size) {
+        if (demo != null && !demo.size().equals(size)) {
+            RunningDemo other = demo;
             demo = null;
+            other.server().close();
         }
         if (demo == null) {
-            DemoProvider provider = ServiceLoader.load(DemoProvider.class, PantherSession.class.getClassLoader())
-                    .findFirst().orElseThrow(() -> new PantherException("no Panther to connect to: set "
-                            + SettingsResolver.URL_VARIABLE + " and " + SettingsResolver.TOKEN_VARIABLE
-                            + " (the built-in demo is not on the class path)"));
+            DemoProvider provider = demos.get().orElseThrow(() -> new PantherException("no Panther to connect to: set "
+                    + SettingsResolver.URL_VARIABLE + " and " + SettingsResolver.TOKEN_VARIABLE
+                    + " (the built-in demo is not on the class path)"));
             try {
-                demo = provider.start(size);
-                demoSize = size;
+                demo = new RunningDemo(provider.start(size), size);
             } catch (Exception e) {
                 throw new PantherException("the built-in demo did not start: " + e.getMessage(), e);
             }
         }
-        return demo;
+        return demo.server();
+    }
+
+    /** The demo server and the size it was started with, read together. */
+    private record RunningDemo(DemoProvider.DemoServer server, DemoSize size) {
+    }
+
+    private static Optional<DemoProvider> installedDemo() {
+        return ServiceLoader.load(DemoProvider.class, PantherSession.class.getClassLoader()).findFirst();
     }
 
     @Override
     public synchronized void close() {
         if (demo != null) {
-            demo.close();
+            demo.server().close();
             demo = null;
         }
         connection = null;
