@@ -286,7 +286,6 @@ if wanted kernel-start; then
   say "3. kernel start: ours against ipykernel (bench/results/venv), through jupyter_client"
   rm -f "$out/kernel_start.jsonl"
   # the floor: a bare JVM evaluating JShell's first 1 + 1, with a class data sharing archive of its own as ours has
-  # (an archive takes jars only, not a directory of classes)
   # (an archive takes jars only, not a directory of classes); then the same with the installed kernel's jars on the
   # class path, and with its imports declared first too
   bench_jar="$(ls "$bench"/target/panther-bench-*.jar | head -n 1)"
