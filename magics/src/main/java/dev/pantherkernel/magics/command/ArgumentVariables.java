@@ -1,6 +1,13 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.TimeText;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -14,8 +21,12 @@ import java.util.stream.Collectors;
 
 /**
  * {@code {name}} in the words of a {@code %panther} line takes the Java variable's value as text:
- * {@code %panther alert {alertId} --status TRIAGED}. Lists become comma-separated values, times ISO-8601.
- * A name the session does not know is left as it is.
+ * {@code %panther alert {alertId} --status TRIAGED}. Lists become comma-separated values, times ISO-8601, durations
+ * as the duration options read them ({@code 1d}); a word that
+ * is only {@code {name}} of a list, where the grammar takes several values, becomes one word per element. A name the
+ * session does not know is left as it is. The value of an option marked {@link BindsPlaceholders} is left as written
+ * for its command to bind ({@code --where}: a SQL literal; {@code --var}: a typed GraphQL variable), because text
+ * pasted there would become code.
  */
 final class ArgumentVariables {
 
@@ -24,19 +35,73 @@ final class ArgumentVariables {
     private ArgumentVariables() {
     }
 
-    static List<String> substitute(List<String> words, Function<String, Optional<Object>> lookup) {
+    static List<String> substitute(CommandLine grammar, List<String> words, Function<String, Optional<Object>> lookup) {
         List<String> out = new ArrayList<>(words.size());
-        for (String word : words) {
-            Matcher m = PLACEHOLDER.matcher(word);
-            StringBuilder replaced = new StringBuilder();
-            while (m.find()) {
-                Optional<Object> value = lookup.apply(m.group(1));
-                m.appendReplacement(replaced, Matcher.quoteReplacement(value.map(ArgumentVariables::text).orElse(m.group())));
+        CommandLine command = grammar;
+        boolean optionsEnded = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            CommandLine sub = optionsEnded ? null : command.getSubcommands().get(word);
+            if (sub != null) {
+                command = sub;
+                out.add(word);
+                continue;
             }
-            m.appendTail(replaced);
-            out.add(replaced.toString());
+            if ("--".equals(word)) {
+                optionsEnded = true;
+            }
+            Optional<OptionSpec> option = optionsEnded ? Optional.empty() : option(command.getCommandSpec(), word);
+            if (option.isPresent() && bindsItsOwn(option.get())) {
+                out.add(word);
+                if (word.indexOf('=') < 0 && i + 1 < words.size()) {
+                    out.add(words.get(++i));
+                }
+                continue;
+            }
+            boolean positional = option.isEmpty() && !word.startsWith("-");
+            if (positional && takesSeveral(command.getCommandSpec()) && wholeList(word, lookup).isPresent()) {
+                wholeList(word, lookup).get().forEach(element -> out.add(text(element)));
+                continue;
+            }
+            out.add(text(word, lookup));
         }
         return out;
+    }
+
+    /** The word with each known {@code {name}} replaced by the variable's value as text. */
+    static String text(String word, Function<String, Optional<Object>> lookup) {
+        Matcher m = PLACEHOLDER.matcher(word);
+        StringBuilder replaced = new StringBuilder();
+        while (m.find()) {
+            Optional<Object> value = lookup.apply(m.group(1));
+            m.appendReplacement(replaced, Matcher.quoteReplacement(value.map(ArgumentVariables::text).orElse(m.group())));
+        }
+        m.appendTail(replaced);
+        return replaced.toString();
+    }
+
+    private static Optional<OptionSpec> option(CommandSpec spec, String word) {
+        if (!word.startsWith("-")) {
+            return Optional.empty();
+        }
+        int eq = word.indexOf('=');
+        return Optional.ofNullable(spec.findOption(eq < 0 ? word : word.substring(0, eq)));
+    }
+
+    private static boolean bindsItsOwn(OptionSpec option) {
+        return option.userObject() instanceof Field field && field.isAnnotationPresent(BindsPlaceholders.class);
+    }
+
+    private static boolean takesSeveral(CommandSpec spec) {
+        return spec.positionalParameters().stream().anyMatch(p -> p.arity().max() > 1);
+    }
+
+    private static Optional<Collection<?>> wholeList(String word, Function<String, Optional<Object>> lookup) {
+        Matcher m = PLACEHOLDER.matcher(word);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return lookup.apply(m.group(1)).filter(Collection.class::isInstance).map(v -> (Collection<?>) v);
     }
 
     private static String text(Object value) {
@@ -48,6 +113,9 @@ final class ArgumentVariables {
         }
         if (value instanceof Instant i) {
             return TimeText.format(i);
+        }
+        if (value instanceof Duration d) {
+            return DurationText.format(d);
         }
         return String.valueOf(value);
     }

@@ -35,9 +35,9 @@ public final class Dispatcher {
 
     /** @param bodyLine the cell line the body starts on; 0 when not known (the body is not from a cell) */
     public Object run(List<String> args, String body, int bodyLine) {
-        List<String> words = args.isEmpty() ? List.of("help")
-                : ArgumentVariables.substitute(args, session == null ? name -> Optional.empty() : session.host()::variable);
         CommandLine root = commandLine(new CommandContext(session, clock));
+        List<String> words = args.isEmpty() ? List.of("help")
+                : ArgumentVariables.substitute(root, args, session == null ? name -> Optional.empty() : session.host()::variable);
         ParseResult parsed;
         try {
             parsed = root.parseArgs(words.toArray(String[]::new));

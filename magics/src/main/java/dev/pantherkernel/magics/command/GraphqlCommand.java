@@ -30,8 +30,10 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
     private String body = "";
     private int bodyLine;
 
+    @BindsPlaceholders
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = {
-            "A variable: VALUE is JSON (42, true, \"text\", [..], {..}), {javaVariable}, or else a string."})
+            "A variable: VALUE is {javaVariable} (its value, typed), JSON (42, true, \"text\", [..], {..}),",
+            "or else a string."})
     List<String> variables = new ArrayList<>();
 
     @Option(names = "--path", paramLabel = "A.B", description = "Where the rows are when the operation selects several fields.")
@@ -90,6 +92,11 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
             Object java = context.host().variable(variable).orElseThrow(() -> new UsageException(
                     "--var " + name + "=" + t + ": there is no Java variable " + variable));
             return JavaValues.toJson(variable, java);
+        }
+        String filled = ArgumentVariables.text(text, context.host()::variable);
+        if (!filled.equals(text)) {
+            // a value put into text is data: it stays a string, never read as JSON
+            return filled;
         }
         try {
             return JSON.readValue(t, Object.class);

@@ -10,7 +10,9 @@ import java.time.Duration;
 /** The options of a chart aggregated in the data lake, besides what any chart draws. */
 final class LakeChartOptions {
 
-    @Option(names = "--where", paramLabel = "SQL", description = "Only rows meeting this SQL condition (quote it).")
+    @BindsPlaceholders
+    @Option(names = "--where", paramLabel = "SQL", description = {"Only rows meeting this SQL condition (quote it).",
+            "{name} in it is a Java variable's value as a SQL literal; {name!ident} a column name."})
     String where;
 
     @Option(names = "--since", paramLabel = "D",

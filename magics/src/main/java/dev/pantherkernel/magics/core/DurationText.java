@@ -28,4 +28,19 @@ public final class DurationText {
             default -> Duration.ofDays(7 * n);
         };
     }
+
+    /** The duration as {@link #parse} reads it back, in its largest whole unit: {@code 7d}, {@code 36h}, {@code 90s}. */
+    public static String format(Duration duration) {
+        long seconds = duration.getSeconds();
+        if (seconds != 0 && seconds % 86_400 == 0) {
+            return seconds / 86_400 + "d";
+        }
+        if (seconds != 0 && seconds % 3_600 == 0) {
+            return seconds / 3_600 + "h";
+        }
+        if (seconds != 0 && seconds % 60 == 0) {
+            return seconds / 60 + "m";
+        }
+        return seconds + "s";
+    }
 }

@@ -28,8 +28,8 @@ class TimeTextTest {
         assertThat(JavaValues.toJson("t", noon)).isEqualTo("2026-11-30T12:00:00.000Z");
         assertThat(JavaValues.toJson("t", ZonedDateTime.ofInstant(noon, ZoneOffset.ofHours(2))))
                 .isEqualTo("2026-11-30T12:00:00.000Z");
-        assertThat(ArgumentVariables.substitute(List.of("--from", "{t}"), name -> Optional.of(noon)))
-                .containsExactly("--from", "2026-11-30T12:00:00.000Z");
+        assertThat(ArgumentVariables.substitute(Dispatcher.grammar(), List.of("alerts", "--from", "{t}"), name -> Optional.of(noon)))
+                .containsExactly("alerts", "--from", "2026-11-30T12:00:00.000Z");
         assertThat(TimeText.parse("--from", "2026-11-30T12:00:00.000Z")).isEqualTo(noon);
     }
 }
