@@ -21,7 +21,7 @@ import java.util.Map;
         description = {
         "One alert; with --events its events (all pages); with --status, --assign or --comment, a change to it.",
         "A change may name several alerts: ids, or a table variable whose id column lists them",
-        "(%panther alert noisy --status RESOLVED); --status and --assign change them all in one request,",
+        "(%%panther alert noisy --status RESOLVED); --status and --assign change them all in one request,",
         "--comment comments on each. --dry-run lists the alerts and what would change, and changes nothing.",
         "A change is sent once and never retried; the result shows the alerts after the change."})
 final class AlertCommand extends TableCommand {
