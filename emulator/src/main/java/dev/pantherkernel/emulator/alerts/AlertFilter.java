@@ -58,7 +58,7 @@ public record AlertFilter(
                 && (subtypes == null || subtypes.contains(a.type()))
                 && (nameContains == null
                         || a.title().toLowerCase(Locale.ROOT).contains(nameContains.toLowerCase(Locale.ROOT)))
-                && (assigneeIds == null || assigneeIds.contains(a.assigneeId()))
+                && (assigneeIds == null || a.assigneeId() != null && assigneeIds.contains(a.assigneeId()))
                 && anyOf(logSources, a.logSources())
                 && anyOf(logTypes, a.logTypes())
                 && anyOf(resourceTypes, a.resourceTypes())

@@ -3,6 +3,7 @@ package dev.pantherkernel.emulator.rest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ public final class QueryParameters {
     /** Every value of an array parameter (its key repeated); null when absent, so "no filter" differs from "none". */
     public List<String> strings(String name) {
         List<String> list = values.get(name);
-        return list == null ? null : List.copyOf(list);
+        return list == null ? null : Collections.unmodifiableList(list);
     }
 
     /** The union of an array parameter and a comma-separated one, as {@code id} and {@code ids} of users and roles. */
