@@ -125,8 +125,8 @@ final class RestClient {
     }
 
     private static String json(Object body) {
-        if (body instanceof String text) {
-            return text;
+        if (body == null || body instanceof String) {
+            return (String) body;
         }
         try {
             return ApiClient.JSON.writeValueAsString(body);
