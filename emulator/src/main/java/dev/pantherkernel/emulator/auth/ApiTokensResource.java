@@ -3,13 +3,11 @@ package dev.pantherkernel.emulator.auth;
 import dev.pantherkernel.emulator.rest.Access;
 import dev.pantherkernel.emulator.rest.Actor;
 import dev.pantherkernel.emulator.rest.RestAnswer;
-import dev.pantherkernel.emulator.rest.RestException;
 import dev.pantherkernel.emulator.rest.RestList;
 import dev.pantherkernel.emulator.rest.RestRequest;
 import dev.pantherkernel.emulator.rest.RestResource;
 import dev.pantherkernel.emulator.rest.RestRoutes;
 import dev.pantherkernel.emulator.rest.RestTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,16 +37,9 @@ public final class ApiTokensResource implements RestResource {
     record ApiTokenInput(String name, List<Permission> permissions, List<String> allowedCIDRBlocks) {
         ApiTokenInput {
             RestRequest.required(name, "name");
-            RestRequest.required(permissions, "permissions");
-            if (permissions.contains(null)) {
-                throw RestException.badRequest("permissions must not hold null");
-            }
+            RestRequest.requiredList(permissions, "permissions");
             allowedCIDRBlocks = allowedCIDRBlocks == null ? List.of() : allowedCIDRBlocks;
             allowedCIDRBlocks.forEach(Cidr::check);
-        }
-
-        EnumSet<Permission> permissionSet() {
-            return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
         }
     }
 
@@ -59,13 +50,13 @@ public final class ApiTokensResource implements RestResource {
         routes.get("/api-tokens", read, request -> RestAnswer.ok(RestList.all(tokens.all().stream().map(RestApiToken::of).toList())))
                 .post("/api-tokens", modify, request -> {
                     ApiTokenInput in = request.body(ApiTokenInput.class);
-                    return RestAnswer.ok(RestApiToken.of(tokens.create(in.name(), in.permissionSet(), in.allowedCIDRBlocks(),
+                    return RestAnswer.ok(RestApiToken.of(tokens.create(in.name(), Permission.setOf(in.permissions()), in.allowedCIDRBlocks(),
                             request.caller().createdById())));
                 })
                 .get("/api-tokens/{id}", read.orOwnToken(), request -> RestAnswer.ok(RestApiToken.of(tokens.get(id(request)))))
                 .post("/api-tokens/{id}", modify, request -> {
                     ApiTokenInput in = request.body(ApiTokenInput.class);
-                    return RestAnswer.ok(RestApiToken.of(tokens.change(id(request), in.name(), in.permissionSet(), in.allowedCIDRBlocks())));
+                    return RestAnswer.ok(RestApiToken.of(tokens.change(id(request), in.name(), Permission.setOf(in.permissions()), in.allowedCIDRBlocks())));
                 })
                 .delete("/api-tokens/{id}", modify, request -> {
                     tokens.delete(id(request));

@@ -1,6 +1,7 @@
 package dev.pantherkernel.emulator.auth;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -38,6 +39,11 @@ public enum Permission {
     SummaryRead,
     UserModify,
     UserRead;
+
+    /** The set of these permissions (an empty list is none). */
+    public static EnumSet<Permission> setOf(Collection<Permission> permissions) {
+        return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+    }
 
     /** The permissions GraphQL's {@code Permission} enum can name, in order. */
     public static List<Permission> forGraphQL(Collection<Permission> permissions) {

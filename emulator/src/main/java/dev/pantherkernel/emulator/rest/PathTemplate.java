@@ -1,6 +1,5 @@
 package dev.pantherkernel.emulator.rest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,6 @@ record PathTemplate(String text, List<String> segments) {
     /** How many segments are fixed words: of two templates that fit a path, the one with more wins. */
     int literals() {
         return (int) segments.stream().filter(s -> !isParameter(s)).count();
-    }
-
-    List<String> parameters() {
-        List<String> names = new ArrayList<>();
-        segments.stream().filter(PathTemplate::isParameter).forEach(s -> names.add(s.substring(1, s.length() - 1)));
-        return names;
     }
 
     private static boolean isParameter(String segment) {

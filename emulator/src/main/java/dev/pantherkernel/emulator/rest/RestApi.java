@@ -28,7 +28,7 @@ public final class RestApi {
                 .toList();
     }
 
-    /** The served operations, in registration order of their resources. */
+    /** The served operations, by path and method. */
     public List<RestOperation> operations() {
         return routes.stream().map(RestRoutes.Route::operation)
                 .sorted(Comparator.comparing(RestOperation::path).thenComparing(RestOperation::method)).toList();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.pantherkernel.emulator.auth.ApiToken;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -86,6 +87,15 @@ public final class RestRequest {
             throw RestException.badRequest(field + " is required");
         }
         return value;
+    }
+
+    /** For a body record's compact constructor: a required list, none of whose items may be null. */
+    public static <T> List<T> requiredList(List<T> values, String field) {
+        required(values, field);
+        if (values.contains(null)) {
+            throw RestException.badRequest(field + " must not hold null");
+        }
+        return values;
     }
 
     private static String field(JsonMappingException e) {

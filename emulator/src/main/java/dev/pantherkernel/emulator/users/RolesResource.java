@@ -10,7 +10,6 @@ import dev.pantherkernel.emulator.rest.RestRequest;
 import dev.pantherkernel.emulator.rest.RestResource;
 import dev.pantherkernel.emulator.rest.RestRoutes;
 import dev.pantherkernel.emulator.rest.RestTime;
-import java.util.EnumSet;
 import java.util.List;
 
 /** {@code /roles} and {@code /roles/{id}} over the directory GraphQL's role fields use. */
@@ -34,14 +33,7 @@ public final class RolesResource implements RestResource {
     record RoleInput(String name, List<Permission> permissions, LogTypeAccessKind logTypeAccessKind, List<String> logTypeAccess) {
         RoleInput {
             RestRequest.required(name, "name");
-            RestRequest.required(permissions, "permissions");
-            if (permissions.contains(null)) {
-                throw RestException.badRequest("permissions must not hold null");
-            }
-        }
-
-        EnumSet<Permission> permissionSet() {
-            return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+            RestRequest.requiredList(permissions, "permissions");
         }
     }
 
@@ -52,14 +44,14 @@ public final class RolesResource implements RestResource {
         routes.get("/roles", read, request -> RestAnswer.ok(RestList.all(list(request.query()).stream().map(RestRole::of).toList())))
                 .post("/roles", modify, request -> {
                     RoleInput in = request.body(RoleInput.class);
-                    return RestAnswer.ok(RestRole.of(RestException.conflictIsBadRequest(() -> directory.createRole(in.name(), in.permissionSet(),
+                    return RestAnswer.ok(RestRole.of(RestException.conflictIsBadRequest(() -> directory.createRole(in.name(), Permission.setOf(in.permissions()),
                             in.logTypeAccess(), in.logTypeAccessKind(), request.caller()))));
                 })
                 .get("/roles/{id}", read, request -> RestAnswer.ok(RestRole.of(directory.roleById(request.path("id")))))
                 .post("/roles/{id}", modify, request -> {
                     RoleInput in = request.body(RoleInput.class);
                     return RestAnswer.ok(RestRole.of(RestException.conflictIsBadRequest(() -> directory.updateRole(request.path("id"), in.name(),
-                            in.permissionSet(), in.logTypeAccess(), in.logTypeAccessKind(), request.caller()))));
+                            Permission.setOf(in.permissions()), in.logTypeAccess(), in.logTypeAccessKind(), request.caller()))));
                 })
                 .delete("/roles/{id}", modify, request -> {
                     RestException.conflictIsBadRequest(() -> directory.deleteRole(request.path("id")));
