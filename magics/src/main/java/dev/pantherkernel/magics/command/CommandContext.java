@@ -19,6 +19,7 @@ import tech.tablesaw.api.Table;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** What a command can reach: the session (connection, host) and a clock for "the last 7 days". */
 public record CommandContext(PantherSession session, Clock clock) {
@@ -43,6 +44,13 @@ public record CommandContext(PantherSession session, Clock clock) {
         try (NotebookHost.Progress progress = host().progress()) {
             return new RestRunner(connection(), pagesSoFar(progress, label))
                     .run(request, sink, label, table.limit(), table.columns());
+        }
+    }
+
+    /** Runs {@code work} with the progress line a paged fetch shows ("label: 3 pages, 1,200 rows so far…"). */
+    public <T> T withProgress(String label, Function<PageListener, T> work) {
+        try (NotebookHost.Progress progress = host().progress()) {
+            return work.apply(pagesSoFar(progress, label));
         }
     }
 
