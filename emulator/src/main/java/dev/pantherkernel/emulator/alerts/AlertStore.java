@@ -99,6 +99,11 @@ public final class AlertStore {
         return updated;
     }
 
+    /** The comments on one alert, oldest first. */
+    public synchronized List<Comment> commentsOf(String alertId) {
+        return comments.stream().filter(c -> c.entity().id().equals(alertId)).toList();
+    }
+
     synchronized Comment comment(String alertId, String body, String format, Object author) {
         Comment comment = new Comment(UUID.randomUUID().toString(), body, format, clock.instant(), author, get(alertId));
         comments.add(comment);

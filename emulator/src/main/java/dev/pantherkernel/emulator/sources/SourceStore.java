@@ -1,0 +1,127 @@
+package dev.pantherkernel.emulator.sources;
+
+import dev.pantherkernel.emulator.schema.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** The organisation's log sources, with the rules the API enforces on adding and changing them. */
+public final class SourceStore {
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+
+    private final Map<String, LogSource> sources = new LinkedHashMap<>();
+    private final Clock clock;
+    private final Predicate<String> knownLogType;
+
+    /** @param knownLogType whether a log type has a schema a source may use (not archived) */
+    public SourceStore(Clock clock, List<LogSource> initial, Predicate<String> knownLogType) {
+        this.clock = clock;
+        this.knownLogType = knownLogType;
+        initial.forEach(s -> sources.put(s.integrationId(), s));
+    }
+
+    public synchronized List<LogSource> all() {
+        return List.copyOf(sources.values());
+    }
+
+    public synchronized Optional<LogSource> find(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    /** The log types some source delivers: their schemas are in use. */
+    public synchronized Set<String> logTypesInUse() {
+        Set<String> out = new LinkedHashSet<>();
+        sources.values().forEach(s -> out.addAll(s.logTypes()));
+        return out;
+    }
+
+    public synchronized LogSource createS3(String label, S3Settings settings, Object actor) {
+        requireFreeLabel(label, null);
+        if (!ACCOUNT.matcher(settings.awsAccountId()).matches()) {
+            throw ApiException.invalidInput("awsAccountId must be 12 digits, got " + settings.awsAccountId());
+        }
+        if (settings.s3Bucket().isBlank()) {
+            throw ApiException.invalidInput("s3Bucket must not be empty");
+        }
+        Instant now = clock.instant();
+        LogSource source = new LogSource(UUID.randomUUID().toString(), label, SourceKind.S3, logTypes(settings), now, actor, now,
+                true, settings, null);
+        sources.put(source.integrationId(), source);
+        return source;
+    }
+
+    /** A new label and settings for an S3 source; its bucket and account stay as they were. */
+    public synchronized LogSource updateS3(String id, String label, S3Settings changes) {
+        LogSource old = get(id);
+        if (old.kind() != SourceKind.S3) {
+            throw ApiException.invalidInput("source " + id + " is not an S3 source (it is " + old.integrationType() + ")");
+        }
+        if (!old.isEditable()) {
+            throw ApiException.invalidInput("source " + id + " is managed by Panther and cannot be changed");
+        }
+        requireFreeLabel(label, id);
+        S3Settings settings = new S3Settings(old.s3().awsAccountId(), old.s3().s3Bucket(), changes.s3PrefixLogTypes(),
+                changes.kmsKey(), changes.logProcessingRole(), changes.logStreamType(), changes.jsonArrayEnvelopeField(),
+                changes.managedBucketNotifications(), old.s3().stackName());
+        LogSource updated = new LogSource(id, label, SourceKind.S3, logTypes(settings), old.createdAtTime(), old.createdBy(),
+                clock.instant(), true, settings, null);
+        sources.put(id, updated);
+        return updated;
+    }
+
+    public synchronized String delete(String id) {
+        get(id);
+        sources.remove(id);
+        return id;
+    }
+
+    public LogSource get(String id) {
+        return find(id).orElseThrow(() -> ApiException.notFound("log source " + id));
+    }
+
+    private List<String> logTypes(S3Settings settings) {
+        if (settings.s3PrefixLogTypes().isEmpty()) {
+            throw ApiException.invalidInput("s3PrefixLogTypes must name at least one prefix and its log types");
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (S3PrefixLogTypes prefix : settings.s3PrefixLogTypes()) {
+            if (prefix.logTypes().isEmpty()) {
+                throw ApiException.invalidInput("the prefix '" + prefix.prefix() + "' names no log type");
+            }
+            out.addAll(requireKnown(prefix.logTypes()));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> requireKnown(List<String> logTypes) {
+        for (String logType : logTypes) {
+            if (!knownLogType.test(logType)) {
+                throw ApiException.invalidInput("log type " + logType + " has no schema; list them with schemas, "
+                        + "or add a custom one with createOrUpdateSchema");
+            }
+        }
+        return logTypes;
+    }
+
+    private void requireFreeLabel(String label, String exceptId) {
+        if (label == null || label.isBlank()) {
+            throw ApiException.invalidInput("label must not be empty");
+        }
+        sources.values().stream()
+                .filter(s -> s.integrationLabel().toLowerCase(Locale.ROOT).equals(label.toLowerCase(Locale.ROOT))
+                        && !s.integrationId().equals(exceptId))
+                .findFirst()
+                .ifPresent(s -> {
+                    throw ApiException.conflict("a log source named " + s.integrationLabel() + " already exists");
+                });
+    }
+}
