@@ -27,6 +27,8 @@ public final class SampleProfiles {
         new ActorProfile.Address("1 Example Plaza", "Austin", "TX", "78701", "US"),
         new ActorProfile.Address("10 Example Street", "London", "England", "EC2A 4NE", "GB"),
     };
+    /** Each office's phone numbers, in the ranges set aside for fiction (555-01xx in the US, 020 7946 0xxx in London). */
+    private static final String[] PHONES = {"+1 415 555 01%02d", "+1 512 555 01%02d", "+44 20 7946 0%03d"};
     private static final String ORGANIZATION = "Example Corp";
 
     private SampleProfiles() {}
@@ -40,9 +42,9 @@ public final class SampleProfiles {
             String head = heads.putIfAbsent(team[0], e.email());
             String title = head == null ? "Head of " + team[0] : team[1 + (int) (h / 7 % (team.length - 1))];
             String manager = head == null ? "ceo@example.com" : head;
-            String phone = "+1 415 555 %04d".formatted(h % 10_000);
-            out.add(new PersonFacts(e.email(), title, team[0], manager, phone, OFFICES[(int) (h / 13 % OFFICES.length)], ORGANIZATION,
-                    "active", e.userName()));
+            int office = (int) (h / 13 % OFFICES.length);
+            String phone = PHONES[office].formatted(h % 100);
+            out.add(new PersonFacts(e.email(), title, team[0], manager, phone, OFFICES[office], ORGANIZATION, "active", e.userName()));
         }
         return out;
     }
