@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +47,7 @@ public final class LakeSourceActivity implements SourceActivity {
                         .formatted(SqlLiterals.identifier(database), SqlLiterals.identifier(table));
                 try (ResultSet rs = s.executeQuery(sql)) {
                     while (rs.next()) {
-                        out.merge(rs.getString(1), new Activity(instant(rs, 2), instant(rs, 3)), LakeSourceActivity::newer);
+                        out.merge(rs.getString(1), new Activity(LakeTimes.instant(rs, 2), LakeTimes.instant(rs, 3)), LakeSourceActivity::newer);
                     }
                 }
             }
@@ -65,9 +63,5 @@ public final class LakeSourceActivity implements SourceActivity {
 
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
     }
 }

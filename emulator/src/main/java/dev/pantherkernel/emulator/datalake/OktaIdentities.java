@@ -5,9 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,16 +43,11 @@ public final class OktaIdentities implements IdentityObservations {
         List<Observed> out = new ArrayList<>();
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                out.add(new Observed(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4), instant(rs, 5)));
+                out.add(new Observed(rs.getString(1), rs.getString(2), rs.getString(3), LakeTimes.instant(rs, 4), LakeTimes.instant(rs, 5)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the identities of " + table + ": " + e.getMessage(), e);
         }
         return List.copyOf(out);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime time = rs.getObject(column, LocalDateTime.class);
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 }

@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +77,7 @@ public final class RuleMatchEvidence implements AlertEvidence {
             p.setInt(2, events);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    lines.add(new Line(rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(2)));
+                    lines.add(new Line(LakeTimes.instant(rs, 1), rs.getString(2)));
                 }
             }
         }
