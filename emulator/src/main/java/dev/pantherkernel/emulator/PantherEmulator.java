@@ -136,7 +136,7 @@ public final class PantherEmulator implements AutoCloseable {
             QueryJobs jobs = new QueryJobs(db, () -> catalog, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
                     options.queryLatency(), options.resultRetention(), traits.resultCase());
             User admin = users.get(0);
-            SchemaStore logSchemas = new SchemaStore(clock, SampleSchemas.schemas(anchor));
+            SchemaStore logSchemas = new SchemaStore(clock, () -> SampleSchemas.schemas(anchor));
             SourceStore sources = new SourceStore(clock, SampleSources.sources(seed, anchor, admin), logSchemas::usable);
             RuleMatchEvidence evidence = new RuleMatchEvidence(db, SampleDataLake.MATCHES, SampleDataLake.headlines(),
                     StandardFields.ANY_FIELDS);

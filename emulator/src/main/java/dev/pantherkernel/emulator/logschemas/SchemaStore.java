@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The log-type schemas: Panther's managed ones and the organisation's custom ones, which it may write and archive. */
 public final class SchemaStore {
@@ -16,20 +17,30 @@ public final class SchemaStore {
 
     private final Map<String, LogSchema> schemas = new LinkedHashMap<>();
     private final Clock clock;
+    private Supplier<List<LogSchema>> initial;
 
-    public SchemaStore(Clock clock, List<LogSchema> initial) {
+    /** @param initial the schemas there are at first, made when first needed (writing their specs is not start-up work) */
+    public SchemaStore(Clock clock, Supplier<List<LogSchema>> initial) {
         this.clock = clock;
-        initial.forEach(s -> schemas.put(s.name(), s));
+        this.initial = initial;
+    }
+
+    private Map<String, LogSchema> schemas() {
+        if (initial != null) {
+            initial.get().forEach(s -> schemas.put(s.name(), s));
+            initial = null;
+        }
+        return schemas;
     }
 
     /** A schema sources may use: it exists and is not archived. */
     public synchronized boolean usable(String name) {
-        LogSchema schema = schemas.get(name);
+        LogSchema schema = schemas().get(name);
         return schema != null && !schema.isArchived();
     }
 
     public synchronized Optional<LogSchema> find(String name) {
-        return Optional.ofNullable(schemas.get(name));
+        return Optional.ofNullable(schemas().get(name));
     }
 
     /**
@@ -38,7 +49,7 @@ public final class SchemaStore {
      */
     public synchronized List<LogSchema> list(String contains, Boolean archived, Boolean inUse, Boolean managed, Set<String> used) {
         String needle = contains == null ? null : contains.toLowerCase(Locale.ROOT);
-        return schemas.values().stream()
+        return schemas().values().stream()
                 .filter(s -> needle == null || s.name().toLowerCase(Locale.ROOT).contains(needle)
                         || SchemaSpec.fieldNames(s.spec()).stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(needle)))
                 .filter(s -> archived == null || s.isArchived() == archived)
@@ -59,7 +70,7 @@ public final class SchemaStore {
         }
         SchemaSpec.check(name, spec);
         String now = clock.instant().toString();
-        LogSchema old = schemas.get(name);
+        LogSchema old = schemas().get(name);
         LogSchema written;
         if (old == null) {
             if (revision != null && revision != 0) {
@@ -81,13 +92,13 @@ public final class SchemaStore {
                     fieldDiscovery == null ? old.isFieldDiscoveryEnabled() : fieldDiscovery,
                     referenceURL == null ? old.referenceURL() : referenceURL, old.createdAt(), now);
         }
-        schemas.put(name, written);
+        schemas().put(name, written);
         return written;
     }
 
     /** Archives or restores a custom schema; the answer of a refusal says why instead of throwing. */
     public synchronized StatusChange setArchived(String name, boolean archived, Set<String> used) {
-        LogSchema schema = schemas.get(name);
+        LogSchema schema = schemas().get(name);
         if (schema == null) {
             return StatusChange.refused("NotFound", "schema " + name + " not found");
         }
@@ -98,7 +109,7 @@ public final class SchemaStore {
             return StatusChange.refused("InvalidInput", name + " is in use by a log source; remove it from the source first");
         }
         LogSchema changed = schema.isArchived() == archived ? schema : schema.archived(archived, clock.instant().toString());
-        schemas.put(name, changed);
+        schemas().put(name, changed);
         return new StatusChange(changed, null);
     }
 
