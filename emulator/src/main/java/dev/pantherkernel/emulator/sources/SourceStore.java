@@ -78,6 +78,33 @@ public final class SourceStore {
         return updated;
     }
 
+    /** Adds an HTTP source: Panther gives it an ingest URL of its own, which senders post their events to. */
+    public synchronized LogSource createHttp(String label, List<String> logTypes, HttpSettings settings, Object actor) {
+        requireFreeLabel(label, null);
+        HttpSettings checked = settings.checked();
+        Instant now = clock.instant();
+        LogSource source = new LogSource(UUID.randomUUID().toString(), label, SourceKind.HTTP, httpLogTypes(logTypes), now, actor, now,
+                true, null, checked);
+        sources.put(source.integrationId(), source);
+        return source;
+    }
+
+    /** Replaces an HTTP source's label, log types and settings (an update, never a create). */
+    public synchronized LogSource updateHttp(String id, String label, List<String> logTypes, HttpSettings settings) {
+        LogSource old = http(id);
+        requireFreeLabel(label, id);
+        HttpSettings checked = settings.checked();
+        LogSource updated = new LogSource(id, label, SourceKind.HTTP, httpLogTypes(logTypes), old.createdAtTime(), old.createdBy(),
+                clock.instant(), old.isEditable(), null, checked);
+        sources.put(id, updated);
+        return updated;
+    }
+
+    /** An HTTP source; any other kind, or none, is not found (as the REST path that asks is for HTTP sources only). */
+    public synchronized LogSource http(String id) {
+        return find(id).filter(s -> s.kind() == SourceKind.HTTP).orElseThrow(() -> ApiException.notFound("HTTP log source " + id));
+    }
+
     public synchronized String delete(String id) {
         get(id);
         sources.remove(id);
@@ -100,6 +127,13 @@ public final class SourceStore {
             out.addAll(requireKnown(prefix.logTypes()));
         }
         return List.copyOf(out);
+    }
+
+    private List<String> httpLogTypes(List<String> logTypes) {
+        if (logTypes == null || logTypes.isEmpty()) {
+            throw ApiException.invalidInput("logTypes must name at least one log type");
+        }
+        return List.copyOf(new LinkedHashSet<>(requireKnown(logTypes)));
     }
 
     private List<String> requireKnown(List<String> logTypes) {
