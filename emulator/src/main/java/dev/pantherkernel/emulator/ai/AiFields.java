@@ -41,7 +41,7 @@ public final class AiFields implements SchemaPart {
             AlertEvidence.Evidence found = options.skipEvents() ? new AlertEvidence.Evidence(Map.of(), List.of())
                     : evidence.of(alert, length.entities(), length.events());
             String assignee = alert.assigneeId() == null ? null : emailOfUser.apply(alert.assigneeId()).orElse(null);
-            String text = AlertSummary.write(alert, assignee, alerts.commentsOf(alert.id()), found, options);
+            String text = AlertSummary.write(alert, assignee, alerts.comments(alert.id()), found, options);
             return Map.of("streamId", streams.start(text, null));
         });
         root.mutation("aiSummarizeLogEvents", ai, env -> {

@@ -90,6 +90,7 @@ public final class AlertFields implements SchemaPart {
                         Origins.Detection.class, "Detection",
                         Origins.DeletedDetection.class, "DeletedDetection",
                         Origins.SystemError.class, "SystemError"))))
+                .type("Comment", t -> t.dataFetcher("entity", env -> store.get(env.<Comment>getSource().alertId())))
                 .type("CommentEntity", t -> t.typeResolver(PantherSchema.byClass(Map.of(Alert.class, "Alert"))));
     }
 
