@@ -28,6 +28,7 @@ import dev.pantherkernel.emulator.datalake.OktaIdentities;
 import dev.pantherkernel.emulator.datalake.RuleMatchEvidence;
 import dev.pantherkernel.emulator.logschemas.SchemaFields;
 import dev.pantherkernel.emulator.logschemas.SchemaStore;
+import dev.pantherkernel.emulator.sources.HttpSourcesResource;
 import dev.pantherkernel.emulator.sources.SourceFields;
 import dev.pantherkernel.emulator.sources.SourceHealth;
 import dev.pantherkernel.emulator.sources.SourceStore;
@@ -178,7 +179,8 @@ public final class PantherEmulator implements AutoCloseable {
                     new AlertCommentsResource(alertStore),
                     new ApiTokensResource(tokens),
                     new RolesResource(directory),
-                    new UsersResource(directory)));
+                    new UsersResource(directory),
+                    new HttpSourcesResource(sources)));
 
             Faults faults = new Faults(seed);
             options.faults().forEach(faults::add);

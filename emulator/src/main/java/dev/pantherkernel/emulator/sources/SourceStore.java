@@ -105,6 +105,19 @@ public final class SourceStore {
         return find(id).filter(s -> s.kind() == SourceKind.HTTP).orElseThrow(() -> ApiException.notFound("HTTP log source " + id));
     }
 
+    /**
+     * Deletes an HTTP source; one that is not there leaves nothing to do (Panther describes no "not found" for it), one
+     * of another kind is refused.
+     */
+    public synchronized void deleteHttp(String id) {
+        LogSource source = sources.get(id);
+        if (source != null && source.kind() != SourceKind.HTTP) {
+            throw ApiException.invalidInput("log source " + id + " is " + source.integrationType()
+                    + ", not an HTTP source: delete it with GraphQL's deleteSource");
+        }
+        sources.remove(id);
+    }
+
     public synchronized String delete(String id) {
         get(id);
         sources.remove(id);
