@@ -73,9 +73,7 @@ class RestContractTest {
             "GET /simple-rules", "POST /simple-rules", "GET /simple-rules/{id}", "PUT /simple-rules/{id}", "DELETE /simple-rules/{id}",
             "GET /queries", "POST /queries", "GET /queries/{id}", "POST /queries/{id}", "DELETE /queries/{id}",
             "GET /data-models", "POST /data-models", "GET /data-models/{id}", "PUT /data-models/{id}", "DELETE /data-models/{id}",
-            "GET /globals", "POST /globals", "GET /globals/{id}", "PUT /globals/{id}", "DELETE /globals/{id}",
-            // HTTP log sources
-            "POST /log-sources/http", "GET /log-sources/http/{id}", "PUT /log-sources/http/{id}", "DELETE /log-sources/http/{id}");
+            "GET /globals", "POST /globals", "GET /globals/{id}", "PUT /globals/{id}", "DELETE /globals/{id}");
 
     private static final Pattern README_ROW = Pattern.compile("^\\|\\s*`([A-Z]+ /[^`]+)`\\s*\\|([^|]+)\\|$");
 
