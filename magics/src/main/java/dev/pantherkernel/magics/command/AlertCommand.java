@@ -2,6 +2,10 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.alerts.AlertListing;
+import dev.pantherkernel.magics.alerts.AlertSummary;
+import dev.pantherkernel.magics.session.NotebookHost;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.table.SelectedRowsTableBuilder;
@@ -12,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +26,8 @@ import java.util.Map;
  */
 @Command(name = "alert", header = "One alert, its events, or a change to the status, assignee or comments of one or more alerts.",
         description = {
-        "One alert; with --events its events (all pages), with --show-comments its comments; with --status,",
+        "One alert; with --events its events (all pages), with --show-comments its comments, with --ai-summary",
+        "Panther AI's summary of it; with --status,",
         "--assign or --comment, a change to it.",
         "A change may name several alerts: ids, or a table variable whose id column lists them",
         "(%%panther alert noisy --status RESOLVED); --status and --assign change them all in one request,",
@@ -57,6 +63,9 @@ final class AlertCommand extends TableCommand {
 
         @Option(names = "--show-comments", description = "The alert's comments, oldest first (reads; adds nothing).")
         boolean showComments;
+
+        @Option(names = "--ai-summary", description = "Panther AI's summary of the alert, its events and comments.")
+        boolean aiSummary;
     }
 
     @Option(names = "--html", description = "With --comment: the text is HTML.")
@@ -74,7 +83,7 @@ final class AlertCommand extends TableCommand {
     public Result call() {
         // picocli leaves the group null when none of its options is given
         Action action = this.action == null ? new Action() : this.action;
-        if (this.action != null && !action.events && !action.showComments && action.status == null
+        if (this.action != null && !action.events && !action.showComments && !action.aiSummary && action.status == null
                 && action.assign == null && action.comment == null) {
             PantherEnums.ALERT_STATUS.check("--status", ""); // the only option of the group a blank word leaves unset
         }
@@ -84,7 +93,11 @@ final class AlertCommand extends TableCommand {
             if (dryRun) {
                 throw new UsageException("--dry-run goes with a change (--status, --assign or --comment)");
             }
-            String id = single(alerts, action.events ? "--events" : action.showComments ? "--show-comments" : "showing an alert");
+            String id = single(alerts, action.events ? "--events" : action.showComments ? "--show-comments"
+                    : action.aiSummary ? "--ai-summary" : "showing an alert");
+            if (action.aiSummary) {
+                return summary(id);
+            }
             if (action.showComments) {
                 return context.runRest(RestRequest.get("/alert-comments").query("alert-id", id),
                         new SelectedRowsTableBuilder("comments", COMMENT_COLUMNS), "alert comments", table);
@@ -99,6 +112,21 @@ final class AlertCommand extends TableCommand {
         AlertChange planned = action.status != null ? AlertChange.status(action.status)
                 : action.assign != null ? AlertChange.assignee(action.assign) : AlertChange.comment(action.comment, html);
         return dryRun ? planned.preview(alerts, context, alertColumns()) : planned.apply(alerts, context, alertColumns());
+    }
+
+    /** The summary as a one-row table (alertId, summary), the text growing in the cell while Panther AI writes it. */
+    private Result summary(String id) {
+        long started = System.nanoTime();
+        String text;
+        try (NotebookHost.Progress progress = context.host().progress()) {
+            text = new AlertSummary(context.connection(), Duration.ofMillis(400), Duration.ofMinutes(3))
+                    .of(id, soFar -> progress.update("Panther AI is summarizing alert " + id + "… " + soFar));
+        }
+        Table summary = Table.create("summary", StringColumn.create("alertId", List.of(id)),
+                StringColumn.create("summary", List.of(text)));
+        return Result.of(summary).operation("alert --ai-summary").pages(1)
+                .endpoint(context.connection().endpoint().uri().getHost())
+                .elapsed(Duration.ofNanos(System.nanoTime() - started)).build();
     }
 
     private static String single(List<String> alerts, String what) {

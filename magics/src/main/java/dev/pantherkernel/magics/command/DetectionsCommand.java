@@ -78,7 +78,8 @@ final class DetectionsCommand extends TableCommand {
             case "disabled" -> Boolean.FALSE;
             default -> throw new UsageException("--state " + state + ": write enabled or disabled");
         };
-        DetectionFilter filter = new DetectionFilter(kinds, enabled, severities, logTypes, tags, nameContains);
+        DetectionFilter filter = new DetectionFilter(kinds, enabled,
+                severities.stream().map(Enum::name).toList(), logTypes, tags, nameContains);
         return context.withProgress("detections", listener -> new Detections(context.connection(), listener)
                 .list(filter, table.limit(), table.columns()));
     }

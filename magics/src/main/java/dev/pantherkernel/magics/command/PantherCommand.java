@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 RoleCommand.class, MetricsCommand.class, SchemaCommand.class, GraphqlCommand.class, SqlCommand.class,
                 AttachCommand.class, QueriesCommand.class, CancelCommand.class, SearchCommand.class, TablesCommand.class,
                 ColumnsCommand.class, ChartCommand.class, ExportCommand.class, LocalCommand.class, TokenCommand.class,
-                DetectionsCommand.class, DetectionCommand.class, SavedQueriesCommand.class},
+                DetectionsCommand.class, DetectionCommand.class, SavedQueriesCommand.class,
+                SourcesCommand.class, LogSchemasCommand.class, CloudAccountsCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class PantherCommand {
 }

@@ -1,16 +1,14 @@
 package dev.pantherkernel.magics.content;
 
-import dev.pantherkernel.magics.api.Severity;
-
 import java.util.List;
 
 /**
  * Which detections to list: their kinds by the alert subtypes they raise, their state, severities, log types, tags
- * and a part of their name. Empty lists mean any.
+ * and a part of their name. Empty lists mean any. Severities are Panther's names (HIGH, CRITICAL).
  *
  * @param enabled true for enabled ones only, false for disabled ones only, null for both
  */
-public record DetectionFilter(List<String> subtypes, Boolean enabled, List<Severity> severities, List<String> logTypes,
+public record DetectionFilter(List<String> subtypes, Boolean enabled, List<String> severities, List<String> logTypes,
                               List<String> tags, String nameContains) {
 
     public DetectionFilter {

@@ -126,7 +126,7 @@ public final class Detections {
             request = request.query("state", filter.enabled() ? "enabled" : "disabled");
         }
         if (!filter.severities().isEmpty()) {
-            request = request.query("severity", filter.severities().stream().map(Enum::name).toList());
+            request = request.query("severity", filter.severities());
         }
         if (!filter.logTypes().isEmpty()) {
             request = request.query(kind.logTypeParameter(), filter.logTypes());

@@ -3,13 +3,11 @@ package dev.pantherkernel.magics.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.magics.table.RowSink;
+import dev.pantherkernel.magics.table.WordLists;
 import tech.tablesaw.api.Table;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -35,25 +33,10 @@ final class ShapedRows implements RowSink {
         ObjectNode shaped = object.deepCopy();
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            wordsOf(field.getValue()).ifPresent(text -> shaped.put(field.getKey(), text));
+            WordLists.text(field.getValue()).ifPresent(text -> shaped.put(field.getKey(), text));
         }
         step.accept(shaped);
         target.accept(shaped);
-    }
-
-    /** "a, b" for a list whose items are all plain values; nothing for anything else. */
-    static Optional<String> wordsOf(JsonNode value) {
-        if (value == null || !value.isArray()) {
-            return Optional.empty();
-        }
-        List<String> words = new ArrayList<>();
-        for (JsonNode item : value) {
-            if (!item.isValueNode() || item.isNull()) {
-                return Optional.empty();
-            }
-            words.add(item.asText());
-        }
-        return Optional.of(String.join(", ", words));
     }
 
     @Override

@@ -43,4 +43,19 @@ public final class DurationText {
         }
         return seconds + "s";
     }
+
+    /** A time span as people say it, to the nearest minute, in its two largest units: {@code 2d 5h}, {@code 53 min}. */
+    public static String describe(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        long days = minutes / 1_440;
+        long hours = minutes % 1_440 / 60;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return hours == 0 ? days + "d" : days + "d " + hours + "h";
+        }
+        if (hours > 0) {
+            return mins == 0 ? hours + "h" : hours + "h " + mins + " min";
+        }
+        return mins + " min";
+    }
 }

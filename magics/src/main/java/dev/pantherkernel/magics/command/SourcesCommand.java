@@ -1,0 +1,77 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.paging.Operation;
+import dev.pantherkernel.magics.table.ColumnSelection;
+import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.table.WordLists;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** {@code %panther sources}: the log sources, their health, and how long each has been quiet. */
+@Command(name = "sources", header = "Log sources: kind, log types, health, and how long since each last sent an event.",
+        description = {
+        "Every log source: its name, kind (aws-s3, http-ingest ...), log types, whether Panther counts it",
+        "healthy, when it last received and processed an event, and how long ago that was (quietFor).",
+        "Examples:",
+        "  %%panther sources --unhealthy",
+        "  %%panther sources --quiet 24h        sources with no event in the last 24 hours"})
+final class SourcesCommand extends TableCommand {
+
+    static final String SOURCES = """
+            query PantherKernelSources {
+              sources { edges { node {
+                integrationId integrationLabel integrationType isHealthy lastEventReceivedAtTime
+                lastEventProcessedAtTime logTypes createdAtTime
+                ... on S3LogIntegration { awsAccountId s3Bucket s3Prefix }
+              } } pageInfo { hasNextPage endCursor } }
+            }""";
+
+    @Option(names = "--unhealthy", description = "Only the sources Panther counts unhealthy.")
+    boolean unhealthy;
+
+    @Option(names = "--quiet", paramLabel = "D", description = "Only the sources with no event in the last D (24h, 2d ...).")
+    Duration quiet;
+
+    SourcesCommand(CommandContext context) {
+        super(context);
+    }
+
+    @Override
+    public Result call() {
+        Result all = context.run(Operation.of("sources", SOURCES).build());
+        Instant now = context.clock().instant();
+        Table sources = all.table().copy();
+        sources.replaceColumn("logTypes", WordLists.readable(sources.column("logTypes")));
+        InstantColumn last = sources.instantColumn("lastEventReceivedAtTime");
+        StringColumn quietFor = StringColumn.create("quietFor");
+        for (int i = 0; i < sources.rowCount(); i++) {
+            quietFor.append(last.isMissing(i) ? "never received an event" : DurationText.describe(Duration.between(last.get(i), now)));
+        }
+        sources.insertColumn(sources.columnIndex("lastEventReceivedAtTime") + 1, quietFor);
+        Selection kept = Selection.withRange(0, sources.rowCount());
+        if (unhealthy) {
+            kept = kept.and(sources.booleanColumn("isHealthy").isFalse());
+        }
+        if (quiet != null) {
+            kept = kept.and(last.isMissing().or(last.isBefore(now.minus(quiet))));
+        }
+        Table chosen = sources.where(kept);
+        if (table.limit() > 0 && chosen.rowCount() > table.limit()) {
+            chosen = chosen.first((int) table.limit());
+        }
+        Result.Builder result = all.withTable(ColumnSelection.keep(chosen, table.columns())).toBuilder();
+        if (unhealthy || quiet != null) {
+            result.detail(chosen.rowCount() + " of " + sources.rowCount() + " sources"
+                    + (unhealthy ? ", unhealthy" : "") + (quiet == null ? "" : ", quiet for " + DurationText.format(quiet) + " or more"));
+        }
+        return result.build();
+    }
+}
