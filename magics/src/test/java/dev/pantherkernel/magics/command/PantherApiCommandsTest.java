@@ -77,4 +77,25 @@ class PantherApiCommandsTest {
         assertThat(summary.stringColumn("alertId").get(0)).isEqualTo(id);
         assertThat(summary.stringColumn("summary").get(0)).contains("Demo summary, not an AI model").hasSizeGreaterThan(80);
     }
+
+    @Test
+    void restCallsAnyPathPagingAListToItsEndAndSendingAChangeOnce() {
+        Table users = line("users").table();
+        Table restUsers = line("rest GET /users --param limit=2").table();
+        Table self = line("rest GET /api-tokens/self").table();
+        String alertId = line("alerts --since 30d --limit 1").table().stringColumn("id").get(0);
+        long before = emulator.requestCount("POST /alert-comments");
+
+        Result comment = (Result) panther.cell(List.of("rest", "POST", "/alert-comments"),
+                "{\"alertId\": \"" + alertId + "\", \"body\": \"from a rest cell\", \"format\": \"PLAIN_TEXT\"}");
+
+        assertThat(restUsers.rowCount()).isEqualTo(users.rowCount());
+        assertThat(self.rowCount()).isEqualTo(1);
+        assertThat(self.columnNames()).contains("permissions").doesNotContain("value");
+        assertThat(comment.table().stringColumn("body").get(0)).isEqualTo("from a rest cell");
+        assertThat(emulator.requestCount("POST /alert-comments") - before).isEqualTo(1);
+        assertThatThrownBy(() -> line("rest FETCH /users")).isInstanceOf(UsageException.class).hasMessageContaining("GET, POST");
+        assertThatThrownBy(() -> line("rest GET /users?limit=2")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("--param NAME=VALUE");
+    }
 }
