@@ -4,14 +4,19 @@ import com.sun.net.httpserver.HttpServer;
 import dev.pantherkernel.emulator.alerts.Alert;
 import dev.pantherkernel.emulator.alerts.AlertFields;
 import dev.pantherkernel.emulator.alerts.AlertStore;
-import dev.pantherkernel.emulator.alerts.Origins;
 import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.auth.TokenFields;
 import dev.pantherkernel.emulator.auth.TokenStore;
+import dev.pantherkernel.emulator.bulk.BulkFields;
+import dev.pantherkernel.emulator.bulk.UploadReceipts;
+import dev.pantherkernel.emulator.content.Content;
 import dev.pantherkernel.emulator.data.Employee;
 import dev.pantherkernel.emulator.data.SampleAlerts;
 import dev.pantherkernel.emulator.data.SampleDataLake;
+import dev.pantherkernel.emulator.data.SampleDetections;
 import dev.pantherkernel.emulator.data.SampleDirectory;
+import dev.pantherkernel.emulator.data.SampleHelpers;
+import dev.pantherkernel.emulator.data.SampleQueries;
 import dev.pantherkernel.emulator.data.Story;
 import dev.pantherkernel.emulator.datalake.Catalog;
 import dev.pantherkernel.emulator.datalake.DataLakeFields;
@@ -70,16 +75,18 @@ public final class PantherEmulator implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final DuckDb db;
     private final QueryJobs jobs;
+    private final UploadReceipts uploads;
     private final Faults faults;
     private final RequestCounter counter;
     private final Map<String, String> tokenValues;
 
-    private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, QueryJobs jobs, Faults faults,
-            RequestCounter counter, Map<String, String> tokenValues) {
+    private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, QueryJobs jobs, UploadReceipts uploads,
+            Faults faults, RequestCounter counter, Map<String, String> tokenValues) {
         this.server = server;
         this.httpThreads = httpThreads;
         this.db = db;
         this.jobs = jobs;
+        this.uploads = uploads;
         this.faults = faults;
         this.counter = counter;
         this.tokenValues = Collections.unmodifiableMap(new LinkedHashMap<>(tokenValues));
@@ -98,9 +105,11 @@ public final class PantherEmulator implements AutoCloseable {
                     Story.of(anchor, staff));
             List<User> users = SampleDirectory.users(seed, anchor);
             UserDirectory directory = new UserDirectory(clock, SampleDirectory.roles(seed, anchor), users);
-            List<Origins.Detection> detections = SampleAlerts.detections(anchor);
-            List<Alert> alerts = SampleAlerts.generate(db, seed, anchor, SampleDirectory.analysts(users, seed), detections);
-            AlertStore alertStore = new AlertStore(clock, alerts, detections);
+            List<Alert> alerts = SampleAlerts.generate(db, seed, anchor, SampleDirectory.analysts(users, seed));
+            AlertStore alertStore = new AlertStore(clock, alerts);
+            Content content = new Content(clock, SampleDetections.all(anchor, users), SampleQueries.all(anchor, users),
+                    SampleHelpers.dataModels(anchor), SampleHelpers.globals(anchor, users));
+            UploadReceipts uploads = new UploadReceipts(clock);
             DataLakeFields.installMacros(db);
             db.sealFromOutside();
             ServerTraits traits = options.traits();
@@ -121,9 +130,10 @@ public final class PantherEmulator implements AutoCloseable {
                     new TokenFields(tokens, id -> directory.findUser(id).orElse(users.get(0))),
                     new UserFields(directory),
                     new AlertFields(alertStore, new RuleMatchEvents(db, SampleDataLake.MATCHES), directory::findUser,
-                            email -> directory.findUserByEmail(email).map(User::id)),
-                    new MetricsFields(alertStore, new DataLakeVolume(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
+                            email -> directory.findUserByEmail(email).map(User::id), content),
+                    new MetricsFields(alertStore, content, new DataLakeVolume(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
                             jobs::bytesQueried),
+                    new BulkFields(content, uploads),
                     new DataLakeFields(() -> catalog, jobs, options.resultsPageDelay(), SampleDataLake.LOGS,
                             traits.typeNames())), traits.introspection());
 
@@ -135,7 +145,7 @@ public final class PantherEmulator implements AutoCloseable {
             server.createContext("/", new GraphQLEndpoint(schema.graphQL(), tokens, faults, counter, options.latency()));
             server.setExecutor(httpThreads);
             server.start();
-            return new PantherEmulator(server, httpThreads, db, jobs, faults, counter, values);
+            return new PantherEmulator(server, httpThreads, db, jobs, uploads, faults, counter, values);
         } catch (SQLException e) {
             db.close();
             throw new IllegalStateException("could not build the sample data lake: " + e.getMessage(), e);
@@ -202,6 +212,7 @@ public final class PantherEmulator implements AutoCloseable {
         server.stop(0);
         httpThreads.shutdownNow();
         jobs.close();
+        uploads.close();
         db.close();
     }
 }

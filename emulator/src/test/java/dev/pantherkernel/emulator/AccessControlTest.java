@@ -73,7 +73,17 @@ class AccessControlTest {
                 new Operation("cancelDataLakeQuery", Permission.DataAnalyticsRead,
                         "mutation { cancelDataLakeQuery(input: {id: \"none\"}) { id } }"),
                 new Operation("dataLakeQuery", Permission.DataAnalyticsRead, "{ dataLakeQuery(id: \"none\") { id } }"),
-                new Operation("dataLakeQueries", Permission.DataAnalyticsRead, "{ dataLakeQueries { edges { node { id } } } }"));
+                new Operation("dataLakeQueries", Permission.DataAnalyticsRead, "{ dataLakeQueries { edges { node { id } } } }"),
+                new Operation("uploadDetectionEntities", Permission.BulkUpload,
+                        "mutation { uploadDetectionEntities(input: {data: \"bm90IGEgemlw\"}) { rules { total } } }"),
+                new Operation("uploadDetectionEntitiesAsync", Permission.BulkUpload,
+                        "mutation { uploadDetectionEntitiesAsync(input: {data: \"!\"}) { receiptId } }"),
+                new Operation("detectionEntitiesUploadStatus", Permission.BulkUpload,
+                        "{ detectionEntitiesUploadStatus(receiptId: \"none\") { status } }"),
+                new Operation("deleteDetections", Permission.RuleModify,
+                        "mutation { deleteDetections(input: {ids: [\"none\"]}) { ids } }"),
+                new Operation("deleteSavedQueriesByName", Permission.DataAnalyticsModify,
+                        "mutation { deleteSavedQueriesByName(input: {names: [\"none\"]}) { names } }"));
     }
 
     private static final Set<String> FOR_ANY_KEY = Set.of("generalSettings", "rotateAPIToken");
