@@ -5,6 +5,8 @@ package dev.pantherkernel.emulator.content;
  * stopped after {@code timeoutMinutes}. A disabled schedule keeps its timing but does not run.
  */
 public record Schedule(String cron, Integer rateMinutes, int timeoutMinutes, boolean disabled) {
+    /** A run's time limit when none is given (REST leaves it optional; Panther's default is not known). */
+    public static final int DEFAULT_TIMEOUT_MINUTES = 30;
 
     public Schedule {
         if ((cron == null) == (rateMinutes == null)) {
