@@ -2,7 +2,7 @@
 # Builds Panther Kernel and installs it as the Jupyter kernel "panther".
 #
 #   ./install.sh                 build, install Jupyter if there is none, install the kernelspec for this user
-#   ./install.sh --dev           the same, plus what the tests need (Chromium, Jupyter's client libraries, Playwright)
+#   ./install.sh --dev           the same, plus what the tests need (Chromium, Jupyter's client libraries, jupyter_kernel_test, Playwright)
 #   ./install.sh --sys-prefix    install the kernelspec into the Python environment Jupyter runs in
 #   ./install.sh --prefix P      install the kernelspec into P/share/jupyter/kernels/panther
 #   ./install.sh --skip-build    install what the last build made
@@ -382,6 +382,48 @@ install_playwright() {
   record_set playwright "$node_dir/node_modules"
 }
 
+# --- Jupyter's conformance suite for kernels (--dev) ----------------------------------------------------
+# The tests run jupyter_kernel_test against the kernel. It goes only into a python3 install.sh owns: its venv (from
+# pip, or else Debian's package python3-jupyter-kernel-test unpacked into the venv's site-packages: pure Python, whose
+# jsonschema and jupyter_client the venv has), or Debian's own python3 when install.sh installed Debian's Jupyter.
+# A python3 of yours is left as it is: the tests then use install.sh's venv, as they do for the client libraries.
+# --uninstall removes it with the venv (or with the apt packages it recorded).
+has_kernel_tests() { "$1" -c "import jupyter_kernel_test" >/dev/null 2>&1; }
+kernel_tests_version() { "$1" -c "import jupyter_kernel_test as k; print(k.__version__)" 2>/dev/null; }
+install_kernel_tests_into_venv() {
+  local unpacked="$scratch/kernel-test" site
+  if "$venv/bin/python" -m pip install --no-cache-dir --disable-pip-version-check --retries 1 --timeout 30 \
+        jupyter_kernel_test >"$logs/kernel-test.log" 2>&1; then
+    say "installed jupyter_kernel_test $(kernel_tests_version "$venv/bin/python"), Jupyter's conformance suite for kernels, into $venv"
+    return 0
+  fi
+  command -v apt-get >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1 || return 1
+  mkdir -p "$unpacked"
+  (cd "$unpacked" && apt-get download python3-jupyter-kernel-test) >>"$logs/kernel-test.log" 2>&1 || return 1
+  dpkg-deb -x "$unpacked"/python3-jupyter-kernel-test_*.deb "$unpacked/files" >>"$logs/kernel-test.log" 2>&1 || return 1
+  site="$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+  cp -R "$unpacked"/files/usr/lib/python3/dist-packages/jupyter_kernel_test* "$site/" || return 1
+  has_kernel_tests "$venv/bin/python" || return 1
+  say "installed jupyter_kernel_test $(kernel_tests_version "$venv/bin/python"), Jupyter's conformance suite for kernels, into $venv (from Debian's package python3-jupyter-kernel-test)"
+}
+ensure_kernel_tests() {
+  has_kernel_tests "$test_python" && return 0
+  if [ "$(record_get owner)" = "install.sh-apt" ] && [ "$test_python" = /usr/bin/python3 ]; then
+    apt_install python3-jupyter-kernel-test && has_kernel_tests "$test_python" \
+      || fail "could not install Debian's python3-jupyter-kernel-test, Jupyter's conformance suite the tests run"
+    return 0
+  fi
+  if [ "$test_python" != "$venv/bin/python" ]; then
+    if ! { [ -x "$venv/bin/python" ] && has_test_modules "$venv/bin/python"; }; then
+      say "your Jupyter's python lacks jupyter_kernel_test; installing ${test_modules} for the tests into $venv"
+      install_venv || fail "could not install ${test_modules} for the tests"
+    fi
+    test_python="$venv/bin/python"
+  fi
+  has_kernel_tests "$test_python" || install_kernel_tests_into_venv \
+    || fail "could not install jupyter_kernel_test, Jupyter's conformance suite the tests run (see $logs/kernel-test.log)"
+}
+
 # --- JupyterLab extensions for charts ---------------------------------------------------------------------
 # The kernel sends charts as plotly's mime type; JupyterLab 4 and Notebook 7 draw it with the renderer the plotly
 # Python package ships (only its prebuilt extension is copied, the Python package is not installed), and our own
@@ -465,6 +507,7 @@ if [ "$dev" -eq 1 ]; then
       test_python="$venv/bin/python"
     fi
   fi
+  ensure_kernel_tests
   if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
     say "Chromium is there for the browser tests"
   else

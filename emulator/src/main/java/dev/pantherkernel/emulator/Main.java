@@ -24,7 +24,7 @@ import java.util.Locale;
 
 /** {@code java -jar panther-emulator.jar}: runs the emulator until killed. */
 @Command(name = "panther-emulator", mixinStandardHelpOptions = true,
-        description = "Serves a Panther-compatible GraphQL API with generated sample data on 127.0.0.1.")
+        description = "Serves a Panther-compatible GraphQL and REST API with generated sample data on 127.0.0.1.")
 public final class Main implements Callable<Integer> {
     @Option(names = "--port", description = "Port on 127.0.0.1 (0 picks a free one). Default: ${DEFAULT-VALUE}.")
     int port = 8900;
@@ -150,6 +150,7 @@ public final class Main implements Callable<Integer> {
         out.printf("Panther emulator ready in %d ms (seed %d, scale %s)%n", (System.nanoTime() - started) / 1_000_000,
                 seed, scale);
         out.println("PANTHER_API_URL=" + emulator.url());
+        out.println("PANTHER_REST_API_URL=" + emulator.restUrl());
         out.println("PANTHER_API_TOKEN=" + emulator.token());
         for (String name : emulator.tokenNames()) {
             if (!name.equals(PantherEmulator.DEMO_TOKEN_NAME)) {

@@ -2,8 +2,11 @@ package dev.pantherkernel.emulator;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.pantherkernel.emulator.alerts.Alert;
+import dev.pantherkernel.emulator.alerts.AlertCommentsResource;
 import dev.pantherkernel.emulator.alerts.AlertFields;
 import dev.pantherkernel.emulator.alerts.AlertStore;
+import dev.pantherkernel.emulator.alerts.AlertsResource;
+import dev.pantherkernel.emulator.auth.ApiTokensResource;
 import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.auth.TokenFields;
 import dev.pantherkernel.emulator.auth.TokenStore;
@@ -28,12 +31,18 @@ import dev.pantherkernel.emulator.datalake.RuleMatchEvents;
 import dev.pantherkernel.emulator.faults.Faults;
 import dev.pantherkernel.emulator.http.GraphQLEndpoint;
 import dev.pantherkernel.emulator.http.RequestCounter;
+import dev.pantherkernel.emulator.http.RequestGate;
 import dev.pantherkernel.emulator.metrics.MetricsFields;
+import dev.pantherkernel.emulator.rest.RestApi;
+import dev.pantherkernel.emulator.rest.RestEndpoint;
+import dev.pantherkernel.emulator.rest.RestOperation;
 import dev.pantherkernel.emulator.schema.GeneralSettingsFields;
 import dev.pantherkernel.emulator.schema.PantherSchema;
 import dev.pantherkernel.emulator.users.User;
 import dev.pantherkernel.emulator.users.UserDirectory;
+import dev.pantherkernel.emulator.users.RolesResource;
 import dev.pantherkernel.emulator.users.UserFields;
+import dev.pantherkernel.emulator.users.UsersResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -56,8 +65,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Collections;
 
 /**
- * A Panther-compatible GraphQL API on 127.0.0.1 with generated sample data: the kernel's demo and
- * the tests' server.
+ * A Panther-compatible API on 127.0.0.1 with generated sample data, GraphQL at {@code /public/graphql} and REST at the
+ * host's root over the same stores: the kernel's demo and the tests' server.
  *
  * <pre>{@code
  * try (PantherEmulator emu = PantherEmulator.start(EmulatorOptions.builder().scale(0.1).build())) {
@@ -79,9 +88,10 @@ public final class PantherEmulator implements AutoCloseable {
     private final Faults faults;
     private final RequestCounter counter;
     private final Map<String, String> tokenValues;
+    private final List<RestOperation> restOperations;
 
     private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, QueryJobs jobs, UploadReceipts uploads,
-            Faults faults, RequestCounter counter, Map<String, String> tokenValues) {
+            Faults faults, RequestCounter counter, Map<String, String> tokenValues, List<RestOperation> restOperations) {
         this.server = server;
         this.httpThreads = httpThreads;
         this.db = db;
@@ -90,6 +100,7 @@ public final class PantherEmulator implements AutoCloseable {
         this.faults = faults;
         this.counter = counter;
         this.tokenValues = Collections.unmodifiableMap(new LinkedHashMap<>(tokenValues));
+        this.restOperations = List.copyOf(restOperations);
     }
 
     /** Generates the data, starts the server and returns once it accepts requests. */
@@ -125,11 +136,12 @@ public final class PantherEmulator implements AutoCloseable {
 
             QueryJobs jobs = new QueryJobs(db, () -> catalog, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
                     options.queryLatency(), options.resultRetention(), traits.resultCase());
+            RuleMatchEvents alertEvents = new RuleMatchEvents(db, SampleDataLake.MATCHES);
             PantherSchema schema = new PantherSchema(List.of(
                     new GeneralSettingsFields(PANTHER_VERSION),
                     new TokenFields(tokens, id -> directory.findUser(id).orElse(users.get(0))),
                     new UserFields(directory),
-                    new AlertFields(alertStore, new RuleMatchEvents(db, SampleDataLake.MATCHES), directory::findUser,
+                    new AlertFields(alertStore, alertEvents, directory::findUser,
                             email -> directory.findUserByEmail(email).map(User::id), content),
                     new MetricsFields(alertStore, content, new DataLakeVolume(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
                             jobs::bytesQueried),
@@ -137,15 +149,25 @@ public final class PantherEmulator implements AutoCloseable {
                     new DataLakeFields(() -> catalog, jobs, options.resultsPageDelay(), SampleDataLake.LOGS,
                             traits.typeNames())), traits.introspection());
 
+            // REST over the same stores as GraphQL: a change through one API is what the other reads
+            RestApi rest = new RestApi(List.of(
+                    new AlertsResource(alertStore, alertEvents, directory::findUser, content),
+                    new AlertCommentsResource(alertStore),
+                    new ApiTokensResource(tokens),
+                    new RolesResource(directory),
+                    new UsersResource(directory)));
+
             Faults faults = new Faults(seed);
             options.faults().forEach(faults::add);
             RequestCounter counter = new RequestCounter();
             ExecutorService httpThreads = httpThreads();
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-            server.createContext("/", new GraphQLEndpoint(schema.graphQL(), tokens, faults, counter, options.latency()));
+            RequestGate gate = new RequestGate(tokens, faults, counter, options.latency());
+            server.createContext(GraphQLEndpoint.PATH, new GraphQLEndpoint(schema.graphQL(), gate));
+            server.createContext("/", new RestEndpoint(rest, gate));
             server.setExecutor(httpThreads);
             server.start();
-            return new PantherEmulator(server, httpThreads, db, jobs, uploads, faults, counter, values);
+            return new PantherEmulator(server, httpThreads, db, jobs, uploads, faults, counter, values, rest.operations());
         } catch (SQLException e) {
             db.close();
             throw new IllegalStateException("could not build the sample data lake: " + e.getMessage(), e);
@@ -177,6 +199,19 @@ public final class PantherEmulator implements AutoCloseable {
         return "http://127.0.0.1:" + port() + GraphQLEndpoint.PATH;
     }
 
+    /**
+     * The REST API's base, the host's root, e.g. {@code http://127.0.0.1:8900} (paths follow it: {@code .../alerts});
+     * what Panther's clients read as {@code PANTHER_REST_API_URL}.
+     */
+    public String restUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The REST operations served, each with the permission it needs. */
+    public List<RestOperation> restOperations() {
+        return restOperations;
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
@@ -202,7 +237,10 @@ public final class PantherEmulator implements AutoCloseable {
         return faults;
     }
 
-    /** Requests received that selected this root field (or were sent under this operation name). */
+    /**
+     * Requests received that selected this GraphQL root field (or were sent under this operation name), or that asked
+     * for this REST operation, named {@code "GET /alerts/{id}"}.
+     */
     public long requestCount(String rootFieldOrOperationName) {
         return counter.count(rootFieldOrOperationName);
     }

@@ -42,6 +42,16 @@ class LatencyTest {
     }
 
     @Test
+    void restRequestsWaitTheSameRoundTrip() {
+        RestClient rest = new RestClient(emulator.restUrl(), emulator.token());
+        for (String path : List.of("/roles", "/alerts/nope")) {
+            long start = System.nanoTime();
+            rest.get(path);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(LATENCY);
+        }
+    }
+
+    @Test
     void requestsInFlightTogetherWaitTheirRoundTripsSideBySide() {
         long start = System.nanoTime();
         List<CompletableFuture<ApiClient.Answer>> answers = new ArrayList<>();

@@ -53,8 +53,8 @@ class StandaloneJarIT {
     void theJarPrintsUrlAndKeysAndServesTheApi() throws Exception {
         assertThat(JAR).exists();
         try (Started jar = Started.with("--scale", "0", "--token", "analyst=AlertRead,DataAnalyticsRead",
-                "--fault", "users=503,times=1")) {
-            assertThat(jar.printed()).containsKeys("PANTHER_API_URL", "PANTHER_API_TOKEN", "token analyst");
+                "--fault", "users=503,times=1", "--fault", "GET /roles=503,times=1")) {
+            assertThat(jar.printed()).containsKeys("PANTHER_API_URL", "PANTHER_REST_API_URL", "PANTHER_API_TOKEN", "token analyst");
             ApiClient demo = jar.demo();
             assertThat(demo.data("{ generalSettings { pantherVersion } }").path("generalSettings").path("pantherVersion").asText())
                     .isEqualTo(PantherEmulator.PANTHER_VERSION);
@@ -63,6 +63,12 @@ class StandaloneJarIT {
             ApiClient analyst = demo.withToken(jar.printed().get("token analyst"));
             assertThat(analyst.query("{ users { id } }").firstError()).isEqualTo("access denied");
             assertThat(analyst.data("{ dataLakeDatabases { name } }").path("dataLakeDatabases").size()).isEqualTo(2);
+
+            RestClient rest = new RestClient(jar.printed().get("PANTHER_REST_API_URL"), jar.printed().get("PANTHER_API_TOKEN"));
+            assertThat(rest.unchecked().get("/roles").status()).isEqualTo(503);
+            assertThat(rest.get("/roles").body().path("results").size()).isPositive();
+            assertThat(rest.withToken(jar.printed().get("token analyst")).get("/alerts?limit=1").status()).isEqualTo(200);
+            assertThat(rest.withToken(jar.printed().get("token analyst")).get("/users").status()).isEqualTo(403);
         }
         assertThat(Files.size(JAR)).isPositive();
     }

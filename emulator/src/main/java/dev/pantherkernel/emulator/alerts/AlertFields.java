@@ -83,10 +83,7 @@ public final class AlertFields implements SchemaPart {
                             String id = env.<Alert>getSource().assigneeId();
                             return id == null ? null : userById.apply(id).orElse(null);
                         })
-                        .dataFetcher("origin", env -> {
-                            Alert alert = env.getSource();
-                            return alert.origin() != null ? alert.origin() : origins.originOf(alert.detectionId());
-                        })
+                        .dataFetcher("origin", env -> origins.originOf(env.<Alert>getSource()))
                         .dataFetcher("events", env -> {
                             Input in = Input.of(env);
                             return events.page(env.getSource(), in.string("cursor"),
@@ -96,6 +93,7 @@ public final class AlertFields implements SchemaPart {
                         Origins.Detection.class, "Detection",
                         Origins.DeletedDetection.class, "DeletedDetection",
                         Origins.SystemError.class, "SystemError"))))
+                .type("Comment", t -> t.dataFetcher("entity", env -> store.get(env.<Comment>getSource().alertId())))
                 .type("CommentEntity", t -> t.typeResolver(PantherSchema.byClass(Map.of(Alert.class, "Alert"))));
     }
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** The filters of {@code AlertsInput}, checked the way the API checks them. */
-record AlertFilter(
+/** The filters of an alerts listing (GraphQL {@code AlertsInput}, REST {@code GET /alerts}); {@link #of} checks GraphQL's rules. */
+public record AlertFilter(
         String listing,
         String detectionId,
         Instant createdAtAfter,
@@ -58,7 +58,7 @@ record AlertFilter(
                 && (subtypes == null || subtypes.contains(a.type()))
                 && (nameContains == null
                         || a.title().toLowerCase(Locale.ROOT).contains(nameContains.toLowerCase(Locale.ROOT)))
-                && (assigneeIds == null || assigneeIds.contains(a.assigneeId()))
+                && (assigneeIds == null || a.assigneeId() != null && assigneeIds.contains(a.assigneeId()))
                 && anyOf(logSources, a.logSources())
                 && anyOf(logTypes, a.logTypes())
                 && anyOf(resourceTypes, a.resourceTypes())

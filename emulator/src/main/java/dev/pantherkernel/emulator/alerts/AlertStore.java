@@ -31,7 +31,7 @@ public final class AlertStore {
     }
 
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
-    private final List<Comment> comments = new ArrayList<>();
+    private final Map<String, Comment> comments = new LinkedHashMap<>();
     private final Clock clock;
 
     public AlertStore(Clock clock, List<Alert> initial) {
@@ -91,10 +91,36 @@ public final class AlertStore {
         return updated;
     }
 
-    synchronized Comment comment(String alertId, String body, String format, Object author) {
-        Comment comment = new Comment(UUID.randomUUID().toString(), body, format, clock.instant(), author, get(alertId));
-        comments.add(comment);
+    /** Comments the alert; the alert must exist. */
+    public synchronized Comment comment(String alertId, String body, String format, Object author) {
+        get(alertId);
+        Comment comment = new Comment(UUID.randomUUID().toString(), alertId, body, format, clock.instant(), author, null, null);
+        comments.put(comment.id(), comment);
         return comment;
+    }
+
+    /** The comments on one alert, oldest first. */
+    public synchronized List<Comment> comments(String alertId) {
+        return comments.values().stream().filter(c -> c.alertId().equals(alertId)).toList();
+    }
+
+    public synchronized Comment commentById(String id) {
+        Comment comment = comments.get(id);
+        if (comment == null) {
+            throw ApiException.notFound("comment " + id);
+        }
+        return comment;
+    }
+
+    /** Rewrites a comment of this alert (a comment does not move to another alert). */
+    public synchronized Comment rewrite(String id, String alertId, String body, String format, Object actor) {
+        Comment comment = commentById(id);
+        if (!comment.alertId().equals(alertId)) {
+            throw ApiException.invalidInput("comment " + id + " is on alert " + comment.alertId() + ", not " + alertId);
+        }
+        Comment rewritten = comment.rewritten(body, format, clock.instant(), actor);
+        comments.put(id, rewritten);
+        return rewritten;
     }
 
     Clock clock() {

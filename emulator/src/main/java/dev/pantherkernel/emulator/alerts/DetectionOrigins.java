@@ -12,8 +12,11 @@ public interface DetectionOrigins {
     /** The detection with this id as the API shows it; empty when there is none (any more). */
     Optional<Origins.Detection> find(String detectionId);
 
-    /** The origin of an alert raised by the detection with this id. */
-    default Object originOf(String detectionId) {
-        return find(detectionId).<Object>map(d -> d).orElseGet(() -> new Origins.DeletedDetection(detectionId));
+    /** What raised the alert: Panther itself (a {@code SystemError}), or its detection as it is now. */
+    default Object originOf(Alert alert) {
+        if (alert.origin() != null) {
+            return alert.origin();
+        }
+        return find(alert.detectionId()).<Object>map(d -> d).orElseGet(() -> new Origins.DeletedDetection(alert.detectionId()));
     }
 }

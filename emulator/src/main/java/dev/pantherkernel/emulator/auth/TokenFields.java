@@ -20,6 +20,7 @@ public final class TokenFields implements SchemaPart {
     public void wire(RootFields root) {
         root.mutationForAnyKey("rotateAPIToken", env -> Map.of("token", tokens.rotate(Caller.of(env).token().id())));
         root.types().type("APIToken", t -> t
+                .dataFetcher("permissions", env -> Permission.forGraphQL(env.<ApiToken>getSource().permissions()))
                 .dataFetcher("createdBy", env -> userById.apply(env.<ApiToken>getSource().createdById()))
                 .dataFetcher("updatedBy", env -> null)
                 .dataFetcher("rotatedBy", env -> env.<ApiToken>getSource().rotatedAt() == null ? null : env.getSource()));

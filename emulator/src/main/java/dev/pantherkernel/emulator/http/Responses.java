@@ -1,16 +1,43 @@
 package dev.pantherkernel.emulator.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-/** Writes complete (or, for fault injection, deliberately incomplete) HTTP answers. */
-final class Responses {
+/** Writes complete (or, for fault injection, deliberately incomplete) HTTP answers; GraphQL and REST alike. */
+public final class Responses {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Responses() {}
 
-    static void json(HttpExchange exchange, int status, byte[] body) throws IOException {
+    public static void json(HttpExchange exchange, int status, byte[] body) throws IOException {
         send(exchange, status, "application/json", body);
+    }
+
+    /** The body every error of the API has: {@code {"message": ...}}. */
+    public static void message(HttpExchange exchange, int status, String message) throws IOException {
+        json(exchange, status, messageBody(message));
+    }
+
+    public static byte[] messageBody(String message) {
+        try {
+            return JSON.writeValueAsBytes(Map.of("message", message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a one-string map is always JSON", e);
+        }
+    }
+
+    /**
+     * An answer without a body that still says {@code application/json}: clients that parse every answer as JSON
+     * (mcp-panther does, even a 204) accept an empty JSON answer but not another content type.
+     */
+    public static void withoutBody(HttpExchange exchange, int status) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, -1);
     }
 
     static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
@@ -26,9 +53,9 @@ final class Responses {
      * (Announcing a length and sending less did not reliably drop the connection with the JDK's server: clients
      * then waited for bytes that never came.)
      */
-    static void truncated(HttpExchange exchange, byte[] body) throws IOException {
+    public static void truncated(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, 0);
+        exchange.sendResponseHeaders(status, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body, 0, body.length / 2);
         }

@@ -56,6 +56,7 @@ public final class UserFields implements SchemaPart {
 
         root.types().type("User", t -> t.dataFetcher("role",
                 env -> directory.findRole(env.<User>getSource().roleId()).orElse(null)));
+        root.types().type("Role", t -> t.dataFetcher("permissions", env -> Permission.forGraphQL(env.<Role>getSource().permissions())));
     }
 
     private static Object actor(DataFetchingEnvironment env) {

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class SessionHistory implements HistoryManager {
 
-    /** jupyter_client numbers the current session 0 in relative requests; ours has no predecessors. */
+    /**
+     * The absolute number of this kernel's session, the one tail and search report. IPython numbers sessions in its
+     * history database; a history kept in memory has one session, which IPython, starting from an empty history, numbers 1 too.
+     */
     private static final int SESSION = 1;
 
     private final List<HistoryEntry> entries = new CopyOnWriteArrayList<>();
@@ -31,14 +34,24 @@ public final class SessionHistory implements HistoryManager {
         return List.copyOf(all.subList(Math.max(0, all.size() - Math.max(0, length)), all.size()));
     }
 
+    /**
+     * The cells from {@code startCell} up to, not including, {@code endCell}, numbered as IPython numbers them: the
+     * session is absolute (as tail and search report it) or, when 0 or less, relative to this one (0 this session,
+     * -1 the one before, which a history kept in memory does not have); a negative cell counts back from the next
+     * cell number, and an end of 0 means up to the last cell. The entries carry the absolute number, as tail's do
+     * (IPython writes 0 there for its current session; jupyter_kernel_test expects the number it asked for).
+     */
     @Override
-    public List<HistoryEntry> lookupRange(int sessionOffset, int startCell, int endCell, Set<ResultFlag> flags) {
-        if (sessionOffset != 0) {
+    public List<HistoryEntry> lookupRange(int session, int startCell, int endCell, Set<ResultFlag> flags) {
+        if ((session <= 0 ? session + SESSION : session) != SESSION) {
             return List.of();
         }
+        int next = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).getCellNumber() + 1;
+        int from = startCell < 0 ? startCell + next : startCell;
+        int to = endCell <= 0 ? endCell + next : Math.min(endCell, next);
         List<HistoryEntry> in = new ArrayList<>();
         for (HistoryEntry e : entries) {
-            if (e.getCellNumber() >= startCell && (endCell <= 0 || e.getCellNumber() < endCell)) {
+            if (e.getCellNumber() >= from && e.getCellNumber() < to) {
                 in.add(e);
             }
         }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SessionHistoryTest {
 
@@ -32,9 +33,35 @@ class SessionHistoryTest {
     }
 
     @Test
-    void rangeSelectsCellNumbersOfThisSession() {
+    void rangeSelectsCellNumbersOfThisSessionUpToButNotIncludingTheEnd() {
         assertThat(history.lookupRange(0, 2, 4, Set.of())).extracting(HistoryEntry::getCellNumber).containsExactly(2, 3);
-        assertThat(history.lookupRange(-1, 0, 10, Set.of())).isEmpty();
+    }
+
+    @Test
+    void rangeTakesTheAbsoluteSessionNumberThatTailReports() {
+        int session = history.lookupTail(1, Set.of()).get(0).getSession();
+        assertThat(history.lookupRange(session, 1, 2, Set.of()))
+                .extracting(HistoryEntry::getSession, HistoryEntry::getCellNumber)
+                .containsExactly(tuple(session, 1));
+    }
+
+    @Test
+    void sessionZeroIsThisSessionAndEarlierSessionsAreNotKept() {
+        assertThat(history.lookupRange(0, 1, 2, Set.of())).extracting(HistoryEntry::getSession).containsExactly(1);
+        assertThat(history.lookupRange(-1, 1, 10, Set.of())).isEmpty();
+        assertThat(history.lookupRange(2, 1, 10, Set.of())).isEmpty();
+    }
+
+    @Test
+    void negativeCellsCountBackFromTheNextCellAndAnEndOfZeroMeansTheLastCell() {
+        assertThat(history.lookupRange(0, -2, 0, Set.of())).extracting(HistoryEntry::getCellNumber).containsExactly(3, 4);
+        assertThat(history.lookupRange(1, 1, -1, Set.of())).extracting(HistoryEntry::getCellNumber).containsExactly(1, 2, 3);
+        assertThat(history.lookupRange(1, 3, 99, Set.of())).extracting(HistoryEntry::getCellNumber).containsExactly(3, 4);
+    }
+
+    @Test
+    void rangeOfAnEmptyHistoryIsEmpty() {
+        assertThat(new SessionHistory().lookupRange(0, -1, 0, Set.of())).isEmpty();
     }
 
     @Test

@@ -76,16 +76,21 @@ class InstallScriptIT {
         assertThat(labextensions.resolve("panther-kernel-charts/static/remoteEntry.js")).as("the chart theme extension")
                 .isRegularFile();
 
-        // the second run adds what the tests need (--dev): Playwright, in install.sh's own directory
+        // the second run adds what the tests need (--dev): Playwright, in install.sh's own directory, and Jupyter's
+        // conformance suite in its own environment
         Run second = run(List.of("bash", SCRIPT.toString(), "--skip-build", "--dev"));
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertCleanOutput(second, "next: ./mvnw -B verify");
-        assertThat(second.output()).contains("using the Jupyter install.sh put in").doesNotContain("pip");
+        assertThat(second.output()).contains("using the Jupyter install.sh put in").doesNotContain("pip")
+                .contains("installed jupyter_kernel_test");
         Path playwright = home.resolve(".local/share/panther-kernel/node/node_modules/playwright-core/package.json");
         assertThat(playwright).isRegularFile();
         assertThat(home.resolve(".npm")).as("npm's cache is thrown away").doesNotExist();
-        assertThat(InstallRecord.read(home.resolve(".local/share/panther-kernel/install.env")).first("playwright"))
-                .contains(home.resolve(".local/share/panther-kernel/node/node_modules").toString());
+        InstallRecord record = InstallRecord.read(home.resolve(".local/share/panther-kernel/install.env"));
+        assertThat(record.first("playwright")).contains(home.resolve(".local/share/panther-kernel/node/node_modules").toString());
+        assertThat(record.first("python")).contains(home.resolve(".local/share/panther-kernel/jupyter/bin/python").toString());
+        Run suite = run(List.of(record.first("python").orElseThrow(), "-c", "import jupyter_kernel_test"));
+        assertThat(suite.exitCode()).as("the recorded python3 has jupyter_kernel_test: " + suite.output()).isZero();
 
         Run removed = run(List.of("bash", SCRIPT.toString(), "--uninstall"));
         assertThat(removed.exitCode()).as(removed.output()).isZero();

@@ -41,6 +41,16 @@ final class Jupyter {
         return python;
     }
 
+    /** The same python3 with jupyter_kernel_test, Jupyter's conformance suite for kernels, which `--dev` adds. */
+    static String pythonWithKernelTests() {
+        String python = python();
+        if (!runs(List.of(python, "-c", "import jupyter_kernel_test"))) {
+            throw new IllegalStateException(python + " (recorded by install.sh) cannot import jupyter_kernel_test: "
+                    + INSTALL_HINT);
+        }
+        return python;
+    }
+
     /** The `jupyter` command, whose subcommands (nbconvert, kernelspec) the tests run, as install.sh recorded it. */
     static String jupyterCommand() {
         String jupyter = InstallRecord.read().require("jupyter", INSTALL_HINT);

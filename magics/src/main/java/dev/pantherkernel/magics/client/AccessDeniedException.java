@@ -6,4 +6,10 @@ public final class AccessDeniedException extends ApiException {
     public AccessDeniedException(String operation) {
         super(operation, "access denied to " + operation + ": " + RequiredPermissions.describe(operation));
     }
+
+    /** @param detail what the server said, or empty */
+    public AccessDeniedException(String operation, String detail) {
+        super(operation, "access denied to " + operation + (detail.isBlank() ? "" : " (" + detail + ")") + ": "
+                + RequiredPermissions.describe(operation));
+    }
 }

@@ -55,6 +55,16 @@ public record Endpoint(URI uri) {
         return new Endpoint(uri);
     }
 
+    /**
+     * Where Panther's REST API answers: the API host's root, or, for an API address with a path before
+     * {@code /public/graphql}, that path ({@code https://api.acme.runpanther.net} for the usual address).
+     */
+    public URI restBase() {
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        String base = path.endsWith(API_PATH) ? path.substring(0, path.length() - API_PATH.length()) : "";
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + base);
+    }
+
     public boolean isLoopback() {
         return isLoopback(uri.getHost());
     }

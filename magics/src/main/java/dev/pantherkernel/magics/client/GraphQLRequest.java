@@ -10,7 +10,7 @@ import java.util.Collections;
  * twice); {@code operation} names it in errors and logs (the root field, {@code alerts} say).
  */
 public record GraphQLRequest(String query, Map<String, Object> variables, String operationName, boolean mutation,
-                             String operation) {
+                             String operation) implements ApiRequest {
 
     public GraphQLRequest {
         Objects.requireNonNull(query, "query");

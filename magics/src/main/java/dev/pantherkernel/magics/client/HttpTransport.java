@@ -27,7 +27,10 @@ import javax.net.ssl.TrustManagerFactory;
 import java.util.List;
 import java.util.Locale;
 
-/** Sends a GraphQL request as an HTTP POST with java.net.http and hands back the status, headers and body stream. */
+/**
+ * Sends a request with java.net.http and hands back the status, headers and body stream: GraphQL as a POST to the
+ * GraphQL endpoint, REST with its method to its path at the API host's root.
+ */
 final class HttpTransport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,11 +39,14 @@ final class HttpTransport {
 
     private final HttpClient http;
     private final URI uri;
+    private final URI restBase;
     private final Duration requestTimeout;
     private final ScheduledExecutorService watchdog = IdleTimeoutStream.watchdog();
 
-    HttpTransport(URI uri, ClientOptions options) {
+    HttpTransport(Endpoint endpoint, ClientOptions options) {
+        URI uri = endpoint.uri();
         this.uri = uri;
+        this.restBase = endpoint.restBase();
         this.requestTimeout = options.requestTimeout();
         // TLS certificate and host name checks are always on: there is deliberately no way to turn them off
         if (uri.getScheme().equals("https") && hostNameChecksOff()) {
@@ -77,14 +83,17 @@ final class HttpTransport {
         }
     }
 
-    Reply send(GraphQLRequest request, Map<String, String> headers) throws RetryableFault, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
+    Reply send(ApiRequest request, Map<String, String> headers) throws RetryableFault, InterruptedException {
+        HttpRequest.Builder builder = request instanceof RestRequest rest
+                ? HttpRequest.newBuilder(URI.create(restBase + rest.pathAndQuery()))
+                        .method(rest.method().name(), rest.body() == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(json(rest.body())))
+                : HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body((GraphQLRequest) request)));
+        builder.timeout(requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
-                .header("User-Agent", USER_AGENT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(request)));
+                .header("User-Agent", USER_AGENT);
         headers.forEach(builder::header);
         try {
             HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -149,6 +158,10 @@ final class HttpTransport {
         if (request.operationName() != null) {
             body.put("operationName", request.operationName());
         }
+        return json(body);
+    }
+
+    private static byte[] json(Object body) {
         try {
             return JSON.writeValueAsBytes(body);
         } catch (IOException e) {

@@ -2,17 +2,21 @@ package dev.pantherkernel.magics.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 
 /**
- * Calls Panther's GraphQL API. Each call passes through small steps, outermost first: redaction (no exception
+ * Calls Panther's GraphQL and REST APIs. Each call passes through small steps, outermost first: redaction (no exception
  * leaves with the token in it), retry (queries only), authentication, the HTTP exchange, the status check and
  * reading the reply.
  */
 public final class PantherClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Endpoint endpoint;
     private final Redactor redactor;
@@ -26,7 +30,7 @@ public final class PantherClient {
         this.redactor = new Redactor(token);
         this.retrying = new Retrying(options, redactor);
         this.authentication = new Authentication(token);
-        this.transport = new HttpTransport(endpoint.uri(), options);
+        this.transport = new HttpTransport(endpoint, options);
         this.statusCheck = new StatusCheck(endpoint.toString());
     }
 
@@ -45,6 +49,22 @@ public final class PantherClient {
 
     /** Sends the request and lets {@code reader} read the reply body (as a stream: data lake pages are big). */
     public <T> T execute(GraphQLRequest request, ReplyReader<T> reader) {
+        return call(request, reader);
+    }
+
+    /**
+     * Calls Panther's REST API and returns the JSON it answered, or a missing node when the answer has no body (a
+     * 204, say). A GET is tried again after a transient failure; any other method is sent once unless the server said
+     * it did not act on it.
+     */
+    public JsonNode rest(RestRequest request) {
+        return call(request, body -> {
+            byte[] bytes = body.readAllBytes();
+            return bytes.length == 0 ? MissingNode.getInstance() : JSON.readTree(bytes);
+        });
+    }
+
+    private <T> T call(ApiRequest request, ReplyReader<T> reader) {
         try {
             return retrying.run(request, () -> attempt(request, reader));
         } catch (InterruptedException e) {
@@ -55,7 +75,7 @@ public final class PantherClient {
         }
     }
 
-    private <T> T attempt(GraphQLRequest request, ReplyReader<T> reader) throws RetryableFault, InterruptedException {
+    private <T> T attempt(ApiRequest request, ReplyReader<T> reader) throws RetryableFault, InterruptedException {
         HttpTransport.Reply reply = transport.send(request, authentication.headers());
         statusCheck.check(request, reply);
         try (InputStream body = reply.body()) {

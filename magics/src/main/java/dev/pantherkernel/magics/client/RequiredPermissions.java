@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import java.util.List;
 import java.util.Map;
 
 /** Which Panther permission each operation needs, with the name the console shows for it. */
@@ -11,6 +12,25 @@ public final class RequiredPermissions {
     private static final String USER_READ = "UserRead (console: Read User Info)";
     private static final String USER_MODIFY = "UserModify (console: Manage Users)";
     private static final String METRICS = "SummaryRead (console: Read Panther Metrics)";
+    private static final String RULE_READ = "RuleRead (console: View Rules)";
+    private static final String RULE_MODIFY = "RuleModify (console: Manage Rules)";
+    private static final String POLICY_READ = "PolicyRead (console: View Policies)";
+    private static final String POLICY_MODIFY = "PolicyModify (console: Manage Policies)";
+    private static final String SAVED_QUERIES = "DataAnalyticsModify (console: Manage Saved Searches)";
+    private static final String SOURCE_READ = "LogSourceRead (console: View Log Sources)";
+    private static final String SOURCE_MODIFY = "LogSourceModify (console: Manage Log Sources)";
+    private static final String TOKEN_READ = "OrganizationAPITokenRead (console: Read API Token Info)";
+    private static final String TOKEN_MODIFY = "OrganizationAPITokenModify (console: Manage API Tokens)";
+
+    /** REST paths by their first segment: what reading them needs, and what changing them needs. */
+    private static final Map<String, List<String>> BY_REST_PATH = Map.ofEntries(
+            Map.entry("alerts", List.of(ALERT_READ, ALERT_MODIFY)), Map.entry("alert-comments", List.of(ALERT_READ, ALERT_MODIFY)),
+            Map.entry("rules", List.of(RULE_READ, RULE_MODIFY)), Map.entry("scheduled-rules", List.of(RULE_READ, RULE_MODIFY)),
+            Map.entry("simple-rules", List.of(RULE_READ, RULE_MODIFY)), Map.entry("data-models", List.of(RULE_READ, RULE_MODIFY)),
+            Map.entry("globals", List.of(RULE_READ, RULE_MODIFY)), Map.entry("policies", List.of(POLICY_READ, POLICY_MODIFY)),
+            Map.entry("queries", List.of(DATA_LAKE, SAVED_QUERIES)), Map.entry("log-sources", List.of(SOURCE_READ, SOURCE_MODIFY)),
+            Map.entry("users", List.of(USER_READ, USER_MODIFY)), Map.entry("roles", List.of(USER_READ, USER_MODIFY)),
+            Map.entry("api-tokens", List.of(TOKEN_READ, TOKEN_MODIFY)));
 
     private static final Map<String, String> BY_OPERATION = Map.ofEntries(
             Map.entry("alert", ALERT_READ), Map.entry("alerts", ALERT_READ),
@@ -33,9 +53,21 @@ public final class RequiredPermissions {
 
     /** "the token needs the AlertRead permission (console: Read Alerts)", or a general hint for other operations. */
     public static String describe(String operation) {
-        String permission = BY_OPERATION.get(operation);
+        String permission = BY_OPERATION.containsKey(operation) ? BY_OPERATION.get(operation) : restPermission(operation);
         return permission == null
                 ? "the token lacks the permission this operation needs; ask a Panther admin to add it to the token"
                 : "the token needs the " + permission + " permission; ask a Panther admin to add it to the token";
+    }
+
+    /** For {@code GET /rules/{id}}: the read permission of {@code rules}; for any other method, the change permission. */
+    private static String restPermission(String operation) {
+        int space = operation.indexOf(' ');
+        if (space < 0 || operation.length() < space + 2 || operation.charAt(space + 1) != '/') {
+            return null;
+        }
+        String path = operation.substring(space + 2);
+        String resource = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        List<String> permissions = BY_REST_PATH.get(resource);
+        return permissions == null ? null : permissions.get(operation.startsWith("GET ") ? 0 : 1);
     }
 }

@@ -28,7 +28,7 @@ final class Retrying {
         T run() throws RetryableFault, InterruptedException;
     }
 
-    <T> T run(GraphQLRequest request, Attempt<T> attempt) throws InterruptedException {
+    <T> T run(ApiRequest request, Attempt<T> attempt) throws InterruptedException {
         int attempts = 0;
         while (true) {
             attempts++;

@@ -26,7 +26,7 @@ final class StatusCheck {
     }
 
     /** Returns normally for 2xx; otherwise closes the body and throws what the status means. */
-    void check(GraphQLRequest request, HttpTransport.Reply reply) throws RetryableFault {
+    void check(ApiRequest request, HttpTransport.Reply reply) throws RetryableFault {
         int status = reply.status();
         if (status >= 200 && status < 300) {
             return;
@@ -34,6 +34,13 @@ final class StatusCheck {
         ErrorBody body = ErrorBody.read(reply.body());
         if (status == 401) {
             throw new TokenRejectedException(request.operation(), endpoint, status, "");
+        }
+        if (status == 403 && request instanceof RestRequest) {
+            // Panther's REST API says a missing permission with a 403 and a {"message"}
+            throw new AccessDeniedException(request.operation(), body.detail());
+        }
+        if (status == 404 && request instanceof RestRequest) {
+            throw new NotFoundException(request.operation(), body.detail());
         }
         if (status == 403) {
             // Panther's own refusal of a permission is a GraphQL error; a bare 403 comes from a gateway that refused the key

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.alerts.AlertListing;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.ArgGroup;
@@ -12,14 +13,22 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 import java.util.Map;
 
-/** {@code %panther alert ID}: one alert, its events, or a change to it (status, assignee, comment). */
-@Command(name = "alert", header = "One alert, its events, or a change to its status, assignee or comments.", description = {
+/**
+ * {@code %panther alert ID}: one alert, its events, or a change to it (status, assignee, comment); a change also to
+ * several alerts at once, named by their ids or by a table variable's {@code id} column.
+ */
+@Command(name = "alert", header = "One alert, its events, or a change to the status, assignee or comments of one or more alerts.",
+        description = {
         "One alert; with --events its events (all pages); with --status, --assign or --comment, a change to it.",
-        "A change is sent once and never retried; the result shows the alert after the change."})
+        "A change may name several alerts: ids, or a table variable whose id column lists them",
+        "(%%panther alert noisy --status RESOLVED); --status and --assign change them all in one request,",
+        "--comment comments on each. --dry-run lists the alerts and what would change, and changes nothing.",
+        "A change is sent once and never retried; the result shows the alerts after the change."})
 final class AlertCommand extends TableCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The alert's id (32 hex characters).")
-    String id;
+    @Parameters(index = "0", arity = "1..*", paramLabel = "ID",
+            description = "The alert's id (32 hex characters); for a change, several ids or a table variable with an id column.")
+    List<String> ids;
 
     /** What to do with the alert besides showing it: one thing at a time; null when none is asked. */
     @ArgGroup(exclusive = true)
@@ -33,7 +42,7 @@ final class AlertCommand extends TableCommand {
                 description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
         AlertStatus status;
 
-        @Option(names = "--assign", paramLabel = "EMAIL", description = "Assign the alert to this user.")
+        @Option(names = "--assign", paramLabel = "EMAIL", description = "Assign the alerts to this user.")
         String assign;
 
         @Option(names = "--comment", paramLabel = "TEXT", description = "Add a comment (quote it: --comment \"looks benign\").")
@@ -42,6 +51,9 @@ final class AlertCommand extends TableCommand {
 
     @Option(names = "--html", description = "With --comment: the text is HTML.")
     boolean html;
+
+    @Option(names = "--dry-run", description = "With --status, --assign or --comment: show the alerts and what would change; change nothing.")
+    boolean dryRun;
 
     AlertCommand(CommandContext context) {
         super(context);
@@ -56,40 +68,35 @@ final class AlertCommand extends TableCommand {
                 && action.comment == null) {
             PantherEnums.ALERT_STATUS.check("--status", ""); // the only option of the group a blank word leaves unset
         }
-        String assign = action.assign;
-        String comment = action.comment;
-        if (action.status != null) {
-            String checked = action.status.name();
-            return change("updateAlertStatusById.alerts", AlertQueries.UPDATE_STATUS,
-                    Map.of("ids", List.of(id), "status", checked), "set the status of alert " + id + " to " + checked,
-                    alertColumns());
+        boolean change = action.status != null || action.assign != null || action.comment != null;
+        List<String> alerts = AlertIds.of(ids, context);
+        if (!change) {
+            if (dryRun) {
+                throw new UsageException("--dry-run goes with a change (--status, --assign or --comment)");
+            }
+            String id = single(alerts, action.events ? "--events" : "showing an alert");
+            if (action.events) {
+                return context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
+                        .path("alert.events").limit(table.limit()).columns(table.columns()).build());
+            }
+            return context.run(Operation.of("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
+                    .limit(table.limit()).columns(table.columns()).build());
         }
-        if (assign != null) {
-            return change("updateAlertsAssigneeByEmail.alerts", AlertQueries.ASSIGN_BY_EMAIL,
-                    Map.of("ids", List.of(id), "assigneeEmail", assign), "assigned alert " + id + " to " + assign,
-                    alertColumns());
+        AlertChange planned = action.status != null ? AlertChange.status(action.status)
+                : action.assign != null ? AlertChange.assignee(action.assign) : AlertChange.comment(action.comment, html);
+        return dryRun ? planned.preview(alerts, context, alertColumns()) : planned.apply(alerts, context, alertColumns());
+    }
+
+    private static String single(List<String> alerts, String what) {
+        if (alerts.size() != 1) {
+            throw new UsageException(what + " takes one alert, not " + alerts.size()
+                    + "; several alerts go with a change (--status, --assign or --comment)");
         }
-        if (comment != null) {
-            return change("createAlertComment.comment", AlertQueries.COMMENT,
-                    Map.of("alertId", id, "body", comment, "format", html ? "HTML" : "PLAIN_TEXT"),
-                    "commented on alert " + id, table.columns());
-        }
-        if (action.events) {
-            return context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
-                    .path("alert.events").limit(table.limit()).columns(table.columns()).build());
-        }
-        return context.run(Operation.of("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
-                .limit(table.limit()).columns(table.columns()).build());
+        return alerts.get(0);
     }
 
     /** A changed alert shows the usual alert columns unless --columns says otherwise. */
     private List<String> alertColumns() {
         return table.columns().isEmpty() ? AlertListing.DEFAULT_COLUMNS : table.columns();
-    }
-
-    private Result change(String path, String mutation, Map<String, Object> input, String what, List<String> columns) {
-        Result result = context.run(Operation.of("alert", mutation).variables(Map.of("input", input)).path(path)
-                .paging(false).columns(columns).build());
-        return result.toBuilder().detail("changed: " + what).build();
     }
 }

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.paging;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -20,6 +21,22 @@ import java.util.function.Function;
  */
 public record FetchReport(Function<Fetched, String> cutShort, Function<Fetched, String> interrupted,
                           Function<Fetched, String> failed) {
+
+    /**
+     * The words of a pager that asks for pages one by one (GraphQL connections, REST lists).
+     *
+     * @param limit the {@code --limit} asked for
+     * @param what  names the call in the failure message ({@code GET /rules}), or null
+     */
+    public static FetchReport pageByPage(long limit, String what) {
+        return new FetchReport(
+                fetched -> String.format(Locale.ROOT, "stopped at --limit %,d rows; Panther has more", limit),
+                fetched -> String.format(Locale.ROOT, "interrupted after %d pages: these are the %,d rows fetched so far",
+                        fetched.pages(), fetched.rows()),
+                fetched -> fetched.failure().getMessage() + String.format(Locale.ROOT,
+                        " (while fetching page %d%s; the %,d rows fetched before are kept)", fetched.pages() + 1,
+                        what == null ? "" : " of " + what, fetched.rows()));
+    }
 
     /**
      * Puts the fetch's pages, flags and warnings on {@code result}.

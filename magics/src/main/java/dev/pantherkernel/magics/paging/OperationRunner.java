@@ -23,7 +23,6 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Runs a GraphQL operation into a table: validates it against the schema, rewrites it to page its connection,
@@ -80,7 +79,7 @@ public final class OperationRunner {
                     + String.join(", ", plan.connectionPaths().stream().filter(p -> !p.equals(target.dottedPath())).toList())
                     + "; choose with --path)");
         }
-        report(operation.limit()).apply(fetched, result);
+        FetchReport.pageByPage(operation.limit(), null).apply(fetched, result);
         // a truncated fetch was neither interrupted nor failed, so this follows the --limit warning directly
         if (target.shape() == RowTarget.Shape.CONNECTION && cursor == null && !plan.mutation()
                 && !operation.paging() && fetched.truncated()) {
@@ -89,15 +88,6 @@ public final class OperationRunner {
         return result.build();
     }
 
-    private static FetchReport report(long limit) {
-        return new FetchReport(
-                fetched -> String.format(Locale.ROOT, "stopped at --limit %,d rows; Panther has more", limit),
-                fetched -> String.format(Locale.ROOT, "interrupted after %d pages: these are the %,d rows fetched so far",
-                        fetched.pages(), fetched.rows()),
-                fetched -> fetched.failure().getMessage() + String.format(Locale.ROOT,
-                        " (while fetching page %d; the %,d rows fetched before are kept)", fetched.pages() + 1,
-                        fetched.rows()));
-    }
 
     /** Panther's error, pointing at the line and column of the user's text it is about, when it names one. */
     private static GraphQLErrorException placed(GraphQLErrorException e, Document sent, String query, String text,

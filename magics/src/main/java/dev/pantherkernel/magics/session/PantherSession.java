@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.session;
 
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
@@ -8,6 +9,7 @@ import dev.pantherkernel.magics.connect.ConnectionSettings;
 import dev.pantherkernel.magics.connect.DemoProvider;
 import dev.pantherkernel.magics.connect.DemoSize;
 import dev.pantherkernel.magics.connect.Environment;
+import dev.pantherkernel.magics.connect.Origin;
 import dev.pantherkernel.magics.connect.SettingsResolver;
 import dev.pantherkernel.magics.table.Result;
 
@@ -92,6 +94,21 @@ public final class PantherSession implements AutoCloseable {
         Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce);
         connection = opened;
         demoUnannounced = false;
+        return opened;
+    }
+
+    /**
+     * Goes on with {@code token} instead of the connection's own (after the token was rotated, say): the same endpoint,
+     * checked like any connection, and it replaces the current one.
+     *
+     * @param profile the profile that now holds the token, or null when none does (the demo's)
+     */
+    public Connection useToken(ApiToken token, String profile) {
+        ConnectionSettings now = connection().settings();
+        ConnectionSettings next = new ConnectionSettings(now.endpoint(), token,
+                profile == null ? now.origin() : Origin.PROFILE, profile);
+        Connection opened = Connection.open(next, clientOptions, environment.cacheDirectory(), this::noticeOnce);
+        connection = opened;
         return opened;
     }
 

@@ -198,6 +198,25 @@ class CommandsTest {
     }
 
     @Test
+    void everyMetricPantherKeepsIsATableAndTotalsAreOneRowEach() {
+        cell("sql", "SELECT count(*) FROM aws_cloudtrail"); // so that some bytes were queried
+        for (Metric metric : Metric.values()) {
+            Table metrics = line("metrics " + metric.word() + " --since 7d").table();
+            assertThat(metrics.columnNames()).as(metric.word()).startsWith("time", "series", "value");
+            assertThat(metrics.rowCount()).as(metric.word()).isPositive();
+        }
+        Table totals = line("metrics totals --since 30d").table();
+        Table perSeverity = line("metrics alerts-per-severity --since 30d --interval 30d").table();
+
+        assertThat(totals.stringColumn("series").asList()).containsExactlyInAnyOrder("totalAlerts", "totalBytesIngested",
+                "totalBytesProcessed", "totalBytesQueried", "totalEventsProcessed");
+        double alerts = totals.where(totals.stringColumn("series").isEqualTo("totalAlerts")).doubleColumn("value").get(0);
+        assertThat(alerts).isPositive().isEqualTo(perSeverity.doubleColumn("value").sum());
+        assertThatThrownBy(() -> line("metrics alerts-per-sevrity")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("did you mean alerts-per-severity").hasMessageContaining("totals");
+    }
+
+    @Test
     void schemaBrowsesOperationsTypesAndArguments() {
         assertThat(line("schema").table().stringColumn("field").asList()).contains("alerts", "executeDataLakeQuery");
         assertThat(line("schema Alert").table().stringColumn("field").asList()).contains("severity", "origin");

@@ -18,6 +18,9 @@ public final class SharedEmulator {
 
     public static final String ANALYST = "analyst";
     public static final String NOBODY = "nobody";
+    /** Keys of the scratch emulator that token rotation tests may rotate (each once). */
+    public static final String ROTATED_IN_PROFILE = "rotated-in-profile";
+    public static final String ROTATED_FROM_ENVIRONMENT = "rotated-from-environment";
 
     private static PantherEmulator emulator;
     private static PantherEmulator scratch;
@@ -64,7 +67,9 @@ public final class SharedEmulator {
      */
     public static synchronized PantherEmulator scratch() {
         if (scratch == null) {
-            scratch = PantherEmulator.start(EmulatorOptions.builder().seed(13).scale(0.01).build());
+            scratch = PantherEmulator.start(EmulatorOptions.builder().seed(13).scale(0.01)
+                    .token(ROTATED_IN_PROFILE, Set.of("GeneralSettingsRead"))
+                    .token(ROTATED_FROM_ENVIRONMENT, Set.of("GeneralSettingsRead")).build());
             Runtime.getRuntime().addShutdownHook(new Thread(scratch::close));
         }
         return scratch;

@@ -1,0 +1,10 @@
+package dev.pantherkernel.magics.client;
+
+/** Panther's REST API has nothing at the path asked for (HTTP 404): no detection, query or user with that id. */
+public final class NotFoundException extends ApiException {
+
+    /** @param detail what the server said, or empty */
+    public NotFoundException(String operation, String detail) {
+        super(operation, operation + ": not found" + (detail.isBlank() ? "" : " (" + detail + ")"));
+    }
+}

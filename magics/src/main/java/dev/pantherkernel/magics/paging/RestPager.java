@@ -1,0 +1,87 @@
+package dev.pantherkernel.magics.paging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.client.OperationInterruptedException;
+import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.client.RestRequest;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.table.RowSink;
+
+import java.util.Objects;
+
+/**
+ * Pages a list of Panther's REST API: each answer holds its rows in {@code results} and the next page's cursor in
+ * {@code next} (absent or null on the last page), sent back as the {@code cursor} parameter. An answer without
+ * {@code results} is one row (a single detection, say). Same contract as {@link Pager}: the rows fetched stay in the
+ * sink when a later page fails or the user interrupts.
+ */
+public final class RestPager {
+
+    static final String ROWS = "results";
+    static final String NEXT = "next";
+    static final String CURSOR = "cursor";
+
+    private final PantherClient client;
+
+    public RestPager(PantherClient client) {
+        this.client = client;
+    }
+
+    /** Every page of {@code first} into {@code sink}, or until {@code limit} rows (0: no limit). */
+    public Fetched fetch(RestRequest first, long limit, PageListener listener, RowSink sink) {
+        RestRequest request = first;
+        String cursor = null;
+        int pages = 0;
+        while (true) {
+            JsonNode answer;
+            try {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new OperationInterruptedException(first.operation());
+                }
+                answer = client.rest(request);
+            } catch (OperationInterruptedException e) {
+                if (pages == 0) {
+                    throw e;
+                }
+                return new Fetched(pages, sink.rowCount(), false, true, null);
+            } catch (PantherException e) {
+                if (pages == 0) {
+                    throw e;
+                }
+                return new Fetched(pages, sink.rowCount(), false, false, e);
+            }
+            pages++;
+            JsonNode rows = answer.get(ROWS);
+            if (rows == null || !rows.isArray()) {
+                if (!answer.isMissingNode()) {
+                    sink.accept(answer);
+                }
+                listener.pageFetched(pages, sink.rowCount());
+                return new Fetched(pages, sink.rowCount(), false, false, null);
+            }
+            boolean cutShort = false;
+            for (JsonNode row : rows) {
+                if (limit > 0 && sink.rowCount() >= limit) {
+                    cutShort = true;
+                    break;
+                }
+                sink.accept(row);
+            }
+            listener.pageFetched(pages, sink.rowCount());
+            String next = answer.path(NEXT).isTextual() ? answer.path(NEXT).asText() : null;
+            boolean hasNext = next != null && !next.isEmpty();
+            if (cutShort || (limit > 0 && sink.rowCount() >= limit)) {
+                return new Fetched(pages, sink.rowCount(), cutShort || hasNext, false, null);
+            }
+            if (!hasNext) {
+                return new Fetched(pages, sink.rowCount(), false, false, null);
+            }
+            if (Objects.equals(next, cursor)) {
+                return new Fetched(pages, sink.rowCount(), false, false, new PantherException(
+                        first.operation() + ": the server gave the same cursor twice; stopped after " + pages + " pages"));
+            }
+            cursor = next;
+            request = first.query(CURSOR, cursor);
+        }
+    }
+}
