@@ -13,6 +13,13 @@ import dev.pantherkernel.emulator.auth.TokenStore;
 import dev.pantherkernel.emulator.bulk.BulkFields;
 import dev.pantherkernel.emulator.bulk.UploadReceipts;
 import dev.pantherkernel.emulator.content.Content;
+import dev.pantherkernel.emulator.content.DataModelsResource;
+import dev.pantherkernel.emulator.content.GlobalsResource;
+import dev.pantherkernel.emulator.content.PoliciesResource;
+import dev.pantherkernel.emulator.content.QueriesResource;
+import dev.pantherkernel.emulator.content.RulesResource;
+import dev.pantherkernel.emulator.content.ScheduledRulesResource;
+import dev.pantherkernel.emulator.content.SimpleRulesResource;
 import dev.pantherkernel.emulator.data.Employee;
 import dev.pantherkernel.emulator.data.SampleAlerts;
 import dev.pantherkernel.emulator.data.SampleDataLake;
@@ -155,7 +162,14 @@ public final class PantherEmulator implements AutoCloseable {
                     new AlertCommentsResource(alertStore),
                     new ApiTokensResource(tokens),
                     new RolesResource(directory),
-                    new UsersResource(directory)));
+                    new UsersResource(directory),
+                    new RulesResource(content.detections()),
+                    new SimpleRulesResource(content.detections()),
+                    new ScheduledRulesResource(content.detections(), content.queries()),
+                    new PoliciesResource(content.detections()),
+                    new QueriesResource(content.queries()),
+                    new DataModelsResource(content.dataModels(), clock),
+                    new GlobalsResource(content.globals(), clock)));
 
             Faults faults = new Faults(seed);
             options.faults().forEach(faults::add);
