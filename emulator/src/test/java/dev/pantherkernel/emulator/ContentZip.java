@@ -11,15 +11,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** A zip of detection content in panther-analysis layout, built file by file, as an upload's base64 text. */
-final class ContentZip {
+public final class ContentZip {
     private final Map<String, String> files = new LinkedHashMap<>();
 
-    ContentZip file(String path, String text) {
+    public ContentZip file(String path, String text) {
         files.put(path, text);
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> f : files.entrySet()) {
@@ -33,12 +33,12 @@ final class ContentZip {
         return out.toByteArray();
     }
 
-    String base64() {
+    public String base64() {
         return Base64.getEncoder().encodeToString(bytes());
     }
 
     /** A Python rule of the given id and severity ({@code High}) over Okta logs, with its source. */
-    static ContentZip rule(String id, String severity, boolean enabled) {
+    public static ContentZip rule(String id, String severity, boolean enabled) {
         String file = id.toLowerCase().replace('.', '_');
         return new ContentZip()
                 .file("rules/acme_rules/" + file + ".yml", """

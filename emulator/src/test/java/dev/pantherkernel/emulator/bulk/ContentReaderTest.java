@@ -3,39 +3,26 @@ package dev.pantherkernel.emulator.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pantherkernel.emulator.ContentZip;
 import dev.pantherkernel.emulator.alerts.Severity;
 import dev.pantherkernel.emulator.content.Detection;
 import dev.pantherkernel.emulator.content.DetectionKind;
 import dev.pantherkernel.emulator.content.SavedQuery;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Reading uploaded content: Panther's YAML keys become the stores' values, and what cannot be taken says why. */
 class ContentReaderTest {
 
-    private static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static UploadedContent read(Map<String, String> files) throws IOException {
-        return ContentReader.read(ZipFiles.read(zip(files)), "uploader");
+    private static UploadedContent read(Map<String, String> files) {
+        ContentZip zip = new ContentZip();
+        new TreeMap<>(files).forEach(zip::file);
+        return ContentReader.read(ZipFiles.read(zip.bytes()), "uploader");
     }
 
     @Test
-    void aSimpleRuleKeepsItsYamlPartsAsYamlText() throws IOException {
+    void aSimpleRuleKeepsItsYamlPartsAsYamlText() {
         Detection rule = read(Map.of("rules/simple.yml", """
                 AnalysisType: rule
                 RuleID: Acme.Simple
@@ -63,7 +50,7 @@ class ContentReaderTest {
     }
 
     @Test
-    void aScheduledQueryDisabledIsAScheduleThatDoesNotRun() throws IOException {
+    void aScheduledQueryDisabledIsAScheduleThatDoesNotRun() {
         SavedQuery query = read(Map.of("queries/q.yml", """
                 AnalysisType: scheduled_query
                 QueryName: Nightly
