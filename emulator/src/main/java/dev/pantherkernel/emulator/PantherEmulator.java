@@ -20,7 +20,27 @@ import dev.pantherkernel.emulator.content.QueriesResource;
 import dev.pantherkernel.emulator.content.RulesResource;
 import dev.pantherkernel.emulator.content.ScheduledRulesResource;
 import dev.pantherkernel.emulator.content.SimpleRulesResource;
+import dev.pantherkernel.emulator.actors.ActorFields;
+import dev.pantherkernel.emulator.actors.ActorProfiles;
+import dev.pantherkernel.emulator.ai.AiFields;
+import dev.pantherkernel.emulator.ai.AiStreams;
+import dev.pantherkernel.emulator.cloudaccounts.CloudAccountFields;
+import dev.pantherkernel.emulator.cloudaccounts.CloudAccountStore;
 import dev.pantherkernel.emulator.data.Employee;
+import dev.pantherkernel.emulator.data.SampleCloudAccounts;
+import dev.pantherkernel.emulator.data.SampleProfiles;
+import dev.pantherkernel.emulator.data.SampleSchemas;
+import dev.pantherkernel.emulator.data.SampleSources;
+import dev.pantherkernel.emulator.data.StandardFields;
+import dev.pantherkernel.emulator.datalake.LakeSourceActivity;
+import dev.pantherkernel.emulator.datalake.OktaIdentities;
+import dev.pantherkernel.emulator.datalake.RuleMatchEvidence;
+import dev.pantherkernel.emulator.logschemas.SchemaFields;
+import dev.pantherkernel.emulator.logschemas.SchemaStore;
+import dev.pantherkernel.emulator.sources.HttpSourcesResource;
+import dev.pantherkernel.emulator.sources.SourceFields;
+import dev.pantherkernel.emulator.sources.SourceHealth;
+import dev.pantherkernel.emulator.sources.SourceStore;
 import dev.pantherkernel.emulator.data.SampleAlerts;
 import dev.pantherkernel.emulator.data.SampleDataLake;
 import dev.pantherkernel.emulator.data.SampleDetections;
@@ -119,11 +139,11 @@ public final class PantherEmulator implements AutoCloseable {
         DuckDb db = new DuckDb();
         try {
             List<Employee> staff = Employee.staff(seed);
-            SampleDataLake.load(db, seed, options.scale(), options.tableScales(), options.days(), anchor, staff,
-                    Story.of(anchor, staff));
+            Story story = Story.of(anchor, staff);
+            SampleDataLake.load(db, seed, options.scale(), options.tableScales(), options.days(), anchor, staff, story);
             List<User> users = SampleDirectory.users(seed, anchor);
             UserDirectory directory = new UserDirectory(clock, SampleDirectory.roles(seed, anchor), users);
-            List<Alert> alerts = SampleAlerts.generate(db, seed, anchor, SampleDirectory.analysts(users, seed));
+            List<Alert> alerts = SampleAlerts.generate(db, seed, anchor, SampleDirectory.analysts(users, seed), story);
             AlertStore alertStore = new AlertStore(clock, alerts);
             Content content = new Content(clock, SampleDetections.all(anchor, users), SampleQueries.all(anchor, users),
                     SampleHelpers.dataModels(anchor), SampleHelpers.globals(anchor, users));
@@ -144,6 +164,14 @@ public final class PantherEmulator implements AutoCloseable {
             QueryJobs jobs = new QueryJobs(db, () -> catalog, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
                     options.queryLatency(), options.resultRetention(), traits.resultCase());
             RuleMatchEvents alertEvents = new RuleMatchEvents(db, SampleDataLake.MATCHES);
+            User admin = users.get(0);
+            SchemaStore logSchemas = new SchemaStore(clock, () -> SampleSchemas.schemas(anchor));
+            SourceStore sources = new SourceStore(clock, SampleSources.sources(seed, anchor, admin), logSchemas::usable);
+            RuleMatchEvidence evidence = new RuleMatchEvidence(db, SampleDataLake.MATCHES, SampleDataLake.headlines(),
+                    StandardFields.ANY_FIELDS);
+            ActorFields actors = new ActorFields(new ActorProfiles(new OktaIdentities(db, SampleDataLake.LOGS + ".public.okta_systemlog"),
+                    SampleProfiles.people(staff)), alertStore, evidence,
+                    (sql, issuer) -> jobs.submit(sql, SampleDataLake.MATCHES, issuer), SampleDataLake.MATCHES);
             PantherSchema schema = new PantherSchema(List.of(
                     new GeneralSettingsFields(PANTHER_VERSION),
                     new TokenFields(tokens, id -> directory.findUser(id).orElse(users.get(0))),
@@ -154,7 +182,13 @@ public final class PantherEmulator implements AutoCloseable {
                             jobs::bytesQueried),
                     new BulkFields(content, uploads),
                     new DataLakeFields(() -> catalog, jobs, options.resultsPageDelay(), SampleDataLake.LOGS,
-                            traits.typeNames())), traits.introspection());
+                            traits.typeNames(), actors::profilesOfQuery),
+                    new SourceFields(sources, new LakeSourceActivity(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
+                            new SourceHealth(anchor, SourceHealth.DEFAULT_LIMIT)),
+                    new SchemaFields(logSchemas, sources::logTypesInUse),
+                    new CloudAccountFields(new CloudAccountStore(clock, SampleCloudAccounts.accounts(seed, anchor, admin))),
+                    new AiFields(new AiStreams(clock), alertStore, evidence, id -> directory.findUser(id).map(User::email), content),
+                    actors), traits.introspection());
 
             // REST over the same stores as GraphQL: a change through one API is what the other reads
             RestApi rest = new RestApi(List.of(
@@ -169,7 +203,8 @@ public final class PantherEmulator implements AutoCloseable {
                     new PoliciesResource(content.detections()),
                     new QueriesResource(content.queries()),
                     new DataModelsResource(content.dataModels(), clock),
-                    new GlobalsResource(content.globals(), clock)));
+                    new GlobalsResource(content.globals(), clock),
+                    new HttpSourcesResource(sources)));
 
             Faults faults = new Faults(seed);
             options.faults().forEach(faults::add);

@@ -83,7 +83,39 @@ class AccessControlTest {
                 new Operation("deleteDetections", Permission.RuleModify,
                         "mutation { deleteDetections(input: {ids: [\"none\"]}) { ids } }"),
                 new Operation("deleteSavedQueriesByName", Permission.DataAnalyticsModify,
-                        "mutation { deleteSavedQueriesByName(input: {names: [\"none\"]}) { names } }"));
+                        "mutation { deleteSavedQueriesByName(input: {names: [\"none\"]}) { names } }"),
+                new Operation("sources", Permission.LogSourceRead, "{ sources { edges { node { integrationId } } } }"),
+                new Operation("source", Permission.LogSourceRead, "{ source(id: \"none\") { integrationId } }"),
+                new Operation("schemas", Permission.LogSourceRead, "{ schemas(input: {}) { edges { node { name } } } }"),
+                new Operation("createS3Source", Permission.LogSourceModify, "mutation { createS3Source(input: {label: \"Okta Production\", "
+                        + "awsAccountId: \"123456789012\", s3Bucket: \"b\", logProcessingRole: \"r\", logStreamType: Auto, "
+                        + "managedBucketNotifications: true, s3PrefixLogTypes: []}) { logSource { integrationId } } }"),
+                new Operation("updateS3Source", Permission.LogSourceModify, "mutation { updateS3Source(input: {id: \"none\", label: \"x\", "
+                        + "kmsKey: \"\", logProcessingRole: \"r\", logStreamType: Auto, managedBucketNotifications: true, "
+                        + "s3PrefixLogTypes: []}) { logSource { integrationId } } }"),
+                new Operation("deleteSource", Permission.LogSourceModify, "mutation { deleteSource(input: {id: \"none\"}) { id } }"),
+                new Operation("createOrUpdateSchema", Permission.LogSourceModify,
+                        "mutation { createOrUpdateSchema(input: {name: \"AWS.CloudTrail\", spec: \"x\"}) { schema { name } } }"),
+                new Operation("updateSchemaStatus", Permission.LogSourceModify,
+                        "mutation { updateSchemaStatus(input: {name: \"none\", isArchived: true}) { error { code } } }"),
+                new Operation("cloudAccounts", Permission.CloudsecSourceRead, "{ cloudAccounts { edges { node { id } } } }"),
+                new Operation("cloudAccount", Permission.CloudsecSourceRead, "{ cloudAccount(id: \"none\") { id } }"),
+                new Operation("createCloudAccount", Permission.CloudsecSourceModify, "mutation { createCloudAccount(input: {awsAccountId: "
+                        + "\"123456789012\", label: \"x\", awsScanConfig: {auditRole: \"r\"}}) { cloudAccount { id } } }"),
+                new Operation("updateCloudAccount", Permission.CloudsecSourceModify, "mutation { updateCloudAccount(input: {id: \"none\", "
+                        + "label: \"x\", awsScanConfig: {auditRole: \"r\"}}) { cloudAccount { id } } }"),
+                new Operation("deleteCloudAccount", Permission.CloudsecSourceModify,
+                        "mutation { deleteCloudAccount(input: {id: \"none\"}) { id } }"),
+                new Operation("aiSummarizeAlert", Permission.RunPantherAI,
+                        "mutation { aiSummarizeAlert(input: {alertId: \"none\"}) { streamId } }"),
+                new Operation("aiSummarizeLogEvents", Permission.RunPantherAI,
+                        "mutation { aiSummarizeLogEvents(input: {events: [\"not json\"]}) { streamId } }"),
+                new Operation("aiInferenceStream", Permission.RunPantherAI, "{ aiInferenceStream(streamId: \"none\") { finished } }"),
+                new Operation("cachedAISummaryData", Permission.RunPantherAI,
+                        "{ cachedAISummaryData(input: {events: [\"none\"]}) { streamId } }"),
+                new Operation("executeAlertActorQuery", Permission.DataAnalyticsRead,
+                        "mutation { executeAlertActorQuery(input: {alertId: \"none\"}) { id } }"),
+                new Operation("actorProfileInfo", Permission.DataAnalyticsRead, "{ actorProfileInfo(id: \"none\") { entityId } }"));
     }
 
     private static final Set<String> FOR_ANY_KEY = Set.of("generalSettings", "rotateAPIToken");

@@ -7,8 +7,10 @@ import graphql.language.AstPrinter;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
 import graphql.language.FieldDefinition;
+import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
+import graphql.language.InterfaceTypeDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ScalarTypeDefinition;
 import graphql.language.TypeDefinition;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,11 @@ import java.io.UncheckedIOException;
 /** Everything the emulator serves exists, with the same types and defaults, in Panther's published schema. */
 class SchemaSubsetTest {
     private static final String SURFACE = "shared/reference/panther-api-surface.graphql";
+    /**
+     * Types the emulator has that Panther does not publish: HTTP sources are listed by {@code sources}, but Panther's
+     * published schema has no object type for them to be (only {@code S3LogIntegration} implements LogIntegration).
+     */
+    private static final Set<String> EMULATOR_OWN = Set.of("HttpLogIntegration");
 
     private final TypeDefinitionRegistry ours = PantherSchema.typeDefinitions();
     private final TypeDefinitionRegistry panther = new SchemaParser().parse(locateSurface().toFile());
@@ -67,6 +75,9 @@ class SchemaSubsetTest {
     void everyServedTypeFieldArgumentAndEnumValueExistsWithTheSameTypeInPanthersSchema() {
         List<String> problems = new ArrayList<>();
         for (TypeDefinition<?> type : ours.types().values()) {
+            if (EMULATOR_OWN.contains(type.getName())) {
+                continue;
+            }
             Optional<TypeDefinition<?>> theirs = panther.getType(type.getName()).map(t -> (TypeDefinition<?>) t);
             if (theirs.isEmpty() || theirs.get().getClass() != type.getClass()) {
                 problems.add("type " + type.getName() + " is not a " + type.getClass().getSimpleName() + " in Panther's schema");
@@ -93,6 +104,16 @@ class SchemaSubsetTest {
     }
 
     @Test
+    void theEmulatorsOwnHttpSourceTypeHasExactlyTheFieldsOfPanthersLogIntegration() {
+        ObjectTypeDefinition http = (ObjectTypeDefinition) ours.getType("HttpLogIntegration").orElseThrow();
+        InterfaceTypeDefinition every = (InterfaceTypeDefinition) panther.getType("LogIntegration").orElseThrow();
+        assertThat(http.getFieldDefinitions().stream().map(f -> f.getName() + ": " + AstPrinter.printAst(f.getType())).toList())
+                .containsExactlyInAnyOrderElementsOf(every.getFieldDefinitions().stream()
+                        .map(f -> f.getName() + ": " + AstPrinter.printAst(f.getType())).toList());
+        assertThat(panther.getType("HttpLogIntegration")).isEmpty();
+    }
+
+    @Test
     void aFieldWithAnotherTypeIsReported() {
         TypeDefinitionRegistry changed = new SchemaParser().parse("type Alert { id: String! }");
         TypeDefinition<?> alert = changed.getType("Alert").orElseThrow();
@@ -102,8 +123,8 @@ class SchemaSubsetTest {
     private static List<String> compare(TypeDefinition<?> mine, TypeDefinition<?> theirs) {
         List<String> problems = new ArrayList<>();
         String name = mine.getName();
-        if (mine instanceof ObjectTypeDefinition o) {
-            Map<String, FieldDefinition> fields = byName(((ObjectTypeDefinition) theirs).getFieldDefinitions(), FieldDefinition::getName);
+        if (mine instanceof ImplementingTypeDefinition<?> o) {
+            Map<String, FieldDefinition> fields = byName(((ImplementingTypeDefinition<?>) theirs).getFieldDefinitions(), FieldDefinition::getName);
             for (FieldDefinition field : o.getFieldDefinitions()) {
                 FieldDefinition other = fields.get(field.getName());
                 if (other == null) {

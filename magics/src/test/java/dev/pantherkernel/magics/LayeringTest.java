@@ -29,7 +29,7 @@ class LayeringTest {
             List.of("connect"),
             List.of("paging", "session"),
             List.of("datalake", "duckdb", "chart"),
-            List.of("local", "lakechart", "alerts", "export"),
+            List.of("local", "lakechart", "alerts", "export", "content"),
             List.of("api"),
             List.of("command"),
             List.of("assist"),

@@ -107,6 +107,9 @@ final class AwsCloudTrail implements LogTable {
                 Story.CREATED_USER));
         rows.add(row(id++, story.at(37, 55), "PutUserPolicy", "iam.amazonaws.com", "IAMUser", victim, ip, null,
                 Story.CREATED_USER));
+        // the new user's own key (not the victim's) switches off the production VPC's flow logs
+        rows.add(row(id++, story.flowLogsDeleted(), "DeleteFlowLogs", "ec2.amazonaws.com", "IAMUser", Story.CREATED_USER, ip, null,
+                null));
         rows.add(row(id, story.at(45, 30), "ConsoleLogin", "signin.amazonaws.com", "Root", null, ip, "Yes", null));
         return "SELECT * FROM (VALUES " + String.join(",\n", rows) + ") v(i, ts, event_name, event_source, user_type, "
                 + "user_name, account_id, ip, agent, region, error_code, mfa_used, target_name)";
@@ -240,6 +243,7 @@ final class AwsCloudTrail implements LogTable {
                 WHEN 'RunInstances' THEN gen_json({'instanceType': 't3.medium', 'instancesSet': {'items': [{'imageId': 'ami-0c55b159cbfafe1f0',
                     'minCount': 1, 'maxCount': 1}]}})
                 WHEN 'DescribeInstances' THEN gen_json({'maxResults': 1000})
+                WHEN 'DeleteFlowLogs' THEN gen_json({'DeleteFlowLogsRequest': {'FlowLogId': {'content': 'fl-0a1b2c3d4e5f60718', 'tag': 1}}})
             END""";
 
     private static final String RESPONSE_ELEMENTS = """
@@ -301,5 +305,16 @@ final class AwsCloudTrail implements LogTable {
     @Override
     public String eventTime() {
         return "eventTime";
+    }
+
+    @Override
+    public String eventTimeField() {
+        return "eventTime";
+    }
+
+    @Override
+    public String headline() {
+        return "eventName || ' by ' || coalesce(userIdentity->>'arn', userIdentity->>'type') || ' from ' || sourceIPAddress"
+                + " || CASE WHEN errorCode IS NULL THEN '' ELSE ' (' || errorCode || ')' END";
     }
 }

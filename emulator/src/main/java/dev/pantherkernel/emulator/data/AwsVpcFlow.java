@@ -7,9 +7,11 @@ import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
 import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
 import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** AWS VPC flow logs of the production VPC: web traffic, outbound calls, and rejected probes. */
 final class AwsVpcFlow implements LogTable {
@@ -136,5 +138,21 @@ final class AwsVpcFlow implements LogTable {
     @Override
     public String eventTime() {
         return "\"start\"";
+    }
+
+    @Override
+    public String eventTimeField() {
+        return "start";
+    }
+
+    @Override
+    public String headline() {
+        return "action || ' ' || srcAddr || ':' || srcPort || ' -> ' || dstAddr || ':' || dstPort";
+    }
+
+    /** The flow logs were deleted during the story, so the source has been silent since. */
+    @Override
+    public Optional<Instant> silencedAt(Story story) {
+        return Optional.of(story.flowLogsDeleted());
     }
 }

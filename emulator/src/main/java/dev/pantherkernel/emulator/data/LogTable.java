@@ -1,6 +1,8 @@
 package dev.pantherkernel.emulator.data;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -41,4 +43,15 @@ interface LogTable {
 
     /** SQL expression of the event time over the fields. */
     String eventTime();
+
+    /** The field that holds the event time, as the log type's schema marks it ({@code isEventTime}). */
+    String eventTimeField();
+
+    /** SQL over the fields: one line that says what an event was (for summaries), such as "ConsoleLogin by ... from ...". */
+    String headline();
+
+    /** When the table's log source stopped delivering, if it did: no random row is that new. */
+    default Optional<Instant> silencedAt(Story story) {
+        return Optional.empty();
+    }
 }

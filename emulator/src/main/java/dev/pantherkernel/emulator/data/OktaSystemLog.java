@@ -213,4 +213,14 @@ final class OktaSystemLog implements LogTable {
     public String eventTime() {
         return "published";
     }
+
+    @Override
+    public String eventTimeField() {
+        return "published";
+    }
+
+    @Override
+    public String headline() {
+        return "eventType || ' by ' || (actor->>'alternateId') || ' from ' || (client->>'ipAddress') || ': ' || (outcome->>'result')";
+    }
 }

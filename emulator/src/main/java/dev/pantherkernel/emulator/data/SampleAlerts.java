@@ -41,7 +41,8 @@ public final class SampleAlerts {
 
     private SampleAlerts() {}
 
-    public static List<Alert> generate(DuckDb db, long seed, Instant anchor, List<User> analysts) throws SQLException {
+    public static List<Alert> generate(DuckDb db, long seed, Instant anchor, List<User> analysts, Story story)
+            throws SQLException {
         Map<String, LogTable> tables = SampleDataLake.TABLES.stream().collect(Collectors.toMap(LogTable::name, Function.identity()));
         // detections of different tables are independent: one connection per table, in parallel
         Map<String, List<DetectionSpec>> byTable = DetectionSpec.all().stream()
@@ -66,6 +67,7 @@ public final class SampleAlerts {
             alerts.addAll(found);
         }
         alerts.addAll(systemErrors(seed, anchor));
+        alerts.addAll(silentSources(seed, anchor, story));
         return alerts;
     }
 
@@ -173,6 +175,22 @@ public final class SampleAlerts {
                             delivery ? "ALERT_DELIVERY" : "SOURCE_NO_DATA"),
                     null, 0, null, List.of(), List.of(), List.of());
             out.add(alert);
+        }
+        return out;
+    }
+
+    /** Panther's "no data" alert for each source that went quiet in the story: raised six hours into the silence, open. */
+    private static List<Alert> silentSources(long seed, Instant anchor, Story story) {
+        List<Alert> out = new ArrayList<>();
+        for (LogTable table : SampleDataLake.TABLES) {
+            table.silencedAt(story).map(t -> t.plus(Duration.ofHours(6))).filter(at -> !at.isAfter(anchor)).ifPresent(created -> {
+                String id = UUID.nameUUIDFromBytes(("silent|" + seed + "|" + table.name()).getBytes(StandardCharsets.UTF_8))
+                        .toString().replace("-", "");
+                out.add(new Alert(id, "Log source " + table.sourceLabel() + " sent no data", "No data was received for 6 hours",
+                        Severity.LOW, AlertStatus.OPEN, AlertType.SYSTEM_ERROR, created, null, created, null, null, null, "",
+                        "Check the integration's health page.", List.of(), new Origins.SystemError("LOG_SOURCE", "SOURCE_NO_DATA"),
+                        null, 0, null, List.of(), List.of(table.sourceLabel()), List.of()));
+            });
         }
         return out;
     }

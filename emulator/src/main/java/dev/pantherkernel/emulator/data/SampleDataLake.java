@@ -49,7 +49,7 @@ public final class SampleDataLake {
         for (LogTable table : TABLES) {
             long rows = Math.round(ROWS_AT_SCALE_1 * tableScales.getOrDefault(table.name(), scale));
             loads.add(() -> {
-                loadTable(db, table, macros, rows, story);
+                loadTable(db, table, macros, rows, story, SampleSources.sourceId(seed, table.name()));
                 return null;
             });
         }
@@ -57,16 +57,19 @@ public final class SampleDataLake {
         Parallel.all(loads);
     }
 
-    private static void loadTable(DuckDb db, LogTable table, List<String> macros, long rows, Story story)
+    private static void loadTable(DuckDb db, LogTable table, List<String> macros, long rows, Story story, String sourceId)
             throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             for (String macro : macros) {
                 s.execute(macro);
             }
             // raw rows first, sorted narrow: the wide projection then keeps that order without a sort of its own
-            s.execute("CREATE TEMP TABLE raw AS SELECT * FROM (" + table.randomRaw(rows) + " UNION ALL BY NAME "
+            // a source that went quiet delivered nothing after it did; the story's own rows all lie before
+            String random = table.silencedAt(story).map(t -> "SELECT * FROM (" + table.randomRaw(rows) + ") WHERE ts < " + timestamp(t))
+                    .orElse(table.randomRaw(rows));
+            s.execute("CREATE TEMP TABLE raw AS SELECT * FROM (" + random + " UNION ALL BY NAME "
                     + table.storyRaw(story, rows) + ") ORDER BY ts, i");
-            s.execute(createTable(table));
+            s.execute(createTable(table, sourceId));
             s.execute("DROP TABLE raw");
             for (String comment : comments(table)) {
                 s.execute(comment);
@@ -83,6 +86,11 @@ public final class SampleDataLake {
     /** Log table name to its Panther log type, for both databases (the matches tables share the names). */
     public static Map<String, String> logTypesByTable() {
         return TABLES.stream().collect(Collectors.toMap(LogTable::name, LogTable::logType));
+    }
+
+    /** Each table's headline SQL (what one event was, in a line), for summaries of alerts. */
+    public static Map<String, String> headlines() {
+        return TABLES.stream().collect(Collectors.toMap(LogTable::name, LogTable::headline));
     }
 
     public static List<String> tableNames() {
@@ -121,7 +129,7 @@ public final class SampleDataLake {
                         + "ELSE to_json(list_filter(l, (x, i) -> x IS NOT NULL AND x <> '' AND list_position(l, x) = i)) END");
     }
 
-    private static String createTable(LogTable table) {
+    private static String createTable(LogTable table, String sourceId) {
         List<String> fields = new ArrayList<>();
         for (Field f : table.fields()) {
             fields.add("CAST(" + f.sql() + " AS " + f.type().duckDbType() + ") AS " + identifier(f.name()));
@@ -143,14 +151,14 @@ public final class SampleDataLake {
                    %s AS p_log_type,
                    md5(concat_ws('|', 'row', %s, gen_i)) AS p_row_id,
                    CAST(0 AS BIGINT) AS p_schema_version,
-                   gen_uuid(0, %s) AS p_source_id,
+                   %s AS p_source_id,
                    %s AS p_source_label,
                    %s
             FROM proj
             """.formatted(LOGS, table.name(), table.helpers().stream().map(h -> ", " + h).collect(Collectors.joining()),
                 String.join(",\n       ", fields),
                 table.eventTime(), table.eventTime(), string(table.logType()), string(table.name()),
-                string(table.sourceLabel()), string(table.sourceLabel()), String.join(",\n       ", anyColumns));
+                string(sourceId), string(table.sourceLabel()), String.join(",\n       ", anyColumns));
     }
 
     /** Each table's columns (Panther's schema fields, then the standard fields) with their Snowflake types. */

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The incident the sample data tells, the same for every seed: a password spray against Okta from
- * one IP, a successful login, admin rights granted, an AWS console login without MFA, IAM changes
- * and a root login, with the same IP probing SSH just before.
+ * one IP, a successful login, admin rights granted, an AWS console login without MFA, IAM changes,
+ * the production VPC's flow logs deleted with the new user's key (the VPC flow source goes quiet from
+ * then on) and a root login, with the same IP probing SSH just before.
  */
 public record Story(Instant start, String attackerIp, Employee victim, List<Employee> sprayed) {
     /** A documentation-range address (RFC 5737), so the story never names a real host. */
@@ -19,6 +20,11 @@ public record Story(Instant start, String attackerIp, Employee victim, List<Empl
         Instant start = anchor.truncatedTo(ChronoUnit.HOURS).minus(54, ChronoUnit.HOURS);
         Employee victim = employees.stream().filter(e -> e.email().equals(Employee.VICTIM_EMAIL)).findFirst().orElseThrow();
         return new Story(start, ATTACKER_IP, victim, employees.subList(0, Math.min(30, employees.size())));
+    }
+
+    /** When the backdoor user deletes the production VPC's flow logs: the last VPC flow record is older. */
+    public Instant flowLogsDeleted() {
+        return at(39, 40);
     }
 
     Instant at(int minutes, int seconds) {

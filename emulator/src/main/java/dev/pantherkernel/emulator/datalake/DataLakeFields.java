@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.sql.SQLException;
 
@@ -33,15 +34,20 @@ public final class DataLakeFields implements SchemaPart {
     private final Duration resultsPageDelay;
     private final String defaultDatabase;
     private final ResultTypeNames typeNames;
+    private final Function<String, List<Object>> actorProfiles;
 
-    /** @param typeNames how {@code columnInfo.types} spells the result types */
+    /**
+     * @param typeNames     how {@code columnInfo.types} spells the result types
+     * @param actorProfiles a query's id to the profiles of the actors its rows name (none for most queries)
+     */
     public DataLakeFields(Supplier<Catalog> catalog, QueryJobs jobs, Duration resultsPageDelay, String defaultDatabase,
-            ResultTypeNames typeNames) {
+            ResultTypeNames typeNames, Function<String, List<Object>> actorProfiles) {
         this.catalog = catalog;
         this.jobs = jobs;
         this.resultsPageDelay = resultsPageDelay;
         this.defaultDatabase = defaultDatabase;
         this.typeNames = typeNames;
+        this.actorProfiles = actorProfiles;
     }
 
     /** Creates the DuckDB macros behind Panther's {@code p_occurs_*} SQL macros. */
@@ -103,7 +109,7 @@ public final class DataLakeFields implements SchemaPart {
         ResultsPage.ColumnInfo columns = new ResultsPage.ColumnInfo(results.order(), typeNames.respell(results.types()));
         ResultsPage.Stats stats = new ResultsPage.Stats(results.bytes(), results.executionMillis(), results.rows().size());
         if (env.getGraphQlContext().get(FaultKind.class) == FaultKind.TRY_AGAIN) {
-            return new ResultsPage(List.of(), new PageInfo(cursor, cursor, true, from > 0), columns, stats, true);
+            return new ResultsPage(List.of(), new PageInfo(cursor, cursor, true, from > 0), columns, stats, true, List.of());
         }
         if (!resultsPageDelay.isZero()) {
             Thread.sleep(resultsPageDelay.toMillis());
@@ -114,7 +120,7 @@ public final class DataLakeFields implements SchemaPart {
             rows.add(new ResultsPage.Row(i, results.rows().get(i)));
         }
         PageInfo info = Connection.fromOffset(rows, from, to < results.rows().size()).pageInfo();
-        return new ResultsPage(rows, info, columns, stats, false);
+        return new ResultsPage(rows, info, columns, stats, false, actorProfiles.apply(query.id()));
     }
 
     private Connection<DataLakeQuery> history(Input in) {

@@ -5,8 +5,9 @@ import dev.pantherkernel.emulator.paging.PageInfo;
 import java.util.List;
 import java.util.Map;
 
-/** One page of {@code DataLakeQueryResults}. */
-record ResultsPage(List<Row> edges, PageInfo pageInfo, ColumnInfo columnInfo, Stats stats, boolean tryAgain) {
+/** One page of {@code DataLakeQueryResults}; {@code actorProfiles} describe the actors its rows name, when known. */
+record ResultsPage(List<Row> edges, PageInfo pageInfo, ColumnInfo columnInfo, Stats stats, boolean tryAgain,
+        List<Object> actorProfiles) {
 
     /** A row and its place in the result; the id is made only when a client asks for it (most ask only for node). */
     record Row(int index, RawValue node) {
@@ -18,8 +19,4 @@ record ResultsPage(List<Row> edges, PageInfo pageInfo, ColumnInfo columnInfo, St
     record ColumnInfo(List<String> order, Map<String, String> types) {}
 
     record Stats(double bytesScanned, double executionTime, double rowCount) {}
-
-    public List<Object> actorProfiles() {
-        return List.of();
-    }
 }

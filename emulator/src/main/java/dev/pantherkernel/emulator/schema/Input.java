@@ -64,6 +64,13 @@ public record Input(Map<String, Object> values) {
         return set;
     }
 
+    /** A list of input objects; absent means null. */
+    @SuppressWarnings("unchecked")
+    public List<Input> nestedList(String name) {
+        List<Map<String, Object>> list = (List<Map<String, Object>>) values.get(name);
+        return list == null ? null : list.stream().map(Input::new).toList();
+    }
+
     @SuppressWarnings("unchecked")
     public Input nested(String name) {
         Map<String, Object> map = (Map<String, Object>) values.get(name);

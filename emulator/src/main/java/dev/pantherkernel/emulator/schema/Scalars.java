@@ -29,7 +29,36 @@ final class Scalars {
     private Scalars() {}
 
     static List<GraphQLScalarType> all() {
-        return List.of(instant("DateTime"), instant("Timestamp"), json(), email());
+        return List.of(instant("DateTime"), instant("Timestamp"), json(), email(), longInteger());
+    }
+
+    /** Panther's {@code Long}: a 64-bit integer, which GraphQL's {@code Int} (32 bits) cannot hold. */
+    private static GraphQLScalarType longInteger() {
+        return GraphQLScalarType.newScalar().name("Long").coercing(new Coercing<Long, Long>() {
+            @Override
+            public Long serialize(Object value, GraphQLContext context, Locale locale) {
+                if (value instanceof Number n) {
+                    return n.longValue();
+                }
+                throw new CoercingSerializeException("not a whole number: " + value);
+            }
+
+            @Override
+            public Long parseValue(Object input, GraphQLContext context, Locale locale) {
+                if (input instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+                    return n.longValue();
+                }
+                throw new CoercingParseValueException("Long must be a whole number, got " + input);
+            }
+
+            @Override
+            public Long parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+                if (input instanceof IntValue v && v.getValue().bitLength() < 64) {
+                    return v.getValue().longValue();
+                }
+                throw new CoercingParseLiteralException("Long must be a whole number of at most 64 bits");
+            }
+        }).build();
     }
 
     private static GraphQLScalarType instant(String name) {

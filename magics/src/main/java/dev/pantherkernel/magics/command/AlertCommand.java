@@ -2,7 +2,9 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.alerts.AlertListing;
+import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.table.SelectedRowsTableBuilder;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.ArgGroup;
@@ -19,12 +21,17 @@ import java.util.Map;
  */
 @Command(name = "alert", header = "One alert, its events, or a change to the status, assignee or comments of one or more alerts.",
         description = {
-        "One alert; with --events its events (all pages); with --status, --assign or --comment, a change to it.",
+        "One alert; with --events its events (all pages), with --show-comments its comments; with --status,",
+        "--assign or --comment, a change to it.",
         "A change may name several alerts: ids, or a table variable whose id column lists them",
         "(%%panther alert noisy --status RESOLVED); --status and --assign change them all in one request,",
         "--comment comments on each. --dry-run lists the alerts and what would change, and changes nothing.",
         "A change is sent once and never retried; the result shows the alerts after the change."})
 final class AlertCommand extends TableCommand {
+
+    /** What a comment shows: Panther's REST {@code Comment}, its author flattened. */
+    static final List<List<String>> COMMENT_COLUMNS = List.of(List.of("createdAt"), List.of("createdBy", "id"),
+            List.of("createdBy", "type"), List.of("format"), List.of("body"), List.of("id"), List.of("updatedAt"));
 
     @Parameters(index = "0", arity = "1..*", paramLabel = "ID",
             description = "The alert's id (32 hex characters); for a change, several ids or a table variable with an id column.")
@@ -47,6 +54,9 @@ final class AlertCommand extends TableCommand {
 
         @Option(names = "--comment", paramLabel = "TEXT", description = "Add a comment (quote it: --comment \"looks benign\").")
         String comment;
+
+        @Option(names = "--show-comments", description = "The alert's comments, oldest first (reads; adds nothing).")
+        boolean showComments;
     }
 
     @Option(names = "--html", description = "With --comment: the text is HTML.")
@@ -64,8 +74,8 @@ final class AlertCommand extends TableCommand {
     public Result call() {
         // picocli leaves the group null when none of its options is given
         Action action = this.action == null ? new Action() : this.action;
-        if (this.action != null && !action.events && action.status == null && action.assign == null
-                && action.comment == null) {
+        if (this.action != null && !action.events && !action.showComments && action.status == null
+                && action.assign == null && action.comment == null) {
             PantherEnums.ALERT_STATUS.check("--status", ""); // the only option of the group a blank word leaves unset
         }
         boolean change = action.status != null || action.assign != null || action.comment != null;
@@ -74,7 +84,11 @@ final class AlertCommand extends TableCommand {
             if (dryRun) {
                 throw new UsageException("--dry-run goes with a change (--status, --assign or --comment)");
             }
-            String id = single(alerts, action.events ? "--events" : "showing an alert");
+            String id = single(alerts, action.events ? "--events" : action.showComments ? "--show-comments" : "showing an alert");
+            if (action.showComments) {
+                return context.runRest(RestRequest.get("/alert-comments").query("alert-id", id),
+                        new SelectedRowsTableBuilder("comments", COMMENT_COLUMNS), "alert comments", table);
+            }
             if (action.events) {
                 return context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
                         .path("alert.events").limit(table.limit()).columns(table.columns()).build());

@@ -6,6 +6,9 @@ import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.JobOptions;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.paging.OperationRunner;
+import dev.pantherkernel.magics.paging.RestRunner;
+import dev.pantherkernel.magics.client.RestRequest;
+import dev.pantherkernel.magics.table.RowSink;
 import dev.pantherkernel.magics.paging.PageListener;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.session.PantherSession;
@@ -16,6 +19,7 @@ import tech.tablesaw.api.Table;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** What a command can reach: the session (connection, host) and a clock for "the last 7 days". */
 public record CommandContext(PantherSession session, Clock clock) {
@@ -31,14 +35,31 @@ public record CommandContext(PantherSession session, Clock clock) {
     /** Runs an operation into a table, showing pages and rows in place while more than one page comes in. */
     public Result run(Operation operation) {
         try (NotebookHost.Progress progress = host().progress()) {
-            PageListener listener = (pages, rows) -> {
-                if (pages > 1) {
-                    progress.update(String.format(Locale.ROOT, "%s: %d pages, %,d rows so far…",
-                            operation.label(), pages, rows));
-                }
-            };
-            return new OperationRunner(connection(), listener).run(operation);
+            return new OperationRunner(connection(), pagesSoFar(progress, operation.label())).run(operation);
         }
+    }
+
+    /** Runs a call of Panther's REST API into a table, every page, with the command's table options and progress. */
+    public Result runRest(RestRequest request, RowSink sink, String label, TableOptions table) {
+        try (NotebookHost.Progress progress = host().progress()) {
+            return new RestRunner(connection(), pagesSoFar(progress, label))
+                    .run(request, sink, label, table.limit(), table.columns());
+        }
+    }
+
+    /** Runs {@code work} with the progress line a paged fetch shows ("label: 3 pages, 1,200 rows so far…"). */
+    public <T> T withProgress(String label, Function<PageListener, T> work) {
+        try (NotebookHost.Progress progress = host().progress()) {
+            return work.apply(pagesSoFar(progress, label));
+        }
+    }
+
+    private static PageListener pagesSoFar(NotebookHost.Progress progress, String label) {
+        return (pages, rows) -> {
+            if (pages > 1) {
+                progress.update(String.format(Locale.ROOT, "%s: %d pages, %,d rows so far…", label, pages, rows));
+            }
+        };
     }
 
     /** The table a Java variable holds (a Table, or a Result's table); a usage error when there is none. */

@@ -63,16 +63,25 @@ final class ConnectCommand extends TableCommand {
     }
 
     static Result describe(Connection connection, String operation) {
-        Facts facts = new Facts()
-                .put("endpoint", connection.endpoint().toString())
-                .put("pantherVersion", connection.pantherVersion())
-                .put("demo", connection.demo())
-                .put("credentials", connection.settings().origin().description()
-                        + (connection.settings().profile() == null ? "" : " '" + connection.settings().profile() + "'"));
+        return describe(connection, operation, facts(connection));
+    }
+
+    /** The connection's facts as a one-row table, with the demo's banner when it is the demo. */
+    static Result describe(Connection connection, String operation, Facts facts) {
         Result.Builder result = Result.of(facts.table("connection")).operation(operation);
         if (connection.demo()) {
             result.warning(DEMO_BANNER);
         }
         return result.build();
+    }
+
+    /** Where the connection goes, which Panther answers there, and where its token came from. */
+    static Facts facts(Connection connection) {
+        return new Facts()
+                .put("endpoint", connection.endpoint().toString())
+                .put("pantherVersion", connection.pantherVersion())
+                .put("demo", connection.demo())
+                .put("credentials", connection.settings().origin().description()
+                        + (connection.settings().profile() == null ? "" : " '" + connection.settings().profile() + "'"));
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                 AlertsCommand.class, AlertCommand.class, UsersCommand.class, RolesCommand.class, UserCommand.class,
                 RoleCommand.class, MetricsCommand.class, SchemaCommand.class, GraphqlCommand.class, SqlCommand.class,
                 AttachCommand.class, QueriesCommand.class, CancelCommand.class, SearchCommand.class, TablesCommand.class,
-                ColumnsCommand.class, ChartCommand.class, ExportCommand.class, LocalCommand.class, TokenCommand.class},
+                ColumnsCommand.class, ChartCommand.class, ExportCommand.class, LocalCommand.class, TokenCommand.class,
+                DetectionsCommand.class, DetectionCommand.class, SavedQueriesCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class PantherCommand {
 }

@@ -1,7 +1,9 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.content.SavedQueries;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.paging.PageListener;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.JobOptions;
 import dev.pantherkernel.magics.datalake.Partitions;
@@ -57,6 +59,16 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
                     "auto (default): " + Partitions.AUTO_COUNT + " when it can be split, else one query; 1: one query."})
     String partitions;
 
+    @Option(names = "--saved", paramLabel = "NAME", description = "Run the saved query of this name (the cell has no body).")
+    String saved;
+
+    @Option(names = "--save", paramLabel = "NAME",
+            description = "Save the cell's SQL as a saved query of this name (added, or that one changed), then run it.")
+    String saveAs;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "With --save: the saved query's description.")
+    String description;
+
     @Mixin
     TableOptions table = new TableOptions();
 
@@ -82,8 +94,18 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
 
     @Override
     public Object call() {
+        if (saved != null) {
+            if (!body.isBlank() || saveAs != null) {
+                throw new UsageException("--saved " + saved + " runs that saved query: leave the cell body empty and "
+                        + "drop --save");
+            }
+            body = new SavedQueries(context.connection(), PageListener.NONE).named(saved).path("sql").asText();
+        }
         if (body.isBlank()) {
             throw new UsageException("%%panther sql needs the SQL in the cell body, below the first line");
+        }
+        if (description != null && saveAs == null) {
+            throw new UsageException("--description goes with --save NAME");
         }
         Partitions split;
         try {
@@ -112,6 +134,12 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
             PreparedSql prepared = query.prepare();
             prepared.warnings().forEach(context.host()::warn);
             return prepared;
+        }
+        String savedNote = null;
+        if (saveAs != null) {
+            boolean added = new SavedQueries(context.connection(), PageListener.NONE).save(saveAs.strip(), body, description);
+            savedNote = (added ? "saved as the saved query '" : "changed the saved query '") + saveAs.strip() + "'";
+            context.host().warn(savedNote);
         }
         if (to != null) {
             if (split.count() > 1) {

@@ -29,8 +29,9 @@ class AlertTriageTest {
         return (Result) panther.line(Arrays.asList(words.split(" ")));
     }
 
-    private Table openAlerts(int n, String as) {
-        Result open = line("alerts --since 30d --status OPEN --limit " + n + " --as " + as);
+    /** The {@code n} newest alerts, bound to {@code as} as --as would. */
+    private Table alerts(int n, String as) {
+        Result open = line("alerts --since 30d --limit " + n + " --as " + as);
         host.variables.put(as, open.table());
         assertThat(open.table().rowCount()).isEqualTo(n);
         return open.table();
@@ -43,7 +44,7 @@ class AlertTriageTest {
 
     @Test
     void aStatusForEveryAlertOfATableIsOneRequestAndSaysHowManyChanged() {
-        Table open = openAlerts(3, "noisy");
+        Table open = alerts(3, "noisy");
         long before = emulator.requestCount("updateAlertStatusById");
 
         Result changed = line("alert noisy --status TRIAGED");
@@ -57,22 +58,25 @@ class AlertTriageTest {
 
     @Test
     void aDryRunShowsEachAlertWithWhatWouldChangeAndChangesNothing() {
-        Table open = openAlerts(2, "candidates");
+        Table open = alerts(2, "candidates");
         long before = emulator.requestCount("updateAlertStatusById");
 
         Result preview = line("alert candidates --status RESOLVED --dry-run");
 
         assertThat(emulator.requestCount("updateAlertStatusById")).isEqualTo(before);
-        assertThat(preview.table().stringColumn("would change").asList()).containsOnly("status OPEN -> RESOLVED").hasSize(2);
+        assertThat(preview.table().stringColumn("would change").asList()).containsExactly(
+                "status " + open.stringColumn("status").get(0) + " -> RESOLVED",
+                "status " + open.stringColumn("status").get(1) + " -> RESOLVED");
         assertThat(preview.footer()).anyMatch(f -> f.contains("dry run: would have set the status of 2 alerts to RESOLVED"));
-        for (String id : open.stringColumn("id")) {
-            assertThat(line("alert " + id).table().stringColumn("status").get(0)).isEqualTo("OPEN");
+        for (int i = 0; i < 2; i++) {
+            assertThat(line("alert " + open.stringColumn("id").get(i)).table().stringColumn("status").get(0))
+                    .isEqualTo(open.stringColumn("status").get(i));
         }
     }
 
     @Test
     void aCommentIsSentOncePerAlertAndAFailurePartWayKeepsThoseMadeAndNamesTheRest() {
-        Table open = openAlerts(3, "toComment");
+        Table open = alerts(3, "toComment");
         List<String> ids = open.stringColumn("id").asList();
         long before = emulator.requestCount("createAlertComment");
 
@@ -86,6 +90,20 @@ class AlertTriageTest {
         assertThat(comments.table().stringColumn("alertId").asList()).containsExactly(ids.get(0), ids.get(1));
         assertThat(comments.table().stringColumn("body").unique().asList()).containsExactly("seen, benign");
         assertThat(emulator.requestCount("createAlertComment") - before).isEqualTo(4);
+    }
+
+    @Test
+    void showCommentsReadsTheCommentsMadeWithCommentOverPanthersRestApi() {
+        String id = alerts(1, "discussed").stringColumn("id").get(0);
+        panther.line(List.of("alert", id, "--comment", "first look: benign"));
+        panther.line(List.of("alert", id, "--comment", "<b>closed</b> with the owner", "--html"));
+
+        Result comments = line("alert " + id + " --show-comments");
+
+        assertThat(comments.table().stringColumn("body").asList()).containsExactly("first look: benign", "<b>closed</b> with the owner");
+        assertThat(comments.table().stringColumn("format").asList()).containsExactly("PLAIN_TEXT", "HTML");
+        assertThat(comments.table().columnNames()).startsWith("createdAt", "createdBy.id");
+        assertThatThrownBy(() -> line("alert " + id + " --show-comments --comment x")).isInstanceOf(UsageException.class);
     }
 
     @Test

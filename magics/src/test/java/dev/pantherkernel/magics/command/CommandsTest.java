@@ -54,6 +54,19 @@ class CommandsTest {
     }
 
     @Test
+    void whoamiListsWhatTheTokenMayDoAsPantherReportsIt() {
+        PantherMagics analyst = new PantherMagics(Sessions.withToken(new RecordingHost(),
+                emulator.tokenFor(SharedEmulator.ANALYST)));
+
+        Result whoami = (Result) analyst.line(List.of("whoami"));
+
+        assertThat(List.of(whoami.table().stringColumn("permissions").get(0).split(", ")))
+                .containsExactlyInAnyOrder("AlertRead", "DataAnalyticsRead", "UserRead");
+        assertThat(whoami.table().stringColumn("tokenName").get(0)).isEqualTo(SharedEmulator.ANALYST);
+        assertThat(whoami.toString() + whoami.table().print()).doesNotContain(emulator.tokenFor(SharedEmulator.ANALYST));
+    }
+
+    @Test
     void alertsHaveTheDefaultColumnsWithTypesFromTheSchema() {
         Table alerts = line("alerts --since 30d").table();
 

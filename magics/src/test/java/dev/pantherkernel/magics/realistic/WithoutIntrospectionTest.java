@@ -173,4 +173,19 @@ class WithoutIntrospectionTest {
         assertThat(alert.warnings()).singleElement().asString()
                 .contains("does not answer introspection").contains("reference copy of Panther's public API");
     }
+
+    @Test
+    void theReferenceCopyIsTheWholePublishedSurfaceWithLogSourcesSchemasCloudAccountsAndAi() {
+        List<String> operations = line("schema").table().stringColumn("field").asList();
+        Table sources = line("schema LogIntegration").table();
+        Table s3 = line("schema S3LogIntegration").table();
+
+        assertThat(operations).contains("sources", "source", "createS3Source", "updateS3Source", "deleteSource", "schemas",
+                "createOrUpdateSchema", "updateSchemaStatus", "cloudAccounts", "cloudAccount", "createCloudAccount",
+                "aiSummarizeAlert", "aiInferenceStream", "cachedAISummaryData", "actorProfileInfo", "executeAlertActorQuery");
+        assertThat(sources.stringColumn("field").asList()).contains("integrationId", "integrationLabel", "isHealthy",
+                "lastEventReceivedAtTime", "logTypes");
+        assertThat(s3.stringColumn("field").asList()).contains("s3Bucket", "s3PrefixLogTypes", "logProcessingRole");
+        assertThatThrownBy(() -> line("schema LogSource")).hasMessageContaining("no type LogSource");
+    }
 }

@@ -1,0 +1,54 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.content.Detections;
+import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.paging.PageListener;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code %panther detection ID [--enable|--disable]}: one detection, whatever its kind, or switching it on or off. */
+@Command(name = "detection", header = "One detection, or switching it on or off.", description = {
+        "One detection by its id, whatever its kind (rule, simple rule, scheduled rule, policy). --enable or",
+        "--disable changes it: sent once, never retried, its tests not run again; the result shows it after."})
+final class DetectionCommand extends TableCommand {
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The detection's id (AWS.Root.Login, say).")
+    String id;
+
+    @ArgGroup(exclusive = true)
+    Switch change;
+
+    static final class Switch {
+        @Option(names = "--enable", description = "Switch it on.")
+        boolean enable;
+
+        @Option(names = "--disable", description = "Switch it off: it raises no alerts until enabled again.")
+        boolean disable;
+    }
+
+    DetectionCommand(CommandContext context) {
+        super(context);
+    }
+
+    @Override
+    public Result call() {
+        Detections detections = new Detections(context.connection(), PageListener.NONE);
+        Detections.Found found = detections.find(id).orElseThrow(() -> new UsageException("no detection '" + id
+                + "': ids are case-sensitive; %panther detections --name-contains TEXT finds one by its name"));
+        if (change == null) {
+            return detections.show(found, table.columns());
+        }
+        boolean enable = change.enable;
+        if (found.detection().path("enabled").asBoolean(!enable) == enable) {
+            return detections.show(found, table.columns()).toBuilder()
+                    .detail("unchanged: " + Detections.describe(found) + " is already " + (enable ? "enabled" : "disabled"))
+                    .build();
+        }
+        Detections.Found after = detections.setEnabled(found, enable);
+        return detections.show(after, table.columns()).toBuilder()
+                .detail("changed: " + (enable ? "enabled " : "disabled ") + Detections.describe(after)).build();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.content.DetectionFilter;
+import dev.pantherkernel.magics.content.DetectionKind;
+import dev.pantherkernel.magics.content.Detections;
+import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.table.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code %panther detections}: Panther's rules, simple rules, scheduled rules and policies, over its REST API. */
+@Command(name = "detections", header = "Panther's detections (rules, scheduled rules, policies): state, severity, log types.",
+        description = {
+        "Every detection, all pages, one row each: id, name, subtype (the alert subtype it raises: RULE,",
+        "SCHEDULED_RULE or POLICY), format (python, or yaml for a simple rule), enabled, severity, log types",
+        "(rules), resource types (policies), scheduled queries (scheduled rules), tags. Examples:",
+        "  %%panther detections --state disabled",
+        "  %%panther detections --subtype RULE --log-type AWS.CloudTrail --severity HIGH,CRITICAL"})
+final class DetectionsCommand extends TableCommand {
+
+    @Option(names = "--subtype", completionCandidates = DetectionSubtypes.class, paramLabel = "T", split = ",",
+            description = "Kinds, by the alerts they raise (as alerts --subtype): RULE, SCHEDULED_RULE, POLICY.")
+    List<String> subtypes = new ArrayList<>();
+
+    @Option(names = "--state", paramLabel = "S", completionCandidates = States.class,
+            description = "enabled or disabled (default: both).")
+    String state;
+
+    @Option(names = "--severity", completionCandidates = PantherEnums.SeverityNames.class, paramLabel = "S", split = ",",
+            description = "INFO, LOW, MEDIUM, HIGH, CRITICAL.")
+    List<Severity> severities = new ArrayList<>();
+
+    @Option(names = "--log-type", paramLabel = "T", split = ",", description = "Rules on these log types (AWS.CloudTrail, ...).")
+    List<String> logTypes = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "T", split = ",", description = "Detections with any of these tags.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--name-contains", paramLabel = "TEXT", description = "Detections whose name contains TEXT.")
+    String nameContains;
+
+    DetectionsCommand(CommandContext context) {
+        super(context);
+    }
+
+    /** The subtypes that name detections, for completion. */
+    static final class DetectionSubtypes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return DetectionKind.SUBTYPES.iterator();
+        }
+    }
+
+    /** The states a detection can be in, for completion. */
+    static final class States implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("enabled", "disabled").iterator();
+        }
+    }
+
+    @Override
+    public Result call() {
+        List<String> kinds = PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes);
+        for (String kind : kinds) {
+            if (!DetectionKind.SUBTYPES.contains(kind)) {
+                throw new UsageException("--subtype " + kind + " names errors, not detections: use RULE, SCHEDULED_RULE or POLICY");
+            }
+        }
+        Boolean enabled = state == null ? null : switch (state.strip().toLowerCase(Locale.ROOT)) {
+            case "enabled" -> Boolean.TRUE;
+            case "disabled" -> Boolean.FALSE;
+            default -> throw new UsageException("--state " + state + ": write enabled or disabled");
+        };
+        DetectionFilter filter = new DetectionFilter(kinds, enabled, severities, logTypes, tags, nameContains);
+        return context.withProgress("detections", listener -> new Detections(context.connection(), listener)
+                .list(filter, table.limit(), table.columns()));
+    }
+}
