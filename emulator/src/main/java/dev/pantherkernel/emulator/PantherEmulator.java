@@ -6,11 +6,20 @@ import dev.pantherkernel.emulator.alerts.AlertCommentsResource;
 import dev.pantherkernel.emulator.alerts.AlertFields;
 import dev.pantherkernel.emulator.alerts.AlertStore;
 import dev.pantherkernel.emulator.alerts.AlertsResource;
-import dev.pantherkernel.emulator.alerts.Origins;
 import dev.pantherkernel.emulator.auth.ApiTokensResource;
 import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.auth.TokenFields;
 import dev.pantherkernel.emulator.auth.TokenStore;
+import dev.pantherkernel.emulator.bulk.BulkFields;
+import dev.pantherkernel.emulator.bulk.UploadReceipts;
+import dev.pantherkernel.emulator.content.Content;
+import dev.pantherkernel.emulator.content.DataModelsResource;
+import dev.pantherkernel.emulator.content.GlobalsResource;
+import dev.pantherkernel.emulator.content.PoliciesResource;
+import dev.pantherkernel.emulator.content.QueriesResource;
+import dev.pantherkernel.emulator.content.RulesResource;
+import dev.pantherkernel.emulator.content.ScheduledRulesResource;
+import dev.pantherkernel.emulator.content.SimpleRulesResource;
 import dev.pantherkernel.emulator.actors.ActorFields;
 import dev.pantherkernel.emulator.actors.ActorProfiles;
 import dev.pantherkernel.emulator.ai.AiFields;
@@ -34,7 +43,10 @@ import dev.pantherkernel.emulator.sources.SourceHealth;
 import dev.pantherkernel.emulator.sources.SourceStore;
 import dev.pantherkernel.emulator.data.SampleAlerts;
 import dev.pantherkernel.emulator.data.SampleDataLake;
+import dev.pantherkernel.emulator.data.SampleDetections;
 import dev.pantherkernel.emulator.data.SampleDirectory;
+import dev.pantherkernel.emulator.data.SampleHelpers;
+import dev.pantherkernel.emulator.data.SampleQueries;
 import dev.pantherkernel.emulator.data.Story;
 import dev.pantherkernel.emulator.datalake.Catalog;
 import dev.pantherkernel.emulator.datalake.DataLakeFields;
@@ -99,17 +111,19 @@ public final class PantherEmulator implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final DuckDb db;
     private final QueryJobs jobs;
+    private final UploadReceipts uploads;
     private final Faults faults;
     private final RequestCounter counter;
     private final Map<String, String> tokenValues;
     private final List<RestOperation> restOperations;
 
-    private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, QueryJobs jobs, Faults faults,
-            RequestCounter counter, Map<String, String> tokenValues, List<RestOperation> restOperations) {
+    private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, QueryJobs jobs, UploadReceipts uploads,
+            Faults faults, RequestCounter counter, Map<String, String> tokenValues, List<RestOperation> restOperations) {
         this.server = server;
         this.httpThreads = httpThreads;
         this.db = db;
         this.jobs = jobs;
+        this.uploads = uploads;
         this.faults = faults;
         this.counter = counter;
         this.tokenValues = Collections.unmodifiableMap(new LinkedHashMap<>(tokenValues));
@@ -129,9 +143,11 @@ public final class PantherEmulator implements AutoCloseable {
             SampleDataLake.load(db, seed, options.scale(), options.tableScales(), options.days(), anchor, staff, story);
             List<User> users = SampleDirectory.users(seed, anchor);
             UserDirectory directory = new UserDirectory(clock, SampleDirectory.roles(seed, anchor), users);
-            List<Origins.Detection> detections = SampleAlerts.detections(anchor);
-            List<Alert> alerts = SampleAlerts.generate(db, seed, anchor, SampleDirectory.analysts(users, seed), detections, story);
-            AlertStore alertStore = new AlertStore(clock, alerts, detections);
+            List<Alert> alerts = SampleAlerts.generate(db, seed, anchor, SampleDirectory.analysts(users, seed), story);
+            AlertStore alertStore = new AlertStore(clock, alerts);
+            Content content = new Content(clock, SampleDetections.all(anchor, users), SampleQueries.all(anchor, users),
+                    SampleHelpers.dataModels(anchor), SampleHelpers.globals(anchor, users));
+            UploadReceipts uploads = new UploadReceipts(clock);
             DataLakeFields.installMacros(db);
             db.sealFromOutside();
             ServerTraits traits = options.traits();
@@ -161,25 +177,33 @@ public final class PantherEmulator implements AutoCloseable {
                     new TokenFields(tokens, id -> directory.findUser(id).orElse(users.get(0))),
                     new UserFields(directory),
                     new AlertFields(alertStore, alertEvents, directory::findUser,
-                            email -> directory.findUserByEmail(email).map(User::id)),
-                    new MetricsFields(alertStore, new DataLakeVolume(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
+                            email -> directory.findUserByEmail(email).map(User::id), content),
+                    new MetricsFields(alertStore, content, new DataLakeVolume(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
                             jobs::bytesQueried),
+                    new BulkFields(content, uploads),
                     new DataLakeFields(() -> catalog, jobs, options.resultsPageDelay(), SampleDataLake.LOGS,
                             traits.typeNames(), actors::profilesOfQuery),
                     new SourceFields(sources, new LakeSourceActivity(db, SampleDataLake.LOGS, SampleDataLake.tableNames()),
                             new SourceHealth(anchor, SourceHealth.DEFAULT_LIMIT)),
                     new SchemaFields(logSchemas, sources::logTypesInUse),
                     new CloudAccountFields(new CloudAccountStore(clock, SampleCloudAccounts.accounts(seed, anchor, admin))),
-                    new AiFields(new AiStreams(clock), alertStore, evidence, id -> directory.findUser(id).map(User::email)),
+                    new AiFields(new AiStreams(clock), alertStore, evidence, id -> directory.findUser(id).map(User::email), content),
                     actors), traits.introspection());
 
             // REST over the same stores as GraphQL: a change through one API is what the other reads
             RestApi rest = new RestApi(List.of(
-                    new AlertsResource(alertStore, alertEvents, directory::findUser),
+                    new AlertsResource(alertStore, alertEvents, directory::findUser, content),
                     new AlertCommentsResource(alertStore),
                     new ApiTokensResource(tokens),
                     new RolesResource(directory),
                     new UsersResource(directory),
+                    new RulesResource(content.detections()),
+                    new SimpleRulesResource(content.detections()),
+                    new ScheduledRulesResource(content.detections(), content.queries()),
+                    new PoliciesResource(content.detections()),
+                    new QueriesResource(content.queries()),
+                    new DataModelsResource(content.dataModels(), clock),
+                    new GlobalsResource(content.globals(), clock),
                     new HttpSourcesResource(sources)));
 
             Faults faults = new Faults(seed);
@@ -192,7 +216,7 @@ public final class PantherEmulator implements AutoCloseable {
             server.createContext("/", new RestEndpoint(rest, gate));
             server.setExecutor(httpThreads);
             server.start();
-            return new PantherEmulator(server, httpThreads, db, jobs, faults, counter, values, rest.operations());
+            return new PantherEmulator(server, httpThreads, db, jobs, uploads, faults, counter, values, rest.operations());
         } catch (SQLException e) {
             db.close();
             throw new IllegalStateException("could not build the sample data lake: " + e.getMessage(), e);
@@ -275,6 +299,7 @@ public final class PantherEmulator implements AutoCloseable {
         server.stop(0);
         httpThreads.shutdownNow();
         jobs.close();
+        uploads.close();
         db.close();
     }
 }

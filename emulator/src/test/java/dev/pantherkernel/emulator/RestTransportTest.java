@@ -47,7 +47,7 @@ class RestTransportTest {
 
     @Test
     void aPathNoResourceServesIs404WithAJsonMessage() {
-        for (String path : List.of("/", "/rules", "/alerts/x/comments", "/public/graphql/x", "/ALERTS")) {
+        for (String path : List.of("/", "/detections", "/alerts/x/comments", "/public/graphql/x", "/ALERTS")) {
             RestClient.Exchange answer = rest.unchecked().get(path);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.message()).as(path).isNotBlank();

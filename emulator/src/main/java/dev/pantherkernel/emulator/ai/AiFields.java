@@ -2,6 +2,7 @@ package dev.pantherkernel.emulator.ai;
 
 import dev.pantherkernel.emulator.alerts.Alert;
 import dev.pantherkernel.emulator.alerts.AlertStore;
+import dev.pantherkernel.emulator.alerts.DetectionOrigins;
 import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.schema.ApiException;
 import dev.pantherkernel.emulator.schema.Input;
@@ -21,12 +22,16 @@ public final class AiFields implements SchemaPart {
     private final AlertStore alerts;
     private final AlertEvidence evidence;
     private final Function<String, Optional<String>> emailOfUser;
+    private final DetectionOrigins origins;
 
-    public AiFields(AiStreams streams, AlertStore alerts, AlertEvidence evidence, Function<String, Optional<String>> emailOfUser) {
+    /** {@code origins} says what an alert's detection is now, as the summary names it. */
+    public AiFields(AiStreams streams, AlertStore alerts, AlertEvidence evidence, Function<String, Optional<String>> emailOfUser,
+            DetectionOrigins origins) {
         this.streams = streams;
         this.alerts = alerts;
         this.evidence = evidence;
         this.emailOfUser = emailOfUser;
+        this.origins = origins;
     }
 
     @Override
@@ -41,7 +46,7 @@ public final class AiFields implements SchemaPart {
             AlertEvidence.Evidence found = options.skipEvents() ? new AlertEvidence.Evidence(Map.of(), List.of())
                     : evidence.of(alert, length.entities(), length.events());
             String assignee = alert.assigneeId() == null ? null : emailOfUser.apply(alert.assigneeId()).orElse(null);
-            String text = AlertSummary.write(alert, assignee, alerts.comments(alert.id()), found, options);
+            String text = AlertSummary.write(alert, origins.originOf(alert), assignee, alerts.comments(alert.id()), found, options);
             return Map.of("streamId", streams.start(text, null));
         });
         root.mutation("aiSummarizeLogEvents", ai, env -> {

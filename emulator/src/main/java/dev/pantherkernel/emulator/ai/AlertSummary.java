@@ -19,12 +19,14 @@ final class AlertSummary {
     /** What the caller chose to leave out or add ({@code AISummarizeAlertInput}). */
     record Options(OutputLength length, String prompt, boolean skipAlert, boolean skipComments, boolean skipEvents) {}
 
-    static String write(Alert alert, String assignee, List<Comment> comments, AlertEvidence.Evidence evidence, Options options) {
+    /** {@code origin}: what raised the alert, as the API shows it now (its detection, or Panther's own error). */
+    static String write(Alert alert, Object origin, String assignee, List<Comment> comments, AlertEvidence.Evidence evidence,
+            Options options) {
         StringBuilder out = new StringBuilder(DemoLabel.TEXT);
         if (!options.skipAlert()) {
             out.append("**").append(alert.title()).append("**\n\n");
             out.append("A ").append(alert.severity()).append(' ').append(alert.type().name().replace('_', ' ').toLowerCase())
-                    .append(" alert ").append(origin(alert)).append(", status ").append(alert.status())
+                    .append(" alert ").append(describe(origin)).append(", status ").append(alert.status())
                     .append(assignee == null ? ", unassigned" : ", assigned to " + assignee).append(". ");
         }
         if (alert.eventCount() > 0) {
@@ -58,8 +60,7 @@ final class AlertSummary {
         return out.toString();
     }
 
-    private static String origin(Alert alert) {
-        Object origin = alert.origin();
+    private static String describe(Object origin) {
         if (origin instanceof Origins.Detection d) {
             return "from the " + d.type().name().replace('_', ' ').toLowerCase() + " \"" + d.name() + "\" (" + d.id() + ")";
         }

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * An alert. Besides the API's fields it keeps what the filters need ({@code detectionId},
  * {@code eventCount}, log types and sources, resource types) and where its events are
- * ({@code eventTable} in the rule matches database; null for alerts without events).
+ * ({@code eventTable} in the rule matches database; null for alerts without events). {@code origin} is set only for
+ * Panther's own errors ({@code SystemError}); a detection's alert names it by {@code detectionId}, and the API shows
+ * the detection as it is when asked ({@link DetectionOrigins}).
  */
 public record Alert(
         String id,

@@ -24,17 +24,19 @@ public final class AlertFields implements SchemaPart {
     private final AlertEvents events;
     private final Function<String, Optional<?>> userById;
     private final Function<String, Optional<String>> userIdByEmail;
+    private final DetectionOrigins origins;
 
     /**
      * {@code userById}/{@code userIdByEmail} look assignees up in the user directory (a deleted
-     * assignee reads as no assignee).
+     * assignee reads as no assignee); {@code origins} the detections behind alerts.
      */
     public AlertFields(AlertStore store, AlertEvents events, Function<String, Optional<?>> userById,
-            Function<String, Optional<String>> userIdByEmail) {
+            Function<String, Optional<String>> userIdByEmail, DetectionOrigins origins) {
         this.store = store;
         this.events = events;
         this.userById = userById;
         this.userIdByEmail = userIdByEmail;
+        this.origins = origins;
     }
 
     @Override
@@ -81,6 +83,7 @@ public final class AlertFields implements SchemaPart {
                             String id = env.<Alert>getSource().assigneeId();
                             return id == null ? null : userById.apply(id).orElse(null);
                         })
+                        .dataFetcher("origin", env -> origins.originOf(env.<Alert>getSource()))
                         .dataFetcher("events", env -> {
                             Input in = Input.of(env);
                             return events.page(env.getSource(), in.string("cursor"),

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-/** Every alert, the detections behind them, and comments; changes replace an alert with a new value. */
+/** Every alert and its comments; changes replace an alert with a new value. */
 public final class AlertStore {
     /** An alert's place in a listing: by creation time, ties broken by id, so a cursor names an exact position. */
     private record Position(Instant createdAt, String id) implements Comparable<Position> {
@@ -31,16 +31,12 @@ public final class AlertStore {
     }
 
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
-    private final Map<String, Origins.Detection> detections;
     private final Map<String, Comment> comments = new LinkedHashMap<>();
     private final Clock clock;
 
-    public AlertStore(Clock clock, List<Alert> initial, List<Origins.Detection> detections) {
+    public AlertStore(Clock clock, List<Alert> initial) {
         this.clock = clock;
         initial.forEach(a -> alerts.put(a.id(), a));
-        Map<String, Origins.Detection> byId = new LinkedHashMap<>();
-        detections.forEach(d -> byId.put(d.id(), d));
-        this.detections = Map.copyOf(byId);
     }
 
     public synchronized Alert get(String id) {
@@ -53,10 +49,6 @@ public final class AlertStore {
 
     public synchronized List<Alert> all() {
         return List.copyOf(alerts.values());
-    }
-
-    public Map<String, Origins.Detection> detections() {
-        return detections;
     }
 
     /** One page of matching alerts in the given order, after the cursor's position (keyset paging: no gaps, no repeats). */

@@ -37,12 +37,14 @@ public final class AlertsResource implements RestResource {
     private final AlertStore store;
     private final AlertEvents events;
     private final Function<String, Optional<?>> userById;
+    private final DetectionOrigins origins;
 
-    /** {@code userById} looks assignees up in the user directory. */
-    public AlertsResource(AlertStore store, AlertEvents events, Function<String, Optional<?>> userById) {
+    /** {@code userById} looks assignees up in the user directory; {@code origins} the detections behind alerts. */
+    public AlertsResource(AlertStore store, AlertEvents events, Function<String, Optional<?>> userById, DetectionOrigins origins) {
         this.store = store;
         this.events = events;
         this.userById = userById;
+        this.origins = origins;
     }
 
     /** The body of {@code PATCH /alerts}: which alerts, and their new status, assignee or both. */
@@ -143,7 +145,7 @@ public final class AlertsResource implements RestResource {
     }
 
     private RestAlert view(Alert alert) {
-        return RestAlert.of(alert, userById);
+        return RestAlert.of(alert, userById, origins);
     }
 
     private static Integer count(QueryParameters q, String name) {

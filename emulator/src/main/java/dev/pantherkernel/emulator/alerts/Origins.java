@@ -6,18 +6,12 @@ import java.time.Instant;
 public final class Origins {
     private Origins() {}
 
-    /** A detection as the API shows it; who created or changed it is not tracked here. */
+    /**
+     * A detection as the API shows it. {@code createdBy} and {@code updatedBy} are a {@code User} or an
+     * {@code ApiToken}; null for Panther itself.
+     */
     public record Detection(String id, String name, String description, DetectionType type, Instant createdAt,
-            Instant updatedAt) {
-
-        public Object createdBy() {
-            return null;
-        }
-
-        public Object updatedBy() {
-            return null;
-        }
-    }
+            Object createdBy, Instant updatedAt, Object updatedBy) {}
 
     /** What remains of a detection that raised alerts and was deleted. */
     public record DeletedDetection(String id) {}

@@ -35,15 +35,19 @@ record RestAlert(
 
     record SystemErrorRef(String type, String sourceType) {}
 
-    /** {@code userById} finds the assignee; an assignee no longer in the directory reads as none, as in GraphQL. */
-    static RestAlert of(Alert a, Function<String, Optional<?>> userById) {
+    /**
+     * {@code userById} finds the assignee; an assignee no longer in the directory reads as none, as in GraphQL.
+     * {@code origins} says what the alert's detection is now (a deleted one keeps only its id).
+     */
+    static RestAlert of(Alert a, Function<String, Optional<?>> userById, DetectionOrigins origins) {
+        Object origin = origins.originOf(a);
         String assignee = a.assigneeId() != null && userById.apply(a.assigneeId()).isPresent() ? a.assigneeId() : null;
         return new RestAlert(a.id(), a.type().name(), a.status(), a.severity(), a.title(), RestTime.of(a.createdAt()),
                 RestTime.of(a.firstEventOccurredAt()), RestTime.of(a.lastReceivedEventAt()), a.eventCount(), a.runbook(),
                 Actor.user(assignee), Actor.of(a.updatedBy()),
                 a.deliveries().stream().map(d -> new Delivery(RestTime.of(d.dispatchedAt()), d.label(), d.message(), d.outputId(),
                         d.statusCode(), d.success())).toList(),
-                detection(a.origin()), a.origin() instanceof Origins.SystemError e ? new SystemErrorRef(e.type(), e.relatedComponent()) : null);
+                detection(origin), origin instanceof Origins.SystemError e ? new SystemErrorRef(e.type(), e.relatedComponent()) : null);
     }
 
     private static DetectionRef detection(Object origin) {

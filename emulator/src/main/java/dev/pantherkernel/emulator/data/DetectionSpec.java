@@ -28,19 +28,31 @@ record DetectionSpec(
         List<String> resourceTypes,
         boolean deleted) {
 
+    /** The dedup window in minutes, as the detection's {@code DedupPeriodMinutes} says it. */
+    int dedupMinutes() {
+        return switch (window) {
+            case "1 hour" -> 60;
+            case "1 day" -> 1440;
+            default -> throw new IllegalStateException("no dedup minutes for window " + window);
+        };
+    }
+
     static List<DetectionSpec> all() {
         return List.of(
-                rule("Okta.BruteForceLogins", "Okta Brute Force Logins", Severity.HIGH, "okta_systemlog",
+                rule("Okta.BruteForceLogins", "Okta Brute Force Logins", "Many failed Okta sign-ins from one IP address within an hour",
+                        Severity.HIGH, "okta_systemlog",
                         "eventType = 'user.session.start' AND (outcome->>'result') = 'FAILURE'", "(client->>'ipAddress')", "1 hour", 10,
                         "Brute force login attempts from %s",
                         "Block the source IP, then check for a successful login from it right after the failures.",
                         "https://attack.mitre.org/techniques/T1110/003/"),
-                rule("Okta.AdminRoleAssigned", "Okta Admin Role Assigned", Severity.CRITICAL, "okta_systemlog",
+                rule("Okta.AdminRoleAssigned", "Okta Admin Role Assigned", "A user was granted Okta administrator privileges",
+                        Severity.CRITICAL, "okta_systemlog",
                         "eventType = 'user.account.privilege.grant'", "(actor->>'alternateId')", "1 hour", 1,
                         "Okta admin privileges granted by %s",
                         "Confirm the grant with the approver; revoke it and reset the account if nobody asked for it.",
                         "https://attack.mitre.org/techniques/T1098/"),
-                rule("Okta.MFAReset", "Okta MFA Factors Reset", Severity.LOW, "okta_systemlog",
+                rule("Okta.MFAReset", "Okta MFA Factors Reset", "All MFA factors of a user were reset",
+                        Severity.LOW, "okta_systemlog",
                         "eventType = 'user.mfa.factor.reset_all'", "(actor->>'alternateId')", "1 day", 1,
                         "All MFA factors reset for %s", "Check with the user that they asked the help desk for the reset.",
                         "https://attack.mitre.org/techniques/T1556/006/"),
@@ -49,17 +61,20 @@ record DetectionSpec(
                         Severity.LOW, "okta_systemlog", "eventType = 'user.session.start' AND (outcome->>'result') = 'FAILURE'",
                         "strftime(p_event_time, '%Y-%m-%d')", "1 day", 1, "Failed Okta logins on %s",
                         "Look for a spike compared with the days before.", "https://help.okta.com/", List.of(), false),
-                rule("AWS.Console.LoginWithoutMFA", "AWS Console Login Without MFA", Severity.MEDIUM, "aws_cloudtrail",
+                rule("AWS.Console.LoginWithoutMFA", "AWS Console Login Without MFA", "An IAM user signed in to the AWS console without MFA",
+                        Severity.MEDIUM, "aws_cloudtrail",
                         "eventName = 'ConsoleLogin' AND (userIdentity->>'type') <> 'Root' AND (additionalEventData->>'MFAUsed') = 'No'",
                         "(userIdentity->>'userName')", "1 hour", 1, "AWS console login without MFA by %s",
                         "Ask the user to enrol MFA; check where the login came from.",
                         "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html"),
-                rule("AWS.IAM.PrivilegeChange", "AWS IAM Privilege Change", Severity.HIGH, "aws_cloudtrail",
+                rule("AWS.IAM.PrivilegeChange", "AWS IAM Privilege Change", "IAM users, roles, keys or policies were created or attached",
+                        Severity.HIGH, "aws_cloudtrail",
                         "eventName IN ('CreateUser', 'AttachUserPolicy', 'CreateAccessKey', 'PutUserPolicy', 'CreateRole', 'AttachRolePolicy')",
                         "(userIdentity->>'arn')", "1 hour", 1, "IAM privileges changed by %s",
                         "Review the new users, keys and policies; remove what was not approved.",
                         "https://attack.mitre.org/techniques/T1098/001/"),
-                rule("AWS.Root.Activity", "AWS Root Account Activity", Severity.CRITICAL, "aws_cloudtrail",
+                rule("AWS.Root.Activity", "AWS Root Account Activity", "The AWS root account was used",
+                        Severity.CRITICAL, "aws_cloudtrail",
                         "(userIdentity->>'type') = 'Root'", "recipientAccountId", "1 hour", 1, "Root account used in account %s",
                         "The root account should never be used day to day: find out who holds its credentials.",
                         "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html"),
@@ -69,7 +84,8 @@ record DetectionSpec(
                         "(requestParameters->>'bucketName')", "1 day", 1, "Bucket policy of %s modified",
                         "Check that the bucket is not public.", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/",
                         List.of("AWS.S3.Bucket"), false),
-                rule("AWS.VPC.InboundSSHRejected", "AWS VPC Inbound SSH Rejected", Severity.INFO, "aws_vpcflow",
+                rule("AWS.VPC.InboundSSHRejected", "AWS VPC Inbound SSH Rejected", "Inbound SSH connections were rejected by a security group",
+                        Severity.INFO, "aws_vpcflow",
                         "action = 'REJECT' AND dstPort = 22", "srcAddr", "1 day", 1, "SSH probes rejected from %s",
                         "Informational: the security group did its job.", "https://attack.mitre.org/techniques/T1046/"),
                 new DetectionSpec("AWS.CloudTrail.ErrorSpike", "AWS CloudTrail Error Spike",
@@ -86,9 +102,9 @@ record DetectionSpec(
                         List.of(), true));
     }
 
-    private static DetectionSpec rule(String id, String name, Severity severity, String table, String predicate,
-            String dedup, String window, int threshold, String title, String runbook, String reference) {
-        return new DetectionSpec(id, name, name + " (sample detection)", DetectionType.RULE, AlertType.RULE, severity, table,
+    private static DetectionSpec rule(String id, String name, String description, Severity severity, String table,
+            String predicate, String dedup, String window, int threshold, String title, String runbook, String reference) {
+        return new DetectionSpec(id, name, description, DetectionType.RULE, AlertType.RULE, severity, table,
                 predicate, dedup, window, threshold, title, runbook, reference, List.of(), false);
     }
 }

@@ -41,23 +41,8 @@ public final class SampleAlerts {
 
     private SampleAlerts() {}
 
-    public static List<Origins.Detection> detections(Instant anchor) {
-        List<Origins.Detection> out = new ArrayList<>();
-        int n = 0;
-        for (DetectionSpec spec : DetectionSpec.all()) {
-            if (!spec.deleted()) {
-                Instant created = anchor.minus(Duration.ofDays(180 + 23L * n++));
-                out.add(new Origins.Detection(spec.id(), spec.name(), spec.description(), spec.detectionType(), created,
-                        created.plus(Duration.ofDays(40))));
-            }
-        }
-        return out;
-    }
-
-    public static List<Alert> generate(DuckDb db, long seed, Instant anchor, List<User> analysts,
-            List<Origins.Detection> detections, Story story) throws SQLException {
-        Map<String, Origins.Detection> byId = detections.stream()
-                .collect(Collectors.toMap(Origins.Detection::id, Function.identity()));
+    public static List<Alert> generate(DuckDb db, long seed, Instant anchor, List<User> analysts, Story story)
+            throws SQLException {
         Map<String, LogTable> tables = SampleDataLake.TABLES.stream().collect(Collectors.toMap(LogTable::name, Function.identity()));
         // detections of different tables are independent: one connection per table, in parallel
         Map<String, List<DetectionSpec>> byTable = DetectionSpec.all().stream()
@@ -70,7 +55,7 @@ public final class SampleAlerts {
                     s.execute(matchesSql(spec, seed, anchor));
                     try (ResultSet rs = s.executeQuery(alertsSql(spec))) {
                         while (rs.next()) {
-                            found.add(alert(spec, tables.get(table), rs, anchor, analysts, byId.get(spec.id())));
+                            found.add(alert(spec, tables.get(table), rs, anchor, analysts));
                         }
                     }
                 }
@@ -121,15 +106,15 @@ public final class SampleAlerts {
             """.formatted(spec.dedup(), SampleDataLake.MATCHES, spec.table(), string(spec.id()));
     }
 
-    private static Alert alert(DetectionSpec spec, LogTable table, ResultSet rs, Instant anchor, List<User> analysts,
-            Origins.Detection detection) throws SQLException {
+    /** The alert of one group of matches; its origin is its detection, by id (see {@code Alert}). */
+    private static Alert alert(DetectionSpec spec, LogTable table, ResultSet rs, Instant anchor, List<User> analysts)
+            throws SQLException {
         String id = rs.getString("p_alert_id");
         Instant created = instant(rs, "created");
         Instant last = instant(rs, "last_event");
-        Object origin = spec.deleted() ? new Origins.DeletedDetection(spec.id()) : detection;
         Alert base = new Alert(id, spec.titleFormat().formatted(rs.getString("dedup")), spec.description(),
                 spec.severity(), AlertStatus.OPEN, spec.alertType(), created, instant(rs, "first_event"), last, null, null,
-                null, spec.reference(), spec.runbook(), deliveries(id, spec.severity(), created), origin, spec.id(),
+                null, spec.reference(), spec.runbook(), deliveries(id, spec.severity(), created), null, spec.id(),
                 rs.getInt("events"), spec.table(), List.of(table.logType()), List.of(table.sourceLabel()),
                 spec.resourceTypes());
         return triaged(base, anchor, analysts);

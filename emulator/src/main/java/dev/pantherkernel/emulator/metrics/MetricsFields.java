@@ -3,6 +3,7 @@ package dev.pantherkernel.emulator.metrics;
 import dev.pantherkernel.emulator.alerts.Alert;
 import dev.pantherkernel.emulator.alerts.AlertStore;
 import dev.pantherkernel.emulator.alerts.AlertType;
+import dev.pantherkernel.emulator.alerts.DetectionOrigins;
 import dev.pantherkernel.emulator.alerts.Origins;
 import dev.pantherkernel.emulator.alerts.Severity;
 import dev.pantherkernel.emulator.auth.Permission;
@@ -21,11 +22,15 @@ import java.util.function.BiFunction;
 /** {@code metrics}: alert counts from the alerts, event and byte counts from the data lake. */
 public final class MetricsFields implements SchemaPart {
     private final AlertStore alerts;
+    private final DetectionOrigins detections;
     private final LogVolume volume;
     private final BiFunction<Instant, Instant, Double> bytesQueried;
 
-    public MetricsFields(AlertStore alerts, LogVolume volume, BiFunction<Instant, Instant, Double> bytesQueried) {
+    /** {@code detections} names the series of {@code alertsPerRule} (a deleted detection by its id). */
+    public MetricsFields(AlertStore alerts, DetectionOrigins detections, LogVolume volume,
+            BiFunction<Instant, Instant, Double> bytesQueried) {
         this.alerts = alerts;
+        this.detections = detections;
         this.volume = volume;
         this.bytesQueried = bytesQueried;
     }
@@ -88,8 +93,7 @@ public final class MetricsFields implements SchemaPart {
     }
 
     private String detectionName(String id) {
-        Origins.Detection detection = alerts.detections().get(id);
-        return detection == null ? id : detection.name();
+        return detections.find(id).map(Origins.Detection::name).orElse(id);
     }
 
     private static List<MetricsOutput.SeriesWithBreakdown> series(Map<String, Map<String, Double>> breakdowns) {
