@@ -12,6 +12,7 @@ import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,5 +98,71 @@ class PantherApiCommandsTest {
         assertThatThrownBy(() -> line("rest FETCH /users")).isInstanceOf(UsageException.class).hasMessageContaining("GET, POST");
         assertThatThrownBy(() -> line("rest GET /users?limit=2")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("--param NAME=VALUE");
+    }
+
+    @Test
+    void detectionsSaysWhichAreDisabledWithTheAlertsSubtypeWords() {
+        Table disabled = line("detections --state disabled").table();
+        Table rules = line("detections --subtype RULE --log-type AWS.CloudTrail").table();
+        Table all = line("detections").table();
+
+        assertThat(disabled.rowCount()).isPositive();
+        assertThat(disabled.booleanColumn("enabled").asList()).containsOnly(false);
+        assertThat(disabled.stringColumn("subtype").unique().asList()).contains("RULE", "SCHEDULED_RULE", "POLICY");
+        assertThat(rules.stringColumn("subtype").unique().asList()).containsExactly("RULE");
+        assertThat(rules.stringColumn("logTypes").asList()).allMatch(types -> types.contains("AWS.CloudTrail"));
+        assertThat(rules.stringColumn("format").unique().asList()).isSubsetOf("python", "yaml");
+        assertThat(all.rowCount()).isGreaterThan(disabled.rowCount());
+        assertThatThrownBy(() -> line("detections --subtype RULE_ERROR")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("names errors, not detections");
+        assertThatThrownBy(() -> line("detections --state off")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("enabled or disabled");
+    }
+
+    @Test
+    void detectionIdShowsOneWhateverItsKindAndDisablingItIsSentOnceAndSeenEverywhere() {
+        PantherMagics scratch = new PantherMagics(SharedEmulator.session(SharedEmulator.scratch(), new RecordingHost()));
+        Table enabledRules = ((Result) scratch.line(List.of("detections", "--subtype", "RULE", "--state", "enabled")))
+                .table();
+        String id = enabledRules.stringColumn("id").get(0);
+        long before = SharedEmulator.scratch().requestCount("PUT /rules/{id}")
+                + SharedEmulator.scratch().requestCount("PUT /simple-rules/{id}");
+
+        Result disabled = (Result) scratch.line(List.of("detection", id, "--disable"));
+        Result again = (Result) scratch.line(List.of("detection", id, "--disable"));
+        Table nowDisabled = ((Result) scratch.line(List.of("detections", "--state", "disabled"))).table();
+        Result enabled = (Result) scratch.line(List.of("detection", id, "--enable"));
+
+        assertThat(disabled.table().booleanColumn("enabled").get(0)).isFalse();
+        assertThat(disabled.footer()).anyMatch(f -> f.contains("changed: disabled") && f.contains(id));
+        assertThat(again.footer()).anyMatch(f -> f.contains("unchanged") && f.contains("already disabled"));
+        assertThat(nowDisabled.stringColumn("id").asList()).contains(id);
+        assertThat(enabled.table().booleanColumn("enabled").get(0)).isTrue();
+        assertThat(SharedEmulator.scratch().requestCount("PUT /rules/{id}")
+                + SharedEmulator.scratch().requestCount("PUT /simple-rules/{id}") - before).isEqualTo(2);
+        assertThatThrownBy(() -> line("detection No.Such.Rule")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("no detection 'No.Such.Rule'");
+    }
+
+    @Test
+    void savedQueriesAreListedRunByNameAndSavedFromACell() {
+        Table saved = line("saved-queries").table();
+        Table spray = line("saved-queries --contains spray").table();
+        String name = spray.stringColumn("name").get(0);
+        PantherMagics scratch = new PantherMagics(SharedEmulator.session(SharedEmulator.scratch(), new RecordingHost()));
+
+        Result ran = (Result) panther.cell(List.of("sql", "--saved", name), "");
+        Result savedAndRan = (Result) scratch.cell(List.of("sql", "--save", "Kernel test: CloudTrail count",
+                "--description", "made by a test"), "SELECT count(*) AS n FROM aws_cloudtrail WHERE p_occurs_since('30 days')");
+        Table afterSave = ((Result) scratch.line(List.of("saved-queries", "--contains", "Kernel test"))).table();
+
+        assertThat(saved.rowCount()).isGreaterThan(spray.rowCount());
+        assertThat(saved.columnNames()).startsWith("name", "description");
+        assertThat(ran.table().rowCount()).isPositive();
+        assertThat(savedAndRan.table().rowCount()).isEqualTo(1);
+        assertThat(afterSave.stringColumn("name").asList()).containsExactly("Kernel test: CloudTrail count");
+        assertThat(afterSave.stringColumn("description").get(0)).isEqualTo("made by a test");
+        assertThatThrownBy(() -> panther.cell(List.of("sql", "--saved", name.toUpperCase(Locale.ROOT)), ""))
+                .isInstanceOf(UsageException.class).hasMessageContaining("no saved query");
     }
 }
