@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code %panther detection ID [--enable|--disable]}: one detection, whatever its kind, or switching it on or off. */
 @Command(name = "detection", header = "One detection, or switching it on or off.", description = {
         "One detection by its id, whatever its kind (rule, simple rule, scheduled rule, policy). --enable or",
-        "--disable changes it: sent once, never retried, its tests not run again; the result shows it after."})
+        "--disable changes it: sent once, never retried, its tests not run again; the result shows it after.",
+        "--dry-run shows what would change and changes nothing."})
 final class DetectionCommand extends TableCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The detection's id (AWS.Root.Login, say).")
@@ -29,6 +30,9 @@ final class DetectionCommand extends TableCommand {
         boolean disable;
     }
 
+    @Option(names = "--dry-run", description = "With --enable or --disable: show the detection and what would change; change nothing.")
+    boolean dryRun;
+
     DetectionCommand(CommandContext context) {
         super(context);
     }
@@ -39,6 +43,9 @@ final class DetectionCommand extends TableCommand {
         Detections.Found found = detections.find(id).orElseThrow(() -> new UsageException("no detection '" + id
                 + "': ids are case-sensitive; %panther detections --name-contains TEXT finds one by its name"));
         if (change == null) {
+            if (dryRun) {
+                throw new UsageException("--dry-run goes with a change (--enable or --disable)");
+            }
             return detections.show(found, table.columns());
         }
         boolean enable = change.enable;
@@ -46,6 +53,10 @@ final class DetectionCommand extends TableCommand {
             return detections.show(found, table.columns()).toBuilder()
                     .detail("unchanged: " + Detections.describe(found) + " is already " + (enable ? "enabled" : "disabled"))
                     .build();
+        }
+        if (dryRun) {
+            return detections.show(found, table.columns()).toBuilder().detail("dry run: would have "
+                    + (enable ? "enabled " : "disabled ") + Detections.describe(found) + "; nothing was changed").build();
         }
         Detections.Found after = detections.setEnabled(found, enable);
         return detections.show(after, table.columns()).toBuilder()

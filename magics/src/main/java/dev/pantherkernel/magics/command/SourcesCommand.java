@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.Result;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 import tech.tablesaw.selection.Selection;
 
 import java.time.Duration;
@@ -50,7 +52,8 @@ final class SourcesCommand extends TableCommand {
         Instant now = context.clock().instant();
         Table sources = all.table().copy();
         sources.replaceColumn("logTypes", WordLists.readable(sources.column("logTypes")));
-        InstantColumn last = sources.instantColumn("lastEventReceivedAtTime");
+        InstantColumn last = instants(sources.column("lastEventReceivedAtTime"));
+        sources.replaceColumn("lastEventReceivedAtTime", last);
         StringColumn quietFor = StringColumn.create("quietFor");
         for (int i = 0; i < sources.rowCount(); i++) {
             quietFor.append(last.isMissing(i) ? "never received an event" : DurationText.describe(Duration.between(last.get(i), now)));
@@ -73,5 +76,24 @@ final class SourcesCommand extends TableCommand {
                     + (unhealthy ? ", unhealthy" : "") + (quiet == null ? "" : ", quiet for " + DurationText.format(quiet) + " or more"));
         }
         return result.build();
+    }
+
+    /**
+     * The column as instants: typed by the schema it already is; typed by its values (a Panther without introspection)
+     * it may be text, or nothing but missing values.
+     */
+    private static InstantColumn instants(Column<?> column) {
+        if (column instanceof InstantColumn typed) {
+            return typed;
+        }
+        InstantColumn out = InstantColumn.create(column.name());
+        for (int i = 0; i < column.size(); i++) {
+            if (column.isMissing(i)) {
+                out.appendMissing();
+            } else {
+                out.append(TimeText.parse(column.name(), String.valueOf(column.get(i))));
+            }
+        }
+        return out;
     }
 }

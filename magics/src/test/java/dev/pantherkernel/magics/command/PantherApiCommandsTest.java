@@ -128,11 +128,14 @@ class PantherApiCommandsTest {
         long before = SharedEmulator.scratch().requestCount("PUT /rules/{id}")
                 + SharedEmulator.scratch().requestCount("PUT /simple-rules/{id}");
 
+        Result preview = (Result) scratch.line(List.of("detection", id, "--disable", "--dry-run"));
         Result disabled = (Result) scratch.line(List.of("detection", id, "--disable"));
         Result again = (Result) scratch.line(List.of("detection", id, "--disable"));
         Table nowDisabled = ((Result) scratch.line(List.of("detections", "--state", "disabled"))).table();
         Result enabled = (Result) scratch.line(List.of("detection", id, "--enable"));
 
+        assertThat(preview.table().booleanColumn("enabled").get(0)).isTrue();
+        assertThat(preview.footer()).anyMatch(f -> f.contains("dry run: would have disabled") && f.contains(id));
         assertThat(disabled.table().booleanColumn("enabled").get(0)).isFalse();
         assertThat(disabled.footer()).anyMatch(f -> f.contains("changed: disabled") && f.contains(id));
         assertThat(again.footer()).anyMatch(f -> f.contains("unchanged") && f.contains("already disabled"));
