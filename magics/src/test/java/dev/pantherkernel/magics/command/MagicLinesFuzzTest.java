@@ -144,7 +144,10 @@ class MagicLinesFuzzTest {
 
     @Provide
     Arbitrary<List<String>> lines() {
-        return line(GRAMMAR.getSubcommands().keySet().stream().filter(c -> !c.equals("sql") && !c.equals("graphql")).toList());
+        // token rotate would end the session's own key (and the other tests' on the scratch emulator): every line after
+        // it would only meet a 401
+        return line(GRAMMAR.getSubcommands().keySet().stream()
+                .filter(c -> !c.equals("sql") && !c.equals("graphql") && !c.equals("token")).toList());
     }
 
     @Provide
