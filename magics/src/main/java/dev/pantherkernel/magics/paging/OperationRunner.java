@@ -11,6 +11,7 @@ import dev.pantherkernel.magics.graphql.RowTarget;
 import dev.pantherkernel.magics.graphql.SentLocations;
 import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.graphql.TypeNames;
+import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.JsonRowsTableBuilder;
 import dev.pantherkernel.magics.table.Result;
@@ -63,7 +64,7 @@ public final class OperationRunner {
         RowSink sink = sinkFor(plan, target, operation.label());
         Fetched fetched;
         try {
-            fetched = new Pager(connection.client()).fetch(PageRequest.of(request, target)
+            fetched = new Pager(connection.client(), connection.heap()).fetch(PageRequest.of(request, target)
                     .cursor(cursor, pageInfoKey).limit(operation.limit()).listener(listener).build(), sink);
         } catch (GraphQLErrorException e) {
             throw placed(e, sent, query, operation.text(), place);
@@ -96,7 +97,9 @@ public final class OperationRunner {
                         fetched.pages(), fetched.rows()),
                 fetched -> fetched.failure().getMessage() + String.format(Locale.ROOT,
                         " (while fetching page %d; the %,d rows fetched before are kept)", fetched.pages() + 1,
-                        fetched.rows()));
+                        fetched.rows()),
+                fetched -> FetchReport.heapLow(fetched, "ask for fewer rows (a narrower time window, `--limit N`), "
+                        + HeapLowException.MORE_HEAP));
     }
 
     /** Panther's error, pointing at the line and column of the user's text it is about, when it names one. */
