@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.memory;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.connect.Environment;
+import dev.pantherkernel.magics.datalake.ProgressWatchingHost;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +36,14 @@ class HeapLowFetchTest {
     private static final String ROWS = "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 25000)) ORDER BY n";
 
     private final HeapWatch heap = HeapWatch.manual(110 * MB, 0.8);
-    private final LowAtProgress host = new LowAtProgress(heap);
-    private final PantherSession session = session(host, heap);
+    private final RecordingHost recording = new RecordingHost();
+    /** A collection leaves 100 MB of 110 MB in use when a progress line contains this text. */
+    private volatile String lowAt;
+    private final PantherSession session = session(ProgressWatchingHost.watching(recording, line -> {
+        if (lowAt != null && line.contains(lowAt)) {
+            heap.afterCollection(100 * MB);
+        }
+    }), heap);
     private final PantherMagics panther = new PantherMagics(session);
 
     @AfterEach
@@ -47,10 +53,9 @@ class HeapLowFetchTest {
 
     @Test
     void keepsTheRowsFetchedBeforeTheHeapRanLow() {
-        host.lowAt("page 3,");
+        lowAt = "page 3,";
 
-        PartialResultException stopped = catchThrowableOfType(
-                () -> panther.cell(List.of("sql", "--as", "big"), ROWS), PartialResultException.class);
+        PartialResultException stopped = stopped(List.of("sql", "--as", "big"), ROWS);
 
         Result partial = stopped.result();
         assertThat(partial.partial()).isTrue();
@@ -61,20 +66,18 @@ class HeapLowFetchTest {
                         + "marked partial\\. For every row: `--to hunt\\.parquet` writes them to a file .*")
                 .contains("--limit N").contains("./install.sh --heap 8g").doesNotContain("\n");
         assertThat(partial.warnings()).contains(stopped.getMessage());
-        assertThat(host.bound).containsKey("big");
+        assertThat(recording.bound).containsKey("big");
     }
 
     @Test
     void timePartitionsStopTogetherAndKeepTheirRows() {
-        host.lowAt("1 pages");
+        lowAt = "1 pages";
         // twenty rows for each event: every partition has several pages
         String sql = "SELECT p_row_id, p_event_time, g.n FROM panther_logs.public.okta_systemlog, "
                 + "(SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 20))) g WHERE p_occurs_since('31 days')";
 
-        PartialResultException stopped = catchThrowableOfType(
-                () -> panther.cell(List.of("sql", "--partitions", "4"), sql), PartialResultException.class);
+        PartialResultException stopped = stopped(List.of("sql", "--partitions", "4"), sql);
 
-        assertThat(stopped).as("a partial result").isNotNull();
         assertThat(stopped.getMessage()).startsWith("4 partition queries: stopped after ")
                 .contains("the kernel's heap was 91% full").contains("`--to hunt.parquet`");
         Table rows = stopped.result().table();
@@ -87,7 +90,7 @@ class HeapLowFetchTest {
 
     @Test
     void aFileIsWrittenWholeWhateverTheHeapSays(@TempDir Path dir) {
-        host.lowAt("page 3,");
+        lowAt = "page 3,";
         Path file = dir.resolve("hunt.parquet");
 
         Result written = (Result) panther.cell(List.of("sql", "--to", file.toString()), ROWS);
@@ -99,12 +102,11 @@ class HeapLowFetchTest {
 
     @Test
     void graphQLPagesStopToo() {
-        host.lowAt("2 pages");
+        lowAt = "2 pages";
         String alerts = "{ alerts(input: {createdAtAfter: \"2000-01-01T00:00:00Z\", createdAtBefore: \"2100-01-01T00:00:00Z\", "
                 + "pageSize: 3}) { edges { node { id } } } }";
 
-        PartialResultException stopped = catchThrowableOfType(
-                () -> panther.cell(List.of("graphql"), alerts), PartialResultException.class);
+        PartialResultException stopped = stopped(List.of("graphql"), alerts);
 
         assertThat(stopped.result().table().rowCount()).isEqualTo(6);
         assertThat(stopped.getMessage()).startsWith("stopped after 2 pages (6 rows): the kernel's heap was 91% full")
@@ -124,8 +126,7 @@ class HeapLowFetchTest {
         lowMeanwhile.start();
         PartialResultException stopped;
         try {
-            stopped = catchThrowableOfType(() -> panther.cell(List.of("local", "--as", "many"),
-                    "SELECT range AS n, 'row ' || range AS label FROM range(5000000)"), PartialResultException.class);
+            stopped = stopped(List.of("local", "--as", "many"), "SELECT range AS n, 'row ' || range AS label FROM range(5000000)");
         } finally {
             done.set(true);
             lowMeanwhile.join();
@@ -135,67 +136,18 @@ class HeapLowFetchTest {
         assertThat(rows).isPositive().isLessThan(5_000_000);
         assertThat(rows % 1024).isZero();
         assertThat(stopped.getMessage()).startsWith("stopped after ").contains("COPY (SELECT ...) TO 'out.parquet'");
-        assertThat(host.bound).containsKey("many");
+        assertThat(recording.bound).containsKey("many");
+    }
+
+    private PartialResultException stopped(List<String> magic, String body) {
+        PartialResultException stopped = catchThrowableOfType(() -> panther.cell(magic, body), PartialResultException.class);
+        assertThat(stopped).as("a partial result").isNotNull();
+        return stopped;
     }
 
     private static PantherSession session(NotebookHost host, HeapWatch heap) {
         PantherEmulator emulator = SharedEmulator.get();
         return new PantherSession(host, Environment.of(Map.of("PANTHER_API_URL", emulator.url(),
                 "PANTHER_API_TOKEN", emulator.token()), Sessions.home()), Sessions.fastRetries(), heap);
-    }
-
-    /** A host that tells the heap watch "a collection left 100 MB of 110 MB" when a progress line contains a text. */
-    private static final class LowAtProgress implements NotebookHost {
-        private final RecordingHost recording = new RecordingHost();
-        private final HeapWatch heap;
-        private volatile String trigger;
-        final Map<String, Object> bound = recording.bound;
-
-        LowAtProgress(HeapWatch heap) {
-            this.heap = heap;
-        }
-
-        void lowAt(String text) {
-            trigger = text;
-        }
-
-        @Override
-        public Optional<Object> variable(String name) {
-            return recording.variable(name);
-        }
-
-        @Override
-        public void bind(String name, Object value, Class<?> type) {
-            recording.bind(name, value, type);
-        }
-
-        @Override
-        public Progress progress() {
-            Progress shown = recording.progress();
-            return new Progress() {
-                @Override
-                public void update(String text) {
-                    shown.update(text);
-                    if (trigger != null && text.contains(trigger)) {
-                        heap.afterCollection(100 * MB);
-                    }
-                }
-
-                @Override
-                public void close() {
-                    shown.close();
-                }
-            };
-        }
-
-        @Override
-        public Optional<String> askSecret(String prompt) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void warn(String message) {
-            recording.warn(message);
-        }
     }
 }
