@@ -15,6 +15,7 @@ import dev.pantherkernel.kernel.session.DisplayProgress;
 import dev.pantherkernel.kernel.session.BoundVariables;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -118,8 +119,12 @@ public final class PantherKernel extends BaseKernel {
                 io::readPassword, message -> System.err.println("warning: " + message), bound);
         this.session = new PantherSession(host);
         session.heap().onLow(level -> {
-            if (level.fraction() >= JAVA_CELL_HEAP_LIMIT) {
-                threads.heapLow(level);
+            // measured again after a full collection: a young collection's figure counts garbage not freed yet
+            if (level.fraction() >= JAVA_CELL_HEAP_LIMIT && threads.cellWithoutHeapStop()) {
+                HeapLevel now = session.heap().measure();
+                if (now.fraction() >= JAVA_CELL_HEAP_LIMIT) {
+                    threads.heapLow(now);
+                }
             }
         });
         CellBodyLine bodyLine = new CellBodyLine();

@@ -1,6 +1,5 @@
 package dev.pantherkernel.emulator.datalake;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import dev.pantherkernel.emulator.auth.ApiToken;
 import dev.pantherkernel.emulator.schema.ApiException;
 import java.sql.Connection;

@@ -106,6 +106,12 @@ public final class CellThreads {
         }
     }
 
+    /** Whether a cell runs that was not told to stop for the heap yet. */
+    public boolean cellWithoutHeapStop() {
+        Running target = running;
+        return target != null && target.thread.heapLow == null;
+    }
+
     /**
      * The heap was nearly full after a collection: the running cell's loops stop at their next turn with a
      * {@link CellHeapError} (code that runs no loop of the cell's own ends as it would).

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
  * <p>The JVM tells, it is not polled: every collector sends a notification when a collection ends, with the usage of
  * each memory pool after it. The heap pools' usage after a collection is what the kernel really holds (plus garbage
  * a young collection left in the old generation); at or above {@code limit} of the heap's maximum the heap has
- * <em>run low</em>. A memory pool's own collection usage threshold would be the plainer tool, but G1 (the JVM's
+ * <em>run low</em>. A young collection's figure counts old garbage that only a later cycle frees, so before a fetch
+ * stops for it the watch measures once more, after a full collection ({@link #measure}): a false alarm lets the fetch
+ * go on. A memory pool's own collection usage threshold would be the plainer tool, but G1 (the JVM's
  * default collector) updates its old generation's collection usage only after a full collection, which comes just
  * before an {@link OutOfMemoryError}: too late. One watch per session; it only listens, so several (a second session
  * made in a Java cell) do not disturb each other.
@@ -48,13 +51,18 @@ public final class HeapWatch implements AutoCloseable {
     private final List<Consumer<HeapLevel>> lowListeners = new CopyOnWriteArrayList<>();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
+    private final Supplier<HeapLevel> measure;
+    /** The last measure and how many low collections it answered for: fetches share it, one full collection each. */
+    private long measuredThrough = -1;
+    private HeapLevel measured;
 
-    private HeapWatch(long maxBytes, double limit) {
+    private HeapWatch(long maxBytes, double limit, Supplier<HeapLevel> measure) {
         if (limit <= 0 || limit > 1) {
             throw new IllegalArgumentException("a heap limit is a share of the heap, above 0 and at most 1, not " + limit);
         }
         this.maxBytes = maxBytes;
         this.limit = limit;
+        this.measure = measure == null ? () -> lastLow : measure;
     }
 
     /** A watch on this JVM's heap that says it ran low at {@link #FETCH_LIMIT}. */
@@ -64,7 +72,11 @@ public final class HeapWatch implements AutoCloseable {
 
     /** A watch on this JVM's heap that says it ran low at {@code limit} of its maximum (a share, 0 to 1). */
     public static HeapWatch start(double limit) {
-        HeapWatch watch = new HeapWatch(Runtime.getRuntime().maxMemory(), limit);
+        long max = Runtime.getRuntime().maxMemory();
+        HeapWatch watch = new HeapWatch(max, limit, () -> {
+            System.gc(); // a full collection, unless the JVM was told to ignore it: then the figure is the last one's
+            return new HeapLevel(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), max);
+        });
         NotificationFilter collections = n -> GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType());
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
@@ -77,15 +89,37 @@ public final class HeapWatch implements AutoCloseable {
 
     /** A watch that never says the heap ran low: for work whose heap is bounded anyway, and benchmarks. */
     public static HeapWatch none() {
-        return new HeapWatch(Runtime.getRuntime().maxMemory(), 1.0);
+        return new HeapWatch(Runtime.getRuntime().maxMemory(), 1.0, null);
     }
 
     /**
-     * A watch that hears of collections only through {@link #afterCollection}: for tests, which cannot make the JVM's
-     * collector report what they need.
+     * A watch that hears of collections only through {@link #afterCollection}, and whose {@link #measure} is the last
+     * low collection's figure: for tests, which cannot make the JVM's collector report what they need.
      */
     public static HeapWatch manual(long maxBytes, double limit) {
-        return new HeapWatch(maxBytes, limit);
+        return new HeapWatch(maxBytes, limit, null);
+    }
+
+    /** {@link #manual(long, double)} whose {@link #measure} is {@code measure}'s (a full collection's, say). */
+    public static HeapWatch manual(long maxBytes, double limit, Supplier<HeapLevel> measure) {
+        return new HeapWatch(maxBytes, limit, measure);
+    }
+
+    /**
+     * How full the heap is now, measured after a full collection (the kernel's watch; a manual one gives the last low
+     * collection's figure). It takes a pause of the whole JVM: for confirming that the heap really ran low.
+     */
+    public HeapLevel measure() {
+        return measure.get();
+    }
+
+    /** The heap ran low {@code through} times so far: measured once for all of them, whoever asks. */
+    private synchronized Optional<HeapLevel> confirmed(long through) {
+        if (measuredThrough < through) {
+            measured = measure.get();
+            measuredThrough = through;
+        }
+        return measured != null && measured.fraction() >= limit ? Optional.of(measured) : Optional.empty();
     }
 
     /** The most the heap may grow to ({@code -Xmx}). */
@@ -156,15 +190,26 @@ public final class HeapWatch implements AutoCloseable {
 
     /** Whether the heap ran low after the point this was taken. */
     public final class Since {
-        private final long start;
+        private volatile long start;
 
         private Since(long start) {
             this.start = start;
         }
 
-        /** How full the heap was the last time it ran low, if it did after this point. */
+        /**
+         * How full the heap is, if it ran low after this point and a full collection confirms it; after a false alarm
+         * only later collections count.
+         */
         public Optional<HeapLevel> ranLow() {
-            return timesLow.get() > start ? Optional.ofNullable(lastLow) : Optional.empty();
+            long now = timesLow.get();
+            if (now <= start) {
+                return Optional.empty();
+            }
+            Optional<HeapLevel> low = confirmed(now);
+            if (low.isEmpty()) {
+                start = now;
+            }
+            return low;
         }
     }
 

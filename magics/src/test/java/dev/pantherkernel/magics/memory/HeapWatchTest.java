@@ -42,6 +42,21 @@ class HeapWatchTest {
     }
 
     @Test
+    void aLowFigureThatAFullCollectionDoesNotConfirmLetsTheFetchGoOn() {
+        List<HeapLevel> measures = new ArrayList<>(List.of(new HeapLevel(50 * MB, 100 * MB), new HeapLevel(85 * MB, 100 * MB)));
+        HeapWatch watch = HeapWatch.manual(100 * MB, 0.8, () -> measures.remove(0));
+        HeapWatch.Since since = watch.since();
+
+        watch.afterCollection(90 * MB); // a young collection, counting old garbage: a full one finds 50 MB
+        assertThat(since.ranLow()).isEmpty();
+        assertThat(since.ranLow()).as("measured once, not again until the heap runs low again").isEmpty();
+
+        watch.afterCollection(88 * MB);
+        assertThat(since.ranLow()).contains(new HeapLevel(85 * MB, 100 * MB));
+        assertThat(measures).isEmpty();
+    }
+
+    @Test
     void listenersHearEachCollectionThatLeftTheHeapLow() {
         HeapWatch watch = HeapWatch.manual(100 * MB, 0.9);
         List<HeapLevel> heard = new ArrayList<>();
