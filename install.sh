@@ -6,6 +6,9 @@
 #   ./install.sh --sys-prefix    install the kernelspec into the Python environment Jupyter runs in
 #   ./install.sh --prefix P      install the kernelspec into P/share/jupyter/kernels/panther
 #   ./install.sh --skip-build    install what the last build made
+#   ./install.sh --heap 8g       the most memory the kernel's heap may take (java -Xmx; 512m, 8g ...): results held
+#                                in the notebook must fit in it. Kept for later runs; --heap default drops it
+#                                (Java's default: a quarter of the machine's memory). `%panther version` shows it
 #   ./install.sh --uninstall     remove everything install.sh added, and nothing else
 #
 # A Jupyter you already have (`jupyter` on PATH) is used as it is. Otherwise install.sh puts JupyterLab 4,
@@ -27,6 +30,7 @@ prefix=""
 uninstall=0
 build=1
 dev=0
+heap=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --user) where="--user" ;;
@@ -36,12 +40,19 @@ while [ $# -gt 0 ]; do
     --uninstall) uninstall=1 ;;
     --skip-build) build=0 ;;
     --dev) dev=1 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --heap) [ $# -ge 2 ] || fail "--heap needs a size, such as 8g or 512m"; heap="$2"; shift ;;
+    --heap=*) heap="${1#--heap=}" ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown option '$1' (see ./install.sh --help)" ;;
   esac
   shift
 done
 [ -n "${HOME:-}" ] || fail "HOME is not set"
+case "$heap" in
+  ""|default) ;;
+  *) [[ "$heap" =~ ^[1-9][0-9]*[kKmMgG]$ ]] \
+       || fail "--heap '$heap' is not a heap size: give a number and a unit, such as 8g or 512m (java -Xmx)" ;;
+esac
 
 data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
 state="$data_home/panther-kernel"          # what install.sh owns: the record, its Jupyter environment
@@ -536,6 +547,25 @@ esac
 installed="$(sed -n 's/.*Installed kernelspec panther in //p' "$logs/kernelspec.log" | tail -n 1)"
 installed="${installed:-$target}"
 record_put kernelspec "$installed"
+
+# --- the kernel's heap -----------------------------------------------------------------------------------
+# --heap (or the size an earlier run recorded) goes into kernel.json's argv as java -Xmx, so every start has it.
+[ -n "$heap" ] || heap="$(record_get heap | tail -n 1)"
+if [ "$heap" = "default" ] || [ -z "$heap" ]; then
+  record_set heap default
+else
+  "$test_python" - "$installed/kernel.json" "$heap" <<'PY' || fail "could not set the heap in $installed/kernel.json"
+import json, sys
+path, heap = sys.argv[1], sys.argv[2]
+with open(path) as f:
+    spec = json.load(f)
+spec["argv"] = [spec["argv"][0], "-Xmx" + heap] + [a for a in spec["argv"][1:] if not a.startswith("-Xmx")]
+with open(path, "w") as f:
+    json.dump(spec, f, indent=2)
+PY
+  record_set heap "$heap"
+  say "the kernel's heap may grow to $heap (java -Xmx$heap in kernel.json; --heap default gives Java's default back)"
+fi
 install_lab_extensions "$(dirname "$(dirname "$installed")")/labextensions"
 record_write
 

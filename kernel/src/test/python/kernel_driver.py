@@ -164,6 +164,8 @@ def main():
         elif op == "history":
             msg_id = kc.history(hist_access_type="tail", n=cmd.get("n", 100), output=False, raw=True)
             answer["reply"] = shell_reply(kc, msg_id, timeout)
+        elif op == "channels":
+            answer["reply"] = channels(km, kc, timeout=cmd.get("timeout", 10))
         elif op == "kernel_info":
             msg_id = kc.kernel_info()
             answer["reply"] = shell_reply(kc, msg_id, timeout)
@@ -179,6 +181,28 @@ def main():
         else:
             answer["error"] = "unknown op " + op
         print(json.dumps(answer, default=str), flush=True)
+
+
+def channels(km, kc, timeout):
+    """Whether the heartbeat echoes a ping and the control channel answers a kernel_info_request, each in time."""
+    import zmq
+    beat = km.connect_hb()
+    try:
+        beat.send(b"ping")
+        heartbeat = bool(beat.poll(timeout * 1000)) and beat.recv() == b"ping"
+    finally:
+        beat.close(linger=0)
+    request = kc.session.msg("kernel_info_request")
+    kc.control_channel.send(request)
+    control = False
+    deadline = time.time() + timeout
+    while not control and time.time() < deadline:
+        try:
+            reply = kc.control_channel.get_msg(timeout=max(0.1, deadline - time.time()))
+        except queue.Empty:
+            break
+        control = reply.get("parent_header", {}).get("msg_id") == request["header"]["msg_id"]
+    return {"heartbeat": heartbeat, "control": control}
 
 
 def kernel_process(km):

@@ -11,6 +11,9 @@ import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
@@ -19,9 +22,12 @@ import java.util.UUID;
  * jjava's connection, with three changes: its stdin socket is reachable, so that {@link StdinPrompt} can wait on it
  * interruptibly; every message the kernel sends carries the kernel's own session id (see
  * {@link OwnSessionReplyEnvironment}); and so does the "starting" status it publishes on connecting (jjava's has no
- * session at all, which JupyterLab reports as a message validation error in the browser console).
+ * session at all, which JupyterLab reports as a message validation error in the browser console). Its channel threads
+ * live through errors ({@link ProtocolLoops}).
  */
 final class KernelConnection extends JupyterConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KernelConnection.class);
 
     private final KernelConnectionProperties properties;
     private final String session = UUID.randomUUID().toString();
@@ -60,5 +66,10 @@ final class KernelConnection extends JupyterConnection {
                 KernelTimestamp.now(), PublishStatus.MESSAGE_TYPE, Header.PROTOCOL_VERISON);
         iopub.sendMessage(new Message<>(header, PublishStatus.STARTING));
         connected = true;
+        int loops = ProtocolLoops.keepAlive(Thread.getAllStackTraces().keySet(),
+                error -> LOG.error("a Jupyter channel thread went on after an error: {}", error.toString()));
+        if (loops < 3) {
+            LOG.warn("found {} of jjava's 3 channel loops to keep alive through errors", loops);
+        }
     }
 }

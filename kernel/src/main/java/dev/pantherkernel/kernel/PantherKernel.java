@@ -15,6 +15,7 @@ import dev.pantherkernel.kernel.session.DisplayProgress;
 import dev.pantherkernel.kernel.session.BoundVariables;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -73,6 +74,12 @@ public final class PantherKernel extends BaseKernel {
             ? "dev" : PantherKernel.class.getPackage().getImplementationVersion();
     /** How long an interrupted cell may take to wind down (cancel its query, say) before it is stopped. */
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(10);
+    /**
+     * How full a collection may leave the heap before a Java cell's loops stop: past it an {@link OutOfMemoryError} is
+     * near, and it could strike any thread, the kernel's own included. Above the limit where fetches stop (80%), so
+     * that the rows a fetch kept leave Java cells room to work on them.
+     */
+    static final double JAVA_CELL_HEAP_LIMIT = 0.90;
 
     private final KernelIO kernelIO;
     private final SessionHistory history;
@@ -111,6 +118,15 @@ public final class PantherKernel extends BaseKernel {
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
                 io::readPassword, message -> System.err.println("warning: " + message), bound);
         this.session = new PantherSession(host);
+        session.heap().onLow(level -> {
+            // measured again after a full collection: a young collection's figure counts garbage not freed yet
+            if (level.fraction() >= JAVA_CELL_HEAP_LIMIT && threads.cellWithoutHeapStop()) {
+                HeapLevel now = session.heap().measure();
+                if (now.fraction() >= JAVA_CELL_HEAP_LIMIT) {
+                    threads.heapLow(now);
+                }
+            }
+        });
         CellBodyLine bodyLine = new CellBodyLine();
         this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables, bodyLine);
         PantherMagics panther = new PantherMagics(session);
@@ -198,8 +214,39 @@ public final class PantherKernel extends BaseKernel {
                 .build();
     }
 
+    /**
+     * Runs a cell and replies. Nothing thrown here may reach jjava's shell thread, an {@link OutOfMemoryError} least
+     * of all: whatever escapes the cell's own error reporting (which needs memory too) gets a last reply that needs
+     * almost none, so the front end never waits for an answer that does not come.
+     */
     @Override
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        int count = executionCount.get();
+        try {
+            count = executeRequest(env, message);
+        } catch (Throwable escaped) {
+            lastReply(env, count, escaped);
+        }
+    }
+
+    /** The last reply to a cell whose error could not be reported the usual way; it must not throw. */
+    private void lastReply(ShellReplyEnvironment env, int count, Throwable escaped) {
+        try {
+            String name = escaped.getClass().getSimpleName();
+            String value = escaped instanceof OutOfMemoryError ? CellFailure.outOfMemory((OutOfMemoryError) escaped).errorValue()
+                    : String.valueOf(escaped.getMessage());
+            List<String> traceback = List.of(name + ": " + value);
+            env.publish(new PublishError(name, value, traceback));
+            ErrorReply reply = new ErrorReply(name, value, traceback);
+            reply.setExecutionCount(count);
+            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+            LOG.error("the kernel could not report a cell's failure the usual way", escaped);
+        } catch (Throwable unanswered) {
+            // nothing is left to say it with; jjava still sends the idle status
+        }
+    }
+
+    private int executeRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         commManager.setMessageContext(message);
         ExecuteRequest request = message.getContent();
         int count = executionCount.getAndIncrement();
@@ -228,6 +275,7 @@ public final class PantherKernel extends BaseKernel {
             LOG.error("the kernel failed to run a cell", unexpected);
             replyWithError(env, request, count, evaluatorFailure(unexpected));
         }
+        return count;
     }
 
     private CellFailure evaluatorFailure(Throwable unexpected) {

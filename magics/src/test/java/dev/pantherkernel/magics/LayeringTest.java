@@ -24,7 +24,7 @@ class LayeringTest {
 
     private static final List<List<String>> LAYERS = List.of(
             List.of("core"),
-            List.of("client", "table"),
+            List.of("client", "table", "memory"),
             List.of("graphql"),
             List.of("connect"),
             List.of("paging", "session"),

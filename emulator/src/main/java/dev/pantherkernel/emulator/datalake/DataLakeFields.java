@@ -1,5 +1,6 @@
 package dev.pantherkernel.emulator.datalake;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.pantherkernel.emulator.auth.Caller;
 import dev.pantherkernel.emulator.datalake.snowflake.HelperMacros;
 import dev.pantherkernel.emulator.auth.Permission;
@@ -116,8 +117,9 @@ public final class DataLakeFields implements SchemaPart {
         }
         int to = Math.min(from + size, results.rows().size());
         List<ResultsPage.Row> rows = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            rows.add(new ResultsPage.Row(i, results.rows().get(i)));
+        int i = from;
+        for (RawValue row : results.rows().get(from, to)) {
+            rows.add(new ResultsPage.Row(i++, row));
         }
         PageInfo info = Connection.fromOffset(rows, from, to < results.rows().size()).pageInfo();
         return new ResultsPage(rows, info, columns, stats, false, actorProfiles.apply(query.id()));

@@ -1,5 +1,7 @@
 package dev.pantherkernel.emulator.datalake;
 
+import java.util.function.Consumer;
+import java.util.ArrayList;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -69,6 +71,13 @@ final class JsonInQuery {
 
     /** The rows of a {@link #wrap wrapped} query; stops early (returning what it has) once {@code stop} says so. */
     static List<RawValue> readAll(ResultSet rs, BooleanSupplier stop) throws SQLException {
-        return RowWriter.eachRow(rs, stop, row -> new RawValue(new JsonText(row.getString(1).getBytes(StandardCharsets.UTF_8))));
+        List<RawValue> rows = new ArrayList<>();
+        readInto(rs, stop, rows::add);
+        return rows;
+    }
+
+    /** {@link #readAll}, each row handed to {@code into} as it is read. */
+    static void readInto(ResultSet rs, BooleanSupplier stop, Consumer<RawValue> into) throws SQLException {
+        RowWriter.eachRow(rs, stop, row -> new RawValue(new JsonText(row.getString(1).getBytes(StandardCharsets.UTF_8))), into);
     }
 }

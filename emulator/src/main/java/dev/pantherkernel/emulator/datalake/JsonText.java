@@ -19,6 +19,11 @@ final class JsonText implements SerializableString {
         this.utf8 = utf8;
     }
 
+    /** The bytes of a row that RowWriter or JsonInQuery wrote (both keep rows as JsonText), not copied. */
+    static byte[] bytesOf(RawValue row) {
+        return ((JsonText) row.rawValue()).utf8;
+    }
+
     /** The size in bytes of a row that RowWriter or JsonInQuery wrote (both keep rows as JsonText). */
     static long byteLength(RawValue row) {
         return ((JsonText) row.rawValue()).utf8.length;

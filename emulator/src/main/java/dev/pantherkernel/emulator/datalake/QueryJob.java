@@ -79,12 +79,15 @@ final class QueryJob {
         return status != QueryStatus.cancelled;
     }
 
+    /** The query succeeded with {@code value}; a query cancelled meanwhile frees it instead. */
     synchronized void succeed(QueryResults value, Instant at) {
         if (status == QueryStatus.running) {
             status = QueryStatus.succeeded;
             message = "query succeeded";
             results = value;
             completedAt = later(at);
+        } else {
+            value.close();
         }
     }
 
@@ -117,6 +120,9 @@ final class QueryJob {
 
     /** Frees the rows of a finished query; it stays in the history. */
     synchronized void expireResults() {
+        if (results != null) {
+            results.close();
+        }
         results = null;
         if (status == QueryStatus.succeeded) {
             message = "results expired";

@@ -1,6 +1,5 @@
 package dev.pantherkernel.emulator.datalake;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import dev.pantherkernel.emulator.auth.ApiToken;
 import dev.pantherkernel.emulator.schema.ApiException;
 import java.sql.Connection;
@@ -155,9 +154,8 @@ public final class QueryJobs implements AutoCloseable {
             long start = System.nanoTime();
             Rows rows = readRows(c, s, translation, job);
             double millis = (System.nanoTime() - start) / 1e6;
-            long bytes = rows.json().stream().mapToLong(JsonText::byteLength).sum();
             job.succeed(resultCase.apply(new QueryResults(List.copyOf(rows.types().keySet()), rows.types(), rows.json(),
-                    bytes, millis)), clock.instant());
+                    rows.json().bytes(), millis)), clock.instant());
         } catch (SnowflakeSqlException e) {
             job.fail(e.getMessage(), clock.instant());
         } catch (SQLException | RuntimeException e) {
@@ -165,7 +163,7 @@ public final class QueryJobs implements AutoCloseable {
         }
     }
 
-    private record Rows(Map<String, String> types, List<RawValue> json) {}
+    private record Rows(Map<String, String> types, ResultRows json) {}
 
     /**
      * The result's rows as JSON: written by DuckDB inside the query where it can, else by {@link RowWriter}.
@@ -185,8 +183,9 @@ public final class QueryJobs implements AutoCloseable {
             // running it plainly below gives the error a user should see
         }
         if (inQuery.isPresent()) {
-            try (ResultSet rs = s.executeQuery(inQuery.get())) {
-                return new Rows(types, JsonInQuery.readAll(rs, job::isCancelled));
+            try (ResultRows.Writer rows = ResultRows.writer(); ResultSet rs = s.executeQuery(inQuery.get())) {
+                JsonInQuery.readInto(rs, job::isCancelled, rows::add);
+                return new Rows(types, rows.finish());
             } catch (SQLException e) {
                 if (job.isCancelled()) {
                     throw e;
@@ -197,9 +196,10 @@ public final class QueryJobs implements AutoCloseable {
         // DuckDB closes a statement whose query failed: the plain run gets a fresh one, which a cancel must reach
         try (Statement plain = c.createStatement()) {
             job.attach(plain);
-            try (ResultSet rs = plain.executeQuery(sql)) {
-                return new Rows(RowWriter.columns(rs.getMetaData(), translation.columnTypes()),
-                        new RowWriter().readAll(rs, job::isCancelled));
+            try (ResultRows.Writer rows = ResultRows.writer(); ResultSet rs = plain.executeQuery(sql)) {
+                Map<String, String> columns = RowWriter.columns(rs.getMetaData(), translation.columnTypes());
+                new RowWriter().readInto(rs, job::isCancelled, rows::add);
+                return new Rows(columns, rows.finish());
             }
         }
     }
@@ -213,9 +213,9 @@ public final class QueryJobs implements AutoCloseable {
                 job.expireResults();
             }
         }
-        var oldest = jobs.keySet().iterator();
+        var oldest = jobs.values().iterator();
         while (jobs.size() >= HISTORY_LIMIT && oldest.hasNext()) {
-            oldest.next();
+            oldest.next().expireResults();
             oldest.remove();
         }
     }
@@ -227,6 +227,9 @@ public final class QueryJobs implements AutoCloseable {
             workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        synchronized (jobs) {
+            jobs.values().forEach(QueryJob::expireResults);
         }
     }
 }

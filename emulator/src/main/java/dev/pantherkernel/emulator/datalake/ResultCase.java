@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,8 @@ public enum ResultCase {
     UPPER;
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Rows renamed at a time: a page's worth, read from the result's file in one piece. */
+    private static final int BATCH = 1000;
 
     QueryResults apply(QueryResults results) {
         if (this == AS_WRITTEN) {
@@ -35,9 +36,13 @@ public enum ResultCase {
         List<String> order = results.order().stream().map(ResultCase::upper).toList();
         Map<String, String> types = new LinkedHashMap<>();
         results.types().forEach((name, type) -> types.putIfAbsent(upper(name), type));
-        List<RawValue> rows = new ArrayList<>(results.rows().size());
-        results.rows().forEach(row -> rows.add(upperKeys(row)));
-        return new QueryResults(order, types, rows, results.bytes(), results.executionMillis());
+        try (ResultRows.Writer rows = ResultRows.writer(); results) {
+            int size = results.rows().size();
+            for (int from = 0; from < size; from += BATCH) {
+                results.rows().get(from, Math.min(size, from + BATCH)).forEach(row -> rows.add(upperKeys(row)));
+            }
+            return new QueryResults(order, types, rows.finish(), results.bytes(), results.executionMillis());
+        }
     }
 
     private static String upper(String name) {

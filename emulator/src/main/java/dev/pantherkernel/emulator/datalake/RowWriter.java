@@ -1,5 +1,6 @@
 package dev.pantherkernel.emulator.datalake;
 
+import java.util.function.Consumer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -70,6 +71,13 @@ final class RowWriter {
 
     /** All rows of the result; stops early (returning what it has) once {@code stop} says so. */
     List<RawValue> readAll(ResultSet rs, BooleanSupplier stop) throws SQLException {
+        List<RawValue> rows = new ArrayList<>();
+        readInto(rs, stop, rows::add);
+        return rows;
+    }
+
+    /** {@link #readAll}, each row handed to {@code into} as it is read. */
+    void readInto(ResultSet rs, BooleanSupplier stop, Consumer<RawValue> into) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int n = meta.getColumnCount();
         String[] names = new String[n];
@@ -78,7 +86,7 @@ final class RowWriter {
             names[i] = meta.getColumnLabel(i + 1);
             cells[i] = cellFor(meta.getColumnTypeName(i + 1));
         }
-        return eachRow(rs, stop, current -> row(current, names, cells));
+        eachRow(rs, stop, current -> row(current, names, cells), into);
     }
 
     /** Reads the current row of a result set into its JSON. */
@@ -87,16 +95,16 @@ final class RowWriter {
         RawValue read(ResultSet rs) throws SQLException;
     }
 
-    /** Every row of the result through {@code reader}; stops early (returning what it has) once {@code stop} says so. */
-    static List<RawValue> eachRow(ResultSet rs, BooleanSupplier stop, RowReader reader) throws SQLException {
-        List<RawValue> rows = new ArrayList<>();
+    /** Every row of the result through {@code reader} to {@code into}; stops early once {@code stop} says so. */
+    static void eachRow(ResultSet rs, BooleanSupplier stop, RowReader reader, Consumer<RawValue> into) throws SQLException {
+        int read = 0;
         while (rs.next()) {
-            if ((rows.size() & 1023) == 0 && stop.getAsBoolean()) {
+            if ((read & 1023) == 0 && stop.getAsBoolean()) {
                 break;
             }
-            rows.add(reader.read(rs));
+            into.accept(reader.read(rs));
+            read++;
         }
-        return rows;
     }
 
     /** Writes one column's value of the current row. */

@@ -25,6 +25,11 @@ public final class CellFailure extends Exception {
         this.kept = kept;
     }
 
+    /** The heap ran out while the kernel ran a cell: the one line that says so and what to do. */
+    public static CellFailure outOfMemory(OutOfMemoryError error) {
+        return FailureFormatter.outOfMemory(error);
+    }
+
     public Optional<Object> kept() {
         return Optional.ofNullable(kept);
     }

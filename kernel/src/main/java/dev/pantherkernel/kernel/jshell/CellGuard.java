@@ -2,7 +2,7 @@ package dev.pantherkernel.kernel.jshell;
 
 /**
  * What instrumented cell code calls: at every backward jump (the end of each loop iteration), so that
- * {@code while (true) {}} in a cell stops when the user interrupts it. Public because snippet classes,
+ * {@code while (true) {}} in a cell stops when the user interrupts it, or when the heap is nearly full. Public because snippet classes,
  * defined by another class loader, call it.
  */
 public final class CellGuard {
@@ -17,8 +17,13 @@ public final class CellGuard {
     }
 
     public static void check() {
-        if (Thread.currentThread() instanceof CellThreads.CellThread cell && cell.stopRequested) {
-            throw new CellInterruptedError();
+        if (Thread.currentThread() instanceof CellThreads.CellThread cell) {
+            if (cell.stopRequested) {
+                throw new CellInterruptedError();
+            }
+            if (cell.heapLow != null) {
+                throw new CellHeapError(cell.heapLow);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.kernel.jshell;
 
+import dev.pantherkernel.magics.memory.HeapLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +106,23 @@ public final class CellThreads {
         }
     }
 
+    /** Whether a cell runs that was not told to stop for the heap yet. */
+    public boolean cellWithoutHeapStop() {
+        Running target = running;
+        return target != null && target.thread.heapLow == null;
+    }
+
+    /**
+     * The heap was nearly full after a collection: the running cell's loops stop at their next turn with a
+     * {@link CellHeapError} (code that runs no loop of the cell's own ends as it would).
+     */
+    public void heapLow(HeapLevel level) {
+        Running target = running;
+        if (target != null) {
+            target.thread.heapLow = level;
+        }
+    }
+
     /** Stops the running cell, if any; returns at once (the stopping goes on in the background). */
     public void interrupt() {
         if (inCell) {
@@ -192,6 +210,7 @@ public final class CellThreads {
     static final class CellThread extends Thread {
 
         volatile boolean stopRequested;
+        volatile HeapLevel heapLow;
         final Object sending = new Object();
 
         CellThread(Runnable body, String name) {

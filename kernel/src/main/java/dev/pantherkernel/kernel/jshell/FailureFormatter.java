@@ -1,6 +1,7 @@
 package dev.pantherkernel.kernel.jshell;
 
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.memory.HeapLevel;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
@@ -89,6 +90,12 @@ final class FailureFormatter {
         if (shown instanceof CellInterruptedError || shown instanceof ThreadDeath) {
             return interrupted();
         }
+        if (shown instanceof CellHeapError low) {
+            return heapLow(low);
+        }
+        if (shown instanceof OutOfMemoryError outOfMemory) {
+            return outOfMemory(outOfMemory);
+        }
         if (reported instanceof UnresolvedReferenceException unresolved) {
             String message = "'" + unresolved.getSnippet().source().strip().split("\\s*[({=]")[0]
                     + "' uses something not declared yet; declare it, then run this cell again";
@@ -108,6 +115,27 @@ final class FailureFormatter {
             addFrames(traceback, cause.getStackTrace());
         }
         return new CellFailure(className, message, traceback);
+    }
+
+    /** What a user can do when the heap is too small for what they hold and make. */
+    private static final String HEAP_ADVICE = "variables keep what they hold: set large ones to null (`big = null;`), "
+            + "work on less data, or give the kernel more heap (`./install.sh --heap 8g`; `%panther version` shows its size)";
+
+    /** A cell stopped at a loop's turn because the heap was nearly full: one line, no stack. */
+    static CellFailure heapLow(CellHeapError low) {
+        String message = "this cell was stopped before the kernel's heap ran out: " + low.getMessage() + "; " + HEAP_ADVICE;
+        return new CellFailure("HeapLow", message, List.of(RED + "HeapLow" + RESET + ": " + message));
+    }
+
+    /**
+     * The heap ran out in the cell: one line that says so and what to do; no stack, which would only say where the last
+     * allocation failed. Built with little memory: the heap may still be nearly full.
+     */
+    static CellFailure outOfMemory(OutOfMemoryError error) {
+        String message = (error.getMessage() == null ? "" : error.getMessage() + ": ") + "the cell needed more memory than "
+                + "the kernel's heap of " + HeapLevel.size(Runtime.getRuntime().maxMemory()) + " has, and was stopped; "
+                + "what it made is freed, but " + HEAP_ADVICE;
+        return new CellFailure("OutOfMemoryError", message, List.of(RED + "java.lang.OutOfMemoryError" + RESET + ": " + message));
     }
 
     static CellFailure interrupted() {

@@ -118,6 +118,37 @@ class InstallScriptIT {
         assertThat(listing(theirs)).as("their Jupyter's commands").isEqualTo(theirsBefore);
     }
 
+    @Test
+    void theKernelsHeapIsTheUsersToChooseAndStaysChosen() throws Exception {
+        Path theirs = Path.of(Jupyter.jupyterCommand()).toRealPath().getParent();
+        Path spec = home.resolve(".local/share/jupyter/kernels/panther/kernel.json");
+
+        Run refused = run(List.of("bash", SCRIPT.toString(), "--skip-build", "--heap", "8 GB"), theirs);
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output().strip()).isEqualTo("install.sh: --heap '8 GB' is not a heap size: give a number and a "
+                + "unit, such as 8g or 512m (java -Xmx)");
+        assertThat(spec).doesNotExist();
+
+        Run chosen = run(List.of("bash", SCRIPT.toString(), "--skip-build", "--heap", "300m"), theirs);
+        assertThat(chosen.exitCode()).as(chosen.output()).isZero();
+        assertThat(chosen.output()).contains("install.sh: the kernel's heap may grow to 300m");
+        assertThat(heapArguments(spec)).containsExactly("-Xmx300m");
+
+        Run again = run(List.of("bash", SCRIPT.toString(), "--skip-build"), theirs);
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(heapArguments(spec)).as("a later run keeps the size chosen").containsExactly("-Xmx300m");
+
+        Run back = run(List.of("bash", SCRIPT.toString(), "--skip-build", "--heap", "default"), theirs);
+        assertThat(back.exitCode()).as(back.output()).isZero();
+        assertThat(heapArguments(spec)).isEmpty();
+        assertThat(run(List.of("bash", SCRIPT.toString(), "--uninstall"), theirs).exitCode()).isZero();
+    }
+
+    private static List<String> heapArguments(Path kernelJson) throws IOException {
+        return Stream.of(Files.readString(kernelJson).split("\""))
+                .filter(argument -> argument.startsWith("-Xmx")).toList();
+    }
+
     private Run install() throws IOException, InterruptedException {
         return run(List.of("bash", SCRIPT.toString(), "--skip-build"));
     }

@@ -143,6 +143,11 @@ final class KernelSession implements AutoCloseable {
         return request(command("history")).path("reply").path("content");
     }
 
+    /** Whether the heartbeat echoes a ping and the control channel answers, as {@code {"heartbeat": .., "control": ..}}. */
+    JsonNode channels() throws IOException {
+        return request(command("channels")).path("reply");
+    }
+
     JsonNode kernelInfo() throws IOException {
         return request(command("kernel_info")).path("reply").path("content");
     }

@@ -82,7 +82,7 @@ public final class Panther {
      */
     public static Result local(String sql) {
         PantherSession session = PantherSession.current();
-        Result result = new LocalSql(session.host()::variable).run(sql, "local", 0);
+        Result result = new LocalSql(session.host()::variable, session.heap()).run(sql, "local", 0);
         session.remember(result);
         return result;
     }

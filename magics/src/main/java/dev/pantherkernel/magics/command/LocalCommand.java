@@ -31,7 +31,7 @@ final class LocalCommand extends TableCommand implements TakesCellBody {
         if (body.isBlank()) {
             throw new UsageException("%%panther local needs SQL in the cell body, below the first line");
         }
-        Result result = new LocalSql(context.host()::variable).run(body, table.as() == null ? "local" : table.as(),
+        Result result = new LocalSql(context.host()::variable, context.session().heap()).run(body, table.as() == null ? "local" : table.as(),
                 table.limit());
         return result.withTable(ColumnSelection.keep(result.table(), table.columns()));
     }

@@ -1,13 +1,15 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.table.Facts;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 
 
-/** {@code %panther version}: Panther's version, where it is, and this kernel's version. */
-@Command(name = "version", description = "Show the Panther version, the endpoint, and whether it is the demo.")
+/** {@code %panther version}: Panther's version, where it is, this kernel's version and the most heap it may use. */
+@Command(name = "version", description = "Show the Panther version, the endpoint, whether it is the demo, and the kernel's "
+        + "version and heap (the most memory its results may take; ./install.sh --heap sets it).")
 final class VersionCommand extends TableCommand {
 
     VersionCommand(CommandContext context) {
@@ -23,7 +25,8 @@ final class VersionCommand extends TableCommand {
                 .put("pantherVersion", connection.pantherVersion())
                 .put("endpoint", connection.endpoint().toString())
                 .put("demo", connection.demo())
-                .put("kernelVersion", kernel == null ? "dev" : kernel);
+                .put("kernelVersion", kernel == null ? "dev" : kernel)
+                .put("kernelHeap", HeapLevel.size(context.session().heap().maxBytes()));
         return Result.of(facts.table("version")).operation("version").build();
     }
 }

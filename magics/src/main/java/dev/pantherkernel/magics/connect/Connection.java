@@ -6,6 +6,7 @@ import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.graphql.SchemaSource;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import graphql.schema.GraphQLSchema;
 
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.function.Function;
 /**
  * A checked connection to one Panther: the client, the Panther version it reported, where the settings came
  * from, and its schema (introspected on first use, then cached on disk; or none, when the server refuses
- * introspection or is too slow to give it).
+ * introspection or is too slow to give it); and the session's {@link HeapWatch}, which every fetch into memory over
+ * it heeds.
  */
 public final class Connection {
 
@@ -28,11 +30,13 @@ public final class Connection {
     private final PantherClient client;
     private final String pantherVersion;
     private final ConnectionSchema schema;
+    private final HeapWatch heap;
     private final Map<Class<?>, Object> companions = new ConcurrentHashMap<>();
 
     private Connection(ConnectionSettings settings, PantherClient client, String pantherVersion, Path cacheDirectory,
-                       ClientOptions options, Consumer<String> notices) {
+                       ClientOptions options, Consumer<String> notices, HeapWatch heap) {
         this.settings = settings;
+        this.heap = heap;
         this.client = client;
         this.pantherVersion = pantherVersion;
         this.schema = new ConnectionSchema(() -> SchemaSource.load(client, pantherVersion, cacheDirectory),
@@ -43,13 +47,19 @@ public final class Connection {
      * Connects and checks the connection with {@code generalSettings { pantherVersion }}.
      *
      * @param notices where to say what the user should know once (that the server gives no schema, say)
+     * @param heap    when fetches into memory must stop (the session's watch)
      */
     public static Connection open(ConnectionSettings settings, ClientOptions options, Path cacheDirectory,
-                                  Consumer<String> notices) {
+                                  Consumer<String> notices, HeapWatch heap) {
         PantherClient client = new PantherClient(settings.endpoint(), settings.token(), options);
         JsonNode data = client.execute(GraphQLRequest.query("generalSettings", CHECK, Map.of()));
         String version = data.path("generalSettings").path("pantherVersion").asText("unknown");
-        return new Connection(settings, client, version, cacheDirectory, options, notices);
+        return new Connection(settings, client, version, cacheDirectory, options, notices, heap);
+    }
+
+    /** When fetches into memory stop: the heap running low after a collection. */
+    public HeapWatch heap() {
+        return heap;
     }
 
     public PantherClient client() {

@@ -60,7 +60,7 @@ public final class Detections {
             long left = limit > 0 ? limit - rows.rowCount() : 0;
             Fetched fetched;
             try {
-                fetched = new RestPager(connection.client()).fetch(request(kind, filter), left,
+                fetched = new RestPager(connection.client(), connection.heap()).fetch(request(kind, filter), left,
                         (p, n) -> listener.pageFetched(p, rows.rowCount()), shaped(rows, kind));
             } catch (PantherException e) {
                 if (rows.rowCount() == 0) {

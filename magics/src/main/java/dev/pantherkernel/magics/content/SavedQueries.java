@@ -48,7 +48,7 @@ public final class SavedQueries {
         String needle = text == null ? null : text.toLowerCase(Locale.ROOT);
         RowSink table = new SelectedRowsTableBuilder("saved queries", COLUMNS);
         RowSink kept = new FilteredRows(table, row -> needle == null || contains(row, needle));
-        Fetched fetched = new RestPager(connection.client()).fetch(RestRequest.get("/queries"), limit, listener, kept);
+        Fetched fetched = new RestPager(connection.client(), connection.heap()).fetch(RestRequest.get("/queries"), limit, listener, kept);
         Result.Builder result = Result.of(ColumnSelection.keep(table.table(), columns)).operation("saved-queries")
                 .endpoint(connection.endpoint().uri().getHost()).elapsed(Duration.ofNanos(System.nanoTime() - started));
         FetchReport.pageByPage(limit, "GET /queries").apply(fetched, result);
@@ -95,7 +95,7 @@ public final class SavedQueries {
     private Map<String, JsonNode> all() {
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         List<JsonNode> rows = new ArrayList<>();
-        Fetched fetched = new RestPager(connection.client()).fetch(RestRequest.get("/queries"), 0, listener,
+        Fetched fetched = new RestPager(connection.client(), connection.heap()).fetch(RestRequest.get("/queries"), 0, listener,
                 new CollectedRows(rows));
         if (fetched.failure() != null) {
             throw fetched.failure();

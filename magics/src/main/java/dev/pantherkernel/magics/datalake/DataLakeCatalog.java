@@ -6,6 +6,7 @@ import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.graphql.CursorBinding;
@@ -165,7 +166,8 @@ public final class DataLakeCatalog {
         RowTarget target = new RowTarget(List.of("dataLakeDatabaseTables"), RowTarget.Shape.CONNECTION, null, null,
                 "edges", "node");
         TableCollector collector = new TableCollector(database);
-        Fetched fetched = new Pager(client).fetch(PageRequest.of(request, target)
+        // the catalog is small and needed to go on: it is listed whole even when the heap runs low
+        Fetched fetched = new Pager(client, HeapWatch.none()).fetch(PageRequest.of(request, target)
                 .cursor(new CursorBinding.InsideVariable("input", "cursor"), "pageInfo").build(), collector);
         if (!fetched.complete()) {
             throw fetched.failure() != null ? fetched.failure()

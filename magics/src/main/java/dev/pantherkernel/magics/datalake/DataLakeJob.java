@@ -74,7 +74,8 @@ public final class DataLakeJob {
     }
 
     private ResultsPager pager() {
-        return new ResultsPager(connection.client(), options.notReady(), options.patience(), options.sleeper());
+        return new ResultsPager(connection.client(), options.notReady(), options.patience(), options.sleeper(),
+                connection.heap().since());
     }
 
     private Result run(String label, String rootField, String mutation, Map<String, Object> input) {

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.datalake;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.session.NotebookHost;
 import tech.tablesaw.api.Table;
 
@@ -54,7 +55,7 @@ public final class DataLakeSteps {
 
     /** Every page of a succeeded query, fetched and converted side by side as {@code %%panther sql} does; its rows. */
     public long pageAll(String queryId) {
-        return new ResultsPager(client, Backoff.tryAgain(), Duration.ofMinutes(1), ClientOptions.Sleeper.REAL)
+        return new ResultsPager(client, Backoff.tryAgain(), Duration.ofMinutes(1), ClientOptions.Sleeper.REAL, HeapWatch.none().since())
                 .fetch(queryId, 0, (pages, rows) -> { }).table().rowCount();
     }
 

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
+import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.paging.FetchReport;
 import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.table.ColumnSelection;
@@ -83,7 +84,9 @@ final class JobReport {
                             : String.format(Locale.ROOT, " (while fetching results page %d; the %,d rows fetched "
                             + "before are kept)", fetched.pages() + 1, fetched.rows());
                     return (failure.contains(named) ? "" : named + ": ") + failure + kept;
-                });
+                },
+                fetched -> named + ": " + FetchReport.heapLow(fetched, "`--to hunt.parquet` writes them to a file as they "
+                        + "come, with a bounded heap; or narrow the time window, add `--limit N`, " + HeapLowException.MORE_HEAP));
     }
 
     /** Which columns of the table got their kind from their values, because Panther named no type known here. */

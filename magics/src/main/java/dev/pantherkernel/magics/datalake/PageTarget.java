@@ -12,6 +12,14 @@ interface PageTarget {
     long rowCount();
 
     /**
+     * Whether the rows stay in memory, so that paging must stop when the heap runs low; a file being written holds a
+     * page or two whatever the size.
+     */
+    default boolean holdsRows() {
+        return true;
+    }
+
+    /**
      * Where the pages' texts are read into (shared by the pages of a result). A page is read with this object's lock
      * held, so a target that looks texts up while a page may still be read holds it too.
      */

@@ -2,6 +2,9 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.memory.HeapLevel;
+import dev.pantherkernel.magics.memory.HeapLowException;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * awaited and paged on a thread of its own (with the pager's own pipelining), and their rows joined, in the plan's
  * order, into one table. The footer names every query and sums what they scanned. An interrupt cancels the queries
  * still running and keeps the rows fetched; a partition that fails keeps the other partitions' rows, as a partial
- * result that names it.
+ * result that names it. The heap running low stops the job like an interrupt (partitions still waiting for their
+ * query cancel it, those paging stop), and the rows so far are a partial result that says so.
  */
 final class PartitionedJob {
 
@@ -45,6 +50,7 @@ final class PartitionedJob {
     /** Runs every query of {@code plan} in {@code database} (the server's name for it) and joins their rows. */
     Result run(TimePartitions.Plan plan, String database) {
         long started = System.nanoTime();
+        HeapWatch.Since heap = connection.heap().since();
         List<String> queries = plan.queries();
         int count = queries.size();
         AtomicInteger threads = new AtomicInteger();
@@ -59,7 +65,7 @@ final class PartitionedJob {
         try (NotebookHost.Progress progress = host.progress()) {
             Tally tally = new Tally(progress, count);
             for (int i = 0; i < count; i++) {
-                partitions[i] = new Partition(i, queries.get(i), database, tally);
+                partitions[i] = new Partition(i, queries.get(i), database, tally, heap);
                 parts.add(pool.submit(partitions[i]::fetch));
             }
             for (Future<PagedResults<ResultTable>> part : parts) {
@@ -77,7 +83,7 @@ final class PartitionedJob {
                     partition.stop();
                 }
             }
-            return report(plan, partitions, collect(plan, parts, partitions, interrupted), started);
+            return report(plan, partitions, collect(plan, parts, partitions, interrupted, heap), started);
         } finally {
             pool.shutdown(); // a partition still starting cancels its query itself (stop()): never cut it off
             if (interrupted) {
@@ -96,23 +102,26 @@ final class PartitionedJob {
         private final String sql;
         private final String database;
         private final Tally tally;
+        private final HeapWatch.Since heap;
         private volatile String id;
         private volatile Thread thread;
         private volatile boolean stopped;
 
-        Partition(int index, String sql, String database, Tally tally) {
+        Partition(int index, String sql, String database, Tally tally, HeapWatch.Since heap) {
             this.index = index;
             this.sql = sql;
             this.database = database;
             this.tally = tally;
+            this.heap = heap;
         }
 
         PagedResults<ResultTable> fetch() {
             thread = Thread.currentThread();
             QueryControl control = new QueryControl(connection.client());
             Map<String, Object> input = database == null ? Map.of("sql", sql) : Map.of("sql", sql, "databaseName", database);
-            if (stopped) {
-                throw new DataLakeQueryException(null, "time partition " + (index + 1) + " was not started: interrupted");
+            if (stopped || heap.ranLow().isPresent()) {
+                throw new DataLakeQueryException(null, "time partition " + (index + 1) + " was not started: "
+                        + (stopped ? "interrupted" : "the heap ran low"));
             }
             id = control.start("executeDataLakeQuery", DataLakeOperations.EXECUTE, input);
             if (stopped) {
@@ -122,7 +131,7 @@ final class PartitionedJob {
             new QueryPoller(control, options.polling(), this::sleepUnlessStopped).awaitSuccess(id, options.timeout(),
                     NotebookHost.Progress.NONE);
             PagedResults<ResultTable> paged = new ResultsPager(connection.client(), options.notReady(), options.patience(),
-                    this::sleepUnlessStopped).fetch(id, 0, (pages, rows) -> {
+                    this::sleepUnlessStopped, heap).fetch(id, 0, (pages, rows) -> {
                         tally.page(index, rows);
                         if (stopped) {
                             Thread.currentThread().interrupt(); // the pager stops before the next page
@@ -134,14 +143,15 @@ final class PartitionedJob {
 
         /**
          * Sleeps between polls (and before a page asked for again), unless the partition was stopped: an interrupt
-         * that a call in flight swallowed must not leave the partition polling until its query ends.
+         * that a call in flight swallowed must not leave the partition polling until its query ends. The heap running
+         * low stops it the same way, so that a query still running is cancelled, as an interrupt cancels it.
          */
         private void sleepUnlessStopped(Duration duration) throws InterruptedException {
-            if (stopped) {
+            if (stopped || heap.ranLow().isPresent()) {
                 throw new InterruptedException();
             }
             options.sleeper().sleep(duration);
-            if (stopped) {
+            if (stopped || heap.ranLow().isPresent()) {
                 throw new InterruptedException();
             }
         }
@@ -160,9 +170,15 @@ final class PartitionedJob {
         }
     }
 
-    /** The partitions' rows joined in order; what stopped any of them is kept for the report. */
+    /**
+     * The partitions' rows joined in order; what stopped any of them is kept for the report. When the heap ran low, a
+     * partition stopped for it (cancelled, not started, or paging cut short) is no failure: the heap is what the
+     * report names.
+     */
     private static PagedResults<ResultTable> collect(TimePartitions.Plan plan, List<Future<PagedResults<ResultTable>>> parts,
-                                        Partition[] partitions, boolean interrupted) {
+                                        Partition[] partitions, boolean interrupted, HeapWatch.Since heap) {
+        Optional<HeapLevel> low = interrupted ? Optional.empty() : heap.ranLow();
+        boolean cutByHeap = false;
         List<ResultTable> tables = new ArrayList<>();
         int pages = 0;
         long rows = 0;
@@ -177,6 +193,11 @@ final class PartitionedJob {
             try {
                 part = parts.get(i).get(interrupted ? WIND_DOWN.toMillis() : 0, TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
+                rowCount = -1;
+                if (low.isPresent()) {
+                    cutByHeap = true;
+                    continue;
+                }
                 // after an interrupt, a partition's query was cancelled on purpose: that is no failure
                 if (!interrupted && ++failed == parts.size() && e.getCause() instanceof PantherException same) {
                     throw same; // every partition failed (the SQL, say): the error of one says it
@@ -184,7 +205,6 @@ final class PartitionedJob {
                 if (failure == null && !interrupted) {
                     failure = failed(plan, i, partitions[i].id(), e.getCause());
                 }
-                rowCount = -1;
                 continue;
             } catch (InterruptedException | TimeoutException e) {
                 stopped = true;
@@ -194,13 +214,21 @@ final class PartitionedJob {
             tables.add(part.table());
             pages += part.fetched().pages();
             rows += part.fetched().rows();
-            stopped |= part.fetched().interrupted();
-            if (failure == null && part.fetched().failure() != null) {
-                failure = failed(plan, i, partitions[i].id(), part.fetched().failure());
+            PantherException stoppedBy = part.fetched().failure();
+            if (low.isPresent() && (part.fetched().interrupted() || stoppedBy instanceof HeapLowException)) {
+                cutByHeap = true;
+            } else {
+                stopped |= part.fetched().interrupted();
+                if (failure == null && stoppedBy != null) {
+                    failure = failed(plan, i, partitions[i].id(), stoppedBy);
+                }
             }
             bytes += part.stats().bytesScanned();
             executionMillis = Math.max(executionMillis, part.stats().executionMillis());
             rowCount = rowCount < 0 || part.stats().rowCount() < 0 ? -1 : rowCount + part.stats().rowCount();
+        }
+        if (cutByHeap) {
+            failure = new HeapLowException(low.get());
         }
         return new PagedResults<>(ResultTable.joined(tables), new Fetched(pages, rows, false, stopped, failure),
                 new ResultStats(bytes, executionMillis, rowCount));

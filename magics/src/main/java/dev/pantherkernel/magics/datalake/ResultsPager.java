@@ -4,6 +4,9 @@ import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.memory.HeapLevel;
+import dev.pantherkernel.magics.memory.HeapLowException;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.paging.PageListener;
 
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * page n is read into columns (its reader starts once page n is complete), and this thread adds each page to the
  * table while the next is read. A page that is not ready
  * ({@code tryAgain}) is asked for again after a growing wait. An interrupt, or an error after the first page, stops
- * paging and keeps the rows so far (the {@link Fetched} says which).
+ * paging and keeps the rows so far (the {@link Fetched} says which). So does the heap running low while the rows go
+ * into memory ({@link HeapWatch}; a file being written is not stopped): then the pages asked for early are dropped.
  */
 final class ResultsPager {
 
@@ -35,13 +40,19 @@ final class ResultsPager {
     private final Backoff notReady;
     private final Duration patience;
     private final ClientOptions.Sleeper sleeper;
+    private final HeapWatch.Since heap;
 
-    /** @param patience how long one page may stay not ready before paging gives up */
-    ResultsPager(PantherClient client, Backoff notReady, Duration patience, ClientOptions.Sleeper sleeper) {
+    /**
+     * @param patience how long one page may stay not ready before paging gives up
+     * @param heap     the heap running low after this point stops paging into memory
+     */
+    ResultsPager(PantherClient client, Backoff notReady, Duration patience, ClientOptions.Sleeper sleeper,
+                 HeapWatch.Since heap) {
         this.client = client;
         this.notReady = notReady;
         this.patience = patience;
         this.sleeper = sleeper;
+        this.heap = heap;
     }
 
     /** @param limit the most rows to keep; 0 for all */
@@ -195,6 +206,11 @@ final class ResultsPager {
             if (full || !more) {
                 return end(full && (take < page.size() || more), false, null);
             }
+            Optional<HeapLevel> low = table.holdsRows() ? heap.ranLow() : Optional.empty();
+            if (low.isPresent()) {
+                next.cancel(true);
+                return end(false, false, new HeapLowException(low.get()));
+            }
             if (!advance) {
                 return end(false, false, new PantherException("Panther said query " + queryId
                         + " has another results page but gave no new cursor; stopped after " + pages + " pages"));
@@ -293,6 +309,11 @@ final class ResultsPager {
         Throwable cause = e.getCause();
         if (cause instanceof PantherException panther) {
             return panther;
+        }
+        if (cause instanceof OutOfMemoryError) {
+            // a page too big for what was left: it is dropped, the rows before it are kept
+            Runtime runtime = Runtime.getRuntime();
+            return new HeapLowException(new HeapLevel(runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory()));
         }
         if (cause instanceof Error error) {
             throw error;

@@ -58,6 +58,11 @@ final class StreamedPages implements PageTarget {
     }
 
     @Override
+    public boolean holdsRows() {
+        return false;
+    }
+
+    @Override
     public long rowCount() {
         return rows;
     }

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * A DuckDB result as a typed Tablesaw table: timestamps as instants (UTC; a timestamp without a zone is taken as
@@ -31,8 +32,19 @@ public final class ResultSetTable {
     private ResultSetTable() {
     }
 
+    /** How often reading asks whether to stop: every this many rows. */
+    private static final int STOP_CHECK = 1024;
+
     /** Reads at most {@code limit} rows (0: all), leaving the result set on the last row read. */
     public static Table read(ResultSet rs, String name, long limit) throws SQLException {
+        return read(rs, name, limit, () -> false);
+    }
+
+    /**
+     * Reads at most {@code limit} rows (0: all), leaving the result set on the last row read; stops early, between
+     * rows, once {@code stop} says so (it is asked every {@value #STOP_CHECK} rows).
+     */
+    public static Table read(ResultSet rs, String name, long limit, BooleanSupplier stop) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int width = meta.getColumnCount();
         Column<?>[] columns = new Column<?>[width];
@@ -46,7 +58,7 @@ public final class ResultSetTable {
             columns[c] = column(meta.getColumnType(c + 1), meta.getColumnTypeName(c + 1), unique);
         }
         long rows = 0;
-        while ((limit <= 0 || rows < limit) && rs.next()) {
+        while ((limit <= 0 || rows < limit) && (rows % STOP_CHECK != 0 || rows == 0 || !stop.getAsBoolean()) && rs.next()) {
             rows++;
             for (int c = 0; c < width; c++) {
                 append(columns[c], rs, c + 1);

@@ -5,6 +5,10 @@ import dev.pantherkernel.magics.datalake.SqlTables;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
 import dev.pantherkernel.magics.duckdb.ResultSetTable;
 import dev.pantherkernel.magics.duckdb.TableAppender;
+import dev.pantherkernel.magics.memory.HeapLevel;
+import dev.pantherkernel.magics.memory.HeapLowException;
+import dev.pantherkernel.magics.memory.HeapWatch;
+import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.Table;
 
@@ -23,14 +27,18 @@ import java.util.Locale;
 /**
  * SQL over what came back, in an embedded DuckDB: each table the statement names that is a Java variable holding a
  * Table (or a Result) is copied in under that name, and files are read where the SQL names them
- * ({@code FROM 'hunt.parquet'}). The database lives for one statement; the answer is a typed table.
+ * ({@code FROM 'hunt.parquet'}). The database lives for one statement; the answer is a typed table. An answer
+ * bigger than the kernel's heap stops when the heap runs low ({@link HeapWatch}): the rows read so far are a partial
+ * result (DuckDB's own memory is outside the heap).
  */
 public final class LocalSql {
 
     private final Function<String, Optional<Object>> variables;
+    private final HeapWatch heap;
 
-    public LocalSql(Function<String, Optional<Object>> variables) {
+    public LocalSql(Function<String, Optional<Object>> variables, HeapWatch heap) {
         this.variables = variables;
+        this.heap = heap;
     }
 
     /** @param limit the most rows to keep; 0 for all (the result says when it stopped there) */
@@ -50,15 +58,25 @@ public final class LocalSql {
                 }
             }
             try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                Table answer = ResultSetTable.read(rs, label, limit);
-                boolean more = limit > 0 && answer.rowCount() == limit && rs.next();
-                Result.Builder result = Result.of(answer).operation("local").truncated(more)
+                HeapWatch.Since since = heap.since();
+                Table answer = ResultSetTable.read(rs, label, limit, () -> since.ranLow().isPresent());
+                Optional<HeapLevel> low = since.ranLow();
+                boolean stopped = low.isPresent() && (limit <= 0 || answer.rowCount() < limit) && rs.next();
+                boolean more = !stopped && limit > 0 && answer.rowCount() == limit && rs.next();
+                Result.Builder result = Result.of(answer).operation("local").truncated(more).partial(stopped)
                         .elapsed(Duration.ofNanos(System.nanoTime() - started));
                 if (more) {
                     result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more", limit));
                 }
                 if (!loaded.isEmpty()) {
                     result.detail("from " + String.join(", ", loaded));
+                }
+                if (stopped) {
+                    HeapLowException reason = new HeapLowException(low.get());
+                    String message = reason.report(String.format(Locale.ROOT, "%,d rows",
+                            answer.rowCount()), "write the answer to a file in DuckDB (`COPY (SELECT ...) TO 'out.parquet'`), "
+                            + "add `--limit N` or a narrower WHERE, " + HeapLowException.MORE_HEAP);
+                    throw new PartialResultException(message, result.warning(message).build(), reason);
                 }
                 return result.build();
             }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.paging;
 
+import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 
@@ -12,15 +13,24 @@ import java.util.function.Function;
  * through {@code JobReport}). There are two pagers because the wire differs (cursors in a GraphQL selection; results
  * pages of a query id read as a stream), but one contract: the rows fetched are always kept; a result cut at
  * {@code --limit} is truncated and says so; an interrupt or a failure part way makes it partial and says how many
- * rows are there; a failure is then thrown as a {@link PartialResultException} carrying that result. Each pager
- * brings only its words.
+ * rows are there; a failure is then thrown as a {@link PartialResultException} carrying that result. The heap
+ * running low ({@link HeapLowException}) is one such failure: the rows so far are kept, and the message says what to
+ * do instead. Each pager brings only its words.
  *
  * @param cutShort    the warning when {@code --limit} stopped the fetch
  * @param interrupted the warning when the user interrupted it
  * @param failed      the message when an error stopped it, naming the rows kept
+ * @param heapLow     the message when the heap ran low ({@link #heapLow(Fetched, String)} with the pager's advice)
  */
 public record FetchReport(Function<Fetched, String> cutShort, Function<Fetched, String> interrupted,
-                          Function<Fetched, String> failed) {
+                          Function<Fetched, String> failed, Function<Fetched, String> heapLow) {
+
+    /** How much came, why it stopped, and what to do ({@link HeapLowException#report}), for a fetch the heap stopped. */
+    public static String heapLow(Fetched fetched, String advice) {
+        String pages = String.format(Locale.ROOT, "%d %s (%,d rows)", fetched.pages(), fetched.pages() == 1 ? "page" : "pages",
+                fetched.rows());
+        return ((HeapLowException) fetched.failure()).report(pages, advice);
+    }
 
     /**
      * The words of a pager that asks for pages one by one (GraphQL connections, REST lists).
@@ -35,7 +45,9 @@ public record FetchReport(Function<Fetched, String> cutShort, Function<Fetched, 
                         fetched.pages(), fetched.rows()),
                 fetched -> fetched.failure().getMessage() + String.format(Locale.ROOT,
                         " (while fetching page %d%s; the %,d rows fetched before are kept)", fetched.pages() + 1,
-                        what == null ? "" : " of " + what, fetched.rows()));
+                        what == null ? "" : " of " + what, fetched.rows()),
+                fetched -> heapLow(fetched, "ask for fewer rows (a narrower time window, `--limit N`), "
+                        + HeapLowException.MORE_HEAP));
     }
 
     /**
@@ -55,7 +67,7 @@ public record FetchReport(Function<Fetched, String> cutShort, Function<Fetched, 
             result.warning(interrupted.apply(fetched));
         }
         if (fetched.failure() != null) {
-            String message = failed.apply(fetched);
+            String message = fetched.failure() instanceof HeapLowException ? heapLow.apply(fetched) : failed.apply(fetched);
             throw new PartialResultException(message, result.warning(message).build(), fetched.failure());
         }
         return result;

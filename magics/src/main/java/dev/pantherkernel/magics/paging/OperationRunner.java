@@ -11,6 +11,7 @@ import dev.pantherkernel.magics.graphql.RowTarget;
 import dev.pantherkernel.magics.graphql.SentLocations;
 import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.graphql.TypeNames;
+import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.JsonRowsTableBuilder;
 import dev.pantherkernel.magics.table.Result;
@@ -62,7 +63,7 @@ public final class OperationRunner {
         RowSink sink = sinkFor(plan, target, operation.label());
         Fetched fetched;
         try {
-            fetched = new Pager(connection.client()).fetch(PageRequest.of(request, target)
+            fetched = new Pager(connection.client(), connection.heap()).fetch(PageRequest.of(request, target)
                     .cursor(cursor, pageInfoKey).limit(operation.limit()).listener(listener).build(), sink);
         } catch (GraphQLErrorException e) {
             throw placed(e, sent, query, operation.text(), place);

@@ -7,6 +7,8 @@ import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.RowTarget;
+import dev.pantherkernel.magics.memory.HeapLowException;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.table.RowSink;
 
 import java.util.Objects;
@@ -14,14 +16,17 @@ import java.util.Objects;
 /**
  * One paging engine for every Relay-style connection: asks for a page, hands its nodes to the sink, and follows
  * {@code pageInfo.endCursor} while {@code hasNextPage} is true, or until the limit. Lists and single objects are
- * one request. An error after the first page ends fetching but keeps the rows; an interrupt does the same.
+ * one request. An error after the first page ends fetching but keeps the rows; an interrupt does the same, and so
+ * does the heap running low ({@link HeapWatch}) while more pages would come.
  */
 public final class Pager {
 
     private final PantherClient client;
+    private final HeapWatch heap;
 
-    public Pager(PantherClient client) {
+    public Pager(PantherClient client, HeapWatch heap) {
         this.client = client;
+        this.heap = heap;
     }
 
     /** Follows {@code page} into {@code sink}: every page, or until its limit. */
@@ -35,6 +40,7 @@ public final class Pager {
         GraphQLRequest request = first;
         String cursor = null;
         int pages = 0;
+        HeapWatch.Since since = heap.since();
         while (true) {
             JsonNode data;
             try {
@@ -74,6 +80,10 @@ public final class Pager {
                 return new Fetched(pages, sink.rowCount(), false, false, new PantherException(
                         "the server said there is another page of " + target.dottedPath()
                                 + " but gave no new cursor; stopped after " + pages + " pages"));
+            }
+            var low = since.ranLow();
+            if (low.isPresent()) {
+                return new Fetched(pages, sink.rowCount(), false, false, new HeapLowException(low.get()));
             }
             cursor = next;
             request = paging.next(first, cursor);

@@ -5,6 +5,8 @@ import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.memory.HeapLowException;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.table.RowSink;
 
 import java.util.Objects;
@@ -13,7 +15,7 @@ import java.util.Objects;
  * Pages a list of Panther's REST API: each answer holds its rows in {@code results} and the next page's cursor in
  * {@code next} (absent or null on the last page), sent back as the {@code cursor} parameter. An answer without
  * {@code results} is one row (a single detection, say). Same contract as {@link Pager}: the rows fetched stay in the
- * sink when a later page fails or the user interrupts.
+ * sink when a later page fails, the user interrupts or the heap runs low.
  */
 public final class RestPager {
 
@@ -22,9 +24,11 @@ public final class RestPager {
     static final String CURSOR = "cursor";
 
     private final PantherClient client;
+    private final HeapWatch heap;
 
-    public RestPager(PantherClient client) {
+    public RestPager(PantherClient client, HeapWatch heap) {
         this.client = client;
+        this.heap = heap;
     }
 
     /** Every page of {@code first} into {@code sink}, or until {@code limit} rows (0: no limit). */
@@ -32,6 +36,7 @@ public final class RestPager {
         RestRequest request = first;
         String cursor = null;
         int pages = 0;
+        HeapWatch.Since since = heap.since();
         while (true) {
             JsonNode answer;
             try {
@@ -79,6 +84,10 @@ public final class RestPager {
             if (Objects.equals(next, cursor)) {
                 return new Fetched(pages, sink.rowCount(), false, false, new PantherException(
                         first.operation() + ": the server gave the same cursor twice; stopped after " + pages + " pages"));
+            }
+            var low = since.ranLow();
+            if (low.isPresent()) {
+                return new Fetched(pages, sink.rowCount(), false, false, new HeapLowException(low.get()));
             }
             cursor = next;
             request = first.query(CURSOR, cursor);

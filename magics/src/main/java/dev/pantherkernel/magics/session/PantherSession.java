@@ -11,6 +11,7 @@ import dev.pantherkernel.magics.connect.DemoSize;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.connect.Origin;
 import dev.pantherkernel.magics.connect.SettingsResolver;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.table.Result;
 
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * Everything a notebook's {@code %panther} commands share: the connection, the demo server when there is one,
- * the notebook host, and the last result. A kernel has exactly one; plain Java gets one on first use.
+ * the notebook host, the last result, and the watch on the heap that stops fetches into memory before it runs out. A kernel has exactly one; plain Java gets one on first use.
  */
 public final class PantherSession implements AutoCloseable {
 
@@ -31,6 +32,7 @@ public final class PantherSession implements AutoCloseable {
     private final Environment environment;
     private final ClientOptions clientOptions;
     private final Supplier<Optional<DemoProvider>> demos;
+    private final HeapWatch heap;
     private volatile Connection connection;
     private volatile RunningDemo demo;
     private volatile Result last;
@@ -38,16 +40,27 @@ public final class PantherSession implements AutoCloseable {
     private volatile boolean demoUnannounced;
 
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions) {
-        this(host, environment, clientOptions, PantherSession::installedDemo);
+        this(host, environment, clientOptions, HeapWatch.start());
+    }
+
+    /** A session whose fetches into memory stop when {@code heap} says the heap ran low. */
+    public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions, HeapWatch heap) {
+        this(host, environment, clientOptions, PantherSession::installedDemo, heap);
     }
 
     /** A session whose built-in demo comes from {@code demos} instead of the class path. */
     PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions,
                    Supplier<Optional<DemoProvider>> demos) {
+        this(host, environment, clientOptions, demos, HeapWatch.start());
+    }
+
+    private PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions,
+                           Supplier<Optional<DemoProvider>> demos, HeapWatch heap) {
         this.host = host;
         this.environment = environment;
         this.clientOptions = clientOptions;
         this.demos = demos;
+        this.heap = heap;
     }
 
     /** A session in {@code host} that reads this process's environment and uses the client's usual settings. */
@@ -82,6 +95,11 @@ public final class PantherSession implements AutoCloseable {
         return environment;
     }
 
+    /** The watch on this JVM's heap: fetches into memory stop when it ran low, keeping the rows so far. */
+    public HeapWatch heap() {
+        return heap;
+    }
+
     /** Resolves settings, connects and checks the connection; it replaces the previous one. */
     public Connection connect(ConnectOptions options) {
         return connect(options, host::progress);
@@ -91,7 +109,7 @@ public final class PantherSession implements AutoCloseable {
         SettingsResolver resolver = new SettingsResolver(environment, host::askSecret,
                 () -> demoServer(options.demoSize(), progress));
         ConnectionSettings settings = resolver.resolve(options);
-        Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce);
+        Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce, heap);
         connection = opened;
         demoUnannounced = false;
         return opened;
@@ -107,7 +125,7 @@ public final class PantherSession implements AutoCloseable {
         ConnectionSettings now = connection().settings();
         ConnectionSettings next = new ConnectionSettings(now.endpoint(), token,
                 profile == null ? now.origin() : Origin.PROFILE, profile);
-        Connection opened = Connection.open(next, clientOptions, environment.cacheDirectory(), this::noticeOnce);
+        Connection opened = Connection.open(next, clientOptions, environment.cacheDirectory(), this::noticeOnce, heap);
         connection = opened;
         return opened;
     }
@@ -213,5 +231,6 @@ public final class PantherSession implements AutoCloseable {
             demo = null;
         }
         connection = null;
+        heap.close();
     }
 }

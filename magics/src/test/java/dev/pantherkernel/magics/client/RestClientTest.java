@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.paging.PageListener;
 import dev.pantherkernel.magics.paging.RestPager;
@@ -109,7 +110,7 @@ class RestClientTest {
         script.add(new Answer(200, page(null, "d")));
         JsonRowsTableBuilder rows = new JsonRowsTableBuilder("rules");
 
-        Fetched fetched = new RestPager(client).fetch(RestRequest.get("/rules").query("severity", "HIGH", "CRITICAL"),
+        Fetched fetched = new RestPager(client, HeapWatch.none()).fetch(RestRequest.get("/rules").query("severity", "HIGH", "CRITICAL"),
                 0, PageListener.NONE, rows);
 
         assertThat(rows.table().stringColumn("id").asList()).containsExactly("a", "b", "c", "d");
@@ -128,7 +129,7 @@ class RestClientTest {
         script.add(new Answer(200, page("c2", "c", "d")));
         JsonRowsTableBuilder rows = new JsonRowsTableBuilder("rules");
 
-        Fetched fetched = new RestPager(client).fetch(RestRequest.get("/rules"), 3, PageListener.NONE, rows);
+        Fetched fetched = new RestPager(client, HeapWatch.none()).fetch(RestRequest.get("/rules"), 3, PageListener.NONE, rows);
 
         assertThat(rows.rowCount()).isEqualTo(3);
         assertThat(fetched.truncated()).isTrue();
@@ -144,7 +145,7 @@ class RestClientTest {
         }
         JsonRowsTableBuilder rows = new JsonRowsTableBuilder("rules");
 
-        Fetched fetched = new RestPager(client).fetch(RestRequest.get("/rules"), 0, PageListener.NONE, rows);
+        Fetched fetched = new RestPager(client, HeapWatch.none()).fetch(RestRequest.get("/rules"), 0, PageListener.NONE, rows);
 
         assertThat(rows.rowCount()).isEqualTo(2);
         assertThat(fetched.failure()).hasMessageContaining("HTTP 502");

@@ -18,6 +18,11 @@ public final class ProgressWatchingHost implements NotebookHost {
         this.watcher = watcher;
     }
 
+    /** A host that tells {@code watcher} each status line as it shows it. */
+    public static ProgressWatchingHost watching(NotebookHost inner, Consumer<String> watcher) {
+        return new ProgressWatchingHost(inner, watcher);
+    }
+
     /**
      * A host that interrupts the thread showing progress the first time a status line matches {@code when}: an
      * interrupt that lands at a known point (while the query runs, after page 3), with no timing involved.
