@@ -11,6 +11,9 @@
 #                                (Java's default: a quarter of the machine's memory). `%panther version` shows it
 #   ./install.sh --uninstall     remove everything install.sh added, and nothing else
 #
+# It also puts `panther-run` beside the `jupyter` link: it runs a notebook with parameters (panther-run NOTEBOOK
+# -p NAME VALUE -o OUT.html), the values going to the cell tagged `parameters`.
+#
 # A Jupyter you already have (`jupyter` on PATH) is used as it is. Otherwise install.sh puts JupyterLab 4,
 # Notebook 7 and nbconvert 7 in a virtual environment of its own (never `pip --user`), or Debian's packages when pip
 # cannot, and links `jupyter` into a directory on PATH (/usr/local/bin as root, else ~/.local/bin; P/bin with
@@ -42,7 +45,7 @@ while [ $# -gt 0 ]; do
     --dev) dev=1 ;;
     --heap) [ $# -ge 2 ] || fail "--heap needs a size, such as 8g or 512m"; heap="$2"; shift ;;
     --heap=*) heap="${1#--heap=}" ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown option '$1' (see ./install.sh --help)" ;;
   esac
   shift
@@ -145,6 +148,10 @@ if [ "$uninstall" -eq 1 ]; then
     [ -n "$dir" ] || continue
     if [ -d "$dir" ]; then rm -rf "$dir"; say "removed the JupyterLab extension $(basename "$dir") from $(dirname "$dir")"; fi
   done <<< "$(record_get labextension)"
+  while IFS= read -r file; do
+    [ -n "$file" ] || continue
+    if [ -f "$file" ] && grep -qF "# panther-run, written by Panther Kernel's install.sh" "$file"; then rm -f "$file"; say "removed $file"; fi
+  done <<< "$(record_get runner)"
   if [ -d "$state/node" ]; then rm -rf "$state/node"; say "removed Playwright for the browser tests from $state/node"; fi
   if [ -d "$venv" ]; then rm -rf "$venv"; say "removed the Jupyter environment $venv"; fi
   apt_added="$(record_get apt | tr '\n' ' ')"
@@ -503,6 +510,23 @@ sys.exit(0 if found else 1)
 PY
 }
 
+# panther-run (the parameterized runner) as a command beside the `jupyter` link: a two-line script that runs the
+# kernelspec's panther_run.py with the python that runs Jupyter (it has nbclient and nbconvert).
+runner_marker="# panther-run, written by Panther Kernel's install.sh"
+install_runner() {
+  local dir file
+  dir="$(link_dir)"
+  file="$dir/panther-run"
+  if [ -e "$file" ] && ! grep -qF "$runner_marker" "$file" 2>/dev/null; then
+    say "$file exists and is not install.sh's; run notebooks with parameters as: $test_python $installed/panther_run.py"
+    return
+  fi
+  make_dir "$dir"
+  printf '#!/bin/sh\n%s\nexec "%s" "%s" "$@"\n' "$runner_marker" "$test_python" "$installed/panther_run.py" > "$file"
+  chmod 755 "$file"
+  record_put runner "$file"
+}
+
 ensure_jupyter
 test_python="$(python_of "$jupyter_cmd")"
 
@@ -547,6 +571,7 @@ esac
 installed="$(sed -n 's/.*Installed kernelspec panther in //p' "$logs/kernelspec.log" | tail -n 1)"
 installed="${installed:-$target}"
 record_put kernelspec "$installed"
+install_runner
 
 # --- the kernel's heap -----------------------------------------------------------------------------------
 # --heap (or the size an earlier run recorded) goes into kernel.json's argv as java -Xmx, so every start has it.

@@ -115,7 +115,8 @@ public final class PantherKernel extends BaseKernel {
             }
             return ready;
         });
-        this.host = new KernelNotebookHost(name -> evaluator().variable(name), () -> new DisplayProgress(io, io),
+        this.host = new KernelNotebookHost(name -> evaluator().variable(name), name -> evaluator().declaredType(name),
+                () -> new DisplayProgress(io, io),
                 io::readPassword, message -> System.err.println("warning: " + message), bound);
         this.session = new PantherSession(host);
         session.heap().onLow(level -> {
@@ -163,10 +164,10 @@ public final class PantherKernel extends BaseKernel {
 
     /** {@code --as NAME} asked for a variable: declare it now, between snippets, when JShell can take it. */
     private void declareBoundVariables() {
-        for (Map.Entry<String, Class<?>> binding : bound.declarations()) {
+        for (Map.Entry<String, String> binding : bound.declarations()) {
             try {
                 threads.evenIfInterrupted(() -> {
-                    evaluator().declare(binding.getKey(), binding.getValue().getName(),
+                    evaluator().declare(binding.getKey(), binding.getValue(),
                             BoundVariables.initializer(binding.getKey(), binding.getValue()));
                     return null;
                 });

@@ -169,6 +169,12 @@ public final class JShellEvaluator implements AutoCloseable {
         }
     }
 
+    /** The type a variable's declaration wrote ({@code List<String>}; JShell's inferred type for {@code var}). */
+    public Optional<String> declaredType(String name) {
+        return shell.variables().filter(v -> v.name().equals(name) && shell.status(v).isActive())
+                .reduce((first, second) -> second).map(VarSnippet::typeName);
+    }
+
     /** Whether a variable of this name is declared in the session. */
     public boolean hasVariable(String name) {
         return shell.variables().anyMatch(v -> v.name().equals(name) && shell.status(v).isActive());

@@ -22,12 +22,17 @@ public final class BoundVariables {
     }
 
     void put(String name, Object value, Class<?> type) {
-        pending.put(name, new Pending(value, type));
+        pending.put(name, new Pending(value, type.getName()));
+    }
+
+    /** A value for {@code name}, declared with the type written as {@code typeName} ({@code List<String>}). */
+    void put(String name, Object value, String typeName) {
+        pending.put(name, new Pending(value, typeName));
     }
 
     /** The bindings asked for and not yet taken, to declare in JShell now. */
-    public List<Map.Entry<String, Class<?>>> declarations() {
-        List<Map.Entry<String, Class<?>>> out = new ArrayList<>();
+    public List<Map.Entry<String, String>> declarations() {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
         pending.forEach((name, p) -> out.add(Map.entry(name, p.type)));
         return out;
     }
@@ -44,11 +49,11 @@ public final class BoundVariables {
         return p == null ? null : p.value;
     }
 
-    /** The Java expression that declares a bound variable's value. */
-    public static String initializer(String name, Class<?> type) {
-        return "(" + type.getName() + ") " + BoundVariables.class.getName() + ".take(\"" + name + "\")";
+    /** The Java expression that declares a bound variable's value, as {@code typeName}. */
+    public static String initializer(String name, String typeName) {
+        return "(" + typeName + ") " + BoundVariables.class.getName() + ".take(\"" + name + "\")";
     }
 
-    private record Pending(Object value, Class<?> type) {
+    private record Pending(Object value, String type) {
     }
 }

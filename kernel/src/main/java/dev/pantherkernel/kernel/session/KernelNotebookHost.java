@@ -16,16 +16,19 @@ import java.util.function.Supplier;
 public final class KernelNotebookHost implements NotebookHost {
 
     private final Function<String, Optional<Object>> variables;
+    private final Function<String, Optional<String>> declaredTypes;
     private final Supplier<Progress> progress;
     private final Function<String, Optional<String>> secrets;
     private final Consumer<String> warnings;
     private final BoundVariables bound;
 
-    public KernelNotebookHost(Function<String, Optional<Object>> variables, Supplier<Progress> progress,
-                              Function<String, Optional<String>> secrets, Consumer<String> warnings,
-                              BoundVariables bound) {
+    /** @param declaredTypes a variable's type as its declaration wrote it ({@code List<String>}), if it has one */
+    public KernelNotebookHost(Function<String, Optional<Object>> variables, Function<String, Optional<String>> declaredTypes,
+                              Supplier<Progress> progress, Function<String, Optional<String>> secrets,
+                              Consumer<String> warnings, BoundVariables bound) {
         this.bound = bound;
         this.variables = variables;
+        this.declaredTypes = declaredTypes;
         this.progress = progress;
         this.secrets = secrets;
         this.warnings = warnings;
@@ -43,6 +46,16 @@ public final class KernelNotebookHost implements NotebookHost {
             throw new IllegalArgumentException("not a Java variable name: " + name);
         }
         bound.put(name, value, type);
+    }
+
+    @Override
+    public void assign(String name, Object value) {
+        Optional<String> declared = declaredTypes.apply(name);
+        if (declared.isEmpty()) {
+            bind(name, value, value.getClass());
+            return;
+        }
+        bound.put(name, value, declared.get());
     }
 
     @Override

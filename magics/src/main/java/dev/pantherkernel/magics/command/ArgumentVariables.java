@@ -60,7 +60,7 @@ final class ArgumentVariables {
             }
             boolean positional = option.isEmpty() && !word.startsWith("-");
             if (positional && takesSeveral(command.getCommandSpec()) && wholeList(word, lookup).isPresent()) {
-                wholeList(word, lookup).get().forEach(element -> out.add(text(element)));
+                wholeList(word, lookup).get().forEach(element -> out.add(valueText(element)));
                 continue;
             }
             out.add(text(word, lookup));
@@ -74,7 +74,7 @@ final class ArgumentVariables {
         StringBuilder replaced = new StringBuilder();
         while (m.find()) {
             Optional<Object> value = lookup.apply(m.group(1));
-            m.appendReplacement(replaced, Matcher.quoteReplacement(value.map(ArgumentVariables::text).orElse(m.group())));
+            m.appendReplacement(replaced, Matcher.quoteReplacement(value.map(ArgumentVariables::valueText).orElse(m.group())));
         }
         m.appendTail(replaced);
         return replaced.toString();
@@ -104,9 +104,10 @@ final class ArgumentVariables {
         return lookup.apply(m.group(1)).filter(Collection.class::isInstance).map(v -> (Collection<?>) v);
     }
 
-    private static String text(Object value) {
+    /** A value as the words of a line take it: a list as {@code a,b}, a time as ISO-8601, a duration as {@code 1d}. */
+    static String valueText(Object value) {
         if (value instanceof Collection<?> c) {
-            return c.stream().map(ArgumentVariables::text).collect(Collectors.joining(","));
+            return c.stream().map(ArgumentVariables::valueText).collect(Collectors.joining(","));
         }
         if (value instanceof ZonedDateTime z) {
             return TimeText.format(z.toInstant());

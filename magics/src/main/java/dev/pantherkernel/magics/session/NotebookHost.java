@@ -14,6 +14,14 @@ public interface NotebookHost {
     /** Declares (or replaces) the Java variable {@code name}, typed as {@code type}, holding {@code value}. */
     void bind(String name, Object value, Class<?> type);
 
+    /**
+     * Gives a variable the notebook already declared a new value, keeping the type it was declared with (a parameter's
+     * override: {@code List<String> ids} stays a {@code List<String>}). Without a better way, binds it by its class.
+     */
+    default void assign(String name, Object value) {
+        bind(name, value, value.getClass());
+    }
+
     /** A line of status the cell shows while it runs, replaced in place, and removed when closed. */
     Progress progress();
 
