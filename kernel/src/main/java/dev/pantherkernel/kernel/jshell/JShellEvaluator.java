@@ -158,20 +158,19 @@ public final class JShellEvaluator implements AutoCloseable {
     /**
      * Lets go of what the cells that ran so far no longer need: the {@code $N} temporaries that held expression values
      * (a cell's value is shown from the object itself, and a notebook never names {@code $N}), and the values of
-     * variables declared again (see {@link StaleValues}). Run after every cell; returns how many values were let go of.
+     * variables declared again (see {@link StaleValues}). Run after every cell.
      */
-    public int releaseStaleValues() {
+    public void releaseStaleValues() {
         try {
             for (Snippet temporary : temporaries) {
                 if (shell.status(temporary).isActive()) {
                     shell.drop(temporary);
                 }
             }
-            return staleValues.release(shell);
+            staleValues.release(shell);
         } catch (RuntimeException failed) {
             // memory kept a while longer is no reason to fail a cell; the next cell tries again
             LOG.warn("could not let go of stale cell values", failed);
-            return 0;
         } finally {
             temporaries.clear();
         }

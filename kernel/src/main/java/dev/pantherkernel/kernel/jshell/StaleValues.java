@@ -30,8 +30,8 @@ final class StaleValues {
         this.wrappers = wrappers;
     }
 
-    /** Clears the fields of the wrappers nothing active reads; returns how many it cleared now. */
-    int release(JShell shell) {
+    /** Clears the fields of the variables' wrappers that nothing active reads. */
+    void release(JShell shell) {
         Map<String, String> variables = new HashMap<>();
         List<SnippetWrappers.Wrapper> roots = new ArrayList<>();
         shell.snippets().forEach(snippet -> {
@@ -43,7 +43,6 @@ final class StaleValues {
             }
         });
         Set<String> live = wrappers.readFrom(roots);
-        int cleared = 0;
         for (SnippetWrappers.Wrapper wrapper : wrappers.all()) {
             if (wrapper.released() || live.contains(wrapper.name())
                     || wrapper.snippetIds().size() != 1 || wrapper.type().isEmpty()) {
@@ -53,13 +52,15 @@ final class StaleValues {
             if (variable != null) {
                 clear(wrapper.type().get(), variable);
                 wrapper.markReleased();
-                cleared++;
             }
         }
-        return cleared;
     }
 
-    /** Declarations stay and their code may run again; statements and expressions ran once. */
+    /**
+     * Declarations stay and their code may run again; a statement or an expression ran when it was evaluated (a
+     * lambda it handed elsewhere, to a thread say, is the case this misses: it reads null once its variable is
+     * declared again, as README says).
+     */
     private static boolean lasts(Snippet snippet) {
         return switch (snippet.kind()) {
             case VAR, METHOD, TYPE_DECL -> true;
