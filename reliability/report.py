@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Rewrites the figures in RELIABILITY.md from the result files the reliability tests write.
 
-    python3 reliability/report.py RELIABILITY.md DIR...
+    python3 reliability/report.py [--only NAME,...] RELIABILITY.md DIR...
 
 Each DIR holds SUITE.json files ({"suite", "totals", "rows"}). Every block between
 <!-- figures:NAME --> and <!-- /figures:NAME --> in the markdown file is replaced by the table made from
-the files; a block whose files are missing says so instead of keeping old numbers.
+the files; a block whose files are missing says so instead of keeping old numbers. With --only, just the
+named blocks are rewritten.
 """
 import datetime
 import glob
@@ -22,6 +23,7 @@ def load(dirs):
         for path in glob.glob(os.path.join(d, "*.json")):
             with open(path, encoding="utf-8") as f:
                 data = json.load(f)
+            data["written"] = os.path.getmtime(path)
             suites[data["suite"]] = data
             newest = max(newest, os.path.getmtime(path))
     return suites, newest
@@ -174,7 +176,76 @@ def rbac(s):
             + table(["operation", "needs", "keys allowed", "keys denied"], rows))
 
 
+def span(rows, since, key):
+    values = [r[key] for r in rows if r["cell"] >= since]
+    return f"{min(values)}" if min(values) == max(values) else f"{min(values)} to {max(values)}"
+
+
+def long_session(soak, verify):
+    parts = []
+    if soak:
+        t = soak["totals"]
+        ours = [r for r in soak["rows"] if r["kernel"] == "panther"]
+        theirs = {r["cell"]: r for r in soak["rows"] if r["kernel"] == "python3"}
+        body = []
+        for r in ours:
+            p = theirs.get(r["cell"], {})
+            body.append([f"{r['cell']:,}", r["heapMB"], r.get("committedMB") or "?", r["rssMB"], r["threads"], r["fds"],
+                         p.get("rssMB", "?"), p.get("threads", "?"), p.get("fds", "?")])
+        settled = next((r for r in ours if r["cell"] >= t["every"]), ours[0])
+        last = ours[-1]
+        per_cell = (last["heapMB"] - settled["heapMB"]) * 1024 / max(1, last["cell"] - settled["cell"])
+        py = sorted(theirs.values(), key=lambda r: r["cell"])
+        py_settled = next((r for r in py if r["cell"] >= settled["cell"]), py[0])
+        py_per_cell = (py[-1]["rssMB"] - py_settled["rssMB"]) * 1024 / max(1, py[-1]["cell"] - py_settled["cell"])
+        when = datetime.datetime.fromtimestamp(soak["written"]).strftime("%Y-%m-%d %H:%M")
+        parts.append(f"Soak of {when} on a {t['cpus']}-core machine. **{t['cells']:,} cells** in each kernel ({t['cycle']} kinds in turn; both worked on "
+                     f"{t['panther']['alertsLast']} and {t['python3']['alertsLast']} alerts): the Panther kernel's "
+                     f"live heap after a full collection went from {settled['heapMB']} MB at cell {settled['cell']:,} to "
+                     f"{last['heapMB']} MB at cell {last['cell']:,}, {per_cell:.1f} KB a cell; ipykernel's resident "
+                     f"memory from {py_settled['rssMB']} to {py[-1]['rssMB']} MB, {py_per_cell:.1f} KB a cell. From cell {settled['cell']:,} on, "
+                     f"the Panther kernel had {span(ours, settled['cell'], 'threads')} threads and "
+                     f"{span(ours, settled['cell'], 'fds')} open file descriptors, ipykernel "
+                     f"{span(py, settled['cell'], 'threads')} and {span(py, settled['cell'], 'fds')}.")
+        parts.append(table(["cell", "Panther: live heap after GC (MB)", "Panther: heap committed (MB)",
+                            "Panther: resident (MB)", "Panther: threads",
+                            "Panther: FDs", "ipykernel: resident after gc.collect() (MB)", "ipykernel: threads",
+                            "ipykernel: FDs"], body))
+        names = ["a Java snippet", "alerts --as a", "a table from a", "a chart of a", "a string"]
+        lat = []
+        for i, name in enumerate(names):
+            o = t["panther"]["latency"]["kinds"][i]
+            p = t["python3"]["latency"]["kinds"][i]
+            lat.append([name, f"{o['first']:.3f}", f"{o['medianFirst10']:.3f}", f"{o['medianLast10']:.3f}",
+                        f"{p['first']:.3f}", f"{p['medianFirst10']:.3f}", f"{p['medianLast10']:.3f}"])
+        parts.append(f"Cell latency (seconds from the execute request to idle, as the front end saw it): cell 1 took "
+                     f"{t['panther']['latency']['cell1']:.3f} s in the Panther kernel and "
+                     f"{t['python3']['latency']['cell1']:.3f} s in ipykernel, cell {t['cells']:,} "
+                     f"{t['panther']['latency']['cellLast']:.3f} s and {t['python3']['latency']['cellLast']:.3f} s. "
+                     f"Each kind of cell: its first run, the median of its next ten and of its last ten "
+                     f"({t['python3'].get('implementation', 'ipykernel').strip()}):\n\n"
+                     + table(["cell", "Panther: first", "Panther: runs 2-11", "Panther: last 10",
+                              "ipykernel: first", "ipykernel: runs 2-11", "ipykernel: last 10"], lat))
+    else:
+        parts.append("(no 1,000-cell figures: run reliability/run.sh --soak)")
+    if verify:
+        t = verify["totals"]
+        rows = verify["rows"]
+        parts.append(f"In every `verify` (`LongSessionIT`, {t['warmUpCells']} cells to warm up, then "
+                     f"{t['measuredCells']}): {t['bytesPerCell'] / 1024:.1f} KB a cell (the test fails above "
+                     f"{t['maxBytesPerCell'] / 1024:.0f} KB); live heap "
+                     f"{rows[0]['liveHeapBytes'] / 1048576:.1f} to {rows[-1]['liveHeapBytes'] / 1048576:.1f} MB, "
+                     f"threads {span(rows, 0, 'threads')}, descriptors {span(rows, 0, 'fds')}; the first cycle of five cells took {t['firstCycleSeconds']} s, the last "
+                     f"{t['lastCycleSeconds']} s.")
+    return "\n\n".join(parts)
+
+
 def main():
+    # --only NAME,NAME rewrites those blocks alone (reliability/run.sh --soak), leaving the others as they are
+    only = None
+    if sys.argv[1] == "--only":
+        only = sys.argv[2].split(",")
+        del sys.argv[1:3]
     path, dirs = sys.argv[1], sys.argv[2:]
     suites, newest = load(dirs)
     blocks = {
@@ -188,10 +259,14 @@ def main():
                              and transport(suites.get("transport-security"), suites.get("profile-permissions")),
         "fuzz": lambda: any(k.startswith("fuzz-") for k in suites) and fuzz(suites),
         "rbac": lambda: suites.get("rbac-matrix") and rbac(suites["rbac-matrix"]),
+        "long-session": lambda: (suites.get("long-session-soak") or suites.get("long-session"))
+                                and long_session(suites.get("long-session-soak"), suites.get("long-session")),
     }
     with open(path, encoding="utf-8") as f:
         text = f.read()
     for name, make in blocks.items():
+        if only is not None and name not in only:
+            continue
         pattern = re.compile(r"(<!-- figures:%s -->\n).*?(<!-- /figures:%s -->)" % (name, name), re.S)
         if not pattern.search(text):
             continue

@@ -5,18 +5,21 @@ import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
 import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
+import dev.pantherkernel.kernel.magic.LineMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
+import dev.pantherkernel.kernel.magic.MagicCalls;
 import dev.pantherkernel.kernel.magic.UnknownMagic;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * Runs one cell: a {@code %%magic} cell goes straight to its magic, anything else is Java (with its
- * {@code %magic} lines turned into calls) for JShell.
+ * Runs one cell: a {@code %%magic} cell, or a cell that is one {@code %magic} line, goes straight to its magic;
+ * anything else is Java (with its {@code %magic} lines turned into calls) for JShell.
  */
 final class Cells {
 
@@ -48,6 +51,15 @@ final class Cells {
 
     private Object runCell(int executionCount, String code) throws CellFailure {
         JShellEvaluator jshell = evaluator.get();
+        try {
+            return runIn(jshell, executionCount, code);
+        } finally {
+            // after every cell, whatever it was: a %%panther --as rebinds a variable too
+            jshell.releaseStaleValues();
+        }
+    }
+
+    private Object runIn(JShellEvaluator jshell, int executionCount, String code) throws CellFailure {
         if (CellMagicCall.looksLikeOne(code)) {
             Optional<CellMagicCall> call = CellMagicCall.parse(code);
             if (call.isEmpty()) {
@@ -56,6 +68,10 @@ final class Cells {
                         List.of("`" + first + "` needs a body: write it on the lines below"));
             }
             return runCellMagic(jshell, call.get());
+        }
+        Optional<LineMagicCall> line = LineMagicCall.parse(code);
+        if (line.isPresent()) {
+            return runMagic(jshell, () -> MagicCalls.run(line.get().name(), line.get().args()));
         }
         return jshell.eval(executionCount, code, lineMagics.toJava(code), afterEachStep);
     }
@@ -66,8 +82,13 @@ final class Cells {
             throw jshell.failureOf(UnknownMagic.error("%%" + call.name(), registry.getCellMagicNames()));
         }
         bodyLine.set(call.bodyLine());
+        return runMagic(jshell, () -> registry.evalCellMagic(kernel, call.name(), call.args(), call.body()));
+    }
+
+    /** Runs a magic outside JShell, on a cell thread, then binds what it asked to bind (even when it failed). */
+    private Object runMagic(JShellEvaluator jshell, Callable<Object> magic) throws CellFailure {
         try {
-            Object value = threads.run(() -> registry.evalCellMagic(kernel, call.name(), call.args(), call.body()));
+            Object value = threads.run(magic);
             afterEachStep.run();
             return value;
         } catch (Throwable t) {

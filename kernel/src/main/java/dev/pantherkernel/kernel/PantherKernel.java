@@ -167,8 +167,11 @@ public final class PantherKernel extends BaseKernel {
         for (Map.Entry<String, String> binding : bound.declarations()) {
             try {
                 threads.evenIfInterrupted(() -> {
-                    evaluator().declare(binding.getKey(), binding.getValue(),
-                            BoundVariables.initializer(binding.getKey(), binding.getValue()));
+                    // the same name bound again with the same type (a cell run again) is an assignment, not a new snippet
+                    if (!evaluator().assign(binding.getKey(), binding.getValue(), bound.value(binding.getKey()))) {
+                        evaluator().declare(binding.getKey(), binding.getValue(),
+                                BoundVariables.initializer(binding.getKey(), binding.getValue()));
+                    }
                     return null;
                 });
             } catch (CellFailure failure) {

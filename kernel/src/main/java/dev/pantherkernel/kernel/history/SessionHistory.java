@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The cells run in this kernel's life, for Jupyter's history requests (the console's up-arrow). Kept in memory
- * only: nothing is written to disk, so a cell that held a secret is gone with the kernel.
+ * only: nothing is written to disk, so a cell that held a secret is gone with the kernel. Outputs are kept for the
+ * latest {@value #KEPT_OUTPUTS} cells.
  */
 public final class SessionHistory implements HistoryManager {
 
@@ -22,10 +23,21 @@ public final class SessionHistory implements HistoryManager {
      */
     private static final int SESSION = 1;
 
+    /**
+     * How many of the latest cells keep their output text: a table's text is kilobytes, and a kernel open all day
+     * must not keep one per cell. Inputs are all kept (they are what the user typed).
+     */
+    static final int KEPT_OUTPUTS = 100;
+
     private final List<HistoryEntry> entries = new CopyOnWriteArrayList<>();
 
-    public void record(int executionCount, String input, String output) {
+    public synchronized void record(int executionCount, String input, String output) {
         entries.add(new HistoryEntry(SESSION, executionCount, input, output == null ? "" : output));
+        int older = entries.size() - KEPT_OUTPUTS - 1;
+        if (older >= 0 && !entries.get(older).getOutput().isEmpty()) {
+            HistoryEntry e = entries.get(older);
+            entries.set(older, new HistoryEntry(e.getSession(), e.getCellNumber(), e.getInput(), ""));
+        }
     }
 
     @Override

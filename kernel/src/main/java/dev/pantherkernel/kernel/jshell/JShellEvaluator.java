@@ -8,7 +8,12 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.VarSnippet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,19 +23,22 @@ import java.util.Optional;
  */
 public final class JShellEvaluator implements AutoCloseable {
 
-    /** JShell names the class that holds the variables of snippet N like this (stable since JDK 9). */
-    private static final String WRAPPER_CLASS_PREFIX = "REPL.$JShell$";
+    private static final Logger LOG = LoggerFactory.getLogger(JShellEvaluator.class);
 
     private final JShell shell;
     private final KernelExecutionControl control;
-    private final SnippetClassLoader loader;
+    private final SnippetWrappers wrappers;
+    private final StaleValues staleValues;
     private final SourceCodeAnalysis analysis;
     private final FailureFormatter failures = new FailureFormatter();
+    /** The {@code $N} temporaries that hold the values of the running cell's expressions, dropped when it ends. */
+    private final List<Snippet> temporaries = new ArrayList<>();
 
-    private JShellEvaluator(JShell shell, KernelExecutionControl control, SnippetClassLoader loader) {
+    private JShellEvaluator(JShell shell, KernelExecutionControl control, SnippetWrappers wrappers) {
         this.shell = shell;
         this.control = control;
-        this.loader = loader;
+        this.wrappers = wrappers;
+        this.staleValues = new StaleValues(wrappers);
         this.analysis = shell.sourceCodeAnalysis();
     }
 
@@ -40,13 +48,14 @@ public final class JShellEvaluator implements AutoCloseable {
      * @param plotShow   the class that replaces Tablesaw's {@code Plot} in cell code
      */
     public static JShellEvaluator start(ClassLoader parent, CellThreads threads, Class<?> plotShow) {
-        SnippetClassLoader loader = new SnippetClassLoader(parent, new CellInstrumenter(plotShow));
+        SnippetWrappers wrappers = new SnippetWrappers();
+        SnippetClassLoader loader = new SnippetClassLoader(parent, new CellInstrumenter(plotShow), wrappers);
         KernelExecutionControl control = new KernelExecutionControl(loader, threads);
         JShell shell = JShell.builder()
                 .executionEngine(new KernelExecutionControlProvider(control), null)
                 .compilerOptions("-proc:none", "-Xlint:none")
                 .build();
-        return new JShellEvaluator(shell, control, loader);
+        return new JShellEvaluator(shell, control, wrappers);
     }
 
     /** Runs silent set-up code (imports); a failure here is a bug of ours, so it is thrown as it is. */
@@ -132,6 +141,9 @@ public final class JShellEvaluator implements AutoCloseable {
             if (event.status() == Snippet.Status.REJECTED) {
                 throw failures.compileError(cell, source, offset, cellText, shell.diagnostics(snippet).toList());
             }
+            if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                temporaries.add(snippet);
+            }
             JShellException thrown = event.exception();
             Throwable real = control.takeLastThrown();
             Object produced = control.takeLastValue();
@@ -141,6 +153,27 @@ public final class JShellEvaluator implements AutoCloseable {
             value = producesValue(snippet) ? produced : null;
         }
         return value;
+    }
+
+    /**
+     * Lets go of what the cells that ran so far no longer need: the {@code $N} temporaries that held expression values
+     * (a cell's value is shown from the object itself, and a notebook never names {@code $N}), and the values of
+     * variables declared again (see {@link StaleValues}). Run after every cell.
+     */
+    public void releaseStaleValues() {
+        try {
+            for (Snippet temporary : temporaries) {
+                if (shell.status(temporary).isActive()) {
+                    shell.drop(temporary);
+                }
+            }
+            staleValues.release(shell);
+        } catch (RuntimeException failed) {
+            // memory kept a while longer is no reason to fail a cell; the next cell tries again
+            LOG.warn("could not let go of stale cell values", failed);
+        } finally {
+            temporaries.clear();
+        }
     }
 
     /** Expressions show their value; declarations ({@code int x = 5;}) and statements do not. */
@@ -153,17 +186,9 @@ public final class JShellEvaluator implements AutoCloseable {
 
     /** The current value of a variable declared in a cell, as the real object. */
     public Optional<Object> variable(String name) {
-        Optional<VarSnippet> latest = shell.variables()
-                .filter(v -> v.name().equals(name) && shell.status(v).isActive())
-                .reduce((first, second) -> second);
-        if (latest.isEmpty()) {
-            return Optional.empty();
-        }
         try {
-            Class<?> wrapper = loader.findClass(WRAPPER_CLASS_PREFIX + latest.get().id());
-            Field field = wrapper.getDeclaredField(name);
-            field.setAccessible(true);
-            return Optional.ofNullable(field.get(null));
+            Optional<Field> field = variableField(name);
+            return field.isPresent() ? Optional.ofNullable(field.get().get(null)) : Optional.empty();
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
         }
@@ -173,6 +198,43 @@ public final class JShellEvaluator implements AutoCloseable {
     public Optional<String> declaredType(String name) {
         return shell.variables().filter(v -> v.name().equals(name) && shell.status(v).isActive())
                 .reduce((first, second) -> second).map(VarSnippet::typeName);
+    }
+
+    /**
+     * Gives a declared variable a new value without compiling anything, when it is declared with exactly
+     * {@code typeName} (as Java names the type, or as the declaration wrote it): rebinding the same name ({@code --as a} run again) then adds no snippet and no class to the
+     * session. Returns false, and leaves everything as it was, when there is no such variable (declare it then).
+     */
+    public boolean assign(String name, String typeName, Object value) {
+        try {
+            Optional<Field> field = variableField(name);
+            if (field.isEmpty() || Modifier.isFinal(field.get().getModifiers())) {
+                return false;
+            }
+            boolean sameType = field.get().getGenericType().getTypeName().equals(typeName)
+                    || declaredType(name).filter(typeName::equals).isPresent();
+            if (!sameType || value == null && field.get().getType().isPrimitive()) {
+                return false;
+            }
+            field.get().set(null, value);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The static field that holds a variable, in the wrapper JShell compiled last for it (declared again, a new one). */
+    private Optional<Field> variableField(String name) throws NoSuchFieldException {
+        Optional<VarSnippet> latest = shell.variables()
+                .filter(v -> v.name().equals(name) && shell.status(v).isActive())
+                .reduce((first, second) -> second);
+        Optional<Class<?>> wrapper = latest.flatMap(v -> wrappers.current(v.id())).flatMap(SnippetWrappers.Wrapper::type);
+        if (wrapper.isEmpty()) {
+            return Optional.empty();
+        }
+        Field field = wrapper.get().getDeclaredField(name);
+        field.setAccessible(true);
+        return Optional.of(field);
     }
 
     /** Whether a variable of this name is declared in the session. */

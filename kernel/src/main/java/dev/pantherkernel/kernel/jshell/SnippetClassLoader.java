@@ -27,10 +27,12 @@ final class SnippetClassLoader extends URLClassLoader implements LoaderDelegate 
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private final Map<String, Class<?>> defined = new ConcurrentHashMap<>();
     private final CellInstrumenter instrumenter;
+    private final SnippetWrappers wrappers;
 
-    SnippetClassLoader(ClassLoader parent, CellInstrumenter instrumenter) {
+    SnippetClassLoader(ClassLoader parent, CellInstrumenter instrumenter, SnippetWrappers wrappers) {
         super("panther-cells", new URL[0], parent);
         this.instrumenter = instrumenter;
+        this.wrappers = wrappers;
     }
 
     @Override
@@ -43,6 +45,7 @@ final class SnippetClassLoader extends URLClassLoader implements LoaderDelegate 
             for (int i = 0; i < classes.length; i++) {
                 Class<?> klass = loadClass(classes[i].name());
                 defined.put(classes[i].name(), klass);
+                wrappers.defined(classes[i].name(), classes[i].bytecodes(), klass);
                 klass.getDeclaredMethods(); // link now, so a bad class fails here rather than mid-cell
                 installed[i] = true;
             }

@@ -21,10 +21,14 @@ public final class MagicCalls {
 
     @SuppressWarnings("unchecked")
     public static <T> T line(String encodedName, String... encodedArgs) {
+        return (T) run(decode(encodedName), decodeAll(encodedArgs));
+    }
+
+    /** Runs the line magic {@code name}: from a cell that is nothing but its line, or from the call above. */
+    public static Object run(String name, List<String> args) {
         BaseKernel kernel = BaseKernel.notebookKernel();
-        String name = decode(encodedName);
         try {
-            return (T) kernel.getMagicsRegistry().evalLineMagic(kernel, name, decodeAll(encodedArgs));
+            return kernel.getMagicsRegistry().evalLineMagic(kernel, name, args);
         } catch (UndefinedMagicException e) {
             throw UnknownMagic.error("%" + name, kernel.getMagicsRegistry().getLineMagicNames());
         } catch (RuntimeException e) {

@@ -37,6 +37,12 @@ public final class BoundVariables {
         return out;
     }
 
+    /** The value waiting to be bound to {@code name}, or null. */
+    public Object value(String name) {
+        Pending p = pending.get(name);
+        return p == null ? null : p.value;
+    }
+
     /** Forgets {@code name}'s value, declared or not. */
     public void forget(String name) {
         pending.remove(name);

@@ -5,6 +5,7 @@ import org.dflib.jjava.jupyter.kernel.history.HistoryManager.ResultFlag;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,5 +72,20 @@ class SessionHistoryTest {
                 .extracting(HistoryEntry::getCellNumber).containsExactly(4);
         assertThat(history.search("%panther ?elp", 10, Set.of())).hasSize(1);
         assertThat(history.search("[ab] + 1", 10, Set.of())).hasSize(2);
+    }
+
+    @Test
+    void keepsTheOutputsOfTheLatestCellsOnlyAndEveryInput() {
+        SessionHistory longSession = new SessionHistory();
+        int cells = SessionHistory.KEPT_OUTPUTS + 50;
+        for (int cell = 1; cell <= cells; cell++) {
+            longSession.record(cell, "cell " + cell, "output " + cell);
+        }
+
+        List<HistoryEntry> all = longSession.lookupTail(cells, EnumSet.of(ResultFlag.INCLUDE_OUTPUT));
+        assertThat(all).hasSize(cells).extracting(HistoryEntry::getInput).contains("cell 1", "cell " + cells);
+        assertThat(all.get(49).getOutput()).isEmpty();
+        assertThat(all.get(50).getOutput()).isEqualTo("output 51");
+        assertThat(all.get(cells - 1).getOutput()).isEqualTo("output " + cells);
     }
 }
