@@ -104,7 +104,7 @@ class StaleValuesTest {
         long snippets = jshell.shell().snippets().count();
         Table second = Table.create("second");
 
-        assertThat(jshell.assign("bound", Table.class, second)).isTrue();
+        assertThat(jshell.assign("bound", Table.class.getName(), second)).isTrue();
 
         assertThat(jshell.shell().snippets().count()).isEqualTo(snippets);
         assertThat(cell("bound.name()")).isEqualTo("second");
@@ -114,8 +114,21 @@ class StaleValuesTest {
     void aVariableOfAnotherTypeIsNotAssigned() throws Exception {
         cell("Object typedObject = \"text\";");
 
-        assertThat(jshell.assign("typedObject", Table.class, Table.create("t"))).isFalse();
-        assertThat(jshell.assign("missing", Table.class, Table.create("t"))).isFalse();
+        assertThat(jshell.assign("typedObject", Table.class.getName(), Table.create("t"))).isFalse();
+        assertThat(jshell.assign("missing", Table.class.getName(), Table.create("t"))).isFalse();
         assertThat(jshell.variable("typedObject")).contains("text");
+    }
+
+    @Test
+    void aVariableIsAssignedByTheTypeItsDeclarationWrote() throws Exception {
+        cell("java.util.List<String> ids = java.util.List.of(\"a\");");
+        long snippets = jshell.shell().snippets().count();
+
+        String declared = jshell.declaredType("ids").orElseThrow();
+        assertThat(declared).endsWith("List<String>");
+        assertThat(jshell.assign("ids", declared, List.of("x", "y"))).isTrue();
+
+        assertThat(jshell.shell().snippets().count()).isEqualTo(snippets);
+        assertThat(cell("ids.get(1)")).isEqualTo("y");
     }
 }

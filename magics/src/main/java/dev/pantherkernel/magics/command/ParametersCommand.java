@@ -73,7 +73,7 @@ final class ParametersCommand extends TableCommand implements TakesCellBody {
         values.forEach((name, value) -> {
             context.host().assign(name, value);
             names.append(name);
-            types.append(value.getClass().getSimpleName());
+            types.append(value instanceof List<?> ? "List" : value.getClass().getSimpleName());
             texts.append(ArgumentVariables.valueText(value));
         });
         return Result.of(Table.create("parameters", names, types, texts)).operation("parameters")
