@@ -34,7 +34,9 @@ class LibrarySurfaceTest {
             "table/Result", "what commands return: a table and how it was made",
             "lakechart/LakeChartResult", "what a chart aggregated in the data lake returns: a figure and its buckets",
             "connect/DemoProvider", "the built-in demo the kernel provides (found with ServiceLoader)",
-            "connect/DemoSize", "how much data the demo is asked for");
+            "connect/DemoSize", "how much data the demo is asked for",
+            "memory/HeapWatch", "the session's heap watch: a Java cell that fills the heap is stopped by the same watch",
+            "memory/HeapLevel", "how full the heap is, in the one line a stopped Java cell shows");
 
     private static final Pattern LIBRARY_TYPE = Pattern.compile("dev/pantherkernel/magics/([A-Za-z0-9_/]+)");
 
