@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.alerts.AlertOrigins;
+import dev.pantherkernel.magics.alerts.DeletedDetections;
 import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;
@@ -18,10 +21,12 @@ import tech.tablesaw.api.Table;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import dev.pantherkernel.magics.table.ColumnSelection;
 
 /** {@code %panther metrics NAME}: a Panther metric series as a long table (time, series, value). */
@@ -63,11 +68,16 @@ final class MetricsCommand extends TableCommand {
                         "intervalInMinutes", Math.max(1, interval.toMinutes()))))).path("metrics");
         Table longTable = chosen == Metric.TOTALS ? totals(metrics, from) : series(metrics.path(chosen.field()), from);
         longTable.setName(chosen.word());
+        String unknown = chosen == Metric.ALERTS_PER_RULE ? nameDeletedDetections(connection, longTable, from, to) : null;
         Table sorted = longTable.sortOn("time", "series");
-        return Result.of(
+        Result.Builder result = Result.of(
                         ColumnSelection.keep(sorted, table.columns()))
                 .operation("metrics " + chosen.word())
-                .detail("from " + TimeText.format(from) + " every " + DurationText.format(interval))
+                .detail("from " + TimeText.format(from) + " every " + DurationText.format(interval));
+        if (unknown != null) {
+            result.warning(unknown);
+        }
+        return result
                 .pages(1)
                 .elapsed(Duration.ofNanos(System.nanoTime() - started))
                 .endpoint(connection.endpoint().uri().getHost())
@@ -103,6 +113,41 @@ final class MetricsCommand extends TableCommand {
             }
         }
         return entities ? Table.create(time, label, value, entity) : Table.create(time, label, value);
+    }
+
+    /**
+     * A deleted detection's series is labelled with its bare id (Panther has no name for it any more): labelled here as
+     * the alert tables name it, {@code (deleted detection <id>)}. Only series whose label is their id can be one, and
+     * their alerts' origin says which are. Returns why that could not be asked, or null.
+     */
+    private static String nameDeletedDetections(Connection connection, Table perRule, Instant from, Instant to) {
+        if (!perRule.containsColumn("entityId")) {
+            return null;
+        }
+        StringColumn labels = perRule.stringColumn("series");
+        StringColumn ids = perRule.stringColumn("entityId");
+        List<String> bareIds = new ArrayList<>();
+        for (int i = 0; i < perRule.rowCount(); i++) {
+            if (!ids.isMissing(i) && ids.get(i).equals(labels.get(i)) && !bareIds.contains(ids.get(i))) {
+                bareIds.add(ids.get(i));
+            }
+        }
+        if (bareIds.isEmpty()) {
+            return null;
+        }
+        Set<String> deleted;
+        try {
+            deleted = DeletedDetections.among(connection, bareIds, from, to);
+        } catch (PantherException e) {
+            return "series labelled with a detection's id may be deleted detections; their alerts could not tell: "
+                    + e.getMessage();
+        }
+        for (int i = 0; i < perRule.rowCount(); i++) {
+            if (!ids.isMissing(i) && deleted.contains(ids.get(i))) {
+                labels.set(i, AlertOrigins.deletedDetection(ids.get(i)));
+            }
+        }
+        return null;
     }
 
     /** The window's totals: one row per total, named as Panther names it ({@code totalAlerts}). */

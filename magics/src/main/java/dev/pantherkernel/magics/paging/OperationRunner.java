@@ -68,7 +68,7 @@ public final class OperationRunner {
         } catch (GraphQLErrorException e) {
             throw placed(e, sent, query, operation.text(), place);
         }
-        Result.Builder result = Result.of(ColumnSelection.keep(sink.table(), operation.columns()))
+        Result.Builder result = Result.of(ColumnSelection.keep(operation.finish().apply(sink.table()), operation.columns()))
                 .operation(operation.label())
                 .endpoint(connection.endpoint().uri().getHost())
                 .elapsed(Duration.ofNanos(System.nanoTime() - started));
