@@ -74,7 +74,8 @@ public final class BucketSql {
             sql.append(" LEFT JOIN top_series s ON r.series = s.series");
         }
         String groups = request.by() == null ? "1" : "1, 2";
-        sql.append("\nWHERE r.x IS NOT NULL\nGROUP BY ").append(groups).append("\nORDER BY ").append(groups);
+        // rows without an x come back as a bucket of their own: the chart draws or counts them, never drops them
+        sql.append("\nGROUP BY ").append(groups).append("\nORDER BY ").append(groups);
         return sql.toString();
     }
 

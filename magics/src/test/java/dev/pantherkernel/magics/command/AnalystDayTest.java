@@ -1,15 +1,22 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An analyst's day without stumbles: each test is a thing a new analyst did with the commands, and what they should
@@ -69,5 +76,96 @@ class AnalystDayTest {
             String id = name.substring("(deleted detection ".length(), name.length() - 1);
             assertThat(perRule.stringColumn("series").asList()).as("the bare id is gone").doesNotContain(id);
         }
+    }
+
+    @Test
+    void aChartOfAlertsByDetectionOrAssigneeAddsUpToEveryAlert() {
+        Table alerts = line("alerts --since 30d").table();
+        long unassigned = alerts.stringColumn("assignee.email").countMissing();
+
+        String byDetection = js((Figure) run("chart --x origin.name --by status"));
+        String byAssignee = js((Figure) run("chart --x assignee.email --by status"));
+
+        assertThat(sumOfBars(byDetection)).isEqualTo(alerts.rowCount());
+        assertThat(byDetection).contains("(deleted detection ").doesNotContain("(none)");
+        assertThat(unassigned).isPositive();
+        assertThat(sumOfBars(byAssignee)).isEqualTo(alerts.rowCount());
+        assertThat(byAssignee).contains("\"(none)\"")
+                .contains(unassigned + " alerts have no assignee.email: counted as (none)");
+    }
+
+    @Test
+    void aChartWithoutATableDrawsTheLastResultAndSaysSo() {
+        line("alerts --since 30d");
+
+        String chart = js((Figure) run("chart --x severity"));
+
+        assertThat(chart).contains("title: 'the last result (alerts): alerts by severity'").contains("title: 'alerts'");
+    }
+
+    @Test
+    void aChartOfANameThatIsNoVariableOffersBothWaysToChartIt() {
+        line("alerts --since 30d");
+
+        assertThatThrownBy(() -> run("chart alerts --x severity")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("no Java variable 'alerts'").hasMessageContaining("--as alerts")
+                .hasMessageContaining("%panther chart --x severity");
+    }
+
+    @Test
+    void aDataLakeChartCountsRowsWithoutAValueAsNone() {
+        Table errors = ((Result) panther.cell(List.of("sql"),
+                "SELECT count(*) AS n, count(errorCode) AS coded FROM aws_cloudtrail")).table();
+        long none = errors.longColumn("n").get(0) - errors.longColumn("coded").get(0);
+
+        LakeChartResult chart = (LakeChartResult) run("chart --table aws_cloudtrail --x errorCode");
+
+        assertThat(none).isPositive();
+        assertThat(chart.rowsAggregated()).isEqualTo(errors.longColumn("n").get(0));
+        assertThat(js(chart.figure())).contains("\"(none)\"");
+        assertThat(chart.footer()).contains(String.format("%,d rows have no errorCode: counted as (none)", none));
+    }
+
+    @Test
+    void onlyTheTopFiveSeriesWithTheOthersHidden() {
+        LakeChartResult shown = (LakeChartResult) run("chart --table aws_cloudtrail --x p_event_time --bucket 1d "
+                + "--by eventName --top 5");
+        LakeChartResult hidden = (LakeChartResult) run("chart --table aws_cloudtrail --x p_event_time --bucket 1d "
+                + "--by eventName --top 5 --others hide");
+
+        assertThat(seriesNames(js(shown.figure()))).hasSize(6).contains("other");
+        assertThat(seriesNames(js(hidden.figure()))).hasSize(5).doesNotContain("other")
+                .containsExactlyInAnyOrderElementsOf(seriesNames(js(shown.figure())).stream()
+                        .filter(name -> !name.equals("other")).toList());
+        assertThat(hidden.footer()).anyMatch(f -> f.startsWith("only the top 5 series of eventName: the others")
+                && f.endsWith("rows are not drawn (--others hide)"));
+        assertThatThrownBy(() -> run("chart --table aws_cloudtrail --x eventName --others hide"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--top N");
+    }
+
+    private static String js(Figure figure) {
+        return figure.asJavascript("chart");
+    }
+
+    /** The names of a figure's traces, in order. */
+    private static List<String> seriesNames(String js) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("name: '([^']*)'").matcher(js);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** The sum of every bar's height. */
+    private static long sumOfBars(String js) {
+        double sum = 0;
+        Matcher m = Pattern.compile("y: \\[([^\\]]*)\\]").matcher(js);
+        while (m.find()) {
+            for (String v : m.group(1).split(",")) {
+                sum += v.isBlank() ? 0 : Double.parseDouble(v.strip());
+            }
+        }
+        return Math.round(sum);
     }
 }
