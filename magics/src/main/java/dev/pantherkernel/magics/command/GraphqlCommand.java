@@ -50,6 +50,11 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
     }
 
     @Override
+    public String bodyName() {
+        return "GraphQL operation";
+    }
+
+    @Override
     public void body(String body) {
         this.body = body;
     }

@@ -83,6 +83,11 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
     }
 
     @Override
+    public String bodyName() {
+        return "SQL";
+    }
+
+    @Override
     public void body(String body) {
         this.body = body;
     }

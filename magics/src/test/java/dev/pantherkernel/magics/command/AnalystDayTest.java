@@ -143,6 +143,28 @@ class AnalystDayTest {
                 .isInstanceOf(UsageException.class).hasMessageContaining("--top N");
     }
 
+    @Test
+    void aQueryWrittenOnTheMagicLineSaysToWriteItAsACell() {
+        assertThatThrownBy(() -> run("sql SELECT count(*) FROM aws_cloudtrail")).isInstanceOf(UsageException.class)
+                .hasMessage("`%panther sql` takes its SQL from the cell body, not from the line: write it as a cell, "
+                        + "`%%panther sql` (and any options) on the first line and `SELECT ...` on the lines below");
+        assertThatThrownBy(() -> run("graphql { users { email } }")).hasMessageContaining("takes its GraphQL operation")
+                .hasMessageContaining("`%%panther graphql`").hasMessageContaining("`{ ...` on the lines below");
+        assertThatThrownBy(() -> run("local --as x SELECT 1")).hasMessageContaining("`%%panther local`");
+        assertThatThrownBy(() -> run("sql --limit 5 --databse panther_logs"))
+                .as("a mistyped option is still named as one").hasMessageContaining("unknown option '--databse'");
+    }
+
+    @Test
+    void helpForSqlShowsTheCellItIsWrittenIn() {
+        String sql = run("help sql").toString();
+        String graphql = run("help graphql").toString();
+
+        assertThat(sql).contains("\nUsage: %%panther sql [").contains("\n  SQL (the cell body, on the lines below)\n");
+        assertThat(graphql).contains("\nUsage: %%panther graphql [").contains("GraphQL operation (the cell body");
+        assertThat(run("help rest").toString()).as("rest is also a line").contains("\nUsage: %panther rest");
+    }
+
     private static String js(Figure figure) {
         return figure.asJavascript("chart");
     }
