@@ -11,7 +11,9 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -163,6 +165,49 @@ class AnalystDayTest {
         assertThat(sql).contains("\nUsage: %%panther sql [").contains("\n  SQL (the cell body, on the lines below)\n");
         assertThat(graphql).contains("\nUsage: %%panther graphql [").contains("GraphQL operation (the cell body");
         assertThat(run("help rest").toString()).as("rest is also a line").contains("\nUsage: %panther rest");
+    }
+
+    @Test
+    void whoCanManageUsersIsOneCommand() {
+        Table roles = line("roles").table();
+        Set<String> managingRoles = new HashSet<>();
+        for (int i = 0; i < roles.rowCount(); i++) {
+            if (List.of(roles.stringColumn("permissions").get(i).split(", ")).contains("UserModify")) {
+                managingRoles.add(roles.stringColumn("name").get(i));
+            }
+        }
+        Table everyone = line("users").table();
+        Set<String> expected = new HashSet<>();
+        for (int i = 0; i < everyone.rowCount(); i++) {
+            if (managingRoles.contains(everyone.stringColumn("role.name").get(i))) {
+                expected.add(everyone.stringColumn("email").get(i));
+            }
+        }
+
+        Result managers = line("users --permission usermodify");
+
+        assertThat(managingRoles).isNotEmpty().hasSizeLessThan(roles.rowCount());
+        assertThat(expected).isNotEmpty().hasSizeLessThan(everyone.rowCount());
+        assertThat(new HashSet<>(managers.table().stringColumn("email").asList())).isEqualTo(expected);
+        assertThat(managers.footer()).contains("users whose role holds UserModify");
+        assertThat(new HashSet<>(line("roles --permission UserModify").table().stringColumn("name").asList()))
+                .isEqualTo(managingRoles);
+        assertThatThrownBy(() -> run("users --permission UserModfy")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("did you mean UserModify?");
+    }
+
+    @Test
+    void usersCarryTheirRolesPermissionsAsReadableWords() {
+        Table users = line("users --columns email,role.name,role.permissions,lastLoggedInAt").table();
+        Table roles = line("roles").table();
+
+        for (int i = 0; i < users.rowCount(); i++) {
+            String role = users.stringColumn("role.name").get(i);
+            Table itsRole = roles.where(roles.stringColumn("name").isEqualTo(role));
+            assertThat(users.stringColumn("role.permissions").get(i)).as(role)
+                    .isEqualTo(itsRole.stringColumn("permissions").get(0)).doesNotContain("[", "\"");
+        }
+        assertThat(users.instantColumn("lastLoggedInAt").countMissing()).as("who never logged in").isPositive();
     }
 
     private static String js(Figure figure) {
