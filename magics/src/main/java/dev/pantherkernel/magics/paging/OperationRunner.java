@@ -80,6 +80,13 @@ public final class OperationRunner {
                     + String.join(", ", plan.connectionPaths().stream().filter(p -> !p.equals(target.dottedPath())).toList())
                     + "; choose with --path)");
         }
+        if (!plan.listsInsideTheRow().isEmpty()) {
+            result.detail("one row; lists in it, each a table of its own with --path: "
+                    + String.join(", ", plan.listsInsideTheRow()));
+        }
+        if (plan.introspects()) {
+            result.detail("`%panther schema [Type[.field]]` shows the schema as tables");
+        }
         FetchReport.pageByPage(operation.limit(), null).apply(fetched, result);
         // a truncated fetch was neither interrupted nor failed, so this follows the --limit warning directly
         if (target.shape() == RowTarget.Shape.CONNECTION && cursor == null && !plan.mutation()

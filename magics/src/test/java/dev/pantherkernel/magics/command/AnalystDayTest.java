@@ -37,6 +37,10 @@ class AnalystDayTest {
         return (Result) run(words);
     }
 
+    private Result cell(String words, String body) {
+        return (Result) panther.cell(List.of(words.split(" ")), body);
+    }
+
     @Test
     void alertsOfADeletedDetectionSayTheDetectionWasDeleted() {
         Table alerts = line("alerts --since 30d --all-columns").table();
@@ -208,6 +212,32 @@ class AnalystDayTest {
                     .isEqualTo(itsRole.stringColumn("permissions").get(0)).doesNotContain("[", "\"");
         }
         assertThat(users.instantColumn("lastLoggedInAt").countMissing()).as("who never logged in").isPositive();
+    }
+
+    @Test
+    void anIntrospectionCellIsATableOfWhatItLists() {
+        Result types = cell("graphql", "{ __schema { types { name kind } } }");
+        Result samePath = cell("graphql --path __schema.types", "{ __schema { types { name kind } } }");
+
+        assertThat(types.table().columnNames()).containsExactly("name", "kind");
+        assertThat(types.table().stringColumn("name").asList()).contains("Alert", "Query", "__Schema");
+        assertThat(samePath.table().rowCount()).isEqualTo(types.table().rowCount());
+        assertThat(types.footer()).contains("`%panther schema [Type[.field]]` shows the schema as tables");
+    }
+
+    @Test
+    void anObjectWithListsInsideSaysWhichPathsMakeTables() {
+        String alertType = "{ __type(name: \"Alert\") { name fields { name } } }";
+
+        Result one = cell("graphql", alertType);
+        Result fields = cell("graphql --path __type.fields", alertType);
+
+        assertThat(one.table().rowCount()).isEqualTo(1);
+        assertThat(one.footer()).contains("one row; lists in it, each a table of its own with --path: __type.fields");
+        assertThat(fields.table().stringColumn("name").asList()).contains("severity", "origin");
+        assertThatThrownBy(() -> cell("graphql --path __type.feilds", alertType))
+                .hasMessageContaining("did you mean __type.fields?")
+                .hasMessageEndingWith("the paths it selects rows at: __type (one object), __type.fields (a list)");
     }
 
     private static String js(Figure figure) {
