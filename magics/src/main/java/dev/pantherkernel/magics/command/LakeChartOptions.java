@@ -17,7 +17,7 @@ final class LakeChartOptions {
     String where;
 
     @Option(names = "--since", paramLabel = "D",
-            description = "Only rows whose x is in the last D: 24h, 30d, 90d.")
+            description = "Only rows whose x is in the last D: 30m (minutes), 24h, 30d, 1mo (30 days).")
     Duration since;
 
     @Option(names = "--top", paramLabel = "N", description = "Keep the N largest --by series; the rest become 'other'.")

@@ -4,6 +4,7 @@ import dev.pantherkernel.magics.alerts.AlertOrigins;
 import dev.pantherkernel.magics.alerts.DeletedDetections;
 import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;
@@ -42,7 +43,8 @@ final class MetricsCommand extends TableCommand {
             description = "alerts-per-severity, alerts-per-rule, events-per-log-type, bytes-...-per-source, latency-per-log-type or totals.")
     String metric;
 
-    @Option(names = "--since", paramLabel = "D", defaultValue = "7d", description = "The window: the last D (default 7d).")
+    @Option(names = "--since", paramLabel = "D", defaultValue = "7d",
+            description = "The window: the last D: 30m (minutes), 12h, 7d, 1mo (30 days); default 7d.")
     Duration since;
 
     @Option(names = "--interval", paramLabel = "I", defaultValue = "1d", description = "Bucket size: 1h, 1d, ... (default 1d).")
@@ -58,8 +60,9 @@ final class MetricsCommand extends TableCommand {
         List<String> words = Arrays.stream(Metric.values()).map(Metric::word).toList();
         Metric chosen = Metric.of(metric).orElseThrow(() -> new UsageException("no metric '" + metric + "'"
                 + Suggestions.didYouMean(metric, words) + " (one of " + String.join(", ", words) + ")"));
-        Instant to = context.clock().instant();
-        Instant from = to.minus(since);
+        RecentWindow window = RecentWindow.last(since, context.clock().instant());
+        Instant from = window.from();
+        Instant to = window.to();
         long started = System.nanoTime();
         Connection connection = context.connection();
         JsonNode metrics = connection.client().execute(GraphQLRequest.query("metrics",
@@ -73,7 +76,7 @@ final class MetricsCommand extends TableCommand {
         Result.Builder result = Result.of(
                         ColumnSelection.keep(sorted, table.columns()))
                 .operation("metrics " + chosen.word())
-                .detail("from " + TimeText.format(from) + " every " + DurationText.format(interval));
+                .detail(window.footer(counted(sorted), "data") + ", every " + DurationText.words(interval));
         if (unknown != null) {
             result.warning(unknown);
         }
@@ -148,6 +151,11 @@ final class MetricsCommand extends TableCommand {
             }
         }
         return null;
+    }
+
+    /** Rows with a value other than zero: a metric has a row per series even when nothing happened. */
+    private static long counted(Table metric) {
+        return metric.doubleColumn("value").isNotEqualTo(0).size();
     }
 
     /** The window's totals: one row per total, named as Panther names it ({@code totalAlerts}). */

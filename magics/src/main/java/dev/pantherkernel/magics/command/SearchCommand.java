@@ -57,9 +57,10 @@ final class SearchCommand extends TableCommand {
             throw new UsageException("the search window is empty: " + TimeText.format(start) + " is not before "
                     + TimeText.format(end));
         }
-        return IndicatorSearch.of(context.connection(), values).between(start, end).kind(checkedKind())
+        Result found = IndicatorSearch.of(context.connection(), values).between(start, end).kind(checkedKind())
                 .tables(tables).databases(databases).host(context.host())
                 .options(SqlCommand.jobOptions(timeout, table)).fetch();
+        return found.toBuilder().detail(searched.footer(found.table().rowCount(), "events")).build();
     }
 
     private String checkedKind() {

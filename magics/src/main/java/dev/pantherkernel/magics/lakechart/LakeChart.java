@@ -1,12 +1,14 @@
 package dev.pantherkernel.magics.lakechart;
 
 import dev.pantherkernel.magics.chart.ChartBuilder;
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -42,6 +44,10 @@ public final class LakeChart {
             drawn = drawn.where(drawn.stringColumn(request.by()).isNotEqualTo(LakeChartRequest.OTHER));
             facts.detail(String.format(Locale.ROOT, "only the top %d series of %s: the others' %,d rows are not drawn "
                     + "(--others hide)", request.top(), request.by(), rows(others)));
+        }
+        if (request.since() != null) {
+            // the data lake's p_occurs_since counts from its own now, a moment after this one
+            facts.detail(RecentWindow.last(request.since(), Instant.now()).footer(rows, "rows"));
         }
         ChartBuilder.BucketFigure figure = ChartBuilder.ofBuckets(drawn, BucketSql.VALUE, BucketSql.ROW_COUNT,
                 request.source().label(), request.chart());

@@ -240,6 +240,31 @@ class AnalystDayTest {
                 .hasMessageEndingWith("the paths it selects rows at: __type (one object), __type.fields (a list)");
     }
 
+    @Test
+    void aMinuteIsAMinuteAndTheFooterSaysWhichWindowCameBackEmpty() {
+        Result minute = line("alerts --since 1m");
+        Result month = line("alerts --since 1mo");
+
+        assertThat(minute.table().rowCount()).isZero();
+        assertThat(minute.footer()).anyMatch(f -> f.matches("no alerts in the last 1 minute: \\d{4}-\\d\\d-\\d\\d "
+                + "\\d\\d:\\d\\d to \\d\\d:\\d\\d UTC \\(m is minutes: a month is 1mo\\)"));
+        assertThat(month.table().rowCount()).isPositive();
+        assertThat(month.footer()).anyMatch(f -> f.startsWith("last 30 days: "));
+    }
+
+    @Test
+    void everyWindowedCommandStatesItsWindow() {
+        assertThat(line("metrics alerts-per-severity --since 1mo").footer())
+                .anyMatch(f -> f.startsWith("last 30 days: ") && f.endsWith(", every 1 day"));
+        assertThat(line("search 203.0.113.9 198.51.100.7 --since 1mo").footer()).anyMatch(f -> f.startsWith("last 30 days: "));
+        assertThat(line("queries --since 1m").footer()).anyMatch(f -> f.startsWith("no queries in the last 1 minute: ")
+                || f.startsWith("last 1 minute: "));
+        assertThat(line("sources --quiet 2d").footer()).anyMatch(f -> f.contains(" sources, no event in the last 2 days: "));
+        LakeChartResult chart = (LakeChartResult) run("chart --table aws_cloudtrail --x p_event_time --bucket 1d --since 1mo");
+        assertThat(chart.footer()).anyMatch(f -> f.startsWith("last 30 days: "));
+        assertThat(chart.sql()).contains("p_occurs_since('30 days')");
+    }
+
     private static String js(Figure figure) {
         return figure.asJavascript("chart");
     }
