@@ -265,6 +265,21 @@ class AnalystDayTest {
         assertThat(chart.sql()).contains("p_occurs_since('30 days')");
     }
 
+    @Test
+    void aSearchForTwoValuesSaysWhichMatchedEachRow() {
+        Table both = line("search 203.0.113.9 svc-backup-admin --since 30d").table();
+        int ipAlone = line("search 203.0.113.9 --since 30d").table().rowCount();
+        int userAlone = line("search svc-backup-admin --since 30d").table().rowCount();
+
+        assertThat(both.columnNames().get(0)).isEqualTo("matched");
+        assertThat(both.stringColumn("matched").countMissing()).isZero();
+        assertThat(both.stringColumn("matched").containsString("203.0.113.9").size()).isEqualTo(ipAlone).isPositive();
+        assertThat(both.stringColumn("matched").containsString("svc-backup-admin").size()).isEqualTo(userAlone).isPositive();
+        assertThat(both.rowCount()).isLessThan(ipAlone + userAlone + 1);
+        assertThat(line("search 203.0.113.9 --since 30d --columns p_table,matched").table().columnNames())
+                .containsExactly("p_table", "matched");
+    }
+
     private static String js(Figure figure) {
         return figure.asJavascript("chart");
     }
