@@ -11,7 +11,6 @@ import dev.pantherkernel.magics.graphql.RowTarget;
 import dev.pantherkernel.magics.graphql.SentLocations;
 import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.graphql.TypeNames;
-import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.JsonRowsTableBuilder;
 import dev.pantherkernel.magics.table.Result;
