@@ -17,7 +17,9 @@ import java.util.Objects;
 /** {@code %panther alerts}: every alert matching the filters, all pages, one row per alert. */
 @Command(name = "alerts", header = "Every alert matching the filters (default: the last 7 days), all pages.", description = {
         "Every alert in a time window (the last 7 days unless --since or --from/--to say otherwise),",
-        "newest first, all pages. Filters take comma-separated values; case does not matter."})
+        "newest first, all pages. Filters take comma-separated values; case does not matter. The footer",
+        "states the window (--since 1m is a minute; a month is 1mo). An alert of a deleted detection",
+        "names it in origin.name: (deleted detection <id>)."})
 final class AlertsCommand extends TableCommand {
 
     @Mixin
