@@ -33,7 +33,8 @@ import dev.pantherkernel.magics.table.ColumnSelection;
 /** {@code %panther metrics NAME}: a Panther metric series as a long table (time, series, value). */
 @Command(name = "metrics", header = "A Panther metric as a long table: time, series, value.", description = {
         "A metric as a long table (time, series, value), one row per series and interval:",
-        "alerts-per-severity, alerts-per-rule (one row per detection), events-per-log-type,",
+        "alerts-per-severity, alerts-per-rule (one row per detection; a deleted one as",
+        "(deleted detection <id>)), events-per-log-type,",
         "bytes-ingested-per-source, bytes-processed-per-source, bytes-queried-per-source,",
         "latency-per-log-type; a series without intervals has one row, its time the window's start.",
         "totals: the window's total alerts, events and bytes, one row each."})
