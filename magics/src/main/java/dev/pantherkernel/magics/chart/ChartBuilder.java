@@ -134,7 +134,7 @@ public final class ChartBuilder {
     private static List<Trace> aggregated(ChartKind kind, Column<?> x, Counted counted, String y,
                                           Aggregation aggregation, Supplier<Series> series) {
         return switch (kind) {
-            case BAR -> bars(series.get(), aggregation == Aggregation.COUNT ? counted.plural() : lower(aggregation) + " of " + y);
+            case BAR -> bars(series.get(), yTitle(kind, y, null, aggregation, counted));
             case LINE, AREA -> {
                 requireOrdered(kind, x);
                 yield lines(series.get(), kind == ChartKind.AREA);
