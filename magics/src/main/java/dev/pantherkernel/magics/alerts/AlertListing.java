@@ -18,12 +18,15 @@ public final class AlertListing {
     public static final List<String> DEFAULT_COLUMNS = List.of("id", "createdAt", "severity", "status", "title",
             "origin.name", "assignee.email", "lastReceivedEventAt");
 
-    /** The fields of an alert every alert table has; nested ones become dotted columns. */
+    /**
+     * The fields of an alert every alert table has; nested ones become dotted columns, made readable by
+     * {@link AlertOrigins#readable} (every operation that selects them takes it as its {@code finish}).
+     */
     public static final String ALERT_FIELDS = """
             id title severity status type createdAt firstEventOccurredAt lastReceivedEventAt updatedAt
             description reference runbook
-            origin { __typename ... on Detection { id name } ... on DeletedDetection { id } ... on SystemError { relatedComponent type } }
-            assignee { id email givenName familyName }""";
+            %s
+            assignee { id email givenName familyName }""".formatted(AlertOrigins.SELECTION);
 
     static final String ALERTS = """
             query PantherKernelAlerts($input: AlertsInput!) {
@@ -41,7 +44,8 @@ public final class AlertListing {
     /** The operation for {@code filter}; {@code columns} empty means every column. */
     public static Operation operation(Connection connection, AlertFilter filter, long limit, List<String> columns) {
         Map<String, Object> input = filter.toInput(idOfEmail(connection));
-        return Operation.of("alerts", ALERTS).variables(Map.of("input", input)).limit(limit).columns(columns).build();
+        return Operation.of("alerts", ALERTS).variables(Map.of("input", input)).limit(limit).columns(columns)
+                .finish(AlertOrigins::readable).build();
     }
 
     /** Runs it without progress display (the Java API). */

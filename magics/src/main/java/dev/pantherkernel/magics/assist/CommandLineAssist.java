@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Tab and shift-tab in a {@code %panther} line, from the command grammar itself: command names, option names,
@@ -29,15 +30,20 @@ public final class CommandLineAssist {
     private static final Set<String> COLUMN_OPTIONS = Set.of("--x", "--y", "--by");
 
     private final Function<String, Optional<Object>> variables;
+    private final Supplier<Optional<Result>> last;
 
     /** Without the session's variables: no column names. */
     public CommandLineAssist() {
-        this(name -> Optional.empty());
+        this(name -> Optional.empty(), Optional::empty);
     }
 
-    /** @param variables the session's Java variables, whose tables' columns {@code chart} completes */
-    public CommandLineAssist(Function<String, Optional<Object>> variables) {
+    /**
+     * @param variables the session's Java variables, whose tables' columns {@code chart} completes
+     * @param last      the session's last result, which {@code chart} without a table draws
+     */
+    public CommandLineAssist(Function<String, Optional<Object>> variables, Supplier<Optional<Result>> last) {
         this.variables = variables;
+        this.last = last;
     }
 
     /** Built on first use: picocli reads every command by reflection, which a starting kernel should not wait for. */
@@ -138,7 +144,10 @@ public final class CommandLineAssist {
         return at;
     }
 
-    /** The columns of the table {@code chart}'s first word names (a Java variable holding a table or a result). */
+    /**
+     * The columns of the table {@code chart}'s first word names (a Java variable holding a table or a result), or of the
+     * last result when it names none.
+     */
     private List<String> chartColumns(List<String> words) {
         int chart = words.indexOf("chart");
         for (int i = chart + 1; chart >= 0 && i < words.size(); i++) {
@@ -151,7 +160,8 @@ public final class CommandLineAssist {
             Table table = value instanceof Result result ? result.table() : value instanceof Table t ? t : null;
             return table == null ? List.of() : table.columnNames();
         }
-        return List.of();
+        // no table named: chart draws the last result
+        return last.get().map(result -> result.table().columnNames()).orElse(List.of());
     }
 
     private Context walk(List<String> words) {

@@ -31,7 +31,7 @@ public final class MagicTextAssist {
 
     public MagicTextAssist(PantherSession session) {
         this.session = session;
-        this.commandLine = new CommandLineAssist(name -> session.host().variable(name));
+        this.commandLine = new CommandLineAssist(name -> session.host().variable(name), session::last);
     }
 
     /** Whether the cursor stands in magic text rather than Java. */

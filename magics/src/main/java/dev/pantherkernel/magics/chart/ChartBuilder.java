@@ -35,10 +35,23 @@ import tech.tablesaw.plotly.components.Line;
  */
 public final class ChartBuilder {
 
+    /** The category or series of rows whose value is missing: drawn, never left out. */
+    public static final String NONE = "(none)";
+
     private ChartBuilder() {
     }
 
     public static Figure figure(Table table, ChartRequest request) {
+        return figure(table, request, null);
+    }
+
+    /**
+     * The figure of {@code table}'s rows. Rows without a value where the chart needs one are never left out silently:
+     * a missing category is drawn as {@value #NONE}, and the x axis's caption counts those and any that cannot be drawn.
+     *
+     * @param source what the title names as the rows' source; null for the table's name
+     */
+    public static Figure figure(Table table, ChartRequest request, String source) {
         Column<?> x = column(table, "--x", request.x());
         Column<?> y = request.y() == null ? null : column(table, "--y", request.y());
         Column<?> by = request.by() == null ? null : column(table, "--by", request.by());
@@ -53,29 +66,39 @@ public final class ChartBuilder {
         if (request.bucket() != null && !XValues.isTime(x)) {
             throw new ChartException("--bucket needs a time --x column; " + x.name() + " is " + x.type().name());
         }
+        Counted counted = Counted.of(table.name());
+        MissingValues missing = new MissingValues();
         Duration bucket = XValues.isTime(x) && aggregates ? bucket(table, x, request.bucket()) : null;
         List<Trace> traces = switch (kind) {
-            case BAR, LINE, AREA, PIE -> aggregated(kind, x, table.name(), by == null ? null : by.name(),
-                    y == null ? null : y.name(), aggregation, () -> Series.aggregate(table, x, y,
-                            kind == ChartKind.PIE ? null : by, kind == ChartKind.PIE ? null : bucket, aggregation));
-            case HISTOGRAM -> histograms(table, x, by);
-            case SCATTER -> scatter(table, x, y, by);
-            case TIMELINE -> timeline(table, x, y, by);
+            case BAR, LINE, AREA, PIE -> aggregated(kind, x, counted, y == null ? null : y.name(), aggregation,
+                    () -> Series.aggregate(table, x, y, kind == ChartKind.PIE ? null : by,
+                            kind == ChartKind.PIE ? null : bucket, aggregation, null, missing));
+            case HISTOGRAM -> histograms(table, x, by, missing);
+            case SCATTER -> scatter(table, x, y, by, missing);
+            case TIMELINE -> timeline(table, x, y, by, missing);
         };
-        return new Figure(layout(kind, title(table.name(), kind, x.name(), y == null ? null : y.name(),
-                by == null ? null : by.name(), aggregation, bucket, request.title()), x, by != null, bucket,
-                yTitle(kind, y == null ? null : y.name(), by == null ? null : by.name(), aggregation)),
-                traces.toArray(Trace[]::new));
+        String yName = y == null ? null : y.name();
+        String byName = by == null ? null : by.name();
+        return new Figure(layout(kind, title(source == null ? table.name() : source, counted, kind, x.name(), yName,
+                byName, aggregation, bucket, request.title()), x, by != null, bucket,
+                yTitle(kind, yName, byName, aggregation, counted), missing.notes(counted)), traces.toArray(Trace[]::new));
+    }
+
+    /** A figure of buckets aggregated elsewhere, and the notes on rows whose values were missing (for its footer). */
+    public record BucketFigure(Figure figure, List<String> notes) {
     }
 
     /**
      * The figure of rows aggregated elsewhere (in the data lake): {@code buckets} holds one row per x (and --by
-     * series) with its {@code value}, named as the request names its columns. It is drawn as {@link #figure} draws
-     * the rows those buckets came from: the same traces, empty time buckets as zero, the same titles and colours.
+     * series) with its {@code value} and the number of rows it stands for, named as the request names its columns.
+     * It is drawn as {@link #figure} draws the rows those buckets came from: the same traces, empty time buckets as
+     * zero, missing categories as {@value #NONE}, the same titles and colours; what the x axis's caption would say of
+     * missing values comes back as notes, for the chart's footer.
      *
      * @param source the name of what was aggregated (a data lake table), for the title
      */
-    public static Figure ofBuckets(Table buckets, String valueColumn, String source, ChartRequest request) {
+    public static BucketFigure ofBuckets(Table buckets, String valueColumn, String rowsColumn, String source,
+                                         ChartRequest request) {
         ChartKind kind = request.kind() == null ? ChartKind.BAR : request.kind();
         requireAggregating(kind);
         Aggregation aggregation = request.aggregation() == null
@@ -83,15 +106,20 @@ public final class ChartBuilder {
         Column<?> x = column(buckets, "--x", request.x());
         Column<?> by = request.by() == null ? null : column(buckets, "--by", request.by());
         Column<?> value = column(buckets, "value", valueColumn);
+        NumericColumn<?> rows = (NumericColumn<?>) column(buckets, "rows", rowsColumn);
         Duration bucket = XValues.isTime(x) ? bucket(buckets, x, request.bucket()) : null;
         if (XValues.isTime(x) && request.bucket() == null && aggregation == Aggregation.MEAN) {
             throw new ChartException("--agg mean over a time --x needs --bucket (15m, 1h, 1d, 1w)");
         }
-        List<Trace> traces = aggregated(kind, x, source, request.by(), request.y(), aggregation,
-                () -> Series.aggregate(buckets, x, value, kind == ChartKind.PIE ? null : by, bucket, Aggregation.SUM));
-        return new Figure(layout(kind, title(source, kind, request.x(), request.y(), request.by(), aggregation, bucket,
-                request.title()), x, by != null, bucket, yTitle(kind, request.y(), request.by(), aggregation)),
-                traces.toArray(Trace[]::new));
+        Counted counted = Counted.of(source);
+        MissingValues missing = new MissingValues();
+        List<Trace> traces = aggregated(kind, x, counted, request.y(), aggregation,
+                () -> Series.aggregate(buckets, x, value, kind == ChartKind.PIE ? null : by, bucket, Aggregation.SUM, rows,
+                        missing));
+        Figure figure = new Figure(layout(kind, title(source, counted, kind, request.x(), request.y(), request.by(),
+                aggregation, bucket, request.title()), x, by != null, bucket,
+                yTitle(kind, request.y(), request.by(), aggregation, counted), List.of()), traces.toArray(Trace[]::new));
+        return new BucketFigure(figure, missing.notes(counted));
     }
 
     /** A kind that draws every row cannot be drawn from buckets: one clear error, before anything runs. */
@@ -103,10 +131,10 @@ public final class ChartBuilder {
     }
 
     /** The traces of a kind that aggregates rows per x: bars, lines, stacked areas, a pie. */
-    private static List<Trace> aggregated(ChartKind kind, Column<?> x, String source, String by, String y,
+    private static List<Trace> aggregated(ChartKind kind, Column<?> x, Counted counted, String y,
                                           Aggregation aggregation, Supplier<Series> series) {
         return switch (kind) {
-            case BAR -> bars(series.get(), yTitle(kind, y, by, aggregation));
+            case BAR -> bars(series.get(), yTitle(kind, y, null, aggregation, counted));
             case LINE, AREA -> {
                 requireOrdered(kind, x);
                 yield lines(series.get(), kind == ChartKind.AREA);
@@ -122,16 +150,21 @@ public final class ChartBuilder {
         };
     }
 
+    /** @param notes what the x axis's caption adds after the column's name: rows whose values were missing */
     private static Layout layout(ChartKind kind, String title, Column<?> x, boolean split, Duration bucket,
-                                 String yTitle) {
+                                 String yTitle, List<String> notes) {
         // no fixed width or margins: the kernel's renderer sizes the chart to its output area and lets plotly make
-        // room for tick labels (a timeline's event names, say) before placing the axis titles
+        // room for tick labels (a timeline's event names, say) before placing the axis titles. Notes go in the x
+        // axis's caption, the one line of text under the plot a Tablesaw layout can carry (its titles are escaped)
+        List<String> caption = new ArrayList<>();
+        caption.add(x.name() + (bucket == null ? "" : " (per " + describe(bucket) + ")"));
+        caption.addAll(notes);
         return Layout.builder()
                 .title(title)
                 .height(420)
                 .showLegend(split || kind == ChartKind.PIE)
                 .barMode(kind == ChartKind.HISTOGRAM ? Layout.BarMode.OVERLAY : Layout.BarMode.STACK)
-                .xAxis(Axis.builder().title(x.name() + (bucket == null ? "" : " (per " + describe(bucket) + ")"))
+                .xAxis(Axis.builder().title(String.join(" · ", caption))
                         .type(XValues.isTime(x) && kind != ChartKind.HISTOGRAM ? Axis.Type.DATE : Axis.Type.DEFAULT).build())
                 .yAxis(Axis.builder().title(yTitle).build())
                 .build();
@@ -197,20 +230,25 @@ public final class ChartBuilder {
         return traces;
     }
 
-    private static List<Trace> histograms(Table table, Column<?> x, Column<?> by) {
+    private static List<Trace> histograms(Table table, Column<?> x, Column<?> by, MissingValues missing) {
         if (!XValues.isNumber(x)) {
             throw new ChartException("a histogram needs a numeric --x; " + x.name() + " is " + x.type().name()
                     + (XValues.isTime(x) ? " (for counts over time use --kind bar with --bucket)" : " (use --kind bar)"));
         }
-        Map<String, List<Double>> groups = group(table, by, row -> ((NumericColumn<?>) x).isMissing(row)
-                ? null : ((NumericColumn<?>) x).getDouble(row));
+        Map<String, List<Double>> groups = group(table, by, missing, row -> {
+            if (x.isMissing(row)) {
+                missing.undrawn(x.name(), 1);
+                return null;
+            }
+            return ((NumericColumn<?>) x).getDouble(row);
+        });
         List<Trace> traces = new ArrayList<>();
         groups.forEach((name, values) -> traces.add(HistogramTrace.builder(values.stream().mapToDouble(d -> d).toArray())
                 .name(name.isEmpty() ? x.name() : name).opacity(groups.size() > 1 ? 0.6 : 1).build()));
         return traces;
     }
 
-    private static List<Trace> scatter(Table table, Column<?> x, Column<?> y, Column<?> by) {
+    private static List<Trace> scatter(Table table, Column<?> x, Column<?> y, Column<?> by, MissingValues missing) {
         if (y == null) {
             throw new ChartException("a scatter plot needs --y (a numeric column)");
         }
@@ -218,10 +256,10 @@ public final class ChartBuilder {
             throw new ChartException("a scatter plot needs a numeric --y and a numeric or time --x; "
                     + x.name() + " is " + x.type().name() + ", " + y.name() + " is " + y.type().name());
         }
-        return points(table, x, row -> y.isMissing(row) ? null : String.valueOf(((NumericColumn<?>) y).getDouble(row)), by);
+        return points(table, x, y, row -> String.valueOf(((NumericColumn<?>) y).getDouble(row)), by, missing);
     }
 
-    private static List<Trace> timeline(Table table, Column<?> x, Column<?> y, Column<?> by) {
+    private static List<Trace> timeline(Table table, Column<?> x, Column<?> y, Column<?> by, MissingValues missing) {
         if (!XValues.isTime(x)) {
             throw new ChartException("a timeline needs a time --x; " + x.name() + " is " + x.type().name());
         }
@@ -229,23 +267,23 @@ public final class ChartBuilder {
         if (lane == null) {
             throw new ChartException("a timeline needs --y or --by: the column whose values become its rows");
         }
-        return points(table, x, row -> lane.isMissing(row) ? null : lane.getString(row), y != null ? by : null);
+        return points(table, x, lane, lane::getString, y != null ? by : null, missing);
     }
 
-    /** One marker per row, one trace per --by value. */
-    private static List<Trace> points(Table table, Column<?> x, IntFunction<String> yOf, Column<?> by) {
+    /** One marker per row with both values, one trace per --by value. */
+    private static List<Trace> points(Table table, Column<?> x, Column<?> y, IntFunction<String> yOf, Column<?> by,
+                                      MissingValues missing) {
         Map<String, List<String>> xs = new LinkedHashMap<>();
         Map<String, List<String>> ys = new LinkedHashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
-            String yValue = yOf.apply(row);
-            String xValue = XValues.isTime(x) ? (XValues.instant(x, row) == null ? null : XValues.text(XValues.instant(x, row)))
-                    : x.isMissing(row) ? null : x.getString(row);
-            if (yValue == null || xValue == null) {
+            if (x.isMissing(row) || y.isMissing(row)) {
+                missing.undrawn(x.isMissing(row) ? x.name() : y.name(), 1);
                 continue;
             }
-            String series = by == null ? "" : by.isMissing(row) ? "(none)" : by.getString(row);
+            String xValue = XValues.isTime(x) ? XValues.text(XValues.instant(x, row)) : x.getString(row);
+            String series = seriesOf(by, row, missing);
             xs.computeIfAbsent(series, s -> new ArrayList<>()).add(xValue);
-            ys.computeIfAbsent(series, s -> new ArrayList<>()).add(yValue);
+            ys.computeIfAbsent(series, s -> new ArrayList<>()).add(yOf.apply(row));
         }
         List<Trace> traces = new ArrayList<>();
         xs.forEach((series, xValues) -> traces.add(ScatterTrace.builder(StringColumn.create("x", xValues),
@@ -254,16 +292,27 @@ public final class ChartBuilder {
         return traces;
     }
 
-    private static <T> Map<String, List<T>> group(Table table, Column<?> by, IntFunction<T> value) {
+    private static <T> Map<String, List<T>> group(Table table, Column<?> by, MissingValues missing, IntFunction<T> value) {
         Map<String, List<T>> groups = new LinkedHashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
             T v = value.apply(row);
             if (v != null) {
-                String key = by == null ? "" : by.isMissing(row) ? "(none)" : by.getString(row);
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+                groups.computeIfAbsent(seriesOf(by, row, missing), k -> new ArrayList<>()).add(v);
             }
         }
         return groups;
+    }
+
+    /** The row's --by value; {@value #NONE} (counted) when it has none; "" without --by. */
+    private static String seriesOf(Column<?> by, int row, MissingValues missing) {
+        if (by == null) {
+            return "";
+        }
+        if (by.isMissing(row)) {
+            missing.none(by.name(), 1);
+            return NONE;
+        }
+        return by.getString(row);
     }
 
     private static void requireOrdered(ChartKind kind, Column<?> x) {
@@ -297,7 +346,7 @@ public final class ChartBuilder {
         return table.column(found);
     }
 
-    private static String title(String source, ChartKind kind, String x, String y, String by,
+    private static String title(String source, Counted counted, ChartKind kind, String x, String y, String by,
                                 Aggregation aggregation, Duration bucket, String asked) {
         if (asked != null) {
             return asked;
@@ -306,19 +355,22 @@ public final class ChartBuilder {
             case HISTOGRAM -> "distribution of " + x;
             case SCATTER -> y + " against " + x;
             case TIMELINE -> (y != null ? y : by) + " over time";
-            default -> (aggregation == Aggregation.COUNT ? "rows" : lower(aggregation) + " of " + y)
+            default -> (aggregation == Aggregation.COUNT ? counted.plural() : lower(aggregation) + " of " + y)
                     + (bucket != null ? " per " + describe(bucket) : " by " + x);
         };
         String split = by != null && kind != ChartKind.TIMELINE ? ", by " + by : "";
-        return (source == null || source.isBlank() ? "" : source + ": ") + what + split;
+        // "alerts: alerts per 1d" says the noun twice
+        boolean named = source == null || source.isBlank() || source.equals(counted.plural()) && kind.aggregates();
+        return (named ? "" : source + ": ") + what + split;
     }
 
-    private static String yTitle(ChartKind kind, String y, String by, Aggregation aggregation) {
+    /** What the y axis measures: what was counted ("alerts", "rows"), or the sum or mean of y. */
+    private static String yTitle(ChartKind kind, String y, String by, Aggregation aggregation, Counted counted) {
         return switch (kind) {
-            case HISTOGRAM -> "rows";
+            case HISTOGRAM -> counted.plural();
             case SCATTER -> y;
             case TIMELINE -> y != null ? y : by;
-            default -> aggregation == Aggregation.COUNT ? "rows" : lower(aggregation) + " of " + y;
+            default -> aggregation == Aggregation.COUNT ? counted.plural() : lower(aggregation) + " of " + y;
         };
     }
 

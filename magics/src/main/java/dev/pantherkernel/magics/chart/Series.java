@@ -31,23 +31,37 @@ final class Series {
         this.values = values;
     }
 
-    static Series aggregate(Table table, Column<?> x, Column<?> y, Column<?> by, Duration bucket, Aggregation aggregation) {
+    /**
+     * @param weights how many rows each row stands for (the row counts of buckets aggregated elsewhere); null: one each
+     * @param missing hears of the rows whose x or series is missing
+     */
+    static Series aggregate(Table table, Column<?> x, Column<?> y, Column<?> by, Duration bucket, Aggregation aggregation,
+                            NumericColumn<?> weights, MissingValues missing) {
         boolean time = XValues.isTime(x);
         Map<Object, Map<String, double[]>> cells = time || XValues.isNumber(x) ? new TreeMap<>() : new LinkedHashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
+            long rows = weights == null ? 1 : weights.isMissing(row) ? 0 : Math.round(weights.getDouble(row));
             Object key;
-            if (time) {
-                Instant at = XValues.instant(x, row);
-                if (at == null) {
-                    continue;
-                }
-                key = XValues.floor(at, bucket);
-            } else if (x.isMissing(row)) {
+            if (x.isMissing(row) && (time || XValues.isNumber(x))) {
+                // a time or a number has no place on its axis
+                missing.undrawn(x.name(), rows);
                 continue;
+            } else if (time) {
+                key = XValues.floor(XValues.instant(x, row), bucket);
+            } else if (x.isMissing(row)) {
+                missing.none(x.name(), rows);
+                key = ChartBuilder.NONE;
             } else {
                 key = XValues.isNumber(x) ? (Object) ((NumericColumn<?>) x).getDouble(row) : x.getString(row);
             }
-            String series = by == null ? ALL : by.isMissing(row) ? "(none)" : by.getString(row);
+            String series = ALL;
+            // a series aggregated elsewhere comes named (none) already (the data lake's COALESCE): counted the same
+            if (by != null && (by.isMissing(row) || ChartBuilder.NONE.equals(by.getString(row)))) {
+                missing.none(by.name(), rows);
+                series = ChartBuilder.NONE;
+            } else if (by != null) {
+                series = by.getString(row);
+            }
             double[] sumAndCount = cells.computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .computeIfAbsent(series, s -> new double[2]);
             if (aggregation == Aggregation.COUNT) {

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.alerts.AlertOrigins;
 import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.paging.Operation;
@@ -62,7 +63,7 @@ final class AlertChange {
         Map<String, Object> input = kind == Kind.STATUS ? Map.of("ids", ids, "status", value)
                 : Map.of("ids", ids, "assigneeEmail", value);
         Result result = context.run(Operation.of("alert", mutation).variables(Map.of("input", input)).path(path)
-                .paging(false).columns(columns).build());
+                .paging(false).columns(columns).finish(AlertOrigins::readable).build());
         return result.toBuilder().detail("changed: " + describe(ids)).build();
     }
 
@@ -96,7 +97,7 @@ final class AlertChange {
         Table alerts = null;
         for (String id : ids) {
             Table one = context.run(Operation.of("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
-                    .columns(columns).build()).table();
+                    .columns(columns).finish(AlertOrigins::readable).build()).table();
             alerts = alerts == null ? one.copy() : alerts.append(one);
         }
         StringColumn change = StringColumn.create("would change");

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.alerts.AlertListing;
+import dev.pantherkernel.magics.alerts.AlertOrigins;
 import dev.pantherkernel.magics.alerts.AlertSummary;
 import dev.pantherkernel.magics.session.NotebookHost;
 import tech.tablesaw.api.StringColumn;
@@ -107,7 +108,7 @@ final class AlertCommand extends TableCommand {
                         .path("alert.events").limit(table.limit()).columns(table.columns()).build());
             }
             return context.run(Operation.of("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
-                    .limit(table.limit()).columns(table.columns()).build());
+                    .limit(table.limit()).columns(table.columns()).finish(AlertOrigins::readable).build());
         }
         AlertChange planned = action.status != null ? AlertChange.status(action.status)
                 : action.assign != null ? AlertChange.assignee(action.assign) : AlertChange.comment(action.comment, html);

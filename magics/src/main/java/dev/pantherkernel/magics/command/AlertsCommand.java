@@ -17,7 +17,9 @@ import java.util.Objects;
 /** {@code %panther alerts}: every alert matching the filters, all pages, one row per alert. */
 @Command(name = "alerts", header = "Every alert matching the filters (default: the last 7 days), all pages.", description = {
         "Every alert in a time window (the last 7 days unless --since or --from/--to say otherwise),",
-        "newest first, all pages. Filters take comma-separated values; case does not matter."})
+        "newest first, all pages. Filters take comma-separated values; case does not matter. The footer",
+        "states the window (--since 1m is a minute; a month is 1mo). An alert of a deleted detection",
+        "names it in origin.name: (deleted detection <id>)."})
 final class AlertsCommand extends TableCommand {
 
     @Mixin
@@ -75,12 +77,17 @@ final class AlertsCommand extends TableCommand {
     public Result call() {
         List<String> columns = !table.columns().isEmpty() ? table.columns()
                 : allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS;
-        return context.run(AlertListing.operation(context.connection(), filter(), table.limit(), columns));
+        RecentWindow created = created();
+        Result alerts = context.run(AlertListing.operation(context.connection(), filter(created), table.limit(), columns));
+        return created == null ? alerts : alerts.toBuilder().detail(created.footer(alerts.table().rowCount(), "alerts")).build();
     }
 
-    AlertFilter filter() {
-        // with --detection alone, alerts of any age: the API needs no window then
-        RecentWindow created = window.given() || detection == null ? window.window(context.clock(), "the window") : null;
+    /** The creation window; with --detection alone none (alerts of any age: the API needs no window then). */
+    private RecentWindow created() {
+        return window.given() || detection == null ? window.window(context.clock(), "the window") : null;
+    }
+
+    private AlertFilter filter(RecentWindow created) {
         return AlertFilter.builder().window(created).detection(detection)
                 .severities(names(severities)).statuses(names(statuses))
                 .subtypes(PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes))

@@ -94,7 +94,7 @@ public final class Dispatcher {
 
     /** The grammar, with commands made by {@link CommandFactory}. Also what help and completion read. */
     static CommandLine commandLine(CommandContext context) {
-        return WordConverters.register(new CommandLine(new PantherCommand(), new CommandFactory(context)))
+        return CellOnly.usageLines(WordConverters.register(new CommandLine(new PantherCommand(), new CommandFactory(context))))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedOptionsAllowed(false)
                 // "@path" is a word: picocli would otherwise read the file's lines in as arguments (and echo them)

@@ -22,7 +22,9 @@ import java.util.Map;
 @Command(name = "graphql", header = "Run any GraphQL operation in the cell body: validated first, every page followed.", description = {
         "Run the GraphQL operation in the cell body. It is validated against the schema first (errors show",
         "the cell line and column; without introspection Panther checks it); a selected connection",
-        "(edges { node } + pageInfo) is followed to its last page."})
+        "(edges { node } + pageInfo) is followed to its last page. Otherwise the rows are the first",
+        "field's: a list's items, or one object (the footer names the lists inside it, each a table with",
+        "--path); { __schema { types { name } } } lists the types (`%%panther schema` shows them as tables)."})
 final class GraphqlCommand extends TableCommand implements TakesCellBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,6 +49,11 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
 
     GraphqlCommand(CommandContext context) {
         super(context);
+    }
+
+    @Override
+    public String bodyName() {
+        return "GraphQL operation";
     }
 
     @Override

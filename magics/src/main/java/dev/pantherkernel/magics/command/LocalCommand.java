@@ -22,6 +22,11 @@ final class LocalCommand extends TableCommand implements TakesCellBody {
     }
 
     @Override
+    public String bodyName() {
+        return "DuckDB SQL";
+    }
+
+    @Override
     public void body(String body) {
         this.body = body;
     }

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.chart.ChartKind;
+import dev.pantherkernel.magics.lakechart.OtherSeries;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -27,6 +28,12 @@ public abstract class LowerCaseNames implements Iterable<String> {
     public static final class Kinds extends LowerCaseNames {
         public Kinds() {
             super(ChartKind.values());
+        }
+    }
+
+    public static final class OtherSeriesWords extends LowerCaseNames {
+        public OtherSeriesWords() {
+            super(OtherSeries.values());
         }
     }
 

@@ -42,6 +42,11 @@ final class ParametersCommand extends TableCommand implements TakesCellBody {
     }
 
     @Override
+    public String bodyName() {
+        return "JSON object of parameters";
+    }
+
+    @Override
     public void body(String text) {
         this.body = text;
     }

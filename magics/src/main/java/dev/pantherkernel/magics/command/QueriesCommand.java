@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.datalake.DataLakeHistory;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class QueriesCommand extends TableCommand {
     String contains;
 
     @Option(names = "--since", paramLabel = "D", defaultValue = "7d",
-            description = "Queries started in the last D: 30m, 12h, 7d (default ${DEFAULT-VALUE}).")
+            description = "Queries started in the last D: 30m (minutes), 12h, 7d, 1mo (default ${DEFAULT-VALUE}).")
     Duration since;
 
     QueriesCommand(CommandContext context) {
@@ -31,7 +32,9 @@ final class QueriesCommand extends TableCommand {
 
     @Override
     public Result call() {
-        return context.run(DataLakeHistory.operation(context.clock().instant().minus(since),
-                contains, running, table.limit(), table.columns()));
+        RecentWindow started = RecentWindow.last(since, context.clock().instant());
+        Result queries = context.run(DataLakeHistory.operation(started.from(), contains, running, table.limit(),
+                table.columns()));
+        return queries.toBuilder().detail(started.footer(queries.table().rowCount(), "queries")).build();
     }
 }

@@ -49,6 +49,11 @@ final class RestCommand extends TableCommand implements TakesCellBody {
     }
 
     @Override
+    public String bodyName() {
+        return "JSON body";
+    }
+
+    @Override
     public void body(String text) {
         this.body = text;
     }

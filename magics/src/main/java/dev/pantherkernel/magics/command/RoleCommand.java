@@ -65,7 +65,7 @@ final class RoleCommand {
             putAccess(input, logTypeAccess, logTypeAccessKind);
             return context.run(Operation.of("role create", UserQueries.CREATE_ROLE)
                     .variables(Map.of("input", input)).path("createRole.role").paging(false).columns(table.columns())
-                    .build()).toBuilder()
+                    .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, List.of(), 0)).build()).toBuilder()
                     .detail("changed: created role " + name).build();
         }
     }
@@ -111,7 +111,7 @@ final class RoleCommand {
             }
             return context.run(Operation.of("role update", UserQueries.UPDATE_ROLE)
                     .variables(Map.of("input", input)).path("updateRole.role").paging(false).columns(table.columns())
-                    .build()).toBuilder()
+                    .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, List.of(), 0)).build()).toBuilder()
                     .detail("changed: role " + role).build();
         }
     }

@@ -5,15 +5,22 @@ import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code %panther roles}: every role with its permissions. */
-@Command(name = "roles", description = "Every role and its permissions (a JSON list per role).")
+@Command(name = "roles", description = {"Every role and its permissions (AlertRead, UserModify, ...);",
+        "--permission UserModify: only the roles that hold it."})
 final class RolesCommand extends TableCommand {
 
     @Option(names = "--name-contains", paramLabel = "TEXT", description = "Roles whose name contains TEXT.")
     String nameContains;
+
+    @Option(names = "--permission", paramLabel = "P", split = ",", completionCandidates = PantherEnums.PermissionNames.class,
+            description = "Only roles that hold these permissions (all of them): UserModify, AlertModify, ...")
+    List<String> permissions = new ArrayList<>();
 
     RolesCommand(CommandContext context) {
         super(context);
@@ -26,7 +33,10 @@ final class RolesCommand extends TableCommand {
         if (nameContains != null) {
             input.put("nameContains", nameContains);
         }
-        return context.run(Operation.of("roles", UserQueries.ROLES).variables(Map.of("input", input))
-                .paging(false).limit(table.limit()).columns(table.columns()).build());
+        List<String> wanted = PantherEnums.PERMISSION.checkAll("--permission", permissions);
+        Result roles = context.run(Operation.of("roles", UserQueries.ROLES).variables(Map.of("input", input))
+                .paging(false).limit(wanted.isEmpty() ? table.limit() : 0).columns(table.columns())
+                .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, wanted, table.limit())).build());
+        return wanted.isEmpty() ? roles : roles.toBuilder().detail(RolePermissions.holding("roles that each", wanted)).build();
     }
 }

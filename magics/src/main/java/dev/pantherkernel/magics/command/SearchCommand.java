@@ -19,7 +19,8 @@ import java.util.List;
 @Command(name = "search", header = "Search every log table for indicators (IPs, user names, emails, domains, ...).", description = {
         "Search every log table for indicators (IP addresses, user names, emails, domains,",
         "hashes, ...) in their p_any_* columns, over the last 7 days unless --since or --from/--to",
-        "say otherwise. One table of events; its p_table column names the table each came from."})
+        "say otherwise. One table of events; its p_table column names the table each came from, and",
+        "its matched column which of the values the event holds."})
 final class SearchCommand extends TableCommand {
 
     @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The indicators to look for.")
@@ -57,9 +58,10 @@ final class SearchCommand extends TableCommand {
             throw new UsageException("the search window is empty: " + TimeText.format(start) + " is not before "
                     + TimeText.format(end));
         }
-        return IndicatorSearch.of(context.connection(), values).between(start, end).kind(checkedKind())
+        Result found = IndicatorSearch.of(context.connection(), values).between(start, end).kind(checkedKind())
                 .tables(tables).databases(databases).host(context.host())
                 .options(SqlCommand.jobOptions(timeout, table)).fetch();
+        return found.toBuilder().detail(searched.footer(found.table().rowCount(), "events")).build();
     }
 
     private String checkedKind() {

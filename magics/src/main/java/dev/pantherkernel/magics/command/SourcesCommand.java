@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.ColumnSelection;
@@ -39,7 +40,8 @@ final class SourcesCommand extends TableCommand {
     @Option(names = "--unhealthy", description = "Only the sources Panther counts unhealthy.")
     boolean unhealthy;
 
-    @Option(names = "--quiet", paramLabel = "D", description = "Only the sources with no event in the last D (24h, 2d ...).")
+    @Option(names = "--quiet", paramLabel = "D",
+            description = "Only the sources with no event in the last D: 30m (minutes), 24h, 2d, 1mo (30 days).")
     Duration quiet;
 
     SourcesCommand(CommandContext context) {
@@ -63,17 +65,18 @@ final class SourcesCommand extends TableCommand {
         if (unhealthy) {
             kept = kept.and(sources.booleanColumn("isHealthy").isFalse());
         }
-        if (quiet != null) {
-            kept = kept.and(last.isMissing().or(last.isBefore(now.minus(quiet))));
+        RecentWindow silent = quiet == null ? null : RecentWindow.last(quiet, now);
+        if (silent != null) {
+            kept = kept.and(last.isMissing().or(last.isBefore(silent.from())));
         }
         Table chosen = sources.where(kept);
         if (table.limit() > 0 && chosen.rowCount() > table.limit()) {
             chosen = chosen.first((int) table.limit());
         }
         Result.Builder result = all.withTable(ColumnSelection.keep(chosen, table.columns())).toBuilder();
-        if (unhealthy || quiet != null) {
-            result.detail(chosen.rowCount() + " of " + sources.rowCount() + " sources"
-                    + (unhealthy ? ", unhealthy" : "") + (quiet == null ? "" : ", quiet for " + DurationText.format(quiet) + " or more"));
+        if (unhealthy || silent != null) {
+            result.detail((chosen.rowCount() == 0 ? "none" : chosen.rowCount()) + " of " + sources.rowCount() + " sources"
+                    + (unhealthy ? ", unhealthy" : "") + (silent == null ? "" : ", no event in the " + silent.describe()));
         }
         return result.build();
     }

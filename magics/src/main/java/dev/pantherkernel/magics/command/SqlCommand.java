@@ -83,6 +83,11 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
     }
 
     @Override
+    public String bodyName() {
+        return "SQL";
+    }
+
+    @Override
     public void body(String body) {
         this.body = body;
     }
@@ -123,7 +128,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
             throw new UsageException("--chart and --to are two different answers: a chart, or a file; pick one");
         }
         if (!chart && (chartOptions.any() || lakeOptions.any())) {
-            throw new UsageException("--x, --y, --by, --bucket, --agg, --kind, --title, --where, --since, --top and --show-sql draw a chart: add --chart");
+            throw new UsageException("--x, --y, --by, --bucket, --agg, --kind, --title, --where, --since, --top, --others and --show-sql draw a chart: add --chart");
         }
         if (chart) {
             return LakeChart.draw(lakeOptions.request(ChartSource.query(body), chartOptions),

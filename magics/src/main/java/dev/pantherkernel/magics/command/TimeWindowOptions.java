@@ -11,7 +11,7 @@ import java.time.Instant;
 /** {@code --since}, {@code --from} and {@code --to}: the window of the commands that list alerts or search events. */
 final class TimeWindowOptions {
 
-    @Option(names = "--since", paramLabel = "D", description = "In the last D: 30m, 12h, 7d, 2w (default 7d).")
+    @Option(names = "--since", paramLabel = "D", description = "In the last D: 30m (minutes), 12h, 7d, 2w, 1mo (30 days); default 7d.")
     Duration since;
 
     @Option(names = "--from", paramLabel = "TIME", description = "At or after TIME (ISO-8601, e.g. 2026-11-01T00:00:00Z).")

@@ -22,6 +22,9 @@ final class UsageErrors {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String word = unmatched.getUnmatched().get(0);
             boolean option = word.startsWith("-");
+            if (!option && CellOnly.is(where)) {
+                return new UsageException(CellOnly.bodyOnTheLine(where, word));
+            }
             List<String> candidates = option
                     ? where.getCommandSpec().optionsMap().keySet().stream().toList()
                     : where.getSubcommands().keySet().stream().toList();

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code %panther user invite|update|delete}: user management (needs UserModify). */
@@ -46,7 +47,7 @@ final class UserCommand {
                     "role", roleByName(role));
             return context.run(Operation.of("user invite", UserQueries.INVITE)
                     .variables(Map.of("input", input)).path("inviteUser.user").paging(false).columns(table.columns())
-                    .build()).toBuilder()
+                    .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, List.of(), 0)).build()).toBuilder()
                     .detail("changed: invited " + email + " as " + role).build();
         }
     }
@@ -95,7 +96,7 @@ final class UserCommand {
             }
             return context.run(Operation.of("user update", UserQueries.UPDATE_USER)
                     .variables(Map.of("input", input)).path("updateUser.user").paging(false).columns(table.columns())
-                    .build()).toBuilder()
+                    .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, List.of(), 0)).build()).toBuilder()
                     .detail("changed: user " + id + " " + String.join(", ", input.keySet().stream()
                             .filter(k -> !k.equals("id")).toList())).build();
         }

@@ -6,7 +6,7 @@ final class UserQueries {
     private UserQueries() {
     }
 
-    static final String USER_FIELDS = "id email givenName familyName status enabled createdAt lastLoggedInAt role { id name }";
+    static final String USER_FIELDS = "id email givenName familyName status enabled createdAt lastLoggedInAt role { id name permissions }";
     static final String ROLE_FIELDS = "id name permissions logTypeAccessKind logTypeAccess createdAt updatedAt";
 
     static final String USERS = "query PantherKernelUsers { users { " + USER_FIELDS + " } }";

@@ -4,6 +4,8 @@ import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.session.NotebookHost;
+import dev.pantherkernel.magics.table.ColumnSelection;
+import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 
 import java.time.Instant;
@@ -14,7 +16,8 @@ import java.util.Map;
 /**
  * A search for indicators (IP addresses, user names, emails, hashes, ...) in the {@code p_any_*} columns of every
  * log table, run on the same engine as SQL ({@code executeIndicatorSearchQuery}, then polling and paging). The
- * result is one table; its {@code p_table} column names the table each row came from. Immutable, like
+ * result is one table; its {@code p_table} column names the table each row came from, its {@code matched} column
+ * the searched values the row holds. Immutable, like
  * {@link DataLakeQuery}.
  */
 public final class IndicatorSearch {
@@ -83,8 +86,21 @@ public final class IndicatorSearch {
         return new IndicatorSearch(connection, indicators, from, to, kind, tables, databases, host, value);
     }
 
+    /**
+     * Every event found, with a {@code matched} column first naming the searched values each holds; {@code --columns}
+     * may name it.
+     */
     public Result fetch() {
-        return new DataLakeJob(connection, host, options).indicatorSearch(input());
+        try {
+            return matched(new DataLakeJob(connection, host, options.withColumns(List.of())).indicatorSearch(input()));
+        } catch (PartialResultException partial) {
+            throw new PartialResultException(partial.getMessage(), matched(partial.result()), partial.getCause());
+        }
+    }
+
+    private Result matched(Result found) {
+        return found.withTable(ColumnSelection.keep(MatchedIndicators.added(found.table(), indicators, kind),
+                options.columns()));
     }
 
     Map<String, Object> input() {

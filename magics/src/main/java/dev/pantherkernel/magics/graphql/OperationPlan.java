@@ -1,6 +1,8 @@
 package dev.pantherkernel.magics.graphql;
 
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.Suggestions;
+import graphql.introspection.Introspection;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -113,8 +115,8 @@ public final class OperationPlan {
 
     private void walk(GraphQLType parent, SelectionSet selections, List<String> prefix) {
         for (Selection<?> s : selections.getSelections()) {
-            if (s instanceof Field field && !field.getName().startsWith("__")) {
-                GraphQLFieldDefinition definition = schema == null ? null : Types.field(parent, field.getName());
+            if (s instanceof Field field && !field.getName().equals("__typename")) {
+                GraphQLFieldDefinition definition = schema == null ? null : definition(parent, field.getName());
                 if (schema != null && definition == null) {
                     continue;
                 }
@@ -144,14 +146,17 @@ public final class OperationPlan {
         Candidate chosen;
         if (path != null) {
             chosen = fields.stream().filter(c -> String.join(".", c.path).equals(path)).findFirst()
-                    .orElseThrow(() -> new PantherException("--path " + path + " is not selected by the operation; "
-                            + "it selects " + String.join(", ", fields.stream().map(c -> String.join(".", c.path)).toList())));
+                    .orElseThrow(() -> notSelected(path));
         } else if (!connections.isEmpty()) {
             chosen = connections.get(0);
         } else if (!fields.isEmpty()) {
             chosen = fields.get(0);
+            // an object that only wraps a list ({ __schema { types { name } } }): the list's items are the rows
+            Candidate list = onlyList(chosen);
+            chosen = list == null ? chosen : list;
         } else {
-            throw new PantherException("the operation selects no field to make a table from");
+            throw new PantherException("the operation selects no field to make a table from (`%panther schema` "
+                    + "lists the fields a query can select)");
         }
         if (connections.contains(chosen)) {
             return connectionTarget(chosen);
@@ -165,6 +170,78 @@ public final class OperationPlan {
                     null, null);
         }
         return new RowTarget(chosen.path, RowTarget.Shape.OBJECT, type, chosen.field.getSelectionSet(), null, null);
+    }
+
+    /** {@code --path} names no field: which paths hold rows, and what each is. */
+    private PantherException notSelected(String path) {
+        List<String> paths = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        for (Candidate c : fields) {
+            if (c.field.getSelectionSet() != null) {
+                String dotted = String.join(".", c.path);
+                paths.add(dotted);
+                described.add(dotted + (connections.contains(c) ? " (pages of rows)" : c.definition == null ? ""
+                        : Types.isList(c.definition.getType()) ? " (a list)" : " (one object)"));
+            }
+        }
+        return new PantherException("--path " + path + " is not selected by the operation"
+                + Suggestions.didYouMean(path, paths) + "; " + (described.isEmpty()
+                ? "it selects no field with fields of its own" : "the paths it selects rows at: " + String.join(", ", described)));
+    }
+
+    /** The one field an object (not a list) selects, when that field is a list of objects; else null. */
+    private Candidate onlyList(Candidate parent) {
+        if (parent.definition == null || Types.isList(parent.definition.getType()) || parent.field.getSelectionSet() == null
+                || countSelected(parent.field.getSelectionSet()) != 1) {
+            return null;
+        }
+        return fields.stream().filter(c -> c.path.size() == parent.path.size() + 1
+                        && c.path.subList(0, parent.path.size()).equals(parent.path) && c.definition != null
+                        && Types.isList(c.definition.getType()) && c.field.getSelectionSet() != null)
+                .findFirst().orElse(null);
+    }
+
+    /** Fields selected directly (fragments included), {@code __typename} left out. */
+    private int countSelected(SelectionSet set) {
+        int count = 0;
+        for (Selection<?> s : set.getSelections()) {
+            if (s instanceof Field f && !f.getName().equals("__typename")) {
+                count++;
+            } else if (s instanceof InlineFragment inline) {
+                count += countSelected(inline.getSelectionSet());
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The dotted paths of the lists selected inside the rows (each of which {@code --path} can make a table of), when
+     * the rows are one object: a list there is one JSON cell.
+     */
+    public List<String> listsInsideTheRow() {
+        if (target.shape() != RowTarget.Shape.OBJECT) {
+            return List.of();
+        }
+        return fields.stream().filter(c -> c.path.size() > target.path().size()
+                        && c.path.subList(0, target.path().size()).equals(target.path())
+                        && c.definition != null && Types.isList(c.definition.getType()) && c.field.getSelectionSet() != null)
+                .map(c -> String.join(".", c.path)).toList();
+    }
+
+    /** Whether the operation asks for the schema itself ({@code __schema}, {@code __type}). */
+    public boolean introspects() {
+        return fields.stream().anyMatch(c -> c.path.size() == 1 && c.field.getName().startsWith("__"));
+    }
+
+    /** A field's definition; the root's introspection fields are not fields of the query type. */
+    private GraphQLFieldDefinition definition(GraphQLType parent, String name) {
+        if (parent == schema.getQueryType() && name.equals(Introspection.SchemaMetaFieldDef.getName())) {
+            return Introspection.SchemaMetaFieldDef;
+        }
+        if (parent == schema.getQueryType() && name.equals(Introspection.TypeMetaFieldDef.getName())) {
+            return Introspection.TypeMetaFieldDef;
+        }
+        return Types.field(parent, name);
     }
 
     private RowTarget connectionTarget(Candidate connection) {

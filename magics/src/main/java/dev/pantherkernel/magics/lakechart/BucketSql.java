@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.lakechart;
 
 import dev.pantherkernel.magics.chart.Aggregation;
+import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.UsageException;
 
 import java.time.Duration;
@@ -74,7 +75,8 @@ public final class BucketSql {
             sql.append(" LEFT JOIN top_series s ON r.series = s.series");
         }
         String groups = request.by() == null ? "1" : "1, 2";
-        sql.append("\nWHERE r.x IS NOT NULL\nGROUP BY ").append(groups).append("\nORDER BY ").append(groups);
+        // rows without an x come back as a bucket of their own: the chart draws or counts them, never drops them
+        sql.append("\nGROUP BY ").append(groups).append("\nORDER BY ").append(groups);
         return sql.toString();
     }
 
@@ -110,15 +112,8 @@ public final class BucketSql {
             throw new UsageException("--since filters on a column, and --x " + x + " is a path into one: "
                     + "write the time filter with --where instead");
         }
-        long seconds = window.toSeconds();
-        String offset = seconds % 86_400 == 0 ? plural(seconds / 86_400, "day")
-                : seconds % 3_600 == 0 ? plural(seconds / 3_600, "hour")
-                : seconds % 60 == 0 ? plural(seconds / 60, "minute") : plural(seconds, "second");
+        String offset = DurationText.words(window);
         return x.equalsIgnoreCase("p_event_time") ? "p_occurs_since('" + offset + "')"
                 : "p_occurs_since('" + offset + "', t, " + x + ")";
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }

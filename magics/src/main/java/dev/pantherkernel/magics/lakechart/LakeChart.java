@@ -1,12 +1,15 @@
 package dev.pantherkernel.magics.lakechart;
 
 import dev.pantherkernel.magics.chart.ChartBuilder;
+import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
+import java.time.Instant;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -32,14 +35,34 @@ public final class LakeChart {
         if (request.by() != null) {
             drawn.addColumns(renamed(back.column(BucketSql.SERIES), request.by()));
         }
-        drawn.addColumns(renamed(back.column(BucketSql.VALUE), BucketSql.VALUE));
+        drawn.addColumns(renamed(back.column(BucketSql.VALUE), BucketSql.VALUE),
+                renamed(back.column(BucketSql.ROW_COUNT), BucketSql.ROW_COUNT));
+        long rows = rows(drawn);
+        Result.Builder facts = buckets.toBuilder();
+        if (request.top() > 0 && request.by() != null && request.others() == OtherSeries.HIDE) {
+            Table others = drawn.where(drawn.stringColumn(request.by()).isEqualTo(LakeChartRequest.OTHER));
+            drawn = drawn.where(drawn.stringColumn(request.by()).isNotEqualTo(LakeChartRequest.OTHER));
+            facts.detail(String.format(Locale.ROOT, "only the top %d series of %s: the others' %,d rows are not drawn "
+                    + "(--others hide)", request.top(), request.by(), rows(others)));
+        }
+        if (request.since() != null) {
+            // the data lake's p_occurs_since counts from its own now, a moment after this one
+            facts.detail(RecentWindow.last(request.since(), Instant.now()).footer(rows, "rows"));
+        }
+        ChartBuilder.BucketFigure figure = ChartBuilder.ofBuckets(drawn, BucketSql.VALUE, BucketSql.ROW_COUNT,
+                request.source().label(), request.chart());
+        figure.notes().forEach(facts::detail);
+        return new LakeChartResult(figure.figure(), facts.build(), sql, request.source().label(), rows, showSql);
+    }
+
+    /** The rows of the source the buckets stand for. */
+    private static long rows(Table buckets) {
         long rows = 0;
-        NumericColumn<?> counts = (NumericColumn<?>) back.column(BucketSql.ROW_COUNT);
+        NumericColumn<?> counts = (NumericColumn<?>) buckets.column(BucketSql.ROW_COUNT);
         for (int i = 0; i < counts.size(); i++) {
             rows += counts.isMissing(i) ? 0 : Math.round(counts.getDouble(i));
         }
-        return new LakeChartResult(ChartBuilder.ofBuckets(drawn, BucketSql.VALUE, request.source().label(),
-                request.chart()), buckets, sql, request.source().label(), rows, showSql);
+        return rows;
     }
 
     /** The data lake names result columns as Snowflake does (upper case); the chart names them as the user did. */

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.lakechart;
 
 import dev.pantherkernel.magics.chart.Aggregation;
+import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;
 
@@ -10,14 +11,14 @@ import java.util.Objects;
 /**
  * A chart to aggregate in the data lake: what to aggregate, the chart (x, bucket, --by series, --y and its
  * aggregation, kind, title), a filter ({@code --where}), a time window on x ({@code --since}) and how many series
- * to keep ({@code --top}; the rest become {@value #OTHER}). Build with {@link #of(ChartSource, String)}.
+ * to keep ({@code --top}; the rest become {@value #OTHER}, or are left out). Build with {@link #of(ChartSource, String)}.
  */
 public final class LakeChartRequest {
 
     /** The series the rows of every series past {@code --top} are added up in. */
     public static final String OTHER = "other";
     /** The series of rows whose --by value is missing, as {@code %panther chart} names it. */
-    public static final String NONE = "(none)";
+    public static final String NONE = ChartBuilder.NONE;
 
     private final ChartSource source;
     private final String x;
@@ -30,9 +31,10 @@ public final class LakeChartRequest {
     private final String where;
     private final Duration since;
     private final int top;
+    private final OtherSeries others;
 
-    private LakeChartRequest(ChartSource source, String x, Duration bucket, String by, String y,
-                             Aggregation aggregation, ChartKind kind, String title, String where, Duration since, int top) {
+    private LakeChartRequest(ChartSource source, String x, Duration bucket, String by, String y, Aggregation aggregation,
+                             ChartKind kind, String title, String where, Duration since, int top, OtherSeries others) {
         this.source = source;
         this.x = x;
         this.bucket = bucket;
@@ -44,12 +46,13 @@ public final class LakeChartRequest {
         this.where = where;
         this.since = since;
         this.top = top;
+        this.others = others;
     }
 
     /** Rows of {@code source} counted per value of {@code x}. */
     public static LakeChartRequest of(ChartSource source, String x) {
         return new LakeChartRequest(Objects.requireNonNull(source), SqlNames.column("--x", x), null, null, null, null,
-                null, null, null, null, 0);
+                null, null, null, null, 0, OtherSeries.SHOW);
     }
 
     /** Time buckets of x (x must be a timestamp). */
@@ -57,42 +60,42 @@ public final class LakeChartRequest {
         if (value != null && (value.isNegative() || value.isZero() || value.toSeconds() == 0)) {
             throw new IllegalArgumentException("--bucket must be at least a second, not " + value);
         }
-        return new LakeChartRequest(source, x, value, by, y, aggregation, kind, title, where, since, top);
+        return new LakeChartRequest(source, x, value, by, y, aggregation, kind, title, where, since, top, others);
     }
 
     /** One series per value of this column. */
     public LakeChartRequest by(String column) {
         return new LakeChartRequest(source, x, bucket, column == null ? null : SqlNames.column("--by", column), y,
-                aggregation, kind, title, where, since, top);
+                aggregation, kind, title, where, since, top, others);
     }
 
     /** The numeric column to sum (the default once there is a y) or average. */
     public LakeChartRequest y(String column) {
         return new LakeChartRequest(source, x, bucket, by, column == null ? null : SqlNames.column("--y", column),
-                aggregation, kind, title, where, since, top);
+                aggregation, kind, title, where, since, top, others);
     }
 
     public LakeChartRequest aggregation(Aggregation value) {
-        return new LakeChartRequest(source, x, bucket, by, y, value, kind, title, where, since, top);
+        return new LakeChartRequest(source, x, bucket, by, y, value, kind, title, where, since, top, others);
     }
 
     public LakeChartRequest kind(ChartKind value) {
-        return new LakeChartRequest(source, x, bucket, by, y, aggregation, value, title, where, since, top);
+        return new LakeChartRequest(source, x, bucket, by, y, aggregation, value, title, where, since, top, others);
     }
 
     public LakeChartRequest title(String value) {
-        return new LakeChartRequest(source, x, bucket, by, y, aggregation, kind, value, where, since, top);
+        return new LakeChartRequest(source, x, bucket, by, y, aggregation, kind, value, where, since, top, others);
     }
 
     /** A SQL condition on the rows, as after {@code WHERE}. */
     public LakeChartRequest where(String condition) {
         return new LakeChartRequest(source, x, bucket, by, y, aggregation, kind, title,
-                condition == null || condition.isBlank() ? null : condition.strip(), since, top);
+                condition == null || condition.isBlank() ? null : condition.strip(), since, top, others);
     }
 
     /** Only rows whose x lies in the last {@code window}. */
     public LakeChartRequest since(Duration window) {
-        return new LakeChartRequest(source, x, bucket, by, y, aggregation, kind, title, where, window, top);
+        return new LakeChartRequest(source, x, bucket, by, y, aggregation, kind, title, where, window, top, others);
     }
 
     /** Keeps the {@code n} largest series and adds the others up as {@value #OTHER}; 0 keeps them all. */
@@ -100,7 +103,13 @@ public final class LakeChartRequest {
         if (n < 0) {
             throw new IllegalArgumentException("--top must be positive, not " + n);
         }
-        return new LakeChartRequest(source, x, bucket, by, y, aggregation, kind, title, where, since, n);
+        return new LakeChartRequest(source, x, bucket, by, y, aggregation, kind, title, where, since, n, others);
+    }
+
+    /** With {@link #top}: the series past the largest added up as {@value #OTHER} (the default), or left out. */
+    public LakeChartRequest others(OtherSeries value) {
+        return new LakeChartRequest(source, x, bucket, by, y, aggregation, kind, title, where, since, top,
+                value == null ? OtherSeries.SHOW : value);
     }
 
     public ChartSource source() {
@@ -138,6 +147,10 @@ public final class LakeChartRequest {
 
     public int top() {
         return top;
+    }
+
+    public OtherSeries others() {
+        return others;
     }
 
     /** The chart as {@code %panther chart} takes it, for drawing the buckets that come back. */

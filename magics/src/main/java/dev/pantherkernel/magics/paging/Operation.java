@@ -1,7 +1,10 @@
 package dev.pantherkernel.magics.paging;
 
+import tech.tablesaw.api.Table;
+
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A GraphQL operation to turn into a table; made with {@link #of(String, String)} and its {@link Builder}.
@@ -12,13 +15,17 @@ import java.util.Map;
  * @param limit   the most rows; 0 for all
  * @param columns the columns to keep, in this order; empty for all
  * @param firstLine the cell line the text's first line is on, for errors; 0 when the text is not from a cell
+ * @param finish  what the command makes of the rows once they are in (before {@code columns} picks some), also of
+ *                the rows kept when a fetch stops part way: the columns a reader needs that the API gives in another
+ *                form (a list as words, a union member named)
  */
 public record Operation(String label, String text, Map<String, Object> variables, String operationName, String path,
-                        boolean paging, long limit, List<String> columns, int firstLine) {
+                        boolean paging, long limit, List<String> columns, int firstLine, UnaryOperator<Table> finish) {
 
     public Operation {
         variables = variables == null ? Map.of() : variables;
         columns = columns == null ? List.of() : List.copyOf(columns);
+        finish = finish == null ? UnaryOperator.identity() : finish;
     }
 
     /** An operation with no variables that follows every page and keeps every row and column, until told otherwise. */
@@ -36,6 +43,7 @@ public record Operation(String label, String text, Map<String, Object> variables
         private long limit;
         private List<String> columns = List.of();
         private int firstLine;
+        private UnaryOperator<Table> finish;
 
         private Builder(String label, String text) {
             this.label = label;
@@ -77,8 +85,13 @@ public record Operation(String label, String text, Map<String, Object> variables
             return this;
         }
 
+        public Builder finish(UnaryOperator<Table> value) {
+            finish = value;
+            return this;
+        }
+
         public Operation build() {
-            return new Operation(label, text, variables, operationName, path, paging, limit, columns, firstLine);
+            return new Operation(label, text, variables, operationName, path, paging, limit, columns, firstLine, finish);
         }
     }
 }

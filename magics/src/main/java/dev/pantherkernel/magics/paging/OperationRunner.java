@@ -67,7 +67,7 @@ public final class OperationRunner {
         } catch (GraphQLErrorException e) {
             throw placed(e, sent, query, operation.text(), place);
         }
-        Result.Builder result = Result.of(ColumnSelection.keep(sink.table(), operation.columns()))
+        Result.Builder result = Result.of(ColumnSelection.keep(operation.finish().apply(sink.table()), operation.columns()))
                 .operation(operation.label())
                 .endpoint(connection.endpoint().uri().getHost())
                 .elapsed(Duration.ofNanos(System.nanoTime() - started));
@@ -78,6 +78,13 @@ public final class OperationRunner {
             result.detail("rows from " + target.dottedPath() + " (also selected: "
                     + String.join(", ", plan.connectionPaths().stream().filter(p -> !p.equals(target.dottedPath())).toList())
                     + "; choose with --path)");
+        }
+        if (!plan.listsInsideTheRow().isEmpty()) {
+            result.detail("one row; lists in it, each a table of its own with --path: "
+                    + String.join(", ", plan.listsInsideTheRow()));
+        }
+        if (plan.introspects()) {
+            result.detail("`%panther schema [Type[.field]]` shows the schema as tables");
         }
         FetchReport.pageByPage(operation.limit(), null).apply(fetched, result);
         // a truncated fetch was neither interrupted nor failed, so this follows the --limit warning directly

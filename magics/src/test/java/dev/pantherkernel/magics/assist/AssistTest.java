@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.assist;
 
 import dev.pantherkernel.magics.testing.ApiSchema;
+import dev.pantherkernel.magics.table.Result;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -55,7 +56,7 @@ class AssistTest {
         Table events = Table.create("events", StringColumn.create("EVENTTYPE"), StringColumn.create("P_EVENT_TIME"),
                 StringColumn.create("ACTOR"));
         CommandLineAssist withVariables = new CommandLineAssist(name -> Optional.ofNullable(Map.of("events", (Object) events)
-                .get(name)));
+                .get(name)), Optional::empty);
 
         String x = "%panther chart events --kind bar --x eve";
         String by = "%panther chart events --x P_EVENT_TIME --by ";
@@ -64,6 +65,17 @@ class AssistTest {
         assertThat(withVariables.complete(by, end(by)).orElseThrow().candidates())
                 .containsExactly("ACTOR", "EVENTTYPE", "P_EVENT_TIME");
         assertThat(line.complete(x, end(x))).as("without the session's variables").isEmpty();
+    }
+
+    @Test
+    void chartWithoutATableCompletesTheColumnsOfTheLastResult() {
+        Result alerts = Result.of(Table.create("alerts", StringColumn.create("severity"), StringColumn.create("origin.name")))
+                .operation("alerts").build();
+        CommandLineAssist afterAlerts = new CommandLineAssist(name -> Optional.empty(), () -> Optional.of(alerts));
+
+        String x = "%panther chart --kind bar --x ori";
+
+        assertThat(afterAlerts.complete(x, end(x)).orElseThrow().candidates()).containsExactly("origin.name");
     }
 
     @Test

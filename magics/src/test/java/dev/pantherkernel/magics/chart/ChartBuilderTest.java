@@ -40,7 +40,8 @@ class ChartBuilderTest {
         assertThat(js).contains("\"2026-11-01 00:00:00\",\"2026-11-02 00:00:00\",\"2026-11-03 00:00:00\"");
         assertThat(js).contains("name: 'HIGH'").contains("y: [1.0, 0.0, 1.0]");
         assertThat(js).contains("name: 'CRITICAL'").contains("y: [1.0, 0.0, 0.0]");
-        assertThat(js).contains("barmode: 'stack'").contains("title: 'alerts: rows per 1d, by severity'");
+        assertThat(js).contains("barmode: 'stack'").contains("title: 'alerts per 1d, by severity'")
+                .contains("title: 'alerts'");
     }
 
     @Test
@@ -123,5 +124,50 @@ class ChartBuilderTest {
                 .hasMessageContaining("--agg sum needs a numeric --y column");
         assertThatThrownBy(() -> ChartBuilder.figure(alerts, request("severity", null, null, ChartKind.BAR, Duration.ofDays(1), null)))
                 .hasMessageContaining("--bucket needs a time --x column");
+    }
+
+    @Test
+    void aMissingCategoryIsDrawnAsNoneAndTheAxisCountsIt() {
+        Table alerts = Table.create("alerts", StringColumn.create("origin.name", "A", "", "A", ""),
+                StringColumn.create("status", "OPEN", "OPEN", "", "CLOSED"));
+
+        String js = js(ChartBuilder.figure(alerts, request("origin.name", null, "status", ChartKind.BAR, null, null)));
+
+        assertThat(js).contains("x: [\"A\",\"(none)\"]").contains("name: '(none)'");
+        assertThat(js).contains("origin.name · 2 alerts have no origin.name: counted as (none) · 1 alert has no status: "
+                + "counted as (none)");
+    }
+
+    @Test
+    void rowsWithoutATimeOrANumberAreCountedNotDroppedSilently() {
+        Table rows = Table.create("sql", InstantColumn.create("at", new Instant[] {DAY1, null, DAY1}),
+                DoubleColumn.create("bytes", 1, 2, Double.NaN));
+
+        assertThat(js(ChartBuilder.figure(rows, request("at", null, null, ChartKind.BAR, Duration.ofDays(1), null))))
+                .contains("at (per 1d) · 1 row has no at: not drawn").contains("y: [2.0]");
+        assertThat(js(ChartBuilder.figure(rows, request("bytes", null, null, ChartKind.HISTOGRAM, null, null))))
+                .contains("1 row has no bytes: not drawn");
+        assertThat(js(ChartBuilder.figure(rows, request("at", "bytes", null, ChartKind.SCATTER, null, null))))
+                .contains("1 row has no at: not drawn · 1 row has no bytes: not drawn");
+    }
+
+    @Test
+    void theAxisSaysWhatWasCounted() {
+        assertThat(js(ChartBuilder.figure(alerts, request("severity", null, null, ChartKind.BAR, null, null))))
+                .contains("title: 'alerts by severity'").contains("title: 'alerts'").doesNotContain("'rows'");
+        Table users = alerts.copy();
+        users.setName("saved queries");
+        assertThat(js(ChartBuilder.figure(users, request("severity", null, null, ChartKind.BAR, null, null))))
+                .contains("title: 'saved queries'");
+        Table query = alerts.copy();
+        query.setName("sql");
+        assertThat(js(ChartBuilder.figure(query, request("severity", null, null, ChartKind.BAR, null, null))))
+                .contains("title: 'sql: rows by severity'").contains("title: 'rows'");
+    }
+
+    @Test
+    void theTitleNamesWhereTheRowsCameFromWhenAsked() {
+        assertThat(js(ChartBuilder.figure(alerts, request("severity", null, null, ChartKind.BAR, null, null),
+                "the last result (alerts)"))).contains("title: 'the last result (alerts): alerts by severity'");
     }
 }

@@ -211,7 +211,7 @@ class MagicLinesFuzzTest {
     /** A value that suits the option, so that lines get past the grammar and reach Panther. */
     private static Arbitrary<String> fitting(String option) {
         return switch (option) {
-            case "--since", "--interval", "--bucket" -> Arbitraries.of("7d", "30d", "1h", "12h", "1d", "90d");
+            case "--since", "--interval", "--bucket" -> Arbitraries.of("7d", "30d", "1h", "12h", "1d", "90d", "1m", "1mo");
             case "--timeout" -> Arbitraries.of("30s", "2m", "15m");
             case "--limit", "--min-events", "--max-events" -> Arbitraries.of("1", "5", "100");
             case "--severity" -> Arbitraries.of("HIGH", "CRITICAL,LOW", "INFO,MEDIUM");
@@ -228,7 +228,8 @@ class MagicLinesFuzzTest {
             case "--agg" -> Arbitraries.of("count", "sum", "mean");
             case "--database", "--databases" -> Arbitraries.of("panther_logs", "panther_rule_matches");
             case "--tables" -> Arbitraries.of("okta_systemlog", "aws_cloudtrail,aws_vpcflow");
-            case "--permissions" -> Arbitraries.of("AlertRead", "AlertRead,UserRead");
+            case "--permissions", "--permission" -> Arbitraries.of("AlertRead", "AlertRead,UserRead", "UserModify");
+            case "--others" -> Arbitraries.of("hide", "show");
             case "--role" -> Arbitraries.of("Analyst", "Admin", "AnalystReadOnly");
             case "--email", "--assign", "--assignee" -> Arbitraries.of("nobody@example.com", "fuzz@example.com");
             case "--token-env" -> Arbitraries.of("PANTHER_API_TOKEN", "OTHER_TOKEN");

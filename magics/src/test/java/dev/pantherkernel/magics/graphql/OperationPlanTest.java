@@ -85,6 +85,20 @@ class OperationPlanTest {
     }
 
     @Test
+    void theSchemaItselfIsAFieldAndTheListItWrapsIsTheRows() {
+        OperationPlan types = plan("{ __schema { types { name } } }", null);
+        OperationPlan alert = plan("{ __type(name: \"Alert\") { name fields { name } } }", null);
+
+        assertThat(types.target().dottedPath()).isEqualTo("__schema.types");
+        assertThat(types.target().shape()).isEqualTo(RowTarget.Shape.LIST);
+        assertThat(types.introspects()).isTrue();
+        assertThat(alert.target().dottedPath()).isEqualTo("__type");
+        assertThat(alert.listsInsideTheRow()).containsExactly("__type.fields");
+        assertThat(plan("{ generalSettings { pantherVersion } }", null).target().dottedPath()).isEqualTo("generalSettings");
+        assertThat(plan("{ users { email } }", null).introspects()).isFalse();
+    }
+
+    @Test
     void columnsFollowTheSelectionWithTypesFromTheSchema() {
         OperationPlan plan = plan("{ alerts(input: {detectionId: \"d\"}) { edges { node { id createdAt severity "
                 + "origin { ... on Detection { name } ... on SystemError { type } } assignee { email } } } } }", null);

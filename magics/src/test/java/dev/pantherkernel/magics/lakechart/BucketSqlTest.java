@@ -46,7 +46,6 @@ class BucketSqlTest {
                 )
                 SELECT r.x AS x, CASE WHEN s.series IS NULL THEN 'other' ELSE r.series END AS series, COUNT(*) AS row_count, COUNT(*) AS value
                 FROM chart_rows r LEFT JOIN top_series s ON r.series = s.series
-                WHERE r.x IS NOT NULL
                 GROUP BY 1, 2
                 ORDER BY 1, 2""");
     }
