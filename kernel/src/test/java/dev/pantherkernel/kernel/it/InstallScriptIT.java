@@ -108,7 +108,10 @@ class InstallScriptIT {
         assertThat(installed.exitCode()).as(installed.output()).isZero();
         assertThat(installed.output()).contains("using your Jupyter at " + theirs.resolve("jupyter"))
                 .doesNotContain("installing");
-        assertThat(bin).isEmptyDirectory();
+        // install.sh's only command there is panther-run, the parameterized runner; no jupyter link
+        assertThat(bin.resolve("jupyter")).doesNotExist();
+        assertThat(Files.readString(bin.resolve("panther-run"))).contains("panther-run, written by Panther Kernel's install.sh")
+                .contains(Path.of(Jupyter.python()).getFileName().toString());
         assertThat(home.resolve(".local/share/jupyter/kernels/panther/kernel.json")).isRegularFile();
         assertThat(home.resolve(".local/share/panther-kernel/jupyter")).doesNotExist();
 
