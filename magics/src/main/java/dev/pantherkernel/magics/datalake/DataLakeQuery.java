@@ -82,7 +82,8 @@ public final class DataLakeQuery {
     /**
      * Runs as this many queries over adjacent ranges of {@code p_event_time}, side by side, their rows joined in
      * order ({@link TimePartitions}); refused, with the reason, when splitting would change the answer. Default
-     * {@link Partitions#AUTO}: {@value Partitions#AUTO_COUNT} when it can be split, else whole.
+     * {@link Partitions#AUTO}: split only when it can be and Panther's metrics expect more than
+     * {@value Partitions#AUTO_ROWS} rows (the footer says why, in a few words).
      */
     public DataLakeQuery partitions(Partitions value) {
         return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, value, origin, place);

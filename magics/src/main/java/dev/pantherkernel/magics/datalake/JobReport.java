@@ -22,8 +22,8 @@ final class JobReport {
     }
 
     /**
-     * Which queries a result came from: the footer's words for them, the name errors give them, and how to fetch
-     * their rows again.
+     * Which queries a result came from: the footer's words for them, their ids (kept in the result), the name errors
+     * give them, and how to fetch their rows again.
      */
     record Queries(List<String> footer, List<String> ids, String named, String again, boolean several) {
 

@@ -28,9 +28,9 @@ import java.util.function.IntFunction;
 /**
  * A query split into time partitions ({@link TimePartitions}), run: every partition's query started at once, each
  * awaited and paged on a thread of its own (with the pager's own pipelining), and their rows joined, in the plan's
- * order, into one table. The footer names every query and sums what they scanned. An interrupt cancels the queries
- * still running and keeps the rows fetched; a partition that fails keeps the other partitions' rows, as a partial
- * result that names it. The heap running low stops the job like an interrupt (partitions still waiting for their
+ * order, into one table. The footer says how it was split and sums what they scanned; the result keeps every
+ * query's id. An interrupt cancels the queries still running and keeps the rows fetched; a partition that fails keeps
+ * the other partitions' rows, as a partial result that names it. The heap running low stops the job like an interrupt (partitions still waiting for their
  * query cancel it, those paging stop), and the rows so far are a partial result that says so.
  */
 final class PartitionedJob {
