@@ -18,6 +18,8 @@ final class SqlErrorPlace {
     private static final Pattern OBJECT = Pattern.compile("Object '([^']+)' does not exist");
     private static final Pattern IDENTIFIER = Pattern.compile("invalid identifier '([^']+)'");
     private static final Pattern FUNCTION = Pattern.compile("Unknown function ([A-Za-z_][A-Za-z0-9_$]*)");
+    /** What a placed message says stands at its place. */
+    private static final Pattern WHAT = Pattern.compile("(?:unexpected|invalid identifier) '([^']+)'");
 
     private SqlErrorPlace() {
     }
@@ -25,10 +27,12 @@ final class SqlErrorPlace {
     /** The offset in {@code sql} that {@code message} points at; empty when it names no place found there. */
     static OptionalInt of(String message, String sql) {
         Matcher place = LINE_POSITION.matcher(message);
-        if (place.find()) {
-            return offset(sql, Integer.parseInt(place.group(1)), Integer.parseInt(place.group(2)));
-        }
         List<SqlToken> tokens = SqlScanner.code(sql);
+        if (place.find()) {
+            OptionalInt at = offset(sql, Integer.parseInt(place.group(1)), Integer.parseInt(place.group(2)));
+            Matcher what = WHAT.matcher(message);
+            return at.isPresent() && what.find() ? OptionalInt.of(checked(sql, tokens, at.getAsInt(), what.group(1))) : at;
+        }
         Matcher object = OBJECT.matcher(message);
         if (object.find()) {
             return name(tokens, parts(object.group(1)), true);
@@ -60,6 +64,44 @@ final class SqlErrorPlace {
         }
         int end = sql.indexOf('\n', start);
         return OptionalInt.of(Math.min(start + position, end < 0 ? sql.length() : end));
+    }
+
+    /**
+     * {@code at}, if {@code expected} stands there; else where it stands on the same line, the last place before
+     * {@code at} first. Panther expands its {@code p_occurs_*} macros before Snowflake reads the SQL, so a place after
+     * one on its line is further right than in the SQL sent; the line is the same (the expansions are one line).
+     */
+    private static int checked(String sql, List<SqlToken> tokens, int at, String expected) {
+        if (standsAt(sql, at, expected)) {
+            return at;
+        }
+        int lineStart = sql.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int newline = sql.indexOf('\n', at);
+        int lineEnd = newline < 0 ? sql.length() : newline;
+        int before = -1;
+        int after = -1;
+        for (SqlToken token : tokens) {
+            int start = token.start();
+            if (start < lineStart || start >= lineEnd || !standsAt(sql, start, expected)) {
+                continue;
+            }
+            if (start <= at) {
+                before = start;
+            } else if (after < 0) {
+                after = start;
+            }
+        }
+        return before >= 0 ? before : after >= 0 ? after : at;
+    }
+
+    /** Whether {@code expected} is written at {@code at}, whole (not the start of a longer name). */
+    private static boolean standsAt(String sql, int at, String expected) {
+        int end = at + expected.length();
+        if (!sql.regionMatches(true, at, expected, 0, expected.length())) {
+            return false;
+        }
+        return end >= sql.length() || !Character.isLetterOrDigit(expected.charAt(expected.length() - 1))
+                || !(Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_' || sql.charAt(end) == '$');
     }
 
     /** {@code A.B."c"} as its parts, quotes removed. */

@@ -40,6 +40,19 @@ class SqlFailureTest {
     }
 
     @Test
+    void aPlaceThatPanthersMacroExpansionMovedRightIsFoundAgainOnItsLine() {
+        String sql = "SELECT eventName FROM aws_cloudtrail\nWHERE p_occurs_since('1 day') AND eventNam = 'x' AND eventNam2 = 1";
+
+        // Snowflake read the line with the macro expanded, so its position lies further right than in the SQL sent
+        DataLakeQueryException told = SqlFailure.placed(failed("SQL compilation error: error line 2 at position 71 "
+                + "invalid identifier 'EVENTNAM'", sql), written(sql));
+
+        assertThat(told.getMessage()).contains("failed at cell line 3, column 35:");
+        assertThat(told.details()).containsExactly("WHERE p_occurs_since('1 day') AND eventNam = 'x' AND eventNam2 = 1",
+                " ".repeat(34) + "^");
+    }
+
+    @Test
     void anObjectPantherCannotFindIsMarkedWhereTheQueryNamesIt() {
         String sql = "SELECT *\nFROM panther_logs.public.sf_nowhere t\nWHERE p_occurs_since('1 day')";
 
