@@ -165,11 +165,17 @@ class DataLakeTest {
     }
 
     @Test
-    void sqlErrorsFailWithTheEnginesMessage() {
-        JsonNode done = lake.await(lake.execute("SELECT no_such_column FROM aws_vpcflow", null));
+    void sqlErrorsAreWordedAsSnowflakeWordsThemAboutTheSqlTheClientSent() {
+        JsonNode done = lake.await(lake.execute("SELECT srcAddr,\n       no_such_column FROM aws_vpcflow", null));
         assertThat(done.path("status").asText()).isEqualTo("failed");
-        assertThat(done.path("message").asText()).contains("no_such_column");
-        assertThat(lake.await(lake.execute("SELEC 1", null)).path("message").asText()).contains("syntax error");
+        assertThat(done.path("message").asText())
+                .isEqualTo("SQL compilation error: error line 2 at position 7 invalid identifier 'NO_SUCH_COLUMN'");
+        assertThat(lake.await(lake.execute("SELEC 1", null)).path("message").asText())
+                .isEqualTo("SQL compilation error: syntax error line 1 at position 0 unexpected 'SELEC'.");
+        assertThat(lake.await(lake.execute("SELECT * FROM sf_nowhere WHERE p_occurs_since('1 day')", null)).path("message").asText())
+                .isEqualTo("SQL compilation error: Object 'SF_NOWHERE' does not exist or not authorized.");
+        assertThat(lake.await(lake.execute("SELECT eventName + 1 AS n FROM aws_cloudtrail WHERE eventName = 'GetObject'", null))
+                .path("message").asText()).isEqualTo("Numeric value 'GetObject' is not recognized");
         JsonNode files = lake.await(lake.execute("SELECT * FROM read_text('/etc/hostname')", null));
         assertThat(files.path("status").asText()).isEqualTo("failed");
     }

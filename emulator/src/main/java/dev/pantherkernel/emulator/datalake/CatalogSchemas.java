@@ -20,6 +20,16 @@ final class CatalogSchemas implements TableSchemas {
         this.database = database;
     }
 
+    /** {@code t}, {@code public.t} and {@code db.public.t} of a database the catalog lists: it lists all of them. */
+    @Override
+    public boolean covers(List<String> name) {
+        if (name.size() > 3 || name.size() >= 2 && !name.get(name.size() - 2).equalsIgnoreCase(SCHEMA)) {
+            return false;
+        }
+        String db = name.size() == 3 ? name.get(0) : database;
+        return catalog.databases().stream().anyMatch(d -> d.key().equalsIgnoreCase(db));
+    }
+
     @Override
     public Optional<List<Column>> columns(List<String> name) {
         String table = name.get(name.size() - 1);

@@ -24,12 +24,12 @@ public final class DataLakeVolume implements LogVolume {
     }
 
     @Override
-    public List<Row> between(Instant from, Instant to, long intervalMinutes) throws SQLException {
+    public List<Row> between(Instant from, Instant to, long intervalMinutes, boolean bytes) throws SQLException {
         // the size of an event is taken as the length of its JSON form, as the raw log would be about that long
         String perTable = """
             SELECT p_log_type, p_source_label,
                    time_bucket(to_minutes(CAST(? AS BIGINT)), p_parse_time, TIMESTAMP '1970-01-01') AS bucket,
-                   count(*) AS events, sum(strlen(CAST(to_json(t) AS VARCHAR))) AS bytes,
+                   count(*) AS events, %s AS bytes,
                    sum(epoch(p_parse_time) - epoch(p_event_time)) AS latency
             FROM %s.public.%s t
             WHERE p_parse_time >= ? AND p_parse_time < ?
@@ -38,7 +38,8 @@ public final class DataLakeVolume implements LogVolume {
         List<Row> rows = new ArrayList<>();
         try (Connection c = db.connect()) {
             for (String table : tables) {
-                String sql = perTable.formatted(SqlLiterals.identifier(database), SqlLiterals.identifier(table));
+                String sql = perTable.formatted(bytes ? "sum(strlen(CAST(to_json(t) AS VARCHAR)))" : "0",
+                        SqlLiterals.identifier(database), SqlLiterals.identifier(table));
                 try (PreparedStatement p = c.prepareStatement(sql)) {
                     p.setLong(1, intervalMinutes);
                     p.setObject(2, LocalDateTime.ofInstant(from, ZoneOffset.UTC));

@@ -158,7 +158,9 @@ public final class QueryJobs implements AutoCloseable {
                     rows.json().bytes(), millis)), clock.instant());
         } catch (SnowflakeSqlException e) {
             job.fail(e.getMessage(), clock.instant());
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            job.fail(EngineErrors.worded(e.getMessage()), clock.instant());
+        } catch (RuntimeException e) {
             job.fail(e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
         }
     }

@@ -39,11 +39,13 @@ public final class MetricsFields implements SchemaPart {
     public void wire(RootFields root) {
         root.query("metrics", Permission.SummaryRead, env -> {
             Input in = Input.of(env);
-            return compute(Buckets.of(in.instant("fromDate"), in.instant("toDate"), in.integer("intervalInMinutes")));
+            // bytes are counted by reading every event whole: only when asked for (an events count is cheap)
+            boolean bytes = env.getSelectionSet().contains("bytes*") || env.getSelectionSet().contains("totalBytes*");
+            return compute(Buckets.of(in.instant("fromDate"), in.instant("toDate"), in.integer("intervalInMinutes")), bytes);
         });
     }
 
-    MetricsOutput compute(Buckets b) throws SQLException {
+    MetricsOutput compute(Buckets b, boolean measureBytes) throws SQLException {
         List<Alert> inRange = alerts.all().stream()
                 .filter(a -> a.type().listing().equals("ALERT") && b.contains(a.createdAt()))
                 .toList();
@@ -66,7 +68,7 @@ public final class MetricsFields implements SchemaPart {
         Map<String, Map<String, Double>> events = new LinkedHashMap<>();
         Map<String, Map<String, Double>> bytes = new LinkedHashMap<>();
         Map<String, double[]> latency = new LinkedHashMap<>();
-        for (LogVolume.Row row : volume.between(b.from(), b.to(), b.width().toMinutes())) {
+        for (LogVolume.Row row : volume.between(b.from(), b.to(), b.width().toMinutes(), measureBytes)) {
             b.add(events.computeIfAbsent(row.logType(), k -> b.zeros()), row.bucket(), row.events());
             b.add(bytes.computeIfAbsent(row.source(), k -> b.zeros()), row.bucket(), row.bytes());
             double[] sum = latency.computeIfAbsent(row.logType(), k -> new double[2]);

@@ -51,6 +51,17 @@ class DataLakeIT {
     }
 
     @Test
+    void aMistakeInASqlCellIsMarkedOnItsCellLineWithACaret() throws IOException {
+        Execution run = kernel.execute("%%panther sql\nSELECT p_event_time,\n  eventNam\nFROM aws_cloudtrail "
+                + "WHERE p_occurs_since('1 day')");
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorValue()).contains("failed at cell line 3, column 3: SQL compilation error: error line 2 at "
+                + "position 2 invalid identifier 'EVENTNAM'");
+        assertThat(run.traceback()).contains("\n      eventNam\n      ^\n");
+    }
+
+    @Test
     void anInterruptWhileTheQueryRunsCancelsIt() throws IOException {
         long cancels = emulator.requestCount("cancelDataLakeQuery");
 

@@ -34,6 +34,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
 
     private final CommandContext context;
     private String body = "";
+    private int bodyLine;
 
     @Option(names = "--database", paramLabel = "DB", defaultValue = DataLakeCatalog.DEFAULT_DATABASE,
             description = "The database unqualified table names are in (default ${DEFAULT-VALUE}).")
@@ -56,7 +57,8 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
             description = {"Run as N queries over adjacent ranges of p_event_time, paged side by side and joined in",
                     "time order (refused, with the reason, when that would change the answer: LIMIT, DISTINCT,",
                     "aggregation, window functions, an ORDER BY not starting with p_event_time, no time window);",
-                    "auto (default): " + Partitions.AUTO_COUNT + " when it can be split, else one query; 1: one query."})
+                    "auto (default): split only when it can be and more than 10,000 rows are expected (from Panther's",
+                    "metrics of its tables and window; one query without SummaryRead), the footer says why; 1: one query."})
     String partitions;
 
     @Option(names = "--saved", paramLabel = "NAME", description = "Run the saved query of this name (the cell has no body).")
@@ -92,6 +94,12 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
         this.body = body;
     }
 
+    /** Errors Panther places in the SQL name the cell's line. */
+    @Override
+    public void bodyStartsAt(int cellLine) {
+        this.bodyLine = cellLine;
+    }
+
     @Override
     public TableOptions tableOptions() {
         return table;
@@ -123,7 +131,8 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
                 .partitions(split)
                 .options(jobOptions(timeout, table))
                 .variables(context.host()::variable)
-                .host(context.host());
+                .host(context.host())
+                .cellLine(saved == null ? bodyLine : 0);
         if (chart && to != null) {
             throw new UsageException("--chart and --to are two different answers: a chart, or a file; pick one");
         }
@@ -132,7 +141,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
         }
         if (chart) {
             return LakeChart.draw(lakeOptions.request(ChartSource.query(body), chartOptions),
-                    sql -> context.dataLakeQuery(sql, database, timeout.timeout()),
+                    sql -> context.dataLakeQuery(sql, database, timeout.timeout()).cellLine(saved == null ? bodyLine : 0),
                     lakeOptions.showSql);
         }
         if (dryRun) {

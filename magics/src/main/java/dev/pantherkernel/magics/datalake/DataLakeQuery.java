@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
 
@@ -36,10 +37,12 @@ public final class DataLakeQuery {
     private final NotebookHost host;
     private final JobOptions options;
     private final Partitions partitions;
+    private final SqlOrigin origin;
+    private final TextPlace place;
 
     private DataLakeQuery(Connection connection, String sql, String database, Map<String, Object> bindings,
                           Function<String, Optional<Object>> variables, NotebookHost host, JobOptions options,
-                          Partitions partitions) {
+                          Partitions partitions, SqlOrigin origin, TextPlace place) {
         this.connection = connection;
         this.sql = sql;
         this.database = database;
@@ -48,25 +51,42 @@ public final class DataLakeQuery {
         this.host = host;
         this.options = options;
         this.partitions = partitions;
+        this.origin = origin;
+        this.place = place;
     }
 
     public static DataLakeQuery sql(Connection connection, String sql) {
         return new DataLakeQuery(connection, sql, DataLakeCatalog.DEFAULT_DATABASE, Map.of(), name -> Optional.empty(),
-                NotebookHost.standalone(), JobOptions.defaults(), Partitions.AUTO);
+                NotebookHost.standalone(), JobOptions.defaults(), Partitions.AUTO, SqlOrigin.WRITTEN, TextPlace.TEXT);
+    }
+
+    /**
+     * The cell line the SQL's first line is on (the magic line is line 1), so that an error Panther places in the SQL
+     * names the cell's line, with a caret under the place.
+     */
+    public DataLakeQuery cellLine(int line) {
+        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, partitions, origin,
+                new TextPlace(Math.max(0, line)));
+    }
+
+    /** Where the SQL came from, when it was generated (a chart's): its errors quote it whole and say from what. */
+    public DataLakeQuery origin(SqlOrigin value) {
+        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, partitions, value, place);
     }
 
     /** The database unqualified table names are in (default {@code panther_logs}). */
     public DataLakeQuery database(String value) {
-        return new DataLakeQuery(connection, sql, value, bindings, variables, host, options, partitions);
+        return new DataLakeQuery(connection, sql, value, bindings, variables, host, options, partitions, origin, place);
     }
 
     /**
      * Runs as this many queries over adjacent ranges of {@code p_event_time}, side by side, their rows joined in
      * order ({@link TimePartitions}); refused, with the reason, when splitting would change the answer. Default
-     * {@link Partitions#AUTO}: {@value Partitions#AUTO_COUNT} when it can be split, else whole.
+     * {@link Partitions#AUTO}: split only when it can be and Panther's metrics expect more than
+     * {@value Partitions#AUTO_ROWS} rows (the footer says why, in a few words).
      */
     public DataLakeQuery partitions(Partitions value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, value);
+        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, value, origin, place);
     }
 
     /** How long the query may run before it is cancelled (default 15 minutes). */
@@ -89,51 +109,58 @@ public final class DataLakeQuery {
         Objects.requireNonNull(value, () -> "{" + name + "} is bound to null; write NULL in the SQL instead");
         Map<String, Object> next = new LinkedHashMap<>(bindings);
         next.put(name, value);
-        return new DataLakeQuery(connection, sql, database, next, variables, host, options, partitions);
+        return new DataLakeQuery(connection, sql, database, next, variables, host, options, partitions, origin, place);
     }
 
     /** Where the values of placeholders without {@link #bind} come from (the notebook's Java variables). */
     public DataLakeQuery variables(Function<String, Optional<Object>> lookup) {
-        return new DataLakeQuery(connection, sql, database, bindings, lookup, host, options, partitions);
+        return new DataLakeQuery(connection, sql, database, bindings, lookup, host, options, partitions, origin, place);
     }
 
     /** Where progress and warnings show (default: nowhere and stderr). */
     public DataLakeQuery host(NotebookHost value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, value, options, partitions);
+        return new DataLakeQuery(connection, sql, database, bindings, variables, value, options, partitions, origin, place);
     }
 
     public DataLakeQuery options(JobOptions value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, value, partitions);
+        return new DataLakeQuery(connection, sql, database, bindings, variables, host, value, partitions, origin, place);
     }
 
-    /** The SQL that {@link #fetch()} would send, and the warnings about it; sends nothing but catalog look-ups. */
+    /**
+     * The SQL that {@link #fetch()} would send, the warnings about it, and the partitions it would run as; sends
+     * nothing but catalog look-ups (and, for {@code auto}, the metrics request that estimates its rows).
+     */
     public PreparedSql prepare() {
-        DataLakeCatalog catalog = DataLakeCatalog.of(connection);
-        SqlTemplate.Filled filled = SqlTemplate.fill(sql, this::value,
-                (name, value) -> catalog.identifier(name, value, database));
-        SqlFacts facts = SqlFacts.of(filled.sql());
-        List<String> warnings = new ArrayList<>(filled.warnings());
-        TimeGuardrail.check(facts, database, catalog).ifPresent(warnings::add);
-        String prepared = LimitClause.apply(filled.sql(), facts, options.limit());
-        return new PreparedSql(prepared, database, warnings, split(prepared).queries());
+        return plan().prepared();
     }
 
     /** Runs the query: warnings go to the host, then the rows come back as a table. */
     public Result fetch() {
-        PreparedSql prepared = prepare();
-        prepared.warnings().forEach(host::warn);
-        if (!prepared.partitions().isEmpty()) {
-            return new PartitionedJob(connection, host, options).run(split(prepared.sql()),
-                    DataLakeCatalog.of(connection).serverName(database));
+        Plan plan = plan();
+        plan.prepared().warnings().forEach(host::warn);
+        if (plan.split().isSplit()) {
+            return new PartitionedJob(connection, host, options).run(plan.split(), DataLakeCatalog.of(connection).serverName(database),
+                    plan::sent);
         }
-        return new DataLakeJob(connection, host, options).sql(prepared.sql(), database);
+        Result result;
+        try {
+            result = new DataLakeJob(connection, host, options).sql(plan.sql().text(), database);
+        } catch (DataLakeQueryException e) {
+            throw SqlFailure.placed(e, plan.sent(-1));
+        }
+        String footer = plan.split().footer();
+        return footer == null ? result : result.toBuilder().detail(footer).build();
     }
 
     /** Runs the query and hands its pages to {@code sink} as they arrive (see {@link DataLakeJob#stream}). */
     public StreamedResult stream(ResultSink sink) {
-        PreparedSql prepared = prepare();
+        Filled prepared = prepared();
         prepared.warnings().forEach(host::warn);
-        return new DataLakeJob(connection, host, options).stream(prepared.sql(), database, sink);
+        try {
+            return new DataLakeJob(connection, host, options).stream(prepared.sql().text(), database, sink);
+        } catch (DataLakeQueryException e) {
+            throw SqlFailure.placed(e, new SqlFailure.Sent(prepared.sql(), origin, place, null));
+        }
     }
 
     /** The time filters of the SQL as written ({@code p_occurs_since('90 days')}), for a record of what was asked. */
@@ -141,18 +168,76 @@ public final class DataLakeQuery {
         return SqlFacts.of(sql).timeFilters();
     }
 
-    /** The time partitions the query runs as (none: whole); an explicit count that cannot be had is an error. */
-    private TimePartitions.Plan split(String prepared) {
-        int count = partitions.isAuto() ? Partitions.AUTO_COUNT : partitions.count();
-        if (count < 2) {
-            return TimePartitions.Plan.refused("one partition was asked for");
+    /** The SQL as it will be sent (derived from the SQL given), its facts, and the warnings about it. */
+    private record Filled(DerivedSql sql, SqlFacts facts, List<String> warnings) {
+    }
+
+    /** What runs: the SQL, and how it is split (or why not). */
+    private record Plan(DerivedSql sql, String database, List<String> warnings, TimePartitions.Plan split,
+                        SqlOrigin origin, TextPlace place) {
+
+        PreparedSql prepared() {
+            return new PreparedSql(sql.text(), database, warnings, split.queries(), split.footer());
         }
-        TimePartitions.Plan plan = TimePartitions.plan(prepared, count, Instant.now());
-        if (!plan.isSplit() && !partitions.isAuto()) {
-            throw new PantherException("--partitions " + partitions + ": this query cannot be split by time without "
-                    + "changing its answer: " + plan.refusal() + "; run it without --partitions");
+
+        /** Partition {@code part} (from 0) as sent, or the whole query (-1), for an error that quotes it. */
+        SqlFailure.Sent sent(int part) {
+            if (part < 0) {
+                return new SqlFailure.Sent(sql, origin, place, null);
+            }
+            return new SqlFailure.Sent(split.parts().get(part), origin, place,
+                    "time partition " + (part + 1) + " of " + split.parts().size());
         }
-        return plan;
+    }
+
+    private Filled prepared() {
+        DataLakeCatalog catalog = DataLakeCatalog.of(connection);
+        SqlTemplate.Filled filled = SqlTemplate.fill(sql, this::value,
+                (name, value) -> catalog.identifier(name, value, database));
+        SqlFacts facts = SqlFacts.of(filled.sql());
+        List<String> warnings = new ArrayList<>(filled.warnings());
+        TimeGuardrail.check(facts, database, catalog).ifPresent(warnings::add);
+        DerivedSql limited = filled.derived().then(LimitClause.applied(filled.sql(), facts, options.limit()));
+        return new Filled(limited, facts, warnings);
+    }
+
+    private Plan plan() {
+        Filled filled = prepared();
+        return new Plan(filled.sql(), database, filled.warnings(), split(filled.sql(), filled.facts()), origin, place);
+    }
+
+    /**
+     * How the query runs: an explicit count splits it (refused with the reason when that cannot be had) or runs it
+     * whole; {@code auto} splits only when that cannot change the answer and more rows are expected than
+     * {@link Partitions#splitAbove()}, which costs one metrics request (kept a minute). The plan's footer says why.
+     */
+    private TimePartitions.Plan split(DerivedSql prepared, SqlFacts facts) {
+        Instant now = Instant.now();
+        if (!partitions.isAuto()) {
+            if (partitions.count() < 2) {
+                return TimePartitions.Plan.refused("one partition was asked for");
+            }
+            TimePartitions.Plan plan = TimePartitions.plan(prepared, partitions.count(), now);
+            if (!plan.isSplit()) {
+                throw new PantherException("--partitions " + partitions + ": this query cannot be split by time without "
+                        + "changing its answer: " + plan.refusal() + "; run it without --partitions");
+            }
+            return plan.withFooter("split in " + plan.parts().size() + " by time (--partitions " + partitions + ")");
+        }
+        TimePartitions.Check check = TimePartitions.check(prepared.text(), now);
+        if (!check.splittable()) {
+            return TimePartitions.Plan.whole("one query: " + check.brief());
+        }
+        RowEstimates.Estimate estimate = RowEstimates.of(connection).events(facts.tables(), database, check.from(), check.to());
+        if (!estimate.known()) {
+            return TimePartitions.Plan.whole("one query: " + estimate.missing());
+        }
+        String expected = RowEstimates.described(estimate.events());
+        if (estimate.events() <= partitions.splitAbove()) {
+            return TimePartitions.Plan.whole("one query: " + expected);
+        }
+        TimePartitions.Plan plan = TimePartitions.plan(prepared, partitions.autoCount(estimate.events()), now);
+        return plan.withFooter("split in " + plan.parts().size() + " by time: " + expected);
     }
 
     private Optional<Object> value(String name) {

@@ -22,14 +22,14 @@ final class JobReport {
     }
 
     /**
-     * Which queries a result came from: the footer's words for them, the name errors give them, and how to fetch
-     * their rows again.
+     * Which queries a result came from: the footer's words for them, their ids (kept in the result), the name errors
+     * give them, and how to fetch their rows again.
      */
-    record Queries(List<String> footer, String named, String again, boolean several) {
+    record Queries(List<String> footer, List<String> ids, String named, String again, boolean several) {
 
         /** One query: {@code %panther attach ID} fetches its rows again. */
         static Queries one(String id) {
-            return new Queries(List.of("query " + id), "query " + id, "`%panther attach " + id + "`", false);
+            return new Queries(List.of("query " + id), List.of(id), "query " + id, "`%panther attach " + id + "`", false);
         }
     }
 
@@ -52,6 +52,7 @@ final class JobReport {
         Table table = ColumnSelection.keep(paged.table().table(label), options.columns());
         Result.Builder result = Result.of(table).operation(label).endpoint(endpoint);
         queries.footer().forEach(result::detail);
+        queries.ids().forEach(result::queryId);
         result.detail(Quantities.rows(fetched.rows()))
                 .detail(Quantities.bytes(stats.bytesScanned()) + " scanned")
                 .detail("executed in " + Quantities.seconds(Duration.ofMillis(Math.round(stats.executionMillis()))))

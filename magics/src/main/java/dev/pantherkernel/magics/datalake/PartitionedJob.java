@@ -23,13 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
  * A query split into time partitions ({@link TimePartitions}), run: every partition's query started at once, each
  * awaited and paged on a thread of its own (with the pager's own pipelining), and their rows joined, in the plan's
- * order, into one table. The footer names every query and sums what they scanned. An interrupt cancels the queries
- * still running and keeps the rows fetched; a partition that fails keeps the other partitions' rows, as a partial
- * result that names it. The heap running low stops the job like an interrupt (partitions still waiting for their
+ * order, into one table. The footer says how it was split and sums what they scanned; the result keeps every
+ * query's id. An interrupt cancels the queries still running and keeps the rows fetched; a partition that fails keeps
+ * the other partitions' rows, as a partial result that names it. The heap running low stops the job like an interrupt (partitions still waiting for their
  * query cancel it, those paging stop), and the rows so far are a partial result that says so.
  */
 final class PartitionedJob {
@@ -47,8 +48,11 @@ final class PartitionedJob {
         this.options = options;
     }
 
-    /** Runs every query of {@code plan} in {@code database} (the server's name for it) and joins their rows. */
-    Result run(TimePartitions.Plan plan, String database) {
+    /**
+     * Runs every query of {@code plan} in {@code database} (the server's name for it) and joins their rows; {@code sent}
+     * tells where partition i's SQL came from, for an error Panther places in it.
+     */
+    Result run(TimePartitions.Plan plan, String database, IntFunction<SqlFailure.Sent> sent) {
         long started = System.nanoTime();
         HeapWatch.Since heap = connection.heap().since();
         List<String> queries = plan.queries();
@@ -65,7 +69,7 @@ final class PartitionedJob {
         try (NotebookHost.Progress progress = host.progress()) {
             Tally tally = new Tally(progress, count);
             for (int i = 0; i < count; i++) {
-                partitions[i] = new Partition(i, queries.get(i), database, tally, heap);
+                partitions[i] = new Partition(i, queries.get(i), database, tally, heap, sent.apply(i));
                 parts.add(pool.submit(partitions[i]::fetch));
             }
             for (Future<PagedResults<ResultTable>> part : parts) {
@@ -103,12 +107,14 @@ final class PartitionedJob {
         private final String database;
         private final Tally tally;
         private final HeapWatch.Since heap;
+        private final SqlFailure.Sent sent;
         private volatile String id;
         private volatile Thread thread;
         private volatile boolean stopped;
 
-        Partition(int index, String sql, String database, Tally tally, HeapWatch.Since heap) {
+        Partition(int index, String sql, String database, Tally tally, HeapWatch.Since heap, SqlFailure.Sent sent) {
             this.index = index;
+            this.sent = sent;
             this.sql = sql;
             this.database = database;
             this.tally = tally;
@@ -128,8 +134,12 @@ final class PartitionedJob {
                 control.cancel(id);
                 throw new DataLakeQueryException(id, "cancelled query " + id);
             }
-            new QueryPoller(control, options.polling(), this::sleepUnlessStopped).awaitSuccess(id, options.timeout(),
-                    NotebookHost.Progress.NONE);
+            try {
+                new QueryPoller(control, options.polling(), this::sleepUnlessStopped).awaitSuccess(id, options.timeout(),
+                        NotebookHost.Progress.NONE);
+            } catch (DataLakeQueryException e) {
+                throw SqlFailure.placed(e, sent);
+            }
             PagedResults<ResultTable> paged = new ResultsPager(connection.client(), options.notReady(), options.patience(),
                     this::sleepUnlessStopped, heap).fetch(id, 0, (pages, rows) -> {
                         tally.page(index, rows);
@@ -243,15 +253,20 @@ final class PartitionedJob {
                 + (id == null ? "" : " (query " + id + ")") + " failed: " + message, cause);
     }
 
+    /**
+     * The joined result. Its footer says in a few words how it was split (the plan's), not every query's id: those
+     * are in the result's {@link Result#queryIds()}, and an error names the partition's query it is about.
+     */
     private Result report(TimePartitions.Plan plan, Partition[] partitions, PagedResults<ResultTable> paged, long started) {
-        List<String> named = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (Partition partition : partitions) {
-            named.add(partition.id() == null ? "(not started)" : partition.id());
+            if (partition.id() != null) {
+                ids.add(partition.id());
+            }
         }
-        String what = String.format(Locale.ROOT, "%d time partitions of %s, %s to %s", partitions.length, plan.column(),
-                plan.from(), plan.to());
-        JobReport.Queries queries = new JobReport.Queries(List.of(what, "queries " + String.join(", ", named)),
-                partitions.length + " partition queries", "running the cell again", true);
+        String footer = plan.footer() != null ? plan.footer() : "split in " + partitions.length + " by time";
+        JobReport.Queries queries = new JobReport.Queries(List.of(footer), ids, partitions.length + " partition queries",
+                "running the cell again", true);
         return JobReport.of("sql", queries, connection.endpoint().uri().getHost(), paged,
                 Duration.ofNanos(System.nanoTime() - started), options);
     }

@@ -4,14 +4,19 @@ import java.util.Locale;
 
 /**
  * How many time partitions a data lake query runs as ({@code --partitions}): a number (1 runs it whole), or
- * {@code auto}: {@value #AUTO_COUNT} when the query can be split without changing its answer, else whole.
+ * {@code auto}: split only when splitting pays, that is when the query can be split without changing its answer and
+ * more than {@code splitAbove} rows are expected (estimated from Panther's metrics before it starts), one partition
+ * per {@code splitAbove} rows, at most {@value #AUTO_MOST}.
  *
- * @param count the number asked for; 0 for auto
+ * @param count      the number asked for; 0 for auto
+ * @param splitAbove for auto: the rows expected above which it splits
  */
-public record Partitions(int count) {
+public record Partitions(int count, long splitAbove) {
 
-    /** The partitions auto gives a query that can be split. */
-    public static final int AUTO_COUNT = 4;
+    /** Rows auto leaves to one query (10 pages): each partition is a query of its own, with its start-up and cost. */
+    public static final long AUTO_ROWS = 10_000;
+    /** The most partitions auto splits into. */
+    public static final int AUTO_MOST = 8;
     /** The most partitions, each a query of its own in Panther. */
     public static final int MAX = 64;
 
@@ -22,6 +27,19 @@ public record Partitions(int count) {
         if (count < 0 || count > MAX) {
             throw new IllegalArgumentException("--partitions takes 1 to " + MAX + " or auto, not " + count);
         }
+        if (splitAbove < 1) {
+            throw new IllegalArgumentException("auto splits above at least 1 row, not " + splitAbove);
+        }
+    }
+
+    /** {@code count} partitions (0: auto, splitting above {@value #AUTO_ROWS} rows). */
+    public Partitions(int count) {
+        this(count, AUTO_ROWS);
+    }
+
+    /** Auto, splitting a query when more than {@code rows} rows are expected. */
+    public static Partitions autoAbove(long rows) {
+        return new Partitions(0, rows);
     }
 
     /** {@code auto} or a number from 1 to {@value #MAX}. */
@@ -43,6 +61,11 @@ public record Partitions(int count) {
 
     boolean isAuto() {
         return count == 0;
+    }
+
+    /** How many partitions auto makes of a query expected to give {@code rows} rows (more than splitAbove). */
+    int autoCount(long rows) {
+        return (int) Math.min(AUTO_MOST, Math.max(2, rows / splitAbove));
     }
 
     @Override

@@ -9,8 +9,10 @@ import java.util.List;
  * runs as time partitions shows each partition's query.
  *
  * @param partitions the queries of its time partitions, in the order their rows are joined; empty when it runs whole
+ * @param split      how it runs, in a few words ({@code split in 4 by time: ~120,000 events in the window},
+ *                   {@code one query: it aggregates}); null when nothing was decided (--partitions 1)
  */
-public record PreparedSql(String sql, String database, List<String> warnings, List<String> partitions) {
+public record PreparedSql(String sql, String database, List<String> warnings, List<String> partitions, String split) {
 
     public PreparedSql {
         warnings = List.copyOf(warnings);
@@ -18,7 +20,7 @@ public record PreparedSql(String sql, String database, List<String> warnings, Li
     }
 
     public PreparedSql(String sql, String database, List<String> warnings) {
-        this(sql, database, warnings, List.of());
+        this(sql, database, warnings, List.of(), null);
     }
 
     @Override
@@ -27,6 +29,9 @@ public record PreparedSql(String sql, String database, List<String> warnings, Li
             return sql;
         }
         List<String> parts = new ArrayList<>();
+        if (split != null) {
+            parts.add("-- " + split);
+        }
         for (int i = 0; i < partitions.size(); i++) {
             parts.add("-- time partition " + (i + 1) + " of " + partitions.size() + "\n" + partitions.get(i));
         }

@@ -69,7 +69,8 @@ final class QueryPoller {
         return switch (state.status()) {
             case SUCCEEDED -> state;
             case FAILED -> throw new DataLakeQueryException(state.id(), "query " + state.id() + " failed: "
-                    + (state.message().isBlank() ? "Panther gave no reason" : state.message().strip()));
+                    + (state.message().isBlank() ? "Panther gave no reason" : SqlFailure.oneLine(state.message())),
+                    state.message(), state.sql());
             case CANCELLED -> throw new DataLakeQueryException(state.id(), "query " + state.id()
                     + " was cancelled before it finished; run it again");
             case RUNNING -> throw new IllegalStateException("query " + state.id() + " is still running");

@@ -28,8 +28,12 @@ final class SqlTemplate {
         String identifier(String placeholder, Object value);
     }
 
-    /** The SQL with its placeholders filled, and what the user should know about it. */
-    record Filled(String sql, List<String> warnings) {
+    /** The SQL with its placeholders filled (each value standing for its placeholder), and what the user should know. */
+    record Filled(DerivedSql derived, List<String> warnings) {
+
+        String sql() {
+            return derived.text();
+        }
     }
 
     private SqlTemplate() {
@@ -37,7 +41,7 @@ final class SqlTemplate {
 
     static Filled fill(String sql, Function<String, Optional<Object>> variables, Identifiers identifiers) {
         List<SqlToken> tokens = SqlScanner.tokens(sql);
-        StringBuilder out = new StringBuilder();
+        DerivedSql.Builder out = DerivedSql.from(sql);
         List<String> warnings = new ArrayList<>();
         int copied = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -56,12 +60,12 @@ final class SqlTemplate {
             boolean ident = length == 5;
             String text = !ident ? SqlLiterals.of(name, value)
                     : atPathKey(tokens, i) ? pathKey(name, value) : identifiers.identifier(name, value);
-            out.append(sql, copied, token.start()).append(text);
+            out.copy(copied, token.start()).write(text, token.start());
             copied = tokens.get(i + length - 1).end();
             i += length - 1;
         }
-        out.append(sql, copied, sql.length());
-        return new Filled(out.toString(), warnings);
+        out.copy(copied, sql.length());
+        return new Filled(out.build(), warnings);
     }
 
     /**

@@ -23,6 +23,24 @@ public record TextPlace(int firstLine) {
         return firstLine > 0 ? firstLine + line - 1 : line;
     }
 
+    /**
+     * The whole text, its lines numbered, with a caret under {@code column} of {@code line} (none when {@code line} is
+     * 0): for text the user did not write and so has not in front of them (SQL generated from options, say).
+     */
+    public static List<String> numbered(String text, int line, int column) {
+        List<String> lines = text.lines().toList();
+        int width = String.valueOf(lines.size()).length();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String number = String.valueOf(i + 1);
+            out.add(" ".repeat(width - number.length()) + number + "  " + lines.get(i));
+            if (i + 1 == line) {
+                out.add(" ".repeat(width + 2 + Math.max(0, column - 1)) + "^");
+            }
+        }
+        return out;
+    }
+
     /** The text's line and a caret under the column, to show below the message. */
     public static List<String> caret(String text, int line, int column) {
         List<String> lines = text.lines().toList();

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.lakechart;
 import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.datalake.DerivedSql;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ public final class BucketSql {
     }
 
     public static String of(LakeChartRequest request) {
+        return derived(request).text();
+    }
+
+    /** {@link #of}, derived from the SQL the user wrote: a cell's query inside it (for a table, nothing). */
+    public static DerivedSql derived(LakeChartRequest request) {
         Aggregation aggregation = request.aggregation();
         if (aggregation != Aggregation.COUNT && request.y() == null) {
             throw new UsageException("--agg " + aggregation.name().toLowerCase(Locale.ROOT) + " needs --y (a numeric column)");
@@ -52,32 +58,45 @@ public final class BucketSql {
             case MEAN -> "AVG(r.y)";
         };
         boolean top = request.top() > 0 && request.by() != null;
-        StringBuilder sql = new StringBuilder("WITH chart_rows AS (\n  SELECT ")
-                .append(String.join(", ", columns))
-                .append("\n  FROM ").append(request.source().relation().replace("\n", "\n  "));
+        DerivedSql relation = request.source().relationSql();
+        DerivedSql.Builder sql = DerivedSql.from(relation.original())
+                .write("WITH chart_rows AS (\n  SELECT " + String.join(", ", columns) + "\n  FROM ")
+                .append(indented(relation));
         if (!conditions.isEmpty()) {
-            sql.append("\n  WHERE ").append(String.join(" AND ", conditions));
+            sql.write("\n  WHERE " + String.join(" AND ", conditions));
         }
-        sql.append("\n)");
+        sql.write("\n)");
         if (top) {
             // the largest series by the chart's own measure (a mean ranks by rows: a few huge values should not win)
             String rank = aggregation == Aggregation.SUM ? "SUM(y)" : "COUNT(*)";
-            sql.append(",\ntop_series AS (\n  SELECT series FROM chart_rows GROUP BY series ORDER BY ")
-                    .append(rank).append(" DESC, series LIMIT ").append(request.top()).append("\n)");
+            sql.write(",\ntop_series AS (\n  SELECT series FROM chart_rows GROUP BY series ORDER BY " + rank
+                    + " DESC, series LIMIT " + request.top() + "\n)");
         }
         String series = request.by() == null ? ""
                 : top ? ", CASE WHEN s.series IS NULL THEN '" + LakeChartRequest.OTHER + "' ELSE r.series END AS " + SERIES
                 : ", r.series AS " + SERIES;
-        sql.append("\nSELECT r.x AS ").append(X).append(series)
+        StringBuilder rest = new StringBuilder("\nSELECT r.x AS ").append(X).append(series)
                 .append(", COUNT(*) AS ").append(ROW_COUNT).append(", ").append(value).append(" AS ").append(VALUE)
                 .append("\nFROM chart_rows r");
         if (top) {
-            sql.append(" LEFT JOIN top_series s ON r.series = s.series");
+            rest.append(" LEFT JOIN top_series s ON r.series = s.series");
         }
         String groups = request.by() == null ? "1" : "1, 2";
         // rows without an x come back as a bucket of their own: the chart draws or counts them, never drops them
-        sql.append("\nGROUP BY ").append(groups).append("\nORDER BY ").append(groups);
-        return sql.toString();
+        rest.append("\nGROUP BY ").append(groups).append("\nORDER BY ").append(groups);
+        return sql.write(rest.toString()).build();
+    }
+
+    /** The relation with two more spaces after each of its newlines, as it stands inside the WITH. */
+    private static DerivedSql indented(DerivedSql relation) {
+        String text = relation.text();
+        DerivedSql.Builder out = DerivedSql.from(text);
+        int copied = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            out.copy(copied, i + 1).write("  ");
+            copied = i + 1;
+        }
+        return relation.then(out.copy(copied, text.length()).build());
     }
 
     /** The bucket a row's x falls in: DATE_TRUNC for one unit, TIME_SLICE (epoch-aligned) for several. */

@@ -3,6 +3,9 @@ package dev.pantherkernel.magics.lakechart;
 import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
+import dev.pantherkernel.magics.datalake.DerivedSql;
+import dev.pantherkernel.magics.datalake.Partitions;
+import dev.pantherkernel.magics.datalake.SqlOrigin;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -28,8 +31,12 @@ public final class LakeChart {
     public static LakeChartResult draw(LakeChartRequest request, Function<String, DataLakeQuery> queries,
                                        boolean showSql) {
         ChartBuilder.requireAggregating(request.chart().kind());
-        String sql = BucketSql.of(request);
-        Result buckets = queries.apply(sql).fetch();
+        DerivedSql derived = BucketSql.derived(request);
+        String sql = derived.text();
+        SqlOrigin origin = SqlOrigin.generated("the chart's SQL", "generated from " + request.options(),
+                request.source() instanceof ChartSource.Query ? derived : null);
+        // an aggregation is never split: running it whole spares the check and the footer's word on it
+        Result buckets = queries.apply(sql).origin(origin).partitions(Partitions.WHOLE).fetch();
         Table back = buckets.table();
         Table drawn = Table.create(request.source().label(), renamed(back.column(BucketSql.X), request.x()));
         if (request.by() != null) {

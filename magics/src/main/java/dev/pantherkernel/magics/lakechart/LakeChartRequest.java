@@ -4,8 +4,12 @@ import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;
+import dev.pantherkernel.magics.core.DurationText;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -151,6 +155,35 @@ public final class LakeChartRequest {
 
     public OtherSeries others() {
         return others;
+    }
+
+    /**
+     * The options that shape the chart's SQL, as the command line gives them ({@code --table aws_cloudtrail --x
+     * p_event_time --bucket 1d --by eventName}): what errors say the SQL was generated from.
+     */
+    public String options() {
+        List<String> out = new ArrayList<>();
+        out.add(source.option());
+        out.add("--x " + x);
+        if (bucket != null) {
+            out.add("--bucket " + DurationText.format(bucket));
+        }
+        if (by != null) {
+            out.add("--by " + by);
+        }
+        if (y != null) {
+            out.add("--y " + y + " --agg " + aggregation().name().toLowerCase(Locale.ROOT));
+        }
+        if (where != null) {
+            out.add("--where \"" + where + "\"");
+        }
+        if (since != null) {
+            out.add("--since " + DurationText.format(since));
+        }
+        if (top > 0) {
+            out.add("--top " + top + (others == OtherSeries.HIDE ? " --others hide" : ""));
+        }
+        return String.join(" ", out);
     }
 
     /** The chart as {@code %panther chart} takes it, for drawing the buckets that come back. */

@@ -22,6 +22,7 @@ public final class Result {
     private final boolean partial;
     private final List<String> details;
     private final List<String> warnings;
+    private final List<String> queryIds;
 
     private Result(Builder b) {
         this.table = b.table;
@@ -33,6 +34,7 @@ public final class Result {
         this.partial = b.partial;
         this.details = List.copyOf(b.details);
         this.warnings = List.copyOf(b.warnings);
+        this.queryIds = List.copyOf(b.queryIds);
     }
 
     public static Builder of(Table table) {
@@ -73,6 +75,14 @@ public final class Result {
         return warnings;
     }
 
+    /**
+     * The ids of the data lake queries the rows came from (several for a query split in time partitions, whose footer
+     * does not list them), for {@code %panther attach} or Panther's console; empty for other results.
+     */
+    public List<String> queryIds() {
+        return queryIds;
+    }
+
     /** The facts a footer shows after the table's shape: operation, pages, time, and the command's own details. */
     public List<String> footer() {
         List<String> out = new ArrayList<>();
@@ -111,6 +121,7 @@ public final class Result {
                 .truncated(truncated).partial(partial);
         details.forEach(b::detail);
         warnings.forEach(b::warning);
+        queryIds.forEach(b::queryId);
         return b;
     }
 
@@ -132,6 +143,7 @@ public final class Result {
         private boolean partial;
         private final List<String> details = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
+        private final List<String> queryIds = new ArrayList<>();
 
         private Builder(Table table) {
             this.table = table;
@@ -174,6 +186,11 @@ public final class Result {
 
         public Builder warning(String value) {
             warnings.add(value);
+            return this;
+        }
+
+        public Builder queryId(String value) {
+            queryIds.add(value);
             return this;
         }
 

@@ -122,7 +122,10 @@ class DataLakeQueryTest {
         assertThatThrownBy(() -> query("SELECT no_such_column FROM aws_vpcflow WHERE p_occurs_since('1 day')").fetch())
                 .isInstanceOfSatisfying(DataLakeQueryException.class, e -> {
                     assertThat(e.queryId()).isNotBlank();
-                    assertThat(e.getMessage()).startsWith("query " + e.queryId() + " failed: ").contains("no_such_column");
+                    assertThat(e.getMessage()).startsWith("query " + e.queryId() + " failed at line 1:8: ")
+                            .endsWith("invalid identifier 'NO_SUCH_COLUMN'");
+                    assertThat(e.details()).containsExactly("SELECT no_such_column FROM aws_vpcflow WHERE p_occurs_since('1 day')",
+                            "       ^");
                 });
     }
 

@@ -65,28 +65,78 @@ class PartitionedQueryTest {
     }
 
     @Test
-    void theFooterNamesEveryPartitionQueryAndAddsUpTheirRowsAndBytes() {
+    void theFooterSaysHowItWasSplitInAFewWordsAndTheResultKeepsEveryQueryId() {
         long started = EMULATOR.requestCount("executeDataLakeQuery");
         Result whole = fetch("SELECT p_row_id " + WINDOW, Partitions.WHOLE);
         Result split = fetch("SELECT p_row_id " + WINDOW, new Partitions(6));
 
         assertThat(EMULATOR.requestCount("executeDataLakeQuery") - started).isEqualTo(1 + 6);
         String footer = String.join(" · ", split.footer());
-        assertThat(footer).contains("6 time partitions of p_event_time").containsPattern("queries ([0-9a-f-]{36}, ){5}[0-9a-f-]{36}")
-                .contains(String.format("%,d rows", whole.table().rowCount()));
+        assertThat(footer).contains("split in 6 by time (--partitions 6)")
+                .contains(String.format("%,d rows", whole.table().rowCount()))
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}").doesNotContainPattern("T[0-9:.]+Z");
+        assertThat(split.queryIds()).hasSize(6).doesNotHaveDuplicates().allMatch(id -> id.matches("[0-9a-f-]{36}"));
+        assertThat(whole.queryIds()).hasSize(1);
         assertThat(scanned(split)).isEqualTo(scanned(whole));
     }
 
     @Test
-    void withoutPartitionsAQueryThatCanBeSplitRunsAsFourAndOneThatCannotRunsWhole() {
+    void autoRunsAQueryWhoseResultIsSmallAsOneQueryAndSaysHowManyRowsItExpected() {
         long started = EMULATOR.requestCount("executeDataLakeQuery");
-        DataLakeQuery.sql(connection, "SELECT p_row_id " + WINDOW).host(host).fetch();
-        long splittable = EMULATOR.requestCount("executeDataLakeQuery") - started;
-        DataLakeQuery.sql(connection, "SELECT COUNT(*) AS n " + WINDOW).host(host).fetch();
-        DataLakeQuery.sql(connection, "SELECT p_row_id " + WINDOW).host(host).limit(10).fetch();
+        long metrics = EMULATOR.requestCount("metrics");
 
-        assertThat(splittable).isEqualTo(Partitions.AUTO_COUNT);
-        assertThat(EMULATOR.requestCount("executeDataLakeQuery") - started).isEqualTo(Partitions.AUTO_COUNT + 2);
+        Result day = DataLakeQuery.sql(connection, "SELECT p_row_id, eventType FROM okta_systemlog "
+                + "WHERE p_occurs_since('1 day') AND eventType = 'user.session.start'").host(host).fetch();
+        Result again = DataLakeQuery.sql(connection, "SELECT p_row_id FROM okta_systemlog WHERE p_occurs_since('1 day')")
+                .host(host).fetch();
+
+        assertThat(EMULATOR.requestCount("executeDataLakeQuery") - started).isEqualTo(2);
+        assertThat(String.join(" · ", day.footer())).containsPattern("one query: ~[0-9,]+ events in the window");
+        assertThat(String.join(" · ", again.footer())).containsPattern("one query: ~[0-9,]+ events in the window");
+        assertThat(EMULATOR.requestCount("metrics") - metrics).as("one metrics request, kept for the next query").isEqualTo(1);
+    }
+
+    @Test
+    void autoSplitsAQueryThatIsExpectedToGiveMoreRowsThanItLeavesToOneQuery() {
+        long started = EMULATOR.requestCount("executeDataLakeQuery");
+
+        Result whole = fetch("SELECT p_row_id " + WINDOW, Partitions.WHOLE);
+        Result split = fetch("SELECT p_row_id " + WINDOW, Partitions.autoAbove(500));
+
+        String footer = String.join(" · ", split.footer());
+        assertThat(footer).containsPattern("split in [2-8] by time: ~[0-9,]+ events in the window");
+        int parts = Integer.parseInt(footer.replaceAll("(?s).*split in ([2-8]) by time.*", "$1"));
+        assertThat(EMULATOR.requestCount("executeDataLakeQuery") - started).isEqualTo(1 + parts);
+        assertThat(split.queryIds()).hasSize(parts);
+        assertThat(split.table().rowCount()).isEqualTo(whole.table().rowCount()).isGreaterThan(1000);
+        assertThat(Partitions.AUTO.splitAbove()).isEqualTo(10_000);
+        assertThat(Partitions.AUTO.autoCount(120_000)).isEqualTo(Partitions.AUTO_MOST);
+        assertThat(Partitions.AUTO.autoCount(25_000)).isEqualTo(2);
+    }
+
+    @Test
+    void aTokenWithoutSummaryReadRunsTheQueryWholeAndTheFooterSaysWhy() {
+        Connection analyst = Sessions.withToken(new RecordingHost(), EMULATOR.tokenFor(SharedEmulator.ANALYST)).connection();
+        long started = EMULATOR.requestCount("executeDataLakeQuery");
+
+        Result result = DataLakeQuery.sql(analyst, "SELECT p_row_id " + WINDOW).host(host).partitions(Partitions.autoAbove(500))
+                .fetch();
+
+        assertThat(EMULATOR.requestCount("executeDataLakeQuery") - started).isEqualTo(1);
+        assertThat(result.footer()).contains("one query: no row estimate (the token lacks SummaryRead)");
+        assertThat(result.table().rowCount()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aQueryThatCannotBeSplitRunsWholeWithoutAskingForAnEstimateAndSaysWhy() {
+        long metrics = EMULATOR.requestCount("metrics");
+
+        Result count = DataLakeQuery.sql(connection, "SELECT COUNT(*) AS n " + WINDOW).host(host).fetch();
+        Result limited = DataLakeQuery.sql(connection, "SELECT p_row_id " + WINDOW).host(host).limit(10).fetch();
+
+        assertThat(count.footer()).contains("one query: it aggregates");
+        assertThat(limited.footer()).contains("one query: it has a LIMIT");
+        assertThat(EMULATOR.requestCount("metrics")).isEqualTo(metrics);
     }
 
     @Test
@@ -112,8 +162,9 @@ class PartitionedQueryTest {
         Result result = (Result) magics.cell(List.of("sql", "--partitions", "3"), "SELECT p_row_id " + WINDOW);
 
         assertThat(dry.partitions()).hasSize(3);
-        assertThat(dry.toString()).contains("-- time partition 3 of 3").contains("p_event_time >= TIMESTAMP '");
-        assertThat(String.join(" · ", result.footer())).contains("3 time partitions");
+        assertThat(dry.toString()).startsWith("-- split in 3 by time (--partitions 3)\n")
+                .contains("-- time partition 3 of 3").contains("p_event_time >= TIMESTAMP '");
+        assertThat(String.join(" · ", result.footer())).contains("split in 3 by time");
         assertThatThrownBy(() -> magics.cell(List.of("sql", "--partitions", "many"), "SELECT 1"))
                 .hasMessage("--partitions takes a number (1 to 64) or auto, not 'many'");
     }

@@ -1,14 +1,27 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
 import java.util.List;
+import java.util.Locale;
 
 /** An expression of Snowflake SQL as the parser read it. */
 sealed interface Expr {
 
-    /** A name as written: quoted names keep their case, unquoted ones compare without it. */
-    record Ident(String name, boolean quoted) {
+    /**
+     * A name as written: quoted names keep their case, unquoted ones compare without it. {@code start} is where it
+     * stands in the SQL, for errors that point at it; -1 for a name the front end made up (a macro's default column).
+     */
+    record Ident(String name, boolean quoted, int start) {
+        Ident(String name, boolean quoted) {
+            this(name, quoted, -1);
+        }
+
         boolean is(String other) {
             return quoted ? name.equals(other) : name.equalsIgnoreCase(other);
+        }
+
+        /** As Snowflake's messages name it: unquoted in upper case (the name it resolves to), quoted as written. */
+        String shown() {
+            return quoted ? "\"" + name + "\"" : name.toUpperCase(Locale.ROOT);
         }
     }
 

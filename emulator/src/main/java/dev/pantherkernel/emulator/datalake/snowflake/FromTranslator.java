@@ -71,6 +71,11 @@ final class FromTranslator {
             List<String> parts = new ArrayList<>();
             name.forEach(p -> parts.add(p.name()));
             Optional<List<Relation.Column>> columns = queries.tables().relationColumns(parts);
+            if (columns.isEmpty() && queries.tables().covers(parts)) {
+                // Snowflake names the object as written, and says no more about where
+                throw SnowflakeSqlException.invalid("Object '" + NameResolver.shown(name)
+                        + "' does not exist or not authorized.");
+            }
             scope.add(new Relation(relationName, QueryTranslator.renamed(columns.orElse(List.of()), renames),
                     columns.isPresent()));
         }

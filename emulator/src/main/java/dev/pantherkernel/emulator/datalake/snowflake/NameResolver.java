@@ -41,7 +41,7 @@ final class NameResolver {
                 return Sql.of(ExpressionTranslator.quote(id), null);
             }
         }
-        throw invalidIdentifier(id.name());
+        throw invalidIdentifier(List.of(id));
     }
 
     private Sql qualified(List<Ident> parts) throws SnowflakeSqlException {
@@ -57,7 +57,7 @@ final class NameResolver {
                 }
                 Optional<Relation.Column> c = r.column(column);
                 if (c.isEmpty()) {
-                    throw invalidIdentifier(text(parts));
+                    throw invalidIdentifier(parts);
                 }
                 return Sql.of(quoted(parts), c.get().type());
             }
@@ -67,7 +67,7 @@ final class NameResolver {
                 for (Relation r : s.relations()) {
                     Optional<Relation.Column> c = r.column(qualifier);
                     if (c.isPresent() && c.get().type() != null && c.get().type().isSemiStructured()) {
-                        throw SnowflakeSqlException.invalid("invalid identifier '" + text(parts) + "': " + qualifier.name()
+                        throw SnowflakeSqlException.at(parts.get(0).start(), "invalid identifier '" + shown(parts) + "': " + qualifier.name()
                                 + " is a column, not a table; to read a field of " + c.get().type() + " column "
                                 + qualifier.name() + " in Snowflake, write " + qualifier.name() + ":" + column.name());
                     }
@@ -77,22 +77,24 @@ final class NameResolver {
         if (scope.hasUnknownColumns()) {
             return Sql.of(quoted(parts), null);
         }
-        throw invalidIdentifier(text(parts));
+        throw invalidIdentifier(parts);
     }
 
-    static SnowflakeSqlException invalidIdentifier(String name) {
-        return SnowflakeSqlException.invalid("invalid identifier '" + name + "'");
+    /** Snowflake's error for a name that resolves to nothing, pointing at where it is written. */
+    static SnowflakeSqlException invalidIdentifier(List<Ident> parts) {
+        return SnowflakeSqlException.at(parts.get(0).start(), "invalid identifier '" + shown(parts) + "'");
+    }
+
+    /** The name as Snowflake's messages write it: {@code C.EVENTNAM}, {@code "eventNam"}. */
+    static String shown(List<Ident> parts) {
+        StringJoiner out = new StringJoiner(".");
+        parts.forEach(p -> out.add(p.shown()));
+        return out.toString();
     }
 
     private static String quoted(List<Ident> parts) {
         StringJoiner out = new StringJoiner(".");
         parts.forEach(p -> out.add(ExpressionTranslator.quote(p)));
-        return out.toString();
-    }
-
-    private static String text(List<Ident> parts) {
-        StringJoiner out = new StringJoiner(".");
-        parts.forEach(p -> out.add(p.name()));
         return out.toString();
     }
 }

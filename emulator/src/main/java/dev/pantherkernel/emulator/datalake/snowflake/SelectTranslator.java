@@ -94,7 +94,7 @@ final class SelectTranslator {
         } else {
             Ident name = star.qualifier().get(star.qualifier().size() - 1);
             Relation found = scope.relations().stream().filter(r -> r.isNamed(name)).findFirst()
-                    .orElseThrow(() -> NameResolver.invalidIdentifier(name.name()));
+                    .orElseThrow(() -> NameResolver.invalidIdentifier(List.of(name)));
             relations.add(found);
             StringJoiner q = new StringJoiner(".", "", ".");
             star.qualifier().forEach(p -> q.add(ExpressionTranslator.quote(p)));

@@ -35,6 +35,14 @@ public final class SnowflakeFrontEnd {
     }
 
     public Translation translate(String sql) throws SnowflakeSqlException {
+        try {
+            return statement(sql);
+        } catch (SnowflakeSqlException e) {
+            throw e.locatedIn(sql);
+        }
+    }
+
+    private Translation statement(String sql) throws SnowflakeSqlException {
         List<Token> tokens = Lexer.tokens(sql);
         List<List<Token>> statements = statements(tokens);
         for (List<Token> statement : statements) {

@@ -17,6 +17,15 @@ public interface TableSchemas {
      */
     Optional<List<Column>> columns(List<String> name);
 
+    /**
+     * Whether the catalog holds every table where {@code name} points (the log tables of a database it knows), so that
+     * a name it does not list there does not exist; false where it cannot say (another schema), and the name is left
+     * to DuckDB.
+     */
+    default boolean covers(List<String> name) {
+        return false;
+    }
+
     /** Default-method bridge to the translator's own column record. */
     default Optional<List<Relation.Column>> relationColumns(List<String> name) {
         return columns(name).map(cs -> cs.stream().map(c -> new Relation.Column(c.name(), c.type())).toList());

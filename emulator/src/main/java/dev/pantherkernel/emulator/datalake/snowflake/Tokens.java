@@ -96,7 +96,7 @@ final class Tokens {
             throw unexpected("a name");
         }
         next();
-        return new Expr.Ident(t.value(), t.kind() == Token.Kind.QUOTED);
+        return new Expr.Ident(t.value(), t.kind() == Token.Kind.QUOTED, t.start());
     }
 
     /** Whether the next token can be an alias written without AS. */

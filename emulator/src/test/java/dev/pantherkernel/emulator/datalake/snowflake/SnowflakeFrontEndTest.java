@@ -59,7 +59,33 @@ class SnowflakeFrontEndTest {
     void namesOfTablesTheCatalogDoesNotKnowAreLeftToTheEngine() throws SnowflakeSqlException {
         assertThat(frontEnd.translate("SELECT x:y::string AS v FROM elsewhere").columnTypes())
                 .containsExactly(Map.entry("v", SnowflakeType.VARCHAR));
-        assertThatThrownBy(() -> frontEnd.translate("SELECT nope FROM okta_systemlog"))
-                .hasMessage("SQL compilation error: invalid identifier 'nope'");
+    }
+
+    @Test
+    void aNameThatResolvesToNothingIsAnInvalidIdentifierAtItsLineAndPositionInSnowflakesWords() {
+        assertThatThrownBy(() -> frontEnd.translate("SELECT actor,\n  nope FROM okta_systemlog"))
+                .hasMessage("SQL compilation error: error line 2 at position 2 invalid identifier 'NOPE'");
+        assertThatThrownBy(() -> frontEnd.translate("SELECT o.\"Nope\" FROM okta_systemlog o"))
+                .hasMessage("SQL compilation error: error line 1 at position 7 invalid identifier 'O.\"Nope\"'");
+    }
+
+    @Test
+    void aTableWhereTheCatalogListsEveryTableButNotThisOneDoesNotExistOrIsNotAuthorized() {
+        TableSchemas covering = new TableSchemas() {
+            @Override
+            public Optional<List<Column>> columns(List<String> name) {
+                return CATALOG.columns(name);
+            }
+
+            @Override
+            public boolean covers(List<String> name) {
+                return name.size() == 1;
+            }
+        };
+
+        assertThatThrownBy(() -> new SnowflakeFrontEnd(covering).translate("SELECT *\nFROM okta_systemlg"))
+                .hasMessage("SQL compilation error: Object 'OKTA_SYSTEMLG' does not exist or not authorized.");
+        assertThatThrownBy(() -> new SnowflakeFrontEnd(covering).translate("WITH x AS (SELECT 1 AS a) SELECT a FROM x JOIN y"))
+                .hasMessageContaining("Object 'Y' does not exist");
     }
 }
