@@ -208,7 +208,7 @@ public final class PantherKernel extends BaseKernel {
     private static StringStyler errorStyler() {
         return new StringStyler.Builder()
                 .addPrimaryStyle(TextColor.BOLD_RESET_FG)
-                .addSecondaryStyle(TextColor.BOLD_RED_FG)
+                .addSecondaryStyle(TextColor.BOLD_RESET_FG)
                 .addHighlightStyle(TextColor.BOLD_RESET_FG)
                 .addHighlightStyle(TextColor.RED_BG)
                 .build();
