@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a {@code %panther} command returns: the table, and what the user should know about how it was made
@@ -22,6 +23,7 @@ public final class Result {
     private final boolean partial;
     private final List<String> details;
     private final List<String> warnings;
+    private final TableDisplay display;
 
     private Result(Builder b) {
         this.table = b.table;
@@ -33,6 +35,7 @@ public final class Result {
         this.partial = b.partial;
         this.details = List.copyOf(b.details);
         this.warnings = List.copyOf(b.warnings);
+        this.display = b.display;
     }
 
     public static Builder of(Table table) {
@@ -73,6 +76,11 @@ public final class Result {
         return warnings;
     }
 
+    /** How this result asks to be shown ({@code --full}), over the session's display; empty: as the session says. */
+    public Optional<TableDisplay> display() {
+        return Optional.ofNullable(display);
+    }
+
     /** The facts a footer shows after the table's shape: operation, pages, time, and the command's own details. */
     public List<String> footer() {
         List<String> out = new ArrayList<>();
@@ -108,7 +116,7 @@ public final class Result {
 
     public Builder toBuilder() {
         Builder b = new Builder(table).operation(operation).endpoint(endpoint).pages(pages).elapsed(elapsed)
-                .truncated(truncated).partial(partial);
+                .truncated(truncated).partial(partial).display(display);
         details.forEach(b::detail);
         warnings.forEach(b::warning);
         return b;
@@ -132,6 +140,7 @@ public final class Result {
         private boolean partial;
         private final List<String> details = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
+        private TableDisplay display;
 
         private Builder(Table table) {
             this.table = table;
@@ -174,6 +183,11 @@ public final class Result {
 
         public Builder warning(String value) {
             warnings.add(value);
+            return this;
+        }
+
+        public Builder display(TableDisplay value) {
+            display = value;
             return this;
         }
 
