@@ -32,6 +32,7 @@ class LibrarySurfaceTest {
             "session/PantherSession", "the connection and last result a notebook keeps",
             "session/NotebookHost", "what the kernel does for the library: variables, progress, prompts, warnings",
             "table/Result", "what commands return: a table and how it was made",
+            "table/TableDisplay", "how much of a table to show: the session's %panther display, a result's --full",
             "lakechart/LakeChartResult", "what a chart aggregated in the data lake returns: a figure and its buckets",
             "connect/DemoProvider", "the built-in demo the kernel provides (found with ServiceLoader)",
             "connect/DemoSize", "how much data the demo is asked for");
