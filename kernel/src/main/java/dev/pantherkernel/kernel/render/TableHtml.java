@@ -37,7 +37,8 @@ public final class TableHtml {
             + "max-width:var(--panther-width,48ch);overflow:hidden;text-overflow:ellipsis;border:none;line-height:1.4}"
             + T + " th.n," + T + " td.n{text-align:right}"
             + T + " thead th{font-weight:bold;border-bottom:1px solid var(--jp-border-color1,#bdbdbd);vertical-align:bottom}"
-            + T + " thead th .t{display:block;font-weight:normal;font-size:10px;color:var(--jp-ui-font-color2,#666);"
+            // under the name after a line break of its own: a block would split the copied header into lines
+            + T + " thead th .t{font-weight:normal;font-size:10px;color:var(--jp-ui-font-color2,#666);"
             + UNSELECTABLE + "}"
             + T + " tbody tr:nth-child(odd)>*{background:var(--jp-rendermime-table-row-background,#f5f5f5)}"
             + T + " tbody tr:nth-child(even)>*{background:var(--jp-layout-color0,#fff)}"
@@ -76,7 +77,7 @@ public final class TableHtml {
         html.append("\"><thead><tr><th class=\"i\"></th>");
         for (int c = 0; c < view.columnCount(); c++) {
             html.append("<th").append(cellClass(view, c, false)).append('>').append(Html.escape(view.columns().get(c)))
-                    .append("<span class=\"t\">").append(Html.escape(view.types().get(c))).append("</span></th>");
+                    .append("<span class=\"t\"><br>").append(Html.escape(view.types().get(c))).append("</span></th>");
         }
         html.append("</tr></thead><tbody>");
         rows(html, view, view.headIndexes(), view.head());

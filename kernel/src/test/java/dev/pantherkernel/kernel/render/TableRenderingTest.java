@@ -102,8 +102,8 @@ class TableRenderingTest {
 
         // the header has no type row: the type sits in the name's cell, unselectable, as are the row numbers, the
         // hidden-rows note and the one-line footer
-        assertThat(html).doesNotContain("class=\"types\"").contains("<th class=\"c0 n\">n<span class=\"t\">INTEGER</span></th>")
-                .contains("thead th .t{display:block;font-weight:normal;font-size:10px;color:var(--jp-ui-font-color2,#666);"
+        assertThat(html).doesNotContain("class=\"types\"").contains("<th class=\"c0 n\">n<span class=\"t\"><br>INTEGER</span></th>")
+                .contains("thead th .t{font-weight:normal;font-size:10px;color:var(--jp-ui-font-color2,#666);"
                         + "-webkit-user-select:none;user-select:none}")
                 .contains("color:var(--jp-ui-font-color2,#666);-webkit-user-select:none;user-select:none}")
                 .contains("tr.hidden-rows{-webkit-user-select:none;user-select:none}")
