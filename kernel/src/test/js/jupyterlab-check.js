@@ -377,9 +377,11 @@ async function lastCell(page) {
     });
   }
 
-  // 1b. copying a table (the last example's longest): a selection from before it to past its footer, copied as the
-  // browser copies, is a rectangle of names and values: no row numbers, types, hidden-rows note or footer
+  // 1b. copying a table (alert triage's alerts, long enough to hide rows): a selection from before it to past its
+  // footer, copied as the browser copies, is a rectangle of names and values: no row numbers, types, hidden-rows note
+  // or footer
   await checked('lab-copy-table-is-a-rectangle', async (problems) => {
+    await open(page, 'lab', CHART_NOTEBOOK);
     const found = await page.evaluate(() => {
       const tables = [...window.jupyterapp.shell.currentWidget.node.querySelectorAll('.panther-table')];
       const t = tables.find(x => x.querySelector('tr.hidden-rows')) || tables[0];
@@ -400,6 +402,7 @@ async function lastCell(page) {
         footer: footer ? footer.textContent : '' };
     });
     if (!found) { problems.push('no table to copy'); return {}; }
+    if (!found.hidden) problems.push('no table long enough to hide rows in the notebook: the copy was not checked across the note');
     await page.keyboard.press('Control+C');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const lines = text.replace(/\n+$/, '').split('\n');

@@ -25,6 +25,12 @@ public final class TableHtml {
     /** How wide a wrapped value may grow before it wraps, when the display shows whole values. */
     static final int WRAP_AT = 80;
 
+    /**
+     * What an empty first value holds: a zero-width space. Chromium copies a row whose first selectable cell is empty
+     * without that cell's field (every later value would move one column left); the row number before it cannot be
+     * selected, so the first value must have some text.
+     */
+    static final String EMPTY_FIRST = "\u200b";
     private static final String T = ".panther-table table.panther";
     /** nbconvert's pages: its lab template's body and its classic template's main; no Jupyter front end has either. */
     private static final String EXPORTED = "body.jp-Notebook " + T + " td.w,main>#notebook " + T + " td.w";
@@ -122,7 +128,7 @@ public final class TableHtml {
                 if (view.cut(cell)) {
                     html.append(" title=\"").append(Html.escape(cell)).append('"');
                 }
-                html.append('>').append(Html.escape(cell)).append("</td>");
+                html.append('>').append(c == 0 && cell.isEmpty() ? EMPTY_FIRST : Html.escape(cell)).append("</td>");
             }
             html.append("</tr>");
         }

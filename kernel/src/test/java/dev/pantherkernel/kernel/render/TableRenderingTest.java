@@ -111,6 +111,16 @@ class TableRenderingTest {
     }
 
     @Test
+    void anEmptyFirstValueHoldsAZeroWidthSpaceSoItsRowCopiesWithEveryField() {
+        Table t = Table.create("t", StringColumn.create("origin.name", "", "AWS Root Activity"),
+                StringColumn.create("note", "", "x"));
+
+        String html = TableHtml.render(TableView.of(t), List.of(), List.of());
+
+        assertThat(html).contains("<tr><th class=\"i\">0</th><td class=\"c0\">\u200b</td><td></td></tr>");
+    }
+
+    @Test
     void theFooterIsOneLineWithEveryFactInFullOnHover() {
         List<String> details = List.of("4 queries: 01J2AAAAAAAAAAAAAAAAAAAAAA, 01J2BBBBBBBBBBBBBBBBBBBBBB", "bytes scanned 1.2 MB\nin 4 parts");
 
