@@ -141,33 +141,52 @@ async function chartsDrawn(page, expected) {
   return seen;
 }
 
-/** Contrast ratio (WCAG) of an element's text against the first opaque background behind it. */
-async function tableReadability(page) {
-  return page.evaluate(() => {
+/**
+ * Puts window.__contrast(el) in the page: the WCAG contrast ratio of an element's text against what is drawn behind
+ * it, every translucent background on the way down (JupyterLab's dark error background is 28% red) laid over the first
+ * opaque one (or the page's white).
+ */
+async function installContrast(page) {
+  await page.evaluate(() => {
     function rgb(text) {
       const m = text.match(/rgba?\(([^)]+)\)/);
       if (!m) return null;
       const p = m[1].split(',').map(s => parseFloat(s));
       return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
     }
+    function over(top, below) {
+      return { r: top.r * top.a + below.r * (1 - top.a), g: top.g * top.a + below.g * (1 - top.a),
+        b: top.b * top.a + below.b * (1 - top.a), a: 1 };
+    }
     function background(el) {
+      const layers = [];
       for (let e = el; e; e = e.parentElement) {
         const c = rgb(getComputedStyle(e).backgroundColor);
-        if (c && c.a > 0.5) return c;
+        if (c && c.a > 0) layers.push(c);
+        if (c && c.a >= 1) break;
       }
-      return { r: 255, g: 255, b: 255, a: 1 };
+      let bg = { r: 255, g: 255, b: 255, a: 1 };
+      for (let i = layers.length - 1; i >= 0; i--) bg = over(layers[i], bg);
+      return bg;
     }
     function lum(c) {
       const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
       return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
     }
-    function contrast(el) {
+    window.__contrast = (el) => {
       const bg = background(el);
-      const fg0 = rgb(getComputedStyle(el).color);
-      const fg = { r: fg0.r * fg0.a + bg.r * (1 - fg0.a), g: fg0.g * fg0.a + bg.g * (1 - fg0.a), b: fg0.b * fg0.a + bg.b * (1 - fg0.a) };
+      const fg = over(rgb(getComputedStyle(el).color), bg);
       const [l1, l2] = [lum(fg), lum(bg)].sort((a, b) => b - a);
       return Math.round(((l1 + 0.05) / (l2 + 0.05)) * 10) / 10;
-    }
+    };
+  });
+}
+
+/** How tables read: alignment, contrast, what stays in view, one-line footers. */
+async function tableReadability(page) {
+  await installContrast(page);
+  return page.evaluate(() => {
+    const contrast = window.__contrast;
     return [...window.jupyterapp.shell.currentWidget.node.querySelectorAll('.panther-table')].map(t => {
       const scroll = t.querySelector('.panther-scroll');
       const box = scroll.getBoundingClientRect();
@@ -188,10 +207,16 @@ async function tableReadability(page) {
         const h = hidden.getBoundingClientRect();
         out.hiddenNoteInView = h.left >= box.left - 1 && h.left < box.right;
       }
+      if (footer) {
+        const line = parseFloat(getComputedStyle(footer).lineHeight) || parseFloat(getComputedStyle(footer).fontSize) * 1.4;
+        out.footerLines = Math.round(footer.getBoundingClientRect().height / line);
+      }
+      const pinned = t.querySelector('tbody td.c0');
+      if (pinned) out.pinnedShare = Math.round(pinned.getBoundingClientRect().width / box.width * 100) / 100;
       if (out.wide) {
         scroll.scrollLeft = scroll.scrollWidth;
-        const first = t.querySelector('tbody td.c0').getBoundingClientRect();
-        out.firstColumnKept = first.left >= box.left - 1 && first.right <= box.right;
+        const kept = (pinned || t.querySelector('tbody th.i')).getBoundingClientRect();
+        out.firstColumnKept = kept.left >= box.left - 1 && kept.right <= box.right;
         scroll.scrollLeft = 0;
       }
       const cut = [...t.querySelectorAll('tbody td[title]')];
@@ -211,6 +236,8 @@ function tableProblems(tables, problems, where) {
     if (!t.footerInView) problems.push(`${where} table ${i}: footer runs past the output area`);
     if (t.hiddenNoteInView === false) problems.push(`${where} table ${i}: the rows-hidden note is out of view`);
     if (t.firstColumnKept === false) problems.push(`${where} table ${i}: the first column scrolls away`);
+    if (t.footerLines > 1) problems.push(`${where} table ${i}: the footer takes ${t.footerLines} lines`);
+    if (t.pinnedShare > 0.25) problems.push(`${where} table ${i}: the pinned first column takes ${t.pinnedShare * 100}% of the width`);
   });
 }
 
@@ -286,6 +313,19 @@ async function typeInNewCell(page, text) {
   await page.keyboard.type(text);
 }
 
+/** Types a new cell below, runs it and waits until it has run; returns its outputs. */
+async function runNewCell(page, text) {
+  await typeInNewCell(page, text);
+  await startRunningCell(page);
+  await page.waitForFunction(() => {
+    const nb = window.jupyterapp.shell.currentWidget.content;
+    const c = nb.widgets[nb.widgets.length - 1];
+    return c.model.executionCount !== null && c.model.outputs.length > 0
+      && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.status === 'idle';
+  }, null, { timeout: 120000, polling: 250 });
+  return (await lastCell(page)).outputs;
+}
+
 async function lastCell(page) {
   return page.evaluate(() => {
     const nb = window.jupyterapp.shell.currentWidget.content;
@@ -304,6 +344,7 @@ async function lastCell(page) {
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const server = new URL(baseUrl);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   // offline: the Jupyter server answers, anything else fails as it would without a network
   await context.route('**/*', route => {
     const u = new URL(route.request().url());
@@ -335,6 +376,46 @@ async function lastCell(page) {
       return { charts: expected, drawn: seen.drawn, tables: tables.length, widths: seen.widths };
     });
   }
+
+  // 1b. copying a table (alert triage's alerts, long enough to hide rows): a selection from before it to past its
+  // footer, copied as the browser copies, is a rectangle of names and values: no row numbers, types, hidden-rows note
+  // or footer
+  await checked('lab-copy-table-is-a-rectangle', async (problems) => {
+    await open(page, 'lab', CHART_NOTEBOOK);
+    const found = await page.evaluate(() => {
+      const tables = [...window.jupyterapp.shell.currentWidget.node.querySelectorAll('.panther-table')];
+      const t = tables.find(x => x.querySelector('tr.hidden-rows')) || tables[0];
+      if (!t) return null;
+      t.scrollIntoView();
+      const table = t.querySelector('table.panther');
+      const footer = t.querySelector('.panther-footer');
+      const range = document.createRange();
+      range.setStartBefore(table);
+      range.setEndAfter(footer || table);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const heads = [...table.querySelectorAll('thead th:not(.i)')];
+      return { names: heads.map(th => th.firstChild ? th.firstChild.textContent : ''),
+        types: heads.map(th => th.querySelector('.t').textContent),
+        rows: table.querySelectorAll('tbody tr:not(.hidden-rows)').length, hidden: !!t.querySelector('tr.hidden-rows'),
+        footer: footer ? footer.textContent : '' };
+    });
+    if (!found) { problems.push('no table to copy'); return {}; }
+    if (!found.hidden) problems.push('no table long enough to hide rows in the notebook: the copy was not checked across the note');
+    await page.keyboard.press('Control+C');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = text.replace(/\n+$/, '').split('\n');
+    const fields = [...new Set(lines.map(l => l.split('\t').length))];
+    if (fields.length !== 1) problems.push(`the copy's lines have ${fields.join(' or ')} fields`);
+    if (lines[0] !== found.names.join('\t')) problems.push(`the copy starts ${JSON.stringify(lines[0].slice(0, 120))}, not with the column names`);
+    if (lines.length !== found.rows + 1) problems.push(`the copy has ${lines.length} lines for a header and ${found.rows} rows`);
+    if (lines.includes(found.types.join('\t'))) problems.push('the copy carries the type row');
+    if (text.includes('showing the first')) problems.push('the copy carries the hidden-rows note');
+    if (found.footer && text.includes(found.footer.slice(0, 30))) problems.push('the copy carries the footer');
+    await page.evaluate(() => window.getSelection().removeAllRanges());
+    return { lines: lines.length, fields, hidden: found.hidden, first: lines[0].slice(0, 120) };
+  });
 
   // 2. re-run the chart cell (a new title), save, reload offline: every chart draws from the saved notebook
   await checked('lab-rerun-chart-save-reload-offline', async (problems) => {
@@ -476,6 +557,35 @@ async function lastCell(page) {
     // JupyterLab leaves the answered-for-nobody box on the page, as it does for ipykernel; typing there is harmless
     await shot(page, 'lab-password-prompt-interrupted');
     return { seconds };
+  });
+
+  // 5b. errors read in both themes: a %panther usage error and a Java null pointer, measured where they are drawn
+  // (on the theme's error background) against WCAG's 4.5:1; the null pointer names the user's variable
+  await checked('lab-errors-read-in-light-and-dark', async (problems) => {
+    const usage = await runNewCell(page, '%panther alerts --severity NOPE');
+    const npe = await runNewCell(page, 'Object nothing = null; nothing.hashCode()');
+    if (!usage.some(o => o.output_type === 'error')) problems.push(`no error for a wrong severity: ${JSON.stringify(usage).slice(0, 200)}`);
+    const npeError = npe.find(o => o.output_type === 'error');
+    if (!npeError) problems.push(`no error for a null pointer: ${JSON.stringify(npe).slice(0, 200)}`);
+    else if (!JSON.stringify(npeError.traceback).includes('\\"nothing\\" is null') || /JShell|REPL/.test(JSON.stringify(npeError.traceback))) {
+      problems.push(`the null pointer does not name the variable: ${JSON.stringify(npeError.traceback).slice(0, 300)}`);
+    }
+    const measured = {};
+    for (const name of ['JupyterLab Light', 'JupyterLab Dark']) {
+      await theme(page, name);
+      await installContrast(page);
+      const texts = await page.evaluate(() => [...window.jupyterapp.shell.currentWidget.node
+        .querySelectorAll('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"] pre')]
+        .flatMap(pre => [pre, ...pre.querySelectorAll('span')])
+        .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+        .map(e => ({ text: e.textContent.trim().slice(0, 60), ratio: window.__contrast(e) })));
+      measured[name] = texts;
+      if (texts.length === 0) problems.push(`${name}: no error text found`);
+      texts.filter(t => t.ratio < 4.5).forEach(t => problems.push(`${name}: "${t.text}" at ${t.ratio}:1`));
+      await shot(page, `lab-errors-${name.includes('Dark') ? 'dark' : 'light'}`);
+    }
+    await theme(page, 'JupyterLab Light');
+    return measured;
   });
 
   // 6. dark theme: the saved notebooks, reloaded, read cleanly and every chart draws

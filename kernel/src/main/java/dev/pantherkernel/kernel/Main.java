@@ -21,6 +21,7 @@ public final class Main {
                     + " CONNECTION_FILE  (Jupyter starts the kernel this way; see README.md)");
             System.exit(2);
         }
+        ProcessLog.install(); // before anything logs, and before jjava points System.err at cells
         JShellWarmUp jshell = PantherKernel.warmUpJShell(); // first: the longest part of the start
         ParentProcessWatchdog.watch(System.getenv("JPY_PARENT_PID"));
         KernelConnectionProperties connection = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));

@@ -107,6 +107,12 @@ public final class PantherKernel extends BaseKernel {
         this.history = history;
         this.warmUp = jshell;
         this.threads = jshell.threads();
+        this.host = new KernelNotebookHost(name -> evaluator().variable(name), name -> evaluator().declaredType(name),
+                () -> new DisplayProgress(io, io),
+                io::readPassword, message -> System.err.println("warning: " + message), bound);
+        this.session = new PantherSession(host);
+        // tables are shown as the session's display says; registered before the warm-up renders anything
+        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()), () -> !io.interactiveFrontEnd(), session::display);
         // the first value rendered pays for the renderer's first look-ups: in the warm-up, not in the first cell (unless
         // that cell is waiting already, see JShellWarmUp)
         this.evaluator = jshell.ready().thenApply(ready -> {
@@ -115,10 +121,6 @@ public final class PantherKernel extends BaseKernel {
             }
             return ready;
         });
-        this.host = new KernelNotebookHost(name -> evaluator().variable(name), name -> evaluator().declaredType(name),
-                () -> new DisplayProgress(io, io),
-                io::readPassword, message -> System.err.println("warning: " + message), bound);
-        this.session = new PantherSession(host);
         session.heap().onLow(level -> {
             // measured again after a full collection: a young collection's figure counts garbage not freed yet
             if (level.fraction() >= JAVA_CELL_HEAP_LIMIT && threads.cellWithoutHeapStop()) {
@@ -144,10 +146,8 @@ public final class PantherKernel extends BaseKernel {
 
     /** A kernel with the {@code %panther} magics registered, its cells run by the JShell {@code jshell} makes ready. */
     static PantherKernel create(JShellWarmUp jshell) {
-        Renderer renderer = new Renderer();
-        KernelIO io = new KernelIO(StandardCharsets.UTF_8);
-        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()), () -> !io.interactiveFrontEnd());
-        return new PantherKernel(io, new SessionHistory(), renderer, new MagicsRegistry(), jshell);
+        return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), new Renderer(),
+                new MagicsRegistry(), jshell);
     }
 
     /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */
@@ -212,7 +212,7 @@ public final class PantherKernel extends BaseKernel {
     private static StringStyler errorStyler() {
         return new StringStyler.Builder()
                 .addPrimaryStyle(TextColor.BOLD_RESET_FG)
-                .addSecondaryStyle(TextColor.BOLD_RED_FG)
+                .addSecondaryStyle(TextColor.BOLD_RESET_FG)
                 .addHighlightStyle(TextColor.BOLD_RESET_FG)
                 .addHighlightStyle(TextColor.RED_BG)
                 .build();

@@ -26,17 +26,18 @@ import org.junit.jupiter.api.Test;
 class LibrarySurfaceTest {
 
     /** The types the kernel may name, each with why it is part of the surface. */
-    private static final Map<String, String> ALLOWED = Map.of(
-            "PantherMagics", "runs lines and cells, completes and inspects magic text, describes errors",
-            "assist/Completion", "what PantherMagics.complete returns",
-            "session/PantherSession", "the connection and last result a notebook keeps",
-            "session/NotebookHost", "what the kernel does for the library: variables, progress, prompts, warnings",
-            "table/Result", "what commands return: a table and how it was made",
-            "lakechart/LakeChartResult", "what a chart aggregated in the data lake returns: a figure and its buckets",
-            "connect/DemoProvider", "the built-in demo the kernel provides (found with ServiceLoader)",
-            "connect/DemoSize", "how much data the demo is asked for",
-            "memory/HeapWatch", "the session's heap watch: a Java cell that fills the heap is stopped by the same watch",
-            "memory/HeapLevel", "how full the heap is, in the one line a stopped Java cell shows");
+    private static final Map<String, String> ALLOWED = Map.ofEntries(
+            Map.entry("PantherMagics", "runs lines and cells, completes and inspects magic text, describes errors"),
+            Map.entry("assist/Completion", "what PantherMagics.complete returns"),
+            Map.entry("session/PantherSession", "the connection and last result a notebook keeps"),
+            Map.entry("session/NotebookHost", "what the kernel does for the library: variables, progress, prompts, warnings"),
+            Map.entry("table/Result", "what commands return: a table and how it was made"),
+            Map.entry("table/TableDisplay", "how much of a table to show: the session's %panther display, a result's --full"),
+            Map.entry("lakechart/LakeChartResult", "what a chart aggregated in the data lake returns: a figure and its buckets"),
+            Map.entry("connect/DemoProvider", "the built-in demo the kernel provides (found with ServiceLoader)"),
+            Map.entry("connect/DemoSize", "how much data the demo is asked for"),
+            Map.entry("memory/HeapWatch", "the session's heap watch: a Java cell that fills the heap is stopped by the same watch"),
+            Map.entry("memory/HeapLevel", "how full the heap is, in the one line a stopped Java cell shows"));
 
     private static final Pattern LIBRARY_TYPE = Pattern.compile("dev/pantherkernel/magics/([A-Za-z0-9_/]+)");
 

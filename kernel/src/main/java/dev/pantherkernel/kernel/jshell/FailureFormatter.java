@@ -20,7 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FailureFormatter {
 
-    private static final String RED = "\u001b[1;31m";
+    /**
+     * Bold in the theme's own text colour: front ends draw errors on a red background of their theme's (light pink,
+     * or a dark red in dark themes), where red text reads poorly (2:1 in JupyterLab's dark theme).
+     */
+    private static final String EMPHASIS = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
     private static final String RESET = "\u001b[0m";
     private static final int LIBRARY_FRAMES = 5;
@@ -44,7 +48,7 @@ final class FailureFormatter {
             if (!diag.isError()) {
                 continue;
             }
-            String message = diag.getMessage(Locale.ROOT);
+            String message = CompileMessage.oneLine(diag.getMessage(Locale.ROOT));
             int start = snippetOffset + (int) Math.max(0, diag.getStartPosition());
             int end = snippetOffset + (int) Math.max(diag.getStartPosition() + 1, diag.getEndPosition());
             int line = CellSource.lineOf(cellText, start);
@@ -52,12 +56,12 @@ final class FailureFormatter {
             String code = cell.line(line);
             int width = Math.max(1, Math.min(end - start, code.length() - column));
             if (first == null) {
-                first = "line " + line + ": " + firstLine(message);
+                first = "line " + line + ": " + message;
             }
-            traceback.add(RED + "compile error" + RESET + " at cell line " + line + ", column " + (column + 1) + ": "
-                    + message.replace("\n", " "));
+            traceback.add(EMPHASIS + "compile error" + RESET + " at cell line " + line + ", column " + (column + 1) + ": "
+                    + message);
             traceback.add("    " + code);
-            traceback.add("    " + " ".repeat(Math.max(0, column)) + RED + "^".repeat(width) + RESET);
+            traceback.add("    " + " ".repeat(Math.max(0, column)) + EMPHASIS + "^".repeat(width) + RESET);
         }
         if (first == null) {
             first = "the code does not compile: " + snippetSource.strip();
@@ -70,7 +74,7 @@ final class FailureFormatter {
         int line = CellSource.lineOf(cellText, offset + leadingWhitespace(cellText.substring(offset)));
         String message = "the cell ends before the statement starting on line " + line
                 + " does (a missing ';', ')' or '}'?)";
-        return new CellFailure("CompilationError", message, List.of(RED + message + RESET, "    " + cell.line(line)));
+        return new CellFailure("CompilationError", message, List.of(EMPHASIS + message + RESET, "    " + cell.line(line)));
     }
 
     /**
@@ -83,7 +87,7 @@ final class FailureFormatter {
         if (reportable.isPresent()) {
             PantherMagics.Failure panther = reportable.get();
             List<String> lines = new ArrayList<>();
-            lines.add(RED + panther.message() + RESET);
+            lines.add(EMPHASIS + panther.message() + RESET);
             panther.details().forEach(line -> lines.add("    " + line));
             return new CellFailure(panther.kind(), panther.message(), lines, panther.kept().orElse(null));
         }
@@ -99,19 +103,19 @@ final class FailureFormatter {
         if (reported instanceof UnresolvedReferenceException unresolved) {
             String message = "'" + unresolved.getSnippet().source().strip().split("\\s*[({=]")[0]
                     + "' uses something not declared yet; declare it, then run this cell again";
-            return new CellFailure("UnresolvedReference", message, List.of(RED + message + RESET));
+            return new CellFailure("UnresolvedReference", message, List.of(EMPHASIS + message + RESET));
         }
-        String className = reported instanceof EvalException eval ? eval.getExceptionClassName()
-                : shown.getClass().getName();
+        String className = JShellNames.unwrap(reported instanceof EvalException eval ? eval.getExceptionClassName()
+                : shown.getClass().getName());
         StackTraceElement[] frames = reported != null ? reported.getStackTrace() : shown.getStackTrace();
-        String message = shown.getMessage() == null ? "" : shown.getMessage();
+        String message = shown.getMessage() == null ? "" : JShellNames.unwrap(shown.getMessage());
         List<String> traceback = new ArrayList<>();
-        traceback.add(RED + className + RESET + (message.isEmpty() ? "" : ": " + message));
+        traceback.add(EMPHASIS + className + RESET + (message.isEmpty() ? "" : ": " + message));
         addFrames(traceback, frames);
         Throwable cause = shown.getCause();
         for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
-            traceback.add("Caused by: " + cause.getClass().getName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            traceback.add("Caused by: " + JShellNames.unwrap(cause.getClass().getName())
+                    + (cause.getMessage() == null ? "" : ": " + JShellNames.unwrap(cause.getMessage())));
             addFrames(traceback, cause.getStackTrace());
         }
         return new CellFailure(className, message, traceback);
@@ -124,7 +128,7 @@ final class FailureFormatter {
     /** A cell stopped at a loop's turn because the heap was nearly full: one line, no stack. */
     static CellFailure heapLow(CellHeapError low) {
         String message = "this cell was stopped before the kernel's heap ran out: " + low.getMessage() + "; " + HEAP_ADVICE;
-        return new CellFailure("HeapLow", message, List.of(RED + "HeapLow" + RESET + ": " + message));
+        return new CellFailure("HeapLow", message, List.of(EMPHASIS + "HeapLow" + RESET + ": " + message));
     }
 
     /**
@@ -135,12 +139,12 @@ final class FailureFormatter {
         String message = (error.getMessage() == null ? "" : error.getMessage() + ": ") + "the cell needed more memory than "
                 + "the kernel's heap of " + HeapLevel.size(Runtime.getRuntime().maxMemory()) + " has, and was stopped; "
                 + "what it made is freed, but " + HEAP_ADVICE;
-        return new CellFailure("OutOfMemoryError", message, List.of(RED + "java.lang.OutOfMemoryError" + RESET + ": " + message));
+        return new CellFailure("OutOfMemoryError", message, List.of(EMPHASIS + "java.lang.OutOfMemoryError" + RESET + ": " + message));
     }
 
     static CellFailure interrupted() {
         return new CellFailure("Interrupted", "the cell was interrupted",
-                List.of(RED + "Interrupted" + RESET + ": the cell was interrupted"));
+                List.of(EMPHASIS + "Interrupted" + RESET + ": the cell was interrupted"));
     }
 
     private void addFrames(List<String> traceback, StackTraceElement[] frames) {
@@ -191,11 +195,6 @@ final class FailureFormatter {
             i++;
         }
         return i;
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private record SnippetOrigin(int executionCount, int firstLine) {

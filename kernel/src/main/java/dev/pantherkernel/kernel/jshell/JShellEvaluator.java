@@ -53,7 +53,7 @@ public final class JShellEvaluator implements AutoCloseable {
         KernelExecutionControl control = new KernelExecutionControl(loader, threads);
         JShell shell = JShell.builder()
                 .executionEngine(new KernelExecutionControlProvider(control), null)
-                .compilerOptions("-proc:none", "-Xlint:none")
+                .compilerOptions("-proc:none", "-Xlint:none", "-g")
                 .build();
         return new JShellEvaluator(shell, control, wrappers);
     }

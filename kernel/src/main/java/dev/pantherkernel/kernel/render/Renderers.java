@@ -6,11 +6,13 @@ import com.google.gson.JsonParser;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.table.TableDisplay;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Registers how the kernel shows tables and figures. */
 public final class Renderers {
@@ -23,13 +25,16 @@ public final class Renderers {
     /**
      * @param selfContained whether a figure's HTML must carry plotly.js itself (once per session) because the front
      *                      end has no Jupyter server to fetch it from (nbconvert)
+     * @param display       how much of a table to show (the session's {@code %panther display}), unless a result asks
+     *                      for itself ({@code --full})
      */
-    public static void registerAll(Renderer renderer, FigureHtml figures, BooleanSupplier selfContained) {
+    public static void registerAll(Renderer renderer, FigureHtml figures, BooleanSupplier selfContained,
+                                   Supplier<TableDisplay> display) {
         renderer.createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((table, context) -> {
-                    TableView view = TableView.of(table);
+                    TableView view = TableView.of(table, display.get());
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.render(view, List.of(), List.of()));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableText.render(view, List.of(), List.of()));
                 });
@@ -37,7 +42,7 @@ public final class Renderers {
                 .preferring(MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((result, context) -> {
-                    TableView view = TableView.of(result.table());
+                    TableView view = TableView.of(result.table(), result.display().orElseGet(display));
                     context.renderIfRequested(MIMEType.TEXT_HTML,
                             () -> TableHtml.render(view, result.footer(), result.warnings()));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN,

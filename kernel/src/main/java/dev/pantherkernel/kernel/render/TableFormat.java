@@ -1,5 +1,6 @@
 package dev.pantherkernel.kernel.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,11 +20,18 @@ final class TableFormat {
                 view.head().size(), view.tail().size(), view.hiddenRows());
     }
 
-    static String footer(TableView view, List<String> details) {
-        StringBuilder out = new StringBuilder(shape(view));
-        for (String detail : details) {
-            out.append(" · ").append(detail);
+    /** The footer's facts: the shape, the caller's details, and the hidden rows when there are any. */
+    static List<String> facts(TableView view, List<String> details) {
+        List<String> out = new ArrayList<>();
+        out.add(shape(view));
+        details.stream().map(TableFormat::oneLine).forEach(out::add);
+        if (view.hiddenRows() > 0) {
+            out.add(hiddenNote(view));
         }
-        return out.toString();
+        return out;
+    }
+
+    private static String oneLine(String detail) {
+        return detail.strip().replaceAll("\\s*\\n\\s*", " ");
     }
 }

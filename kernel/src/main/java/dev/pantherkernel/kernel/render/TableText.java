@@ -1,12 +1,15 @@
 package dev.pantherkernel.kernel.render;
 
+import dev.pantherkernel.magics.table.TableDisplay;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** A table as aligned plain text (for consoles and text/plain), with the same rows and footer as the HTML. */
+/**
+ * A table as aligned plain text (for consoles and text/plain), with the same rows and footer as the HTML: values cut
+ * at the display's width (or whole), the footer on one line (or a fact a line).
+ */
 public final class TableText {
-
-    private static final int MAX_WIDTH = 40;
 
     private TableText() {
     }
@@ -26,10 +29,11 @@ public final class TableText {
             grid.add(dots);
         }
         addRows(grid, view.tailIndexes(), view.tail());
+        int most = view.display().wholeValues() ? Integer.MAX_VALUE : view.display().width();
         int[] widths = new int[header.size()];
         for (List<String> row : grid) {
             for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.min(MAX_WIDTH, Math.max(widths[c], row.get(c).length()));
+                widths[c] = Math.min(most, Math.max(widths[c], row.get(c).length()));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -45,10 +49,8 @@ public final class TableText {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
-        out.append(TableFormat.footer(view, details));
-        if (view.hiddenRows() > 0) {
-            out.append('\n').append(TableFormat.hiddenNote(view));
-        }
+        boolean whole = view.display().footer() == TableDisplay.Footer.FULL;
+        out.append(String.join(whole ? "\n" : " · ", TableFormat.facts(view, details)));
         return out.toString();
     }
 

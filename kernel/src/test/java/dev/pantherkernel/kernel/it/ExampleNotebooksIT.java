@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every shared example runs top to bottom under `jupyter nbconvert --execute` against the built-in demo, as the
  * README tells users to; then its HTML page is opened in headless Chromium, with and without RequireJS, with no
- * network: every chart must draw, from the plotly.js the kernel inlined, without a script error.
+ * network: every chart must draw, from the plotly.js the kernel inlined, without a script error; no long value may be
+ * cut (a shared page wraps them) and a table selected from its header to past its footer must read as a rectangle.
  */
 class ExampleNotebooksIT {
 
@@ -67,7 +68,7 @@ class ExampleNotebooksIT {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void everyChartDrawsInChromiumWithAndWithoutRequireJs(Path notebook) throws Exception {
+    void everyChartDrawsTablesWrapLongValuesAndCopyAsRectanglesInChromiumWithAndWithoutRequireJs(Path notebook) throws Exception {
         String name = notebook.getFileName().toString().replace(".ipynb", "");
         Path html = OUT.resolve(name + ".html");
         Notebooks.run(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "html", "--output-dir", OUT.toString(),
@@ -90,6 +91,9 @@ class ExampleNotebooksIT {
             assertThat(check.path("drawn").asInt()).as("charts drawn on %s", checked.getFileName())
                     .isEqualTo(check.path("charts").asInt());
             assertThat(check.path("charts").asInt()).as("charts on %s", checked.getFileName()).isEqualTo(figures);
+            assertThat(check.path("cut").asInt()).as("long values cut instead of wrapped on %s (%s wrapped)",
+                    checked.getFileName(), check.path("wrapped")).isZero();
+            assertThat(check.path("ragged")).as("tables on %s whose copy is not a rectangle", checked.getFileName()).isEmpty();
         }
     }
 
@@ -113,8 +117,19 @@ class ExampleNotebooksIT {
                 + "var charts=document.querySelectorAll('.panther-chart');var drawn=0;"
                 + "charts.forEach(function(c){if(c.querySelector('svg.main-svg')&&c.querySelectorAll("
                 + "'g.trace path, g.trace .point, g.slice path, path.point, g.points path').length>0){drawn++;}});"
+                + "var cut=0,wrapped=0,ragged=[];"
+                // a long value is marked w: on a shared page it wraps, so none is cut
+                + "document.querySelectorAll('.panther-table td.w').forEach(function(td){"
+                + "if(td.scrollWidth>td.clientWidth+1){cut++;}else{wrapped++;}});"
+                // a selection from before each table to past its footer reads as a rectangle: every line as many fields
+                + "document.querySelectorAll('.panther-table').forEach(function(t,i){var table=t.querySelector('table');"
+                + "var end=t.querySelector('.panther-footer')||table;var range=document.createRange();"
+                + "range.setStartBefore(table);range.setEndAfter(end);var sel=window.getSelection();sel.removeAllRanges();"
+                + "sel.addRange(range);var counts={};sel.toString().replace(/\\n+$/,'').split('\\n').forEach(function(l){"
+                + "counts[l.split('\\t').length]=1;});if(Object.keys(counts).length!==1){ragged.push(i);}});"
                 + "var r=document.createElement('pre');r.id='panther-check';"
-                + "r.textContent=JSON.stringify({charts:charts.length,drawn:drawn,errors:window.__errors});"
+                + "r.textContent=JSON.stringify({charts:charts.length,drawn:drawn,errors:window.__errors,"
+                + "cut:cut,wrapped:wrapped,ragged:ragged});"
                 + "document.body.appendChild(r);},1500);});</script>";
         return page.replaceFirst("<head>", "<head>" + Matcher.quoteReplacement(collector))
                 .replace("</body>", report + "</body>");

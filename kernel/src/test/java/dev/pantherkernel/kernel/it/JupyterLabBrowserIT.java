@@ -23,9 +23,11 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * JupyterLab 4 and Notebook 7 in a real browser (Debian's Chromium, driven by Playwright), offline, as analysts use
- * them: every example runs, every chart draws and tables read cleanly in the light theme; a chart cell re-run, the
- * notebook saved and reloaded still draws every chart; the HTML route draws with the server's plotly.js; completion;
- * interrupts of a running cell and of an open password box; the saved notebooks in the dark theme; Notebook 7.
+ * them: every example runs, every chart draws and tables read cleanly in the light theme (one-line footers, a narrow
+ * pinned column); a copied table is a rectangle; a chart cell re-run, the notebook saved and reloaded still draws every
+ * chart; the HTML route draws with the server's plotly.js; completion; interrupts of a running cell and of an open
+ * password box; errors read at 4.5:1 or more in the light and dark themes; the saved notebooks in the dark theme;
+ * Notebook 7.
  * jupyterlab-check.js does the browsing and reports one line per check; screenshots go to target/browser-screenshots.
  */
 class JupyterLabBrowserIT {
@@ -46,8 +48,9 @@ class JupyterLabBrowserIT {
     static Stream<String> checks() throws IOException {
         List<String> names = new ArrayList<>();
         examples().forEach(e -> names.add("lab-light-runs-" + e));
-        names.addAll(List.of("lab-rerun-chart-save-reload-offline", "html-route-draws-with-the-servers-plotly",
-                "lab-completion", "lab-interrupt-running-cell", "lab-interrupt-password-prompt"));
+        names.addAll(List.of("lab-copy-table-is-a-rectangle", "lab-rerun-chart-save-reload-offline",
+                "html-route-draws-with-the-servers-plotly", "lab-completion", "lab-interrupt-running-cell",
+                "lab-interrupt-password-prompt", "lab-errors-read-in-light-and-dark"));
         examples().forEach(e -> names.add("lab-dark-reads-" + e));
         names.addAll(List.of("notebook7-reload-and-run", "no-script-errors"));
         return names.stream();

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Notebooks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern HEADER_ROW = Pattern.compile("<thead><tr><th[^>]*></th>(.*?)</tr><tr class=\"types\"><th[^>]*></th>(.*?)</tr>",
-            Pattern.DOTALL);
-    private static final Pattern CELL = Pattern.compile("<th[^>]*>(.*?)</th>", Pattern.DOTALL);
+    private static final Pattern HEADER_ROW = Pattern.compile("<thead><tr><th[^>]*></th>(.*?)</tr></thead>", Pattern.DOTALL);
+    /** A column's name, and its type in the label under it. */
+    private static final Pattern COLUMN = Pattern.compile("<th[^>]*>(.*?)<span class=\"t\"><br>(.*?)</span></th>", Pattern.DOTALL);
 
     private Notebooks() {
     }
@@ -89,26 +89,16 @@ final class Notebooks {
             for (JsonNode output : cell.path("outputs")) {
                 Matcher header = HEADER_ROW.matcher(text(output.path("data").path("text/html")));
                 if (output.path("output_type").asText().equals("execute_result") && header.find()) {
-                    List<String> names = cells(header.group(1));
-                    List<String> types = cells(header.group(2));
                     Map<String, String> columns = new LinkedHashMap<>();
-                    for (int i = 0; i < Math.min(names.size(), types.size()); i++) {
-                        columns.put(names.get(i), types.get(i));
+                    Matcher column = COLUMN.matcher(header.group(1));
+                    while (column.find()) {
+                        columns.put(column.group(1), column.group(2));
                     }
                     tables.add(columns);
                 }
             }
         }
         return tables;
-    }
-
-    private static List<String> cells(String row) {
-        List<String> out = new ArrayList<>();
-        Matcher m = CELL.matcher(row);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
     }
 
     static String text(JsonNode node) {

@@ -105,6 +105,65 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void aNullPointerNamesTheUsersVariableNotJShellsWrapper() throws CellFailure {
+        eval("Table unset = null;");
+
+        assertThatThrownBy(() -> eval("unset.rowCount()"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> {
+                    assertThat(f.errorValue()).isEqualTo("Cannot invoke \"tech.tablesaw.api.Table.rowCount()\" because \"unset\" is null");
+                    assertThat(String.join("\n", f.traceback())).doesNotContain("JShell").doesNotContain("REPL");
+                });
+    }
+
+    @Test
+    void aNullLocalVariableOfAMethodIsNamedToo() throws CellFailure {
+        eval("int lengthOfNothing() { String local = null; return local.length(); }");
+
+        assertThatThrownBy(() -> eval("lengthOfNothing()"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> assertThat(f.errorValue()).contains("because \"local\" is null"));
+    }
+
+    @Test
+    void aClassDeclaredInACellIsNamedAsWritten() throws CellFailure {
+        eval("class Finding {}\nObject finding = new Finding();");
+
+        assertThatThrownBy(() -> eval("((String) finding).length()"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> {
+                    assertThat(f.errorValue()).startsWith("class Finding cannot be cast to class java.lang.String");
+                    assertThat(f.errorValue()).doesNotContain("JShell");
+                });
+    }
+
+    @Test
+    void aCompileErrorNamesTheMissingSymbolAndEndsInNoEmptyPhrase() {
+        assertThatThrownBy(() -> eval("int fine = 2;\nundeclaredThing.size()"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> {
+                    assertThat(f.errorValue()).isEqualTo("line 2: cannot find symbol: variable undeclaredThing");
+                    assertThat(f.traceback().get(0)).endsWith("cannot find symbol: variable undeclaredThing")
+                            .doesNotContain("location");
+                });
+    }
+
+    @Test
+    void aCompileErrorKeepsALocationThatNamesSomething() {
+        assertThatThrownBy(() -> eval("Table named = Table.create(\"x\");\nnamed.noSuchMethod()"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> assertThat(f.errorValue()).isEqualTo(
+                        "line 2: cannot find symbol: method noSuchMethod() (location: variable named of type tech.tablesaw.api.Table)"));
+    }
+
+    @Test
+    void errorLinesAreBoldInTheThemesTextColourNotRed() {
+        assertThatThrownBy(() -> eval("throw new IllegalStateException(\"stop\");"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> {
+                    assertThat(f.traceback().get(0)).isEqualTo("\u001b[1mjava.lang.IllegalStateException\u001b[0m: stop");
+                    assertThat(String.join("\n", f.traceback())).doesNotContain("[31m").doesNotContain(";31m");
+                });
+        assertThatThrownBy(() -> eval("int broken = \"text\";"))
+                .isInstanceOfSatisfying(CellFailure.class,
+                        f -> assertThat(String.join("\n", f.traceback())).doesNotContain("31m"));
+    }
+
+    @Test
     void aCellThatEndsMidStatementSaysSo() {
         assertThatThrownBy(() -> eval("int y = 1;\nfor (int i = 0; i < 2; i++) {"))
                 .isInstanceOfSatisfying(CellFailure.class,

@@ -1,5 +1,6 @@
 package dev.pantherkernel.kernel.render;
 
+import dev.pantherkernel.magics.table.TableDisplay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
@@ -32,7 +33,7 @@ class LakeChartRenderingTest {
             .operation("sql").detail("query q-1").warning("stopped <early>").build();
 
     LakeChartRenderingTest() {
-        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.cdnOnly()), () -> true);
+        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.cdnOnly()), () -> true, () -> TableDisplay.DEFAULT);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.table.TableDisplay;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -65,7 +66,7 @@ public final class Dispatcher {
                     + "` takes no cell body; write it as a line: `%panther " + String.join(" ", words) + "`");
         }
         try {
-            Object value = DemoBanner.onImplicitDemo(session, callable.call());
+            Object value = shownWhole(command, DemoBanner.onImplicitDemo(session, callable.call()));
             keep(command, value);
             return value;
         } catch (PartialResultException partial) {
@@ -76,6 +77,14 @@ public final class Dispatcher {
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** {@code --full}: the result asks to be shown whole, whatever the session's display says. */
+    private static Object shownWhole(Object command, Object value) {
+        if (value instanceof Result result && command instanceof MakesTable makesTable && makesTable.tableOptions().full()) {
+            return result.toBuilder().display(TableDisplay.FULL).build();
+        }
+        return value;
     }
 
     private void keep(Object command, Object value) {

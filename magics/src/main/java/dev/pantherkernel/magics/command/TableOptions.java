@@ -17,6 +17,9 @@ public final class TableOptions {
     @Option(names = "--columns", paramLabel = "A,B", split = ",", description = "Keep only these columns, in this order.")
     List<String> columns = new ArrayList<>();
 
+    @Option(names = "--full", description = "Show this table whole: every row, whole values, the whole footer (see `display`).")
+    boolean full;
+
     public String as() {
         return as;
     }
@@ -27,5 +30,9 @@ public final class TableOptions {
 
     public List<String> columns() {
         return columns;
+    }
+
+    public boolean full() {
+        return full;
     }
 }

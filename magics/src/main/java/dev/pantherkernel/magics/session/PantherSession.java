@@ -13,6 +13,7 @@ import dev.pantherkernel.magics.connect.Origin;
 import dev.pantherkernel.magics.connect.SettingsResolver;
 import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.table.TableDisplay;
 
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -36,6 +37,7 @@ public final class PantherSession implements AutoCloseable {
     private volatile Connection connection;
     private volatile RunningDemo demo;
     private volatile Result last;
+    private volatile TableDisplay display = TableDisplay.DEFAULT;
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile boolean demoUnannounced;
 
@@ -173,6 +175,15 @@ public final class PantherSession implements AutoCloseable {
 
     public void remember(Result result) {
         last = result;
+    }
+
+    /** How much of every table the notebook shows (set by {@code %panther display}). */
+    public TableDisplay display() {
+        return display;
+    }
+
+    public void display(TableDisplay value) {
+        display = value;
     }
 
     /** Shows a notice the first time only: the same words again in this session would be noise. */

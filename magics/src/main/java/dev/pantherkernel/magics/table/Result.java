@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a {@code %panther} command returns: the table, and what the user should know about how it was made
@@ -23,6 +24,7 @@ public final class Result {
     private final List<String> details;
     private final List<String> warnings;
     private final List<String> queryIds;
+    private final TableDisplay display;
 
     private Result(Builder b) {
         this.table = b.table;
@@ -35,6 +37,7 @@ public final class Result {
         this.details = List.copyOf(b.details);
         this.warnings = List.copyOf(b.warnings);
         this.queryIds = List.copyOf(b.queryIds);
+        this.display = b.display;
     }
 
     public static Builder of(Table table) {
@@ -83,6 +86,11 @@ public final class Result {
         return queryIds;
     }
 
+    /** How this result asks to be shown ({@code --full}), over the session's display; empty: as the session says. */
+    public Optional<TableDisplay> display() {
+        return Optional.ofNullable(display);
+    }
+
     /** The facts a footer shows after the table's shape: operation, pages, time, and the command's own details. */
     public List<String> footer() {
         List<String> out = new ArrayList<>();
@@ -118,7 +126,7 @@ public final class Result {
 
     public Builder toBuilder() {
         Builder b = new Builder(table).operation(operation).endpoint(endpoint).pages(pages).elapsed(elapsed)
-                .truncated(truncated).partial(partial);
+                .truncated(truncated).partial(partial).display(display);
         details.forEach(b::detail);
         warnings.forEach(b::warning);
         queryIds.forEach(b::queryId);
@@ -144,6 +152,7 @@ public final class Result {
         private final List<String> details = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> queryIds = new ArrayList<>();
+        private TableDisplay display;
 
         private Builder(Table table) {
             this.table = table;
@@ -191,6 +200,11 @@ public final class Result {
 
         public Builder queryId(String value) {
             queryIds.add(value);
+            return this;
+        }
+
+        public Builder display(TableDisplay value) {
+            display = value;
             return this;
         }
 
