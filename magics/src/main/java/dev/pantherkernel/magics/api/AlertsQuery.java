@@ -114,8 +114,8 @@ public final class AlertsQuery {
                 : RecentWindow.of(since, from, to, clock.instant());
         AlertFilter filter = AlertFilter.builder().window(window).detection(detection).severities(severities)
                 .statuses(statuses).title(title).build();
-        Result result = AlertListing.fetch(session.connection(), filter, limit,
-                allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS);
+        Result result = session.noteReplay(AlertListing.fetch(session.connection(), filter, limit,
+                allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS));
         session.remember(result);
         return result;
     }

@@ -65,7 +65,7 @@ public final class Dispatcher {
                     + "` takes no cell body; write it as a line: `%panther " + String.join(" ", words) + "`");
         }
         try {
-            Object value = DemoBanner.onImplicitDemo(session, callable.call());
+            Object value = ReplayNote.on(session, DemoBanner.onImplicitDemo(session, callable.call()));
             keep(command, value);
             return value;
         } catch (PartialResultException partial) {

@@ -6,7 +6,6 @@ import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +146,7 @@ public final class DataLakeQuery {
         if (count < 2) {
             return TimePartitions.Plan.refused("one partition was asked for");
         }
-        TimePartitions.Plan plan = TimePartitions.plan(prepared, count, Instant.now());
+        TimePartitions.Plan plan = TimePartitions.plan(prepared, count, connection.clock().instant());
         if (!plan.isSplit() && !partitions.isAuto()) {
             throw new PantherException("--partitions " + partitions + ": this query cannot be split by time without "
                     + "changing its answer: " + plan.refusal() + "; run it without --partitions");

@@ -3,6 +3,8 @@ package dev.pantherkernel.magics.session;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.ClientOptions;
+import dev.pantherkernel.magics.client.Endpoint;
+import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.ConnectionSettings;
@@ -12,19 +14,38 @@ import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.connect.Origin;
 import dev.pantherkernel.magics.connect.SettingsResolver;
 import dev.pantherkernel.magics.memory.HeapWatch;
+import dev.pantherkernel.magics.replay.BeforeWriting;
+import dev.pantherkernel.magics.replay.RecordedConnection;
+import dev.pantherkernel.magics.replay.RecordingTap;
+import dev.pantherkernel.magics.replay.RecordingWriter;
+import dev.pantherkernel.magics.replay.Replay;
 import dev.pantherkernel.magics.table.Result;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
  * Everything a notebook's {@code %panther} commands share: the connection, the demo server when there is one,
- * the notebook host, the last result, and the watch on the heap that stops fetches into memory before it runs out. A kernel has exactly one; plain Java gets one on first use.
+ * the notebook host, the last result, the watch on the heap that stops fetches into memory before it runs out, and
+ * the session's clock. A session may record every answer from Panther into a file ({@link #record}), or answer
+ * from such a file instead of any Panther ({@code connect --replay}); {@code PANTHER_RECORD=FILE} and
+ * {@code PANTHER_REPLAY=FILE} in the environment start either with the session. A kernel has exactly one; plain Java
+ * gets one on first use.
  */
 public final class PantherSession implements AutoCloseable {
+
+    /** Records every answer of the session into this file from its start. */
+    public static final String RECORD_VARIABLE = "PANTHER_RECORD";
+    /** Answers the whole session from this recording: every connect replays it. */
+    public static final String REPLAY_VARIABLE = "PANTHER_REPLAY";
 
     private static volatile PantherSession current;
 
@@ -38,6 +59,12 @@ public final class PantherSession implements AutoCloseable {
     private volatile Result last;
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile boolean demoUnannounced;
+    private final SessionClock clock = new SessionClock();
+    private final LongAdder requestsSent = new LongAdder();
+    private volatile RecordingWriter recording;
+    private volatile Replay replay;
+    private volatile BeforeWriting beforeWriting = BeforeWriting.NOTHING;
+    private volatile PantherException environmentProblem;
 
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions) {
         this(host, environment, clientOptions, HeapWatch.start());
@@ -61,6 +88,25 @@ public final class PantherSession implements AutoCloseable {
         this.clientOptions = clientOptions;
         this.demos = demos;
         this.heap = heap;
+        startFromEnvironment();
+    }
+
+    /**
+     * {@code PANTHER_REPLAY} or {@code PANTHER_RECORD}, before any cell runs, so that the clock's first read is on the
+     * tape. A file that cannot be read or written is reported by the first connect, not by the kernel's start.
+     */
+    private void startFromEnvironment() {
+        Optional<String> replayed = environment.variable(REPLAY_VARIABLE);
+        try {
+            if (replayed.isPresent()) {
+                startReplay(Path.of(replayed.get()));
+            } else {
+                environment.variable(RECORD_VARIABLE).ifPresent(file -> record(Path.of(file).toAbsolutePath().normalize()));
+            }
+        } catch (PantherException e) {
+            environmentProblem = new PantherException((replayed.isPresent() ? REPLAY_VARIABLE : RECORD_VARIABLE) + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** A session in {@code host} that reads this process's environment and uses the client's usual settings. */
@@ -106,13 +152,172 @@ public final class PantherSession implements AutoCloseable {
     }
 
     private Connection connect(ConnectOptions options, Supplier<NotebookHost.Progress> progress) {
+        if (environmentProblem != null) {
+            throw environmentProblem;
+        }
+        if (options.replay() != null) {
+            startReplay(options.replay());
+        }
+        if (replay != null) {
+            return opened(replayed(options));
+        }
         SettingsResolver resolver = new SettingsResolver(environment, host::askSecret,
                 () -> demoServer(options.demoSize(), progress));
         ConnectionSettings settings = resolver.resolve(options);
-        Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce, heap);
+        return opened(Connection.open(settings, overTheNetwork(settings.endpoint()), setup()));
+    }
+
+    private Connection opened(Connection opened) {
         connection = opened;
         demoUnannounced = false;
+        RecordingWriter writer = recording;
+        if (writer != null) {
+            recordConnection(writer, opened);
+        }
         return opened;
+    }
+
+    private Connection.Setup setup() {
+        return new Connection.Setup(clientOptions, environment.cacheDirectory(), this::noticeOnce, heap, clock);
+    }
+
+    /** Java's HTTP client, each request counted, with the recording step around it (which records while one runs). */
+    private Transport overTheNetwork(Endpoint endpoint) {
+        Transport http = Transport.http(endpoint, clientOptions);
+        Transport counted = (request, headers) -> {
+            requestsSent.increment();
+            return http.send(request, headers);
+        };
+        return new RecordingTap(counted, endpoint.toString(), () -> recording, Clock.systemUTC());
+    }
+
+    /**
+     * Replays {@code file} from now on: every connect of this session answers from it (the notebook's own connect cells
+     * included, whatever their flags), and the session clock reads the recorded times. Recording stops.
+     */
+    private synchronized void startReplay(Path file) {
+        Replay next = Replay.of(file);
+        stopRecording();
+        replay = next;
+        connection = null;
+        clock.replaying(next);
+        if (next.recording().endsEarly()) {
+            noticeOnce("the recording " + file + " ends early (the kernel that wrote it stopped before closing it): it "
+                    + "replays up to its last whole answer");
+        }
+    }
+
+    /**
+     * The recorded connection a connect stands for in a replay: the one to its {@code --url}, the demo for
+     * {@code --demo}, else the one this session replays already, else the first recorded.
+     */
+    private Connection replayed(ConnectOptions options) {
+        Replay replaying = replay;
+        List<RecordedConnection> recorded = replaying.recording().connections();
+        Path file = replaying.recording().file();
+        if (recorded.isEmpty()) {
+            throw new PantherException(file + " holds no connection: it was recorded in a session that never connected "
+                    + "to Panther, so there is nothing to replay");
+        }
+        RecordedConnection chosen;
+        if (options.url() != null) {
+            String wanted = Endpoint.parse(options.url()).toString();
+            chosen = recorded.stream().filter(c -> c.endpoint().equals(wanted)).findFirst().orElseThrow(() ->
+                    new PantherException(file + " holds no answers from " + wanted + "; it recorded " + String.join(", ",
+                            recorded.stream().map(RecordedConnection::endpoint).distinct().toList())));
+        } else {
+            Optional<String> now = Optional.ofNullable(connection).map(c -> c.endpoint().toString());
+            chosen = recorded.stream().filter(c -> options.demo() && c.demo()).findFirst()
+                    .or(() -> recorded.stream().filter(c -> now.isPresent() && c.endpoint().equals(now.get())).findFirst())
+                    .orElse(recorded.get(0));
+        }
+        return Connection.replay(replaying, chosen, setup());
+    }
+
+    /** Whether this session answers from a recording, and which. */
+    public Optional<Replay> replaying() {
+        return Optional.ofNullable(replay);
+    }
+
+    /**
+     * Records every answer from Panther into {@code file} from now on, over this connection and any later one, with
+     * each read of the session clock; the file is replaced. Naming the file it records to already changes nothing.
+     * A replaying session does not record: the command says so before asking.
+     */
+    public synchronized RecordingWriter record(Path file) {
+        RecordingWriter now = recording;
+        if (now != null && !now.stopped() && now.file().equals(file)) {
+            return now;
+        }
+        stopRecording();
+        String kernel = PantherSession.class.getPackage().getImplementationVersion();
+        RecordingWriter writer = RecordingWriter.create(file, Instant.now(), kernel == null ? "dev" : kernel,
+                beforeWriting, this::noticeOnce);
+        recording = writer;
+        clock.recordingTo(writer);
+        Connection open = connection;
+        if (open != null) {
+            recordConnection(writer, open);
+        }
+        return writer;
+    }
+
+    /** Stops recording, closing the file; what it recorded, if it was recording. */
+    public synchronized Optional<RecordingWriter> stopRecording() {
+        RecordingWriter writer = recording;
+        if (writer == null) {
+            return Optional.empty();
+        }
+        recording = null;
+        if (replay == null) {
+            clock.live();
+        }
+        writer.close();
+        return Optional.of(writer);
+    }
+
+    /** The recording this session writes now, if it records. */
+    public Optional<RecordingWriter> recording() {
+        return Optional.ofNullable(recording).filter(w -> !w.stopped());
+    }
+
+    /**
+     * The step every answer passes before a recording writes it (redaction's place); from the next {@code record} on.
+     */
+    public void beforeWriting(BeforeWriting step) {
+        beforeWriting = step;
+    }
+
+    private static void recordConnection(RecordingWriter writer, Connection opened) {
+        String endpoint = opened.endpoint().toString();
+        writer.connection(endpoint, opened.pantherVersion(), opened.demo());
+        opened.whenSchemaKnown((introspection, unavailable) -> introspection.ifPresentOrElse(
+                json -> writer.schema(endpoint, json), () -> writer.schemaUnavailable(endpoint, unavailable)));
+    }
+
+    /**
+     * The session's time: what "now" is for every relative window, partition bound and provenance of the library;
+     * the recorded times, in order, while it replays.
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Requests this session's connections sent over the network (none while it replays). */
+    public long requestsSent() {
+        return requestsSent.sum();
+    }
+
+    /**
+     * A result with {@code replayed from FILE, recorded T from ENDPOINT} in its footer when the connection answers
+     * from a recording; as it is otherwise.
+     */
+    public Result noteReplay(Result result) {
+        Connection open = connection;
+        if (open == null || open.replayedFrom().isEmpty()) {
+            return result;
+        }
+        return result.toBuilder().detail(open.replayedFrom().get()).build();
     }
 
     /**
@@ -125,9 +330,7 @@ public final class PantherSession implements AutoCloseable {
         ConnectionSettings now = connection().settings();
         ConnectionSettings next = new ConnectionSettings(now.endpoint(), token,
                 profile == null ? now.origin() : Origin.PROFILE, profile);
-        Connection opened = Connection.open(next, clientOptions, environment.cacheDirectory(), this::noticeOnce, heap);
-        connection = opened;
-        return opened;
+        return opened(Connection.open(next, overTheNetwork(next.endpoint()), setup()));
     }
 
     /** The connection; connects with the usual resolution order when there is none yet. */
@@ -226,6 +429,7 @@ public final class PantherSession implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        stopRecording();
         if (demo != null) {
             demo.server().close();
             demo = null;

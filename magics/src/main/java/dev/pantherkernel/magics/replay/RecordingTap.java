@@ -1,0 +1,136 @@
+package dev.pantherkernel.magics.replay;
+
+import dev.pantherkernel.magics.client.ApiRequest;
+import dev.pantherkernel.magics.client.Reply;
+import dev.pantherkernel.magics.client.RetryableFault;
+import dev.pantherkernel.magics.client.Transport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The recording step around a connection's transport: while the session records, each answer's body is copied as the
+ * client reads it, and once it was read whole (the client closes it, having read it to its end or not) the answer goes
+ * to the recording with its request and status. An answer cut off in transit is not written: the client tries again
+ * and that answer is. Headers never reach the recording, the API key least of all.
+ */
+public final class RecordingTap implements Transport {
+
+    private final Transport inner;
+    private final String endpoint;
+    private final Supplier<RecordingWriter> recording;
+    private final Clock clock;
+
+    /**
+     * @param recording the session's recording now, or null while it does not record
+     * @param clock     when answers came (the system's, not the session's: these reads are no part of the tape)
+     */
+    public RecordingTap(Transport inner, String endpoint, Supplier<RecordingWriter> recording, Clock clock) {
+        this.inner = inner;
+        this.endpoint = endpoint;
+        this.recording = recording;
+        this.clock = clock;
+    }
+
+    @Override
+    public Reply send(ApiRequest request, Map<String, String> headers) throws RetryableFault, InterruptedException {
+        RecordingWriter writer = recording.get();
+        Reply reply = inner.send(request, headers);
+        if (writer == null) {
+            return reply;
+        }
+        RecordedRequest recorded = RecordedRequest.of(request);
+        InputStream copied = new CopiedBody(reply.body(), body ->
+                writer.answer(new RecordedAnswer(endpoint, recorded, reply.status(), body, clock.instant())));
+        return new Reply(reply.status(), reply.headers(), copied);
+    }
+
+    /** What to do with a body read whole. */
+    @FunctionalInterface
+    private interface WholeBody {
+        void read(byte[] body);
+    }
+
+    /** A body that keeps a copy of what is read from it and hands it on when closed, if nothing went wrong. */
+    private static final class CopiedBody extends FilterInputStream {
+
+        private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private final WholeBody whole;
+        private boolean failed;
+        private boolean closed;
+
+        CopiedBody(InputStream in, WholeBody whole) {
+            super(in);
+            this.whole = whole;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                int b = super.read();
+                if (b >= 0) {
+                    copy.write(b);
+                }
+                return b;
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    copy.write(buffer, offset, n);
+                }
+                return n;
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] skipped = new byte[(int) Math.min(n, 8192)];
+            int read = read(skipped, 0, skipped.length);
+            return Math.max(read, 0);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                // a reader may stop at the end of the JSON value without reading to the stream's end
+                if (!failed && !Thread.currentThread().isInterrupted()) {
+                    byte[] rest = new byte[8192];
+                    while (read(rest, 0, rest.length) >= 0) {
+                        // copied by read
+                    }
+                }
+            } catch (IOException e) {
+                failed = true;
+            } finally {
+                super.close();
+            }
+            if (!failed && !Thread.currentThread().isInterrupted()) {
+                whole.read(copy.toByteArray());
+            }
+        }
+    }
+}
