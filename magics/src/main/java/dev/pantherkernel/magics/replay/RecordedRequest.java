@@ -15,7 +15,6 @@ import graphql.parser.Parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A request as a recording keys it: what Panther would see, normalized so that the same question asked twice is the
@@ -31,6 +30,11 @@ public record RecordedRequest(ObjectNode json) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** Every object's fields in name order, so that one request has one key however it was built or read. */
+    public RecordedRequest {
+        json = (ObjectNode) sorted(json);
+    }
+
     /** The request of a client call. */
     public static RecordedRequest of(ApiRequest request) {
         if (request instanceof GraphQLRequest graphql) {
@@ -39,12 +43,11 @@ public record RecordedRequest(ObjectNode json) {
         RestRequest rest = (RestRequest) request;
         String path = rest.pathAndQuery();
         int query = path.indexOf('?');
-        Map<String, List<String>> sorted = new TreeMap<>(rest.query());
         ObjectNode node = NODES.objectNode();
         node.put("method", rest.method().name());
         node.put("path", query < 0 ? path : path.substring(0, query));
-        node.set("query", sorted(JSON.valueToTree(sorted)));
-        node.set("body", rest.body() == null ? NODES.nullNode() : sorted(JSON.valueToTree(rest.body())));
+        node.set("query", JSON.valueToTree(rest.query()));
+        node.set("body", rest.body() == null ? NODES.nullNode() : JSON.valueToTree(rest.body()));
         ObjectNode root = NODES.objectNode();
         root.set("rest", node);
         return new RecordedRequest(root);
@@ -56,7 +59,7 @@ public record RecordedRequest(ObjectNode json) {
         node.put("query", normalized(query));
         node.put("operationName", operationName);
         boolean none = variables == null || variables.isNull() || variables.isMissingNode() || variables.isEmpty();
-        node.set("variables", none ? NODES.objectNode() : sorted(variables));
+        node.set("variables", none ? NODES.objectNode() : variables);
         ObjectNode root = NODES.objectNode();
         root.set("graphql", node);
         return new RecordedRequest(root);
@@ -71,7 +74,7 @@ public record RecordedRequest(ObjectNode json) {
         }
         if (json.has("rest")) {
             ObjectNode root = NODES.objectNode();
-            root.set("rest", sorted(json.get("rest")));
+            root.set("rest", json.get("rest"));
             return new RecordedRequest(root);
         }
         throw new IllegalArgumentException("a recorded request is either graphql or rest, not " + json.fieldNames().next());

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,8 +61,9 @@ public final class Recording {
             raw.mark(2);
             boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
             raw.reset();
-            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
-            return parse(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            Reader reader = new Reader(file);
+            boolean cut = reader.readLines(gzip ? new GZIPInputStream(raw) : raw);
+            return reader.recording(cut);
         } catch (NoSuchFileException e) {
             throw new PantherException("no recording at " + file.toAbsolutePath() + ": record one with `%panther record "
                     + file.getFileName() + "` in a session connected to Panther");
@@ -72,43 +72,66 @@ public final class Recording {
         }
     }
 
-    private static Recording parse(Path file, BufferedReader lines) throws IOException {
-        Instant recordedAt = null;
-        List<RecordedConnection> connections = new ArrayList<>();
-        Map<String, RecordedSchema> schemas = new HashMap<>();
-        AnswerStore answers = new AnswerStore();
-        List<Instant> clock = new ArrayList<>();
-        boolean endsEarly = false;
-        int number = 0;
-        while (true) {
-            String text;
+    /** Reads the lines of one file into what a recording holds. */
+    private static final class Reader {
+        private final Path file;
+        private final List<RecordedConnection> connections = new ArrayList<>();
+        private final Map<String, RecordedSchema> schemas = new HashMap<>();
+        private final AnswerStore answers = new AnswerStore();
+        private final List<Instant> clock = new ArrayList<>();
+        private Instant recordedAt;
+        private int number;
+
+        Reader(Path file) {
+            this.file = file;
+        }
+
+        /**
+         * Reads line after line as the stream gives them, in blocks of bytes rather than through a character reader
+         * (which asks for more before handing on what it decoded, and would lose the last lines to a cut); returns
+         * whether the stream was cut off (its writer never closed it). A last line cut off part way is left out.
+         */
+        boolean readLines(InputStream in) throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            byte[] block = new byte[65536];
             try {
-                text = lines.readLine();
+                for (int n; (n = in.read(block)) >= 0; ) {
+                    int start = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (block[i] == '\n') {
+                            line.write(block, start, i - start);
+                            line(line.toString(StandardCharsets.UTF_8), false);
+                            line.reset();
+                            start = i + 1;
+                        }
+                    }
+                    line.write(block, start, n - start);
+                }
             } catch (EOFException cutOff) {
-                endsEarly = true;
-                break;
+                return true;
             }
-            if (text == null) {
-                break;
-            }
+            return !line(line.toString(StandardCharsets.UTF_8), true);
+        }
+
+        /** Takes one line in; false when it is the last and was cut off part way. */
+        private boolean line(String text, boolean last) {
             number++;
             if (text.isBlank()) {
-                continue;
+                return true;
             }
             JsonNode line;
             try {
                 line = JSON.readTree(text);
             } catch (JsonProcessingException e) {
-                if (lines.readLine() == null) {
-                    endsEarly = true; // the last line, cut off mid-way
-                    break;
+                if (last) {
+                    return false;
                 }
                 throw bad(file, number, "not JSON");
             }
             try {
-                if (number == 1) {
+                if (recordedAt == null) {
                     recordedAt = header(file, line);
-                    continue;
+                    return true;
                 }
                 switch (line.path(RecordingFormat.TYPE).asText()) {
                     case RecordingFormat.CONNECTION -> connections.add(new RecordedConnection(line.path("endpoint").asText(),
@@ -129,11 +152,15 @@ public final class Recording {
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw bad(file, number, e.getMessage());
             }
+            return true;
         }
-        if (recordedAt == null) {
-            throw new PantherException(file + " is empty: no recording in it");
+
+        Recording recording(boolean endsEarly) {
+            if (recordedAt == null) {
+                throw new PantherException(file + " is empty: no recording in it");
+            }
+            return new Recording(file, recordedAt, connections, schemas, answers, clock, endsEarly);
         }
-        return new Recording(file, recordedAt, connections, schemas, answers, clock, endsEarly);
     }
 
     private static Instant header(Path file, JsonNode line) {
