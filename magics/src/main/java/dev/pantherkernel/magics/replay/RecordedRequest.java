@@ -14,7 +14,6 @@ import graphql.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A request as a recording keys it: what Panther would see, normalized so that the same question asked twice is the
@@ -93,7 +92,7 @@ public record RecordedRequest(ObjectNode json) {
         }
         JsonNode rest = json.get("rest");
         List<String> pairs = new ArrayList<>();
-        rest.path("query").fields().forEachRemaining(e -> e.getValue().forEach(v -> pairs.add(e.getKey() + "=" + v.asText())));
+        rest.path("query").properties().forEach(e -> e.getValue().forEach(v -> pairs.add(e.getKey() + "=" + v.asText())));
         return rest.path("method").asText() + " " + rest.path("path").asText()
                 + (pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
     }
