@@ -17,7 +17,7 @@ import java.nio.file.Path;
         "Connect to Panther and check the connection. Where from, first match wins:",
         "  --url/--token-env/--profile/--prompt flags; PANTHER_API_URL + PANTHER_API_TOKEN;",
         "  the profile file ~/.config/panther-kernel/profiles.toml; the built-in demo (synthetic data).",
-        "--replay FILE answers from a recording (%panther record) instead: no Panther, no token; every later",
+        "--replay FILE answers from a recording (%%panther record) instead: no Panther, no token; every later",
         "connect of the session replays it too, until the kernel restarts."})
 final class ConnectCommand extends TableCommand {
 
@@ -47,7 +47,7 @@ final class ConnectCommand extends TableCommand {
     boolean prompt;
 
     @Option(names = "--replay", paramLabel = "FILE",
-            description = "Answer from this recording (made with %panther record): nothing is sent anywhere, no token needed.")
+            description = "Answer from this recording (made with %%panther record): nothing is sent anywhere, no token needed.")
     Path replay;
 
     ConnectCommand(CommandContext context) {

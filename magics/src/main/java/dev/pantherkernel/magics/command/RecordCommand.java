@@ -20,11 +20,11 @@ import java.util.Optional;
 @Command(name = "record", header = "Record every answer from Panther into a file that replays without Panther or a token.",
         description = {
         "From now on, every answer from Panther (GraphQL, REST, data lake pages) is written to FILE as it",
-        "arrives, with the session's times, so that `%panther connect --replay FILE` gives the same tables",
+        "arrives, with the session's times, so that `%%panther connect --replay FILE` gives the same tables",
         "without Panther or a token. The file holds data (mode 600), never the token or a header. Without",
         "FILE: beside the notebook, named after it (from JPY_SESSION_NAME), else in the working directory.",
-        "  %panther record                      %panther record hunt.recording.jsonl.gz",
-        "  %panther record --stop"})
+        "  %%panther record                      %%panther record hunt.recording.jsonl.gz",
+        "  %%panther record --stop"})
 final class RecordCommand extends TableCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to record (replaced if it exists).")
