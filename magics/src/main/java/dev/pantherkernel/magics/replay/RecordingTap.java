@@ -1,6 +1,8 @@
 package dev.pantherkernel.magics.replay;
 
 import dev.pantherkernel.magics.client.ApiRequest;
+import dev.pantherkernel.magics.client.ApiToken;
+import dev.pantherkernel.magics.client.Redactor;
 import dev.pantherkernel.magics.client.Reply;
 import dev.pantherkernel.magics.client.RetryableFault;
 import dev.pantherkernel.magics.client.Transport;
@@ -9,7 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -17,7 +21,8 @@ import java.util.function.Supplier;
  * The recording step around a connection's transport: while the session records, each answer's body is copied as the
  * client reads it, and once it was read whole (the client closes it, having read it to its end or not) the answer goes
  * to the recording with its request and status. An answer cut off in transit is not written: the client tries again
- * and that answer is. Headers never reach the recording, the API key least of all.
+ * and that answer is. Headers never reach the recording, the API key least of all: a body that echoes the key (an
+ * error page quoting it, say) is written with it masked, as the client's redactor masks it in errors.
  */
 public final class RecordingTap implements Transport {
 
@@ -45,9 +50,27 @@ public final class RecordingTap implements Transport {
             return reply;
         }
         RecordedRequest recorded = RecordedRequest.of(request);
-        InputStream copied = new CopiedBody(reply.body(), body ->
-                writer.answer(new RecordedAnswer(endpoint, recorded, reply.status(), body, clock.instant())));
+        List<String> secrets = headers.values().stream().filter(v -> !v.isBlank()).toList();
+        InputStream copied = new CopiedBody(reply.body(), body -> writer.answer(new RecordedAnswer(endpoint, recorded,
+                reply.status(), masked(body, secrets, reply.status()), clock.instant())));
         return new Reply(reply.status(), reply.headers(), copied);
+    }
+
+    /**
+     * The body without the values of the request's headers (the client passes only credentials): the whole value in any
+     * body; in an error body, which is small and the likelier to quote what it refused, any 8-character piece as well.
+     */
+    static byte[] masked(byte[] body, List<String> secrets, int status) {
+        if (secrets.isEmpty()) {
+            return body;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        String out = text;
+        for (String secret : secrets) {
+            out = status >= 200 && status < 300 ? out.replace(secret, Redactor.MASK)
+                    : new Redactor(ApiToken.of(secret, "a header")).redact(out);
+        }
+        return out.equals(text) ? body : out.getBytes(StandardCharsets.UTF_8);
     }
 
     /** What to do with a body read whole. */
