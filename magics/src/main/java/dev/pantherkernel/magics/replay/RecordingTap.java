@@ -1,9 +1,14 @@
 package dev.pantherkernel.magics.replay;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.magics.client.ApiRequest;
 import dev.pantherkernel.magics.client.ApiToken;
+import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.Redactor;
 import dev.pantherkernel.magics.client.Reply;
+import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.client.RetryableFault;
 import dev.pantherkernel.magics.client.Transport;
 
@@ -22,9 +27,13 @@ import java.util.function.Supplier;
  * client reads it, and once it was read whole (the client closes it, having read it to its end or not) the answer goes
  * to the recording with its request and status. An answer cut off in transit is not written: the client tries again
  * and that answer is. Headers never reach the recording, the API key least of all: a body that echoes the key (an
- * error page quoting it, say) is written with it masked, as the client's redactor masks it in errors.
+ * error page quoting it, say) is written with it masked, as the client's redactor masks it in errors; and an answer that
+ * hands out a new key ({@code rotateAPIToken}, a {@code POST} under {@code /api-tokens}) is written with its
+ * {@code value} masked.
  */
 public final class RecordingTap implements Transport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Transport inner;
     private final String endpoint;
@@ -51,9 +60,41 @@ public final class RecordingTap implements Transport {
         }
         RecordedRequest recorded = RecordedRequest.of(request);
         List<String> secrets = headers.values().stream().filter(v -> !v.isBlank()).toList();
+        boolean issuesKey = issuesKey(request);
         InputStream copied = new CopiedBody(reply.body(), body -> writer.answer(new RecordedAnswer(endpoint, recorded,
-                reply.status(), masked(body, secrets, reply.status()), clock.instant())));
+                reply.status(), masked(issuesKey ? withoutKeyValues(body) : body, secrets, reply.status()),
+                clock.instant())));
         return new Reply(reply.status(), reply.headers(), copied);
+    }
+
+    /** Whether the answer to {@code request} may hold a new API key's value. */
+    static boolean issuesKey(ApiRequest request) {
+        if (request instanceof GraphQLRequest graphql) {
+            return graphql.query().contains("rotateAPIToken");
+        }
+        RestRequest rest = (RestRequest) request;
+        return rest.method() != RestRequest.Method.GET && rest.template().startsWith("/api-tokens");
+    }
+
+    /** The body with every {@code "value"} string masked, wherever it is; a body that is not JSON, masked whole. */
+    static byte[] withoutKeyValues(byte[] body) {
+        try {
+            JsonNode tree = JSON.readTree(body);
+            if (tree == null) {
+                return body;
+            }
+            mask(tree);
+            return JSON.writeValueAsBytes(tree);
+        } catch (IOException notJson) {
+            return Redactor.MASK.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void mask(JsonNode node) {
+        if (node instanceof ObjectNode object && object.path("value").isTextual()) {
+            object.put("value", Redactor.MASK);
+        }
+        node.forEach(RecordingTap::mask);
     }
 
     /**

@@ -327,6 +327,9 @@ public final class PantherSession implements AutoCloseable {
      * @param profile the profile that now holds the token, or null when none does (the demo's)
      */
     public Connection useToken(ApiToken token, String profile) {
+        if (replay != null) {
+            throw new PantherException("this session replays a recording: it has no token to change");
+        }
         ConnectionSettings now = connection().settings();
         ConnectionSettings next = new ConnectionSettings(now.endpoint(), token,
                 profile == null ? now.origin() : Origin.PROFILE, profile);

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.replay;
 
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.Reply;
+import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.client.Transport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,25 @@ class RecordingTapTest {
         String text = recorded(file);
         assertThat(text).contains("[redacted]").doesNotContain(KEY).doesNotContain(KEY.substring(20))
                 .doesNotContain("s3cr3t").doesNotContain("Set-Cookie").doesNotContain("X-API-Key");
+    }
+
+    @Test
+    void anAnswerThatHandsOutANewKeyIsWrittenWithTheKeysValueMasked() throws Exception {
+        Path file = dir.resolve("rotate.recording.jsonl.gz");
+        GraphQLRequest rotate = GraphQLRequest.mutation("rotateAPIToken",
+                "mutation { rotateAPIToken { token { id name value } } }", Map.of());
+        try (RecordingWriter writer = writer(file)) {
+            new RecordingTap(answering(200, text("{\"data\":{\"rotateAPIToken\":{\"token\":{\"id\":\"t-1\",\"name\":\"ci\","
+                    + "\"value\":\"pk_new_9f8e7d6c5b4a\"}}}}")), ENDPOINT, () -> writer, Clock.systemUTC())
+                    .send(rotate, Map.of("X-API-Key", KEY)).body().close();
+            new RecordingTap(answering(201, text("{\"id\":\"t-2\",\"value\":\"pk_made_1a2b3c4d5e\"}")), ENDPOINT,
+                    () -> writer, Clock.systemUTC())
+                    .send(RestRequest.post("/api-tokens").body(Map.of("name", "x")),
+                            Map.of("X-API-Key", KEY)).body().close();
+        }
+
+        assertThat(recorded(file)).doesNotContain("pk_new_9f8e7d6c5b4a").doesNotContain("pk_made_1a2b3c4d5e")
+                .contains("\\\"name\\\":\\\"ci\\\"");
     }
 
     @Test

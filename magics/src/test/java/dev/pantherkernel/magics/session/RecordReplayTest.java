@@ -147,6 +147,16 @@ class RecordReplayTest {
     }
 
     @Test
+    void rotatingTheTokenOfAReplayIsRefusedAndSendsNothing() {
+        PantherSession session = replaying(Map.of(PantherSession.REPLAY_VARIABLE, recording.toString()));
+        PantherMagics panther = new PantherMagics(session);
+
+        assertThatThrownBy(() -> panther.line(List.of("token", "rotate"))).hasMessageStartingWith("token rotate changes "
+                + "Panther's token, and a replay has none");
+        assertThat(session.requestsSent()).isZero();
+    }
+
+    @Test
     void theRecordingHoldsNeitherTheTokenNorAnyHeader() throws IOException {
         String text;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(recording))) {
