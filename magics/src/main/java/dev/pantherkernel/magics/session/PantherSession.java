@@ -3,8 +3,6 @@ package dev.pantherkernel.magics.session;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.ClientOptions;
-import dev.pantherkernel.magics.client.Endpoint;
-import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.ConnectionSettings;
@@ -15,21 +13,16 @@ import dev.pantherkernel.magics.connect.Origin;
 import dev.pantherkernel.magics.connect.SettingsResolver;
 import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.replay.BeforeWriting;
-import dev.pantherkernel.magics.replay.RecordedConnection;
-import dev.pantherkernel.magics.replay.RecordingTap;
 import dev.pantherkernel.magics.replay.RecordingWriter;
 import dev.pantherkernel.magics.replay.Replay;
 import dev.pantherkernel.magics.table.Result;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -59,11 +52,7 @@ public final class PantherSession implements AutoCloseable {
     private volatile Result last;
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile boolean demoUnannounced;
-    private final SessionClock clock = new SessionClock();
-    private final LongAdder requestsSent = new LongAdder();
-    private volatile RecordingWriter recording;
-    private volatile Replay replay;
-    private volatile BeforeWriting beforeWriting = BeforeWriting.NOTHING;
+    private final RecordReplay tape = new RecordReplay(this::noticeOnce);
     private volatile PantherException environmentProblem;
 
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions) {
@@ -99,7 +88,7 @@ public final class PantherSession implements AutoCloseable {
         Optional<String> replayed = environment.variable(REPLAY_VARIABLE);
         try {
             if (replayed.isPresent()) {
-                startReplay(Path.of(replayed.get()));
+                tape.replay(Path.of(replayed.get()));
             } else {
                 environment.variable(RECORD_VARIABLE).ifPresent(file -> record(Path.of(file).toAbsolutePath().normalize()));
             }
@@ -156,87 +145,35 @@ public final class PantherSession implements AutoCloseable {
             throw environmentProblem;
         }
         if (options.replay() != null) {
-            startReplay(options.replay());
+            tape.replay(options.replay());
+            connection = null;
         }
-        if (replay != null) {
-            return opened(replayed(options));
+        if (tape.replaying().isPresent()) {
+            return opened(tape.replayed(options, connectionIfOpen(), setup()));
         }
         SettingsResolver resolver = new SettingsResolver(environment, host::askSecret,
                 () -> demoServer(options.demoSize(), progress));
         ConnectionSettings settings = resolver.resolve(options);
-        return opened(Connection.open(settings, overTheNetwork(settings.endpoint()), setup()));
+        return opened(Connection.open(settings, tape.overTheNetwork(settings.endpoint(), clientOptions), setup()));
     }
 
     private Connection opened(Connection opened) {
         connection = opened;
         demoUnannounced = false;
-        RecordingWriter writer = recording;
-        if (writer != null) {
-            recordConnection(writer, opened);
-        }
+        tape.opened(opened);
         return opened;
     }
 
     private Connection.Setup setup() {
-        return new Connection.Setup(clientOptions, environment.cacheDirectory(), this::noticeOnce, heap, clock);
-    }
-
-    /** Java's HTTP client, each request counted, with the recording step around it (which records while one runs). */
-    private Transport overTheNetwork(Endpoint endpoint) {
-        Transport http = Transport.http(endpoint, clientOptions);
-        Transport counted = (request, headers) -> {
-            requestsSent.increment();
-            return http.send(request, headers);
-        };
-        return new RecordingTap(counted, endpoint.toString(), () -> recording, Clock.systemUTC());
+        return new Connection.Setup(clientOptions, environment.cacheDirectory(), this::noticeOnce, heap, tape.clock());
     }
 
     /**
-     * Replays {@code file} from now on: every connect of this session answers from it (the notebook's own connect cells
-     * included, whatever their flags), and the session clock reads the recorded times. Recording stops.
+     * Whether this session answers from a recording ({@code connect --replay}, {@code PANTHER_REPLAY}), and which: then
+     * every connect of it replays, the notebook's own connect cells included, whatever their flags.
      */
-    private synchronized void startReplay(Path file) {
-        Replay next = Replay.of(file);
-        stopRecording();
-        replay = next;
-        connection = null;
-        clock.replaying(next);
-        if (next.recording().endsEarly()) {
-            noticeOnce("the recording " + file + " ends early (the kernel that wrote it stopped before closing it): it "
-                    + "replays up to its last whole answer");
-        }
-    }
-
-    /**
-     * The recorded connection a connect stands for in a replay: the one to its {@code --url}, the demo for
-     * {@code --demo}, else the one this session replays already, else the first recorded.
-     */
-    private Connection replayed(ConnectOptions options) {
-        Replay replaying = replay;
-        List<RecordedConnection> recorded = replaying.recording().connections();
-        Path file = replaying.recording().file();
-        if (recorded.isEmpty()) {
-            throw new PantherException(file + " holds no connection: it was recorded in a session that never connected "
-                    + "to Panther, so there is nothing to replay");
-        }
-        RecordedConnection chosen;
-        if (options.url() != null) {
-            String wanted = Endpoint.parse(options.url()).toString();
-            chosen = recorded.stream().filter(c -> c.endpoint().equals(wanted)).findFirst().orElseThrow(() ->
-                    new PantherException(file + " holds no answers from " + wanted + "; it recorded " + String.join(", ",
-                            recorded.stream().map(RecordedConnection::endpoint).distinct().toList())));
-        } else {
-            Optional<String> now = Optional.ofNullable(connection).map(c -> c.endpoint().toString());
-            chosen = recorded.stream().filter(c -> options.demo() && c.demo()).findFirst()
-                    .or(() -> recorded.stream().filter(c -> now.isPresent() && c.endpoint().equals(now.get())).findFirst())
-                    .orElse(recorded.get(0));
-        }
-        return Connection.replay(replaying, chosen, setup());
-    }
-
-    /** Whether this session answers from a recording, and which. */
     public Optional<Replay> replaying() {
-        return Optional.ofNullable(replay);
+        return tape.replaying();
     }
 
     /**
@@ -244,55 +181,25 @@ public final class PantherSession implements AutoCloseable {
      * each read of the session clock; the file is replaced. Naming the file it records to already changes nothing.
      * A replaying session does not record: the command says so before asking.
      */
-    public synchronized RecordingWriter record(Path file) {
-        RecordingWriter now = recording;
-        if (now != null && !now.stopped() && now.file().equals(file)) {
-            return now;
-        }
-        stopRecording();
-        String kernel = PantherSession.class.getPackage().getImplementationVersion();
-        RecordingWriter writer = RecordingWriter.create(file, Instant.now(), kernel == null ? "dev" : kernel,
-                beforeWriting, this::noticeOnce);
-        recording = writer;
-        clock.recordingTo(writer);
-        Connection open = connection;
-        if (open != null) {
-            recordConnection(writer, open);
-        }
-        return writer;
+    public RecordingWriter record(Path file) {
+        return tape.record(file, connectionIfOpen());
     }
 
     /** Stops recording, closing the file; what it recorded, if it was recording. */
-    public synchronized Optional<RecordingWriter> stopRecording() {
-        RecordingWriter writer = recording;
-        if (writer == null) {
-            return Optional.empty();
-        }
-        recording = null;
-        if (replay == null) {
-            clock.live();
-        }
-        writer.close();
-        return Optional.of(writer);
+    public Optional<RecordingWriter> stopRecording() {
+        return tape.stop();
     }
 
     /** The recording this session writes now, if it records. */
     public Optional<RecordingWriter> recording() {
-        return Optional.ofNullable(recording).filter(w -> !w.stopped());
+        return tape.recording();
     }
 
     /**
      * The step every answer passes before a recording writes it (redaction's place); from the next {@code record} on.
      */
     public void beforeWriting(BeforeWriting step) {
-        beforeWriting = step;
-    }
-
-    private static void recordConnection(RecordingWriter writer, Connection opened) {
-        String endpoint = opened.endpoint().toString();
-        writer.connection(endpoint, opened.pantherVersion(), opened.demo());
-        opened.whenSchemaKnown((introspection, unavailable) -> introspection.ifPresentOrElse(
-                json -> writer.schema(endpoint, json), () -> writer.schemaUnavailable(endpoint, unavailable)));
+        tape.beforeWriting(step);
     }
 
     /**
@@ -300,12 +207,12 @@ public final class PantherSession implements AutoCloseable {
      * the recorded times, in order, while it replays.
      */
     public Clock clock() {
-        return clock;
+        return tape.clock();
     }
 
     /** Requests this session's connections sent over the network (none while it replays). */
     public long requestsSent() {
-        return requestsSent.sum();
+        return tape.requestsSent();
     }
 
     /**
@@ -327,13 +234,13 @@ public final class PantherSession implements AutoCloseable {
      * @param profile the profile that now holds the token, or null when none does (the demo's)
      */
     public Connection useToken(ApiToken token, String profile) {
-        if (replay != null) {
+        if (tape.replaying().isPresent()) {
             throw new PantherException("this session replays a recording: it has no token to change");
         }
         ConnectionSettings now = connection().settings();
         ConnectionSettings next = new ConnectionSettings(now.endpoint(), token,
                 profile == null ? now.origin() : Origin.PROFILE, profile);
-        return opened(Connection.open(next, overTheNetwork(next.endpoint()), setup()));
+        return opened(Connection.open(next, tape.overTheNetwork(next.endpoint(), clientOptions), setup()));
     }
 
     /** The connection; connects with the usual resolution order when there is none yet. */
@@ -432,7 +339,7 @@ public final class PantherSession implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        stopRecording();
+        tape.stop();
         if (demo != null) {
             demo.server().close();
             demo = null;
