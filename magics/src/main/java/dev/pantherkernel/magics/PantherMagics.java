@@ -9,7 +9,6 @@ import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ public final class PantherMagics {
     private final MagicTextAssist assist;
 
     public PantherMagics(PantherSession session) {
-        this.dispatcher = new Dispatcher(session, Clock.systemUTC());
+        this.dispatcher = new Dispatcher(session, session.clock());
         this.assist = new MagicTextAssist(session);
     }
 

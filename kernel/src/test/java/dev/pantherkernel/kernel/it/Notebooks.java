@@ -57,6 +57,8 @@ final class Notebooks {
         // the demo (or the Panther given), not whatever Panther the machine running the tests is configured for
         builder.environment().remove("PANTHER_API_URL");
         builder.environment().remove("PANTHER_API_TOKEN");
+        builder.environment().remove("PANTHER_RECORD");
+        builder.environment().remove("PANTHER_REPLAY");
         builder.environment().putAll(panther);
         Process process = builder.start();
         boolean finished = process.waitFor(15, TimeUnit.MINUTES);

@@ -116,8 +116,8 @@ public final class AlertsQuery {
                 .statuses(statuses).title(title).build();
         Result fetched = AlertListing.fetch(session.connection(), filter, limit,
                 allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS);
-        Result result = window == null ? fetched
-                : fetched.toBuilder().detail(window.footer(fetched.table().rowCount(), "alerts")).build();
+        Result result = session.noteReplay(window == null ? fetched
+                : fetched.toBuilder().detail(window.footer(fetched.table().rowCount(), "alerts")).build());
         session.remember(result);
         return result;
     }

@@ -115,8 +115,11 @@ public final class ChartQuery {
 
     /** Runs the aggregation in the data lake; the chart, its buckets and the query's facts. */
     public LakeChartResult draw() {
-        LakeChartResult result = LakeChart.draw(request(), sql -> DataLakeQuery.sql(session.connection(), sql)
-                .database(database).timeout(timeout).variables(session.host()::variable).host(session.host()), false);
+        LakeChartResult drawn = LakeChart.draw(request(), sql -> DataLakeQuery.sql(session.connection(), sql)
+                .database(database).timeout(timeout).variables(session.host()::variable).host(session.host()), false,
+                session.clock().instant());
+        LakeChartResult result = new LakeChartResult(drawn.figure(), session.noteReplay(drawn.buckets()), drawn.sql(),
+                drawn.source(), drawn.rowsAggregated(), drawn.showSql());
         session.remember(result.buckets());
         return result;
     }

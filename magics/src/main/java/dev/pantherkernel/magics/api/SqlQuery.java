@@ -8,7 +8,6 @@ import tech.tablesaw.api.Table;
 import dev.pantherkernel.magics.export.FileExport;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -56,7 +55,7 @@ public final class SqlQuery {
     public Result fetch() {
         DataLakeQuery query = DataLakeQuery.sql(session.connection(), sql).host(session.host())
                 .variables(session.host()::variable);
-        Result result = settings.apply(query).fetch();
+        Result result = session.noteReplay(settings.apply(query).fetch());
         session.remember(result);
         return result;
     }
@@ -68,7 +67,7 @@ public final class SqlQuery {
     public Result to(String file) {
         DataLakeQuery query = DataLakeQuery.sql(session.connection(), sql).host(session.host())
                 .variables(session.host()::variable);
-        Result result = new FileExport(Clock.systemUTC()).query(settings.apply(query), Path.of(file));
+        Result result = session.noteReplay(new FileExport(session.clock()).query(settings.apply(query), Path.of(file)));
         session.remember(result);
         return result;
     }

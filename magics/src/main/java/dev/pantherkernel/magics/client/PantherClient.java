@@ -11,8 +11,8 @@ import java.time.Duration;
 
 /**
  * Calls Panther's GraphQL and REST APIs. Each call passes through small steps, outermost first: redaction (no exception
- * leaves with the token in it), retry (queries only), authentication, the HTTP exchange, the status check and
- * reading the reply.
+ * leaves with the token in it), retry (queries only), authentication, the {@link Transport} (the HTTP exchange, with
+ * any step around it, such as recording), the status check and reading the reply.
  */
 public final class PantherClient {
 
@@ -22,15 +22,20 @@ public final class PantherClient {
     private final Redactor redactor;
     private final Retrying retrying;
     private final Authentication authentication;
-    private final HttpTransport transport;
+    private final Transport transport;
     private final StatusCheck statusCheck;
 
     public PantherClient(Endpoint endpoint, ApiToken token, ClientOptions options) {
+        this(endpoint, token, options, new HttpTransport(endpoint, options));
+    }
+
+    /** A client whose exchanges go through {@code transport} ({@link Transport#http} wrapped in steps, or a replay). */
+    public PantherClient(Endpoint endpoint, ApiToken token, ClientOptions options, Transport transport) {
         this.endpoint = endpoint;
         this.redactor = new Redactor(token);
         this.retrying = new Retrying(options, redactor);
         this.authentication = new Authentication(token);
-        this.transport = new HttpTransport(endpoint, options);
+        this.transport = transport;
         this.statusCheck = new StatusCheck(endpoint.toString());
     }
 
@@ -76,7 +81,7 @@ public final class PantherClient {
     }
 
     private <T> T attempt(ApiRequest request, ReplyReader<T> reader) throws RetryableFault, InterruptedException {
-        HttpTransport.Reply reply = transport.send(request, authentication.headers());
+        Reply reply = transport.send(request, authentication.headers());
         statusCheck.check(request, reply);
         try (InputStream body = reply.body()) {
             return reader.read(body);

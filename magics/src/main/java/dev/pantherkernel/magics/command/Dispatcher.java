@@ -66,7 +66,7 @@ public final class Dispatcher {
                     + "` takes no cell body; write it as a line: `%panther " + String.join(" ", words) + "`");
         }
         try {
-            Object value = shownWhole(command, DemoBanner.onImplicitDemo(session, callable.call()));
+            Object value = shownWhole(command, ReplayNote.on(session, DemoBanner.onImplicitDemo(session, callable.call())));
             keep(command, value);
             return value;
         } catch (PartialResultException partial) {

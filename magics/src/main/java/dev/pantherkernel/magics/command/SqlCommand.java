@@ -142,7 +142,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
         if (chart) {
             return LakeChart.draw(lakeOptions.request(ChartSource.query(body), chartOptions),
                     sql -> context.dataLakeQuery(sql, database, timeout.timeout()).cellLine(saved == null ? bodyLine : 0),
-                    lakeOptions.showSql);
+                    lakeOptions.showSql, context.clock().instant());
         }
         if (dryRun) {
             PreparedSql prepared = query.prepare();

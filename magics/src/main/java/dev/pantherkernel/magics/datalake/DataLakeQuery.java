@@ -212,7 +212,7 @@ public final class DataLakeQuery {
      * {@link Partitions#splitAbove()}, which costs one metrics request (kept a minute). The plan's footer says why.
      */
     private TimePartitions.Plan split(DerivedSql prepared, SqlFacts facts) {
-        Instant now = Instant.now();
+        Instant now = connection.clock().instant();
         if (!partitions.isAuto()) {
             if (partitions.count() < 2) {
                 return TimePartitions.Plan.refused("one partition was asked for");

@@ -27,9 +27,10 @@ public final class LakeChart {
 
     /**
      * @param queries makes the data lake query for the SQL (the caller's connection, database, timeout, host)
+     * @param now     the session's now, for the footer's window
      */
     public static LakeChartResult draw(LakeChartRequest request, Function<String, DataLakeQuery> queries,
-                                       boolean showSql) {
+                                       boolean showSql, Instant now) {
         ChartBuilder.requireAggregating(request.chart().kind());
         DerivedSql derived = BucketSql.derived(request);
         String sql = derived.text();
@@ -54,7 +55,7 @@ public final class LakeChart {
         }
         if (request.since() != null) {
             // the data lake's p_occurs_since counts from its own now, a moment after this one
-            facts.detail(RecentWindow.last(request.since(), Instant.now()).footer(rows, "rows"));
+            facts.detail(RecentWindow.last(request.since(), now).footer(rows, "rows"));
         }
         ChartBuilder.BucketFigure figure = ChartBuilder.ofBuckets(drawn, BucketSql.VALUE, BucketSql.ROW_COUNT,
                 request.source().label(), request.chart());
