@@ -52,10 +52,8 @@ public final class Panther {
 
     public static Result graphql(String operation, Map<String, Object> variables) {
         PantherSession session = PantherSession.current();
-        Result result = new OperationRunner(session.connection(), PageListener.NONE)
-                .run(Operation.of("graphql", operation).variables(variables).build());
-        session.remember(result);
-        return result;
+        return session.deliver(() -> new OperationRunner(session.connection(), PageListener.NONE)
+                .run(Operation.of("graphql", operation).variables(variables).build()));
     }
 
     /**
@@ -82,14 +80,14 @@ public final class Panther {
      */
     public static Result local(String sql) {
         PantherSession session = PantherSession.current();
-        Result result = new LocalSql(session.host()::variable, session.heap()).run(sql, "local", 0);
-        session.remember(result);
-        return result;
+        return session.deliver(() -> new LocalSql(session.host()::variable, session.heap()).run(sql, "local", 0));
     }
 
     /** Writes a table to a .parquet, .csv, .csv.gz or .jsonl file (the same as {@code %panther export}). */
     public static Result export(Table table, String file) {
-        return new FileExport(Clock.systemUTC()).table(table, "Java table " + table.name(), Path.of(file));
+        PantherSession session = PantherSession.current();
+        return session.deliver(() -> new FileExport(Clock.systemUTC(), session.redaction())
+                .table(table, "Java table " + table.name(), Path.of(file)));
     }
 
     /** The last result of a {@code %panther} command or of this API. */

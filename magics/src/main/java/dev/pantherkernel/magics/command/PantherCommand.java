@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 AttachCommand.class, QueriesCommand.class, CancelCommand.class, SearchCommand.class, TablesCommand.class,
                 ColumnsCommand.class, ChartCommand.class, ExportCommand.class, LocalCommand.class, TokenCommand.class,
                 DetectionsCommand.class, DetectionCommand.class, SavedQueriesCommand.class,
-                SourcesCommand.class, LogSchemasCommand.class, CloudAccountsCommand.class, RestCommand.class, ParametersCommand.class},
+                SourcesCommand.class, LogSchemasCommand.class, CloudAccountsCommand.class, RestCommand.class, ParametersCommand.class,
+                RedactCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class PantherCommand {
 }

@@ -12,17 +12,21 @@ import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.connect.Origin;
 import dev.pantherkernel.magics.connect.SettingsResolver;
 import dev.pantherkernel.magics.memory.HeapWatch;
+import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.Result;
 
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Everything a notebook's {@code %panther} commands share: the connection, the demo server when there is one,
- * the notebook host, the last result, and the watch on the heap that stops fetches into memory before it runs out. A kernel has exactly one; plain Java gets one on first use.
+ * the notebook host, the last result, the watch on the heap that stops fetches into memory before it runs out, and the
+ * redaction (its settings, its key and its pseudonyms) that every result passes through on its way to the notebook.
+ * A kernel has exactly one; plain Java gets one on first use.
  */
 public final class PantherSession implements AutoCloseable {
 
@@ -33,6 +37,7 @@ public final class PantherSession implements AutoCloseable {
     private final ClientOptions clientOptions;
     private final Supplier<Optional<DemoProvider>> demos;
     private final HeapWatch heap;
+    private final Redaction redaction = new Redaction();
     private volatile Connection connection;
     private volatile RunningDemo demo;
     private volatile Result last;
@@ -56,9 +61,9 @@ public final class PantherSession implements AutoCloseable {
 
     private PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions,
                            Supplier<Optional<DemoProvider>> demos, HeapWatch heap) {
-        this.host = host;
+        this.host = new RedactedHost(host, redaction);
         this.environment = environment;
-        this.clientOptions = clientOptions;
+        this.clientOptions = clientOptions.toBuilder().sentValues(redaction.sentValues()).build();
         this.demos = demos;
         this.heap = heap;
     }
@@ -98,6 +103,40 @@ public final class PantherSession implements AutoCloseable {
     /** The watch on this JVM's heap: fetches into memory stop when it ran low, keeping the rows so far. */
     public HeapWatch heap() {
         return heap;
+    }
+
+    /** What {@code %panther redact} set, and the pseudonyms it made; every result on its way out passes through it. */
+    public Redaction redaction() {
+        return redaction;
+    }
+
+    /**
+     * The notebook's Java variables as queries take them: a pseudonym in a value (a string, or the strings of a list
+     * or map) stands for the original it replaced, which is what Panther must be asked about.
+     */
+    public Function<String, Optional<Object>> variables() {
+        return name -> host.variable(name).map(redaction::original);
+    }
+
+    /** What the notebook gets of {@code result}: redacted when redaction is on; it becomes the last result. */
+    public Result deliver(Result result) {
+        Result shown = redaction.result(result);
+        last = shown;
+        return shown;
+    }
+
+    /**
+     * Runs {@code work} and {@linkplain #deliver(Result) delivers} its result; an error it throws leaves redacted
+     * too (its message, and the rows a partial result kept).
+     */
+    public Result deliver(Supplier<Result> work) {
+        Result result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            throw redaction.failure(e);
+        }
+        return deliver(result);
     }
 
     /** Resolves settings, connects and checks the connection; it replaces the previous one. */
