@@ -30,9 +30,9 @@ import java.util.concurrent.Callable;
         "originals stay in this kernel's memory. Without options it turns redaction on for every kind",
         "(if it was off) and shows what it replaces. Tables made before keep their values.",
         "Examples:",
-        "  %panther redact",
-        "  %panther redact --kinds email,ip --columns hostname",
-        "  %panther redact --off"})
+        "  %%panther redact",
+        "  %%panther redact --kinds email,ip --columns hostname",
+        "  %%panther redact --off"})
 final class RedactCommand implements Callable<Result>, KeepsPseudonyms {
 
     private final CommandContext context;
