@@ -27,7 +27,7 @@ final class SentRequest {
     }
 
     static ApiRequest of(ApiRequest request, SentValues values) {
-        if (values == SentValues.AS_SHOWN) {
+        if (!values.replacesAny()) {
             return request;
         }
         if (request instanceof GraphQLRequest graphql) {

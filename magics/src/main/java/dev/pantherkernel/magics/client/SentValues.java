@@ -20,6 +20,11 @@ public interface SentValues {
         public String within(String text) {
             return text;
         }
+
+        @Override
+        public boolean replacesAny() {
+            return false;
+        }
     };
 
     /** The original of {@code value} when all of it is a pseudonym of this session; otherwise {@code value}. */
@@ -27,4 +32,7 @@ public interface SentValues {
 
     /** {@code text} with each pseudonym of this session in it replaced by its original. */
     String within(String text);
+
+    /** Whether any value can be replaced yet (no pseudonym made, nothing to look for). */
+    boolean replacesAny();
 }

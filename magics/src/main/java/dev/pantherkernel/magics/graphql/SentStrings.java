@@ -21,7 +21,7 @@ public final class SentStrings {
     }
 
     public static Document of(Document document, SentValues values) {
-        if (values == SentValues.AS_SHOWN) {
+        if (!values.replacesAny()) {
             return document;
         }
         return (Document) new AstTransformer().transform(document, new NodeVisitorStub() {

@@ -121,7 +121,8 @@ final class Pseudonyms implements SentValues {
     }
 
     /** Whether this session made any pseudonym yet (until then, nothing sent needs looking at). */
-    boolean any() {
+    @Override
+    public boolean replacesAny() {
         return !reverse.isEmpty();
     }
 

@@ -138,7 +138,7 @@ public final class Redaction {
      * array or map) replaced by its original. Other values as they are.
      */
     public Object original(Object value) {
-        if (!pseudonyms.any() || value == null) {
+        if (!pseudonyms.replacesAny() || value == null) {
             return value;
         }
         if (value instanceof CharSequence text) {
