@@ -1,9 +1,6 @@
 package dev.pantherkernel.kernel.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.PantherMagics;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RedactionIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@example\\.com");
     private static final Pattern IPV4 = Pattern.compile("(?<![0-9.])(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?![0-9])");
     private static final Pattern ARN = Pattern.compile("arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:[0-9a-z-]*:[^\\s\"',\\]}]+");
@@ -123,22 +118,6 @@ class RedactionIT {
         return out;
     }
 
-    private Path notebook(String... cells) throws IOException {
-        ObjectNode nb = JSON.createObjectNode();
-        ArrayNode list = nb.putArray("cells");
-        for (int i = 0; i < cells.length; i++) {
-            list.addObject().put("cell_type", "code").put("id", "c" + i).putNull("execution_count").put("source", cells[i])
-                    .putObject("metadata");
-            ((ObjectNode) list.get(i)).putArray("outputs");
-        }
-        nb.putObject("metadata").putObject("kernelspec").put("name", "panther").put("display_name", "Panther (Java)")
-                .put("language", "java");
-        nb.put("nbformat", 4).put("nbformat_minor", 5);
-        Path path = dir.resolve("shared.ipynb");
-        Files.writeString(path, JSON.writeValueAsString(nb));
-        return path;
-    }
-
     /** Every value of every row of a Parquet file, and its key-value metadata, as text (DuckDB reads it). */
     private static String parquet(Path file) throws SQLException {
         StringBuilder out = new StringBuilder();
@@ -161,7 +140,7 @@ class RedactionIT {
     @Test
     void aSharedNotebookItsHtmlAndItsFilesHoldNoOriginalValueAndItsPivotsFoundTheOriginalsRows() throws Exception {
         Plain plain = plain(Files.createTempDirectory(dir, "home"));
-        Path nb = notebook(
+        Path nb = Notebooks.write(dir.resolve("shared.ipynb"),
                 "%panther redact",
                 "%panther alerts --since 90d --as a",
                 "String who = a.stringColumn(\"assignee.email\").asList().stream().filter(s -> !s.isEmpty()).findFirst().get();\nwho",

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.redact.PseudonymForm;
 import dev.pantherkernel.magics.redact.RedactedKind;
 import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.redact.RedactionSettings;
@@ -84,22 +85,12 @@ final class RedactCommand implements Callable<Result>, KeepsPseudonyms {
         StringColumn shown = StringColumn.create("shown as");
         if (settings.on()) {
             for (RedactedKind kind : settings.kinds().stream().sorted().toList()) {
-                what.append(switch (kind) {
-                    case EMAIL -> "emails";
-                    case IP -> "IP addresses (v4 and v6)";
-                    case USERNAME -> "user names (userName, alternateId, displayName ... fields; known names in text)";
-                    case ARN -> "ARNs";
-                });
-                shown.append(switch (kind) {
-                    case EMAIL -> "user-<12 hex>@redacted.example";
-                    case IP -> "ip-<12 hex>.redacted";
-                    case USERNAME -> "name-<12 hex>.redacted";
-                    case ARN -> "arn:redacted:<12 hex>";
-                });
+                what.append(kind.form().plural());
+                shown.append(kind.form().shape());
             }
             for (String column : settings.columns()) {
                 what.append("every value of " + column);
-                shown.append("value-<12 hex>.redacted (or the form of an email, IP or ARN)");
+                shown.append(PseudonymForm.VALUE.shape() + " (or the form of an email, IP or ARN)");
             }
         }
         return Table.create("redaction", what, shown);

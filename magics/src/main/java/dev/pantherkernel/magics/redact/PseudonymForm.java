@@ -47,4 +47,14 @@ public enum PseudonymForm {
     String counted(int n) {
         return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
+
+    /** What values of this form are called, several of them: {@code emails}, {@code user names}. */
+    public String plural() {
+        return many;
+    }
+
+    /** How a pseudonym of this form reads, its digits left out: {@code ip-<12 hex>.redacted}. */
+    public String shape() {
+        return write("<12 hex>");
+    }
 }

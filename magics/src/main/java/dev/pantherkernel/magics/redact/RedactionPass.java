@@ -45,6 +45,7 @@ final class RedactionPass {
             .build();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}._+-]*[\\p{L}\\p{N}])?");
     private static final int LONGEST_NAME_IN_WORDS = 3;
+    private static final Pattern CAST = Pattern.compile("::\\w+$");
 
     /** How a value is looked at. */
     enum Role {
@@ -140,9 +141,11 @@ final class RedactionPass {
         return isUserNameField(name) && settings.kinds().contains(RedactedKind.USERNAME) ? Role.USER_NAME : Role.TEXT;
     }
 
+    /** Whether a column or field holds user names, by its last part ({@code userIdentity.userName}, {@code actor:alternateId::string}). */
     static boolean isUserNameField(String name) {
-        String last = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT).replace("_", "");
-        return USER_NAME_FIELDS.contains(last);
+        String field = CAST.matcher(name).replaceFirst("");
+        String last = field.substring(Math.max(field.lastIndexOf('.'), field.lastIndexOf(':')) + 1);
+        return USER_NAME_FIELDS.contains(last.toLowerCase(Locale.ROOT).replace("_", ""));
     }
 
     /** The first step for one value, seen in the field or column {@code path}. */

@@ -39,13 +39,13 @@ public record RedactionSettings(boolean on, Set<RedactedKind> kinds, List<String
         return columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).anyMatch(c -> c.equals(lower) || c.equals(last));
     }
 
-    /** In words, for {@code %panther redact}: {@code emails, IPs, user names and ARNs; columns: who}. */
+    /** In words, for {@code %panther redact}: {@code emails, IPs, user names, ARNs; every value of who}. */
     public String describe() {
         if (!on) {
             return "off";
         }
         List<String> parts = new ArrayList<>();
-        String kindWords = kinds.stream().sorted().map(RedactionSettings::plural).collect(Collectors.joining(", "));
+        String kindWords = kinds.stream().sorted().map(k -> k.form().plural()).collect(Collectors.joining(", "));
         if (!kindWords.isEmpty()) {
             parts.add(kindWords);
         }
@@ -53,14 +53,5 @@ public record RedactionSettings(boolean on, Set<RedactedKind> kinds, List<String
             parts.add("every value of " + String.join(", ", columns));
         }
         return parts.isEmpty() ? "nothing (no kinds, no columns)" : String.join("; ", parts);
-    }
-
-    private static String plural(RedactedKind kind) {
-        return switch (kind) {
-            case EMAIL -> "emails";
-            case IP -> "IPs";
-            case USERNAME -> "user names";
-            case ARN -> "ARNs";
-        };
     }
 }
