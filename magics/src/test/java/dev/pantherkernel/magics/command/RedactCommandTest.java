@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.api.Panther;
 import dev.pantherkernel.magics.datalake.PreparedSql;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.session.PantherSession;
@@ -15,8 +16,10 @@ import tech.tablesaw.api.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -246,6 +249,25 @@ class RedactCommandTest {
         assertThat(logins.table().stringColumn("displayName").asList()).allMatch(n -> n.isEmpty() || n.startsWith("value-"));
         assertThatThrownBy(() -> line("redact", "--off", "--kinds", "ip")).hasMessageContaining("redact --off takes no --kinds");
         assertThatThrownBy(() -> line("redact", "--kinds", "phone")).hasMessageContaining("--kinds");
+    }
+
+    @Test
+    void theJavaApiGivesPseudonymsAndTakesThemBackAsOriginals() {
+        PantherSession.install(session);
+        line("redact");
+        String ip = ((Result) magics.cell(List.of("sql"), FAILED_LOGINS)).table().stringColumn("ip").get(0);
+        String email = line("users").table().stringColumn("email").get(0);
+
+        Result bound = Panther.sql("SELECT client:ipAddress::string AS ip FROM okta_systemlog WHERE p_occurs_since('30 days') "
+                + "AND outcome:result::string = 'FAILURE' AND client:ipAddress::string = {ip}").bind("ip", ip).fetch();
+        Result user = Panther.graphql("query ($e: String!) { userByEmail(email: $e) { id email } }", Map.of("e", email));
+        Result alerts = Panther.alerts().since(Duration.ofDays(30)).fetch();
+
+        assertThat(bound.table().rowCount()).isEqualTo(failuresOfTheFirstAddress);
+        assertThat(bound.table().stringColumn("ip").asSet()).containsExactly(ip);
+        assertThat(user.table().stringColumn("email").asList()).containsExactly(email);
+        assertNoOriginalIn("the alerts from Java", shown(alerts));
+        assertThat(Panther.last().table()).isSameAs(alerts.table());
     }
 
     @Test
