@@ -38,6 +38,15 @@ public final class Dispatcher {
 
     /** @param bodyLine the cell line the body starts on; 0 when not known (the body is not from a cell) */
     public Object run(List<String> args, String body, int bodyLine) {
+        try {
+            return parsedAndRun(args, body, bodyLine);
+        } catch (RuntimeException e) {
+            // a usage error quotes the words, which may hold the original a pseudonym stood for
+            throw session == null ? e : session.redaction().failure(e);
+        }
+    }
+
+    private Object parsedAndRun(List<String> args, String body, int bodyLine) {
         CommandLine root = commandLine(new CommandContext(session, clock));
         List<String> words = args.isEmpty() ? List.of("help")
                 : session == null ? ArgumentVariables.substitute(root, args, name -> Optional.empty())

@@ -282,6 +282,8 @@ class RedactCommandTest {
                     String all = e.getMessage() + "\n" + String.join("\n", PantherMagics.failure(e).orElseThrow().details());
                     assertThat(all).doesNotContain(firstAddress);
                 });
+        assertThatThrownBy(() -> line("alerts", "--since", "{ip}"))
+                .satisfies(e -> assertThat(e.getMessage()).as("a usage error quoting the word").contains(ip).doesNotContain(firstAddress));
         Collection<String> warned = host.warnings;
         assertNoOriginalIn("the warnings", String.join("\n", warned));
     }
