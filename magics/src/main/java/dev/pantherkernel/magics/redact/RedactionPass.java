@@ -124,14 +124,9 @@ final class RedactionPass {
         return replaced;
     }
 
-    /** Free text through both steps. */
+    /** Free text (or a JSON document: an API's answer, say) through both steps. */
     String text(String text) {
         return text == null || text.isEmpty() ? text : names(first(text, Role.TEXT, ""));
-    }
-
-    /** A JSON document (an API's answer, say) through both steps; as it was when it is not JSON. */
-    String json(String body) {
-        return body == null || body.isEmpty() ? body : names(first(body, Role.TEXT, ""));
     }
 
     private Role role(String name) {
