@@ -107,11 +107,14 @@ final class RedactionPass {
 
     /** The column with each value through both steps; the same column when none changed. */
     private Column<?> secondStep(StringColumn column, Map<String, String> firstStep) {
-        Map<String, String> finished = new HashMap<>();
+        // until a name is known the second step changes nothing, and a big table's values need no second map
+        Map<String, String> finished = pseudonyms.knowsNames() ? new HashMap<>() : firstStep;
         boolean changed = false;
         for (Map.Entry<String, String> e : firstStep.entrySet()) {
-            String done = names(e.getValue());
-            finished.put(e.getKey(), done);
+            String done = finished == firstStep ? e.getValue() : names(e.getValue());
+            if (finished != firstStep) {
+                finished.put(e.getKey(), done);
+            }
             changed |= !done.equals(e.getKey());
         }
         if (!changed) {
