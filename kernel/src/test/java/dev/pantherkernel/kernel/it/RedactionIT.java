@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.Table;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,7 +86,7 @@ class RedactionIT {
         Result users = (Result) magics.line(List.of("users"));
         Set<String> originals = new TreeSet<>();
         for (Result r : List.of(alerts, logins, found, users)) {
-            String all = everything(r.table());
+            String all = r.table().printAll();
             originals.addAll(matches(EMAIL, all));
             originals.addAll(matches(IPV4, all).stream().filter(a -> !a.startsWith("127.") && !a.equals("0.0.0.0")).toList());
             originals.addAll(matches(ARN, all));
@@ -99,23 +100,8 @@ class RedactionIT {
         return new Plain(originals, found.table().rowCount(), ((Number) ofPerson.table().column("n").get(0)).longValue(), who);
     }
 
-    private static String everything(Table table) {
-        StringBuilder out = new StringBuilder();
-        table.columns().forEach(c -> {
-            for (int i = 0; i < c.size(); i++) {
-                out.append(c.getString(i)).append('\n');
-            }
-        });
-        return out.toString();
-    }
-
     private static Set<String> matches(Pattern pattern, String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        return pattern.matcher(text).results().map(MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Every value of every row of a Parquet file, and its key-value metadata, as text (DuckDB reads it). */
