@@ -74,7 +74,7 @@ public final class PantherMagics {
             return Optional.empty();
         }
         Result kept = panther instanceof PartialResultException partial ? partial.result() : null;
-        return Optional.of(new Failure(panther.getClass().getSimpleName(), panther.getMessage(), panther.details(),
+        return Optional.of(new Failure(panther.kind(), panther.getMessage(), panther.details(),
                 Optional.ofNullable(kept)));
     }
 

@@ -2,6 +2,8 @@ package dev.pantherkernel.kernel.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,29 @@ final class Notebooks {
         assertThat(finished).as("%s finished", command).isTrue();
         assertThat(process.exitValue()).as("exit code of %s; log: %s", command,
                 Files.readString(log, StandardCharsets.UTF_8)).isZero();
+    }
+
+    /**
+     * Writes a notebook of code cells for the Panther kernel at {@code path}; a first cell that starts with
+     * {@code // parameters} is tagged {@code parameters}, as papermill and panther-run look for.
+     */
+    static Path write(Path path, String... cells) throws IOException {
+        ObjectNode nb = JSON.createObjectNode();
+        ArrayNode list = nb.putArray("cells");
+        for (int i = 0; i < cells.length; i++) {
+            ObjectNode cell = list.addObject().put("cell_type", "code").put("id", "c" + i).putNull("execution_count");
+            ObjectNode metadata = cell.putObject("metadata");
+            if (i == 0 && cells[0].startsWith("// parameters")) {
+                metadata.putArray("tags").add("parameters");
+            }
+            cell.putArray("outputs");
+            cell.put("source", cells[i]);
+        }
+        nb.putObject("metadata").putObject("kernelspec").put("name", "panther").put("display_name", "Panther (Java)")
+                .put("language", "java");
+        nb.put("nbformat", 4).put("nbformat_minor", 5);
+        Files.writeString(path, JSON.writeValueAsString(nb));
+        return path;
     }
 
     static JsonNode read(Path executed) throws IOException {

@@ -53,10 +53,8 @@ public final class Panther {
 
     public static Result graphql(String operation, Map<String, Object> variables) {
         PantherSession session = PantherSession.current();
-        Result result = session.noteReplay(new OperationRunner(session.connection(), PageListener.NONE)
+        return session.deliver(() -> new OperationRunner(session.connection(), PageListener.NONE)
                 .run(Operation.of("graphql", operation).variables(variables).build()));
-        session.remember(result);
-        return result;
     }
 
     /**
@@ -83,14 +81,14 @@ public final class Panther {
      */
     public static Result local(String sql) {
         PantherSession session = PantherSession.current();
-        Result result = new LocalSql(session.host()::variable, session.heap()).run(sql, "local", 0);
-        session.remember(result);
-        return result;
+        return session.deliver(() -> new LocalSql(session.host()::variable, session.heap()).run(sql, "local", 0));
     }
 
     /** Writes a table to a .parquet, .csv, .csv.gz or .jsonl file (the same as {@code %panther export}). */
     public static Result export(Table table, String file) {
-        return new FileExport(PantherSession.current().clock()).table(table, "Java table " + table.name(), Path.of(file));
+        PantherSession session = PantherSession.current();
+        return session.deliver(() -> new FileExport(session.clock(), session.redaction())
+                .table(table, "Java table " + table.name(), Path.of(file)));
     }
 
     /**

@@ -10,9 +10,10 @@ import java.io.InputStream;
 import java.time.Duration;
 
 /**
- * Calls Panther's GraphQL and REST APIs. Each call passes through small steps, outermost first: redaction (no exception
- * leaves with the token in it), retry (queries only), authentication, the {@link Transport} (the HTTP exchange, with
- * any step around it, such as recording), the status check and reading the reply.
+ * Calls Panther's GraphQL and REST APIs. Each call passes through small steps, outermost first: the values sent (a
+ * pseudonym of the session's redaction goes out as its original), redaction of the token (no exception leaves with the
+ * token in it), retry (queries only), authentication, the {@link Transport} (the HTTP exchange, with any step around
+ * it, such as recording), the status check and reading the reply.
  */
 public final class PantherClient {
 
@@ -24,6 +25,7 @@ public final class PantherClient {
     private final Authentication authentication;
     private final Transport transport;
     private final StatusCheck statusCheck;
+    private final SentValues sentValues;
 
     public PantherClient(Endpoint endpoint, ApiToken token, ClientOptions options) {
         this(endpoint, token, options, new HttpTransport(endpoint, options));
@@ -37,6 +39,7 @@ public final class PantherClient {
         this.authentication = new Authentication(token);
         this.transport = transport;
         this.statusCheck = new StatusCheck(endpoint.toString());
+        this.sentValues = options.sentValues();
     }
 
     public Endpoint endpoint() {
@@ -45,6 +48,11 @@ public final class PantherClient {
 
     public Redactor redactor() {
         return redactor;
+    }
+
+    /** How values shown in the notebook are sent: the session's pseudonyms as their originals. */
+    public SentValues sentValues() {
+        return sentValues;
     }
 
     /** Sends the request and returns its {@code data}; GraphQL errors are thrown. */
@@ -69,7 +77,8 @@ public final class PantherClient {
         });
     }
 
-    private <T> T call(ApiRequest request, ReplyReader<T> reader) {
+    private <T> T call(ApiRequest shown, ReplyReader<T> reader) {
+        ApiRequest request = SentRequest.of(shown, sentValues);
         try {
             return retrying.run(request, () -> attempt(request, reader));
         } catch (InterruptedException e) {

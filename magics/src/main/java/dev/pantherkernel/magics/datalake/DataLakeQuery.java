@@ -193,7 +193,7 @@ public final class DataLakeQuery {
     private Filled prepared() {
         DataLakeCatalog catalog = DataLakeCatalog.of(connection);
         SqlTemplate.Filled filled = SqlTemplate.fill(sql, this::value,
-                (name, value) -> catalog.identifier(name, value, database));
+                (name, value) -> catalog.identifier(name, value, database), connection.client().sentValues());
         SqlFacts facts = SqlFacts.of(filled.sql());
         List<String> warnings = new ArrayList<>(filled.warnings());
         TimeGuardrail.check(facts, database, catalog).ifPresent(warnings::add);

@@ -15,6 +15,7 @@ import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.replay.BeforeWriting;
 import dev.pantherkernel.magics.replay.RecordingWriter;
 import dev.pantherkernel.magics.replay.Replay;
+import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.TableDisplay;
 
@@ -24,13 +25,15 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Everything a notebook's {@code %panther} commands share: the connection, the demo server when there is one,
- * the notebook host, the last result, the watch on the heap that stops fetches into memory before it runs out, and
- * the session's clock. A session may record every answer from Panther into a file ({@link #record}), or answer
- * from such a file instead of any Panther ({@code connect --replay}); {@code PANTHER_RECORD=FILE} and
+ * the notebook host, the last result, the watch on the heap that stops fetches into memory before it runs out, the
+ * session's clock, and the redaction (its settings, its key and its pseudonyms) that every result passes through on its
+ * way to the notebook. A session may record every answer from Panther into a file ({@link #record}), or answer from
+ * such a file instead of any Panther ({@code connect --replay}); {@code PANTHER_RECORD=FILE} and
  * {@code PANTHER_REPLAY=FILE} in the environment start either with the session. A kernel has exactly one; plain Java
  * gets one on first use.
  */
@@ -48,6 +51,7 @@ public final class PantherSession implements AutoCloseable {
     private final ClientOptions clientOptions;
     private final Supplier<Optional<DemoProvider>> demos;
     private final HeapWatch heap;
+    private final Redaction redaction = new Redaction();
     private volatile Connection connection;
     private volatile RunningDemo demo;
     private volatile Result last;
@@ -74,11 +78,12 @@ public final class PantherSession implements AutoCloseable {
 
     private PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions,
                            Supplier<Optional<DemoProvider>> demos, HeapWatch heap) {
-        this.host = host;
+        this.host = new RedactedHost(host, redaction);
         this.environment = environment;
-        this.clientOptions = clientOptions;
+        this.clientOptions = clientOptions.toBuilder().sentValues(redaction.sentValues()).build();
         this.demos = demos;
         this.heap = heap;
+        tape.beforeWriting(new RedactedRecording(redaction));
         startFromEnvironment();
     }
 
@@ -135,6 +140,40 @@ public final class PantherSession implements AutoCloseable {
     /** The watch on this JVM's heap: fetches into memory stop when it ran low, keeping the rows so far. */
     public HeapWatch heap() {
         return heap;
+    }
+
+    /** What {@code %panther redact} set, and the pseudonyms it made; every result on its way out passes through it. */
+    public Redaction redaction() {
+        return redaction;
+    }
+
+    /**
+     * The notebook's Java variables as queries take them: a pseudonym in a value (a string, or the strings of a list
+     * or map) stands for the original it replaced, which is what Panther must be asked about.
+     */
+    public Function<String, Optional<Object>> variables() {
+        return name -> host.variable(name).map(redaction::original);
+    }
+
+    /** What the notebook gets of {@code result}: redacted when redaction is on; it becomes the last result. */
+    public Result deliver(Result result) {
+        Result shown = redaction.result(noteReplay(result));
+        last = shown;
+        return shown;
+    }
+
+    /**
+     * Runs {@code work} and {@linkplain #deliver(Result) delivers} its result; an error it throws leaves redacted
+     * too (its message, and the rows a partial result kept).
+     */
+    public Result deliver(Supplier<Result> work) {
+        Result result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            throw redaction.failure(e);
+        }
+        return deliver(result);
     }
 
     /** Resolves settings, connects and checks the connection; it replaces the previous one. */
