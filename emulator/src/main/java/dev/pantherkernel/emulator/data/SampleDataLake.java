@@ -38,7 +38,28 @@ public final class SampleDataLake {
 
     private SampleDataLake() {}
 
-    public static void load(DuckDb db, long seed, double scale, Map<String, Double> tableScales, int days,
+    /**
+     * Generates the whole sample data lake for data ending at {@code anchor}: the log tables, then the rule matches of
+     * the detections over them. Every database and table it makes is what the packed demo holds ({@code demo.DemoPack}
+     * copies them all, whatever they are).
+     *
+     * @return the story the data tells
+     */
+    public static Story generate(DuckDb db, long seed, double scale, Map<String, Double> tableScales, int days, Instant anchor)
+            throws SQLException {
+        List<Employee> staff = Employee.staff(seed);
+        Story story = Story.of(anchor, staff);
+        load(db, seed, scale, tableScales, days, anchor, staff, story);
+        SampleAlerts.fillMatches(db, seed, anchor);
+        return story;
+    }
+
+    /** Each log table's times written as text ({@link LogTable#textTimes()}), by table name (the matches tables share it). */
+    public static Map<String, List<TextTime>> textTimes() {
+        return TABLES.stream().collect(Collectors.toMap(LogTable::name, LogTable::textTimes));
+    }
+
+    static void load(DuckDb db, long seed, double scale, Map<String, Double> tableScales, int days,
             Instant anchor, List<Employee> staff, Story story)
             throws SQLException {
         for (String database : List.of(LOGS, MATCHES)) {
