@@ -239,6 +239,14 @@ public final class PantherEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether an emulator with these options starts at once: its data is the default demo, which came packed with the
+     * build, rather than data generated at start (seconds, more for larger sizes).
+     */
+    public static boolean startsAtOnce(EmulatorOptions options) {
+        return SampleLake.packed(options).isPresent();
+    }
+
     private static Map<String, String> databaseDescriptions() {
         Map<String, String> descriptions = new LinkedHashMap<>();
         descriptions.put(SampleDataLake.LOGS, "Normalized logs of every log source");

@@ -32,9 +32,7 @@ final class SampleLake implements AutoCloseable {
 
     static SampleLake load(DuckDb db, EmulatorOptions options) throws SQLException {
         Instant now = options.clock().instant().truncatedTo(ChronoUnit.MINUTES);
-        Optional<PackedDemo> pack = options.defaultDemo()
-                ? PackedDemo.inThisJar().filter(p -> p.holds(options.seed(), options.scale(), options.days(), options.tableScales()))
-                : Optional.empty();
+        Optional<PackedDemo> pack = packed(options);
         if (pack.isPresent()) {
             Duration shift = Duration.between(pack.get().packedAt(), now);
             AutoCloseable files = pack.get().load(db, options.demoCache(), shift);
@@ -44,6 +42,13 @@ final class SampleLake implements AutoCloseable {
         Instant anchor = options.anchor() != null ? options.anchor() : now;
         Story story = SampleDataLake.generate(db, options.seed(), options.scale(), options.tableScales(), options.days(), anchor);
         return new SampleLake(anchor, story, () -> { }, false);
+    }
+
+    /** The packed demo these options start from, if they start from it. */
+    static Optional<PackedDemo> packed(EmulatorOptions options) {
+        return options.defaultDemo()
+                ? PackedDemo.inThisJar().filter(p -> p.holds(options.seed(), options.scale(), options.days(), options.tableScales()))
+                : Optional.empty();
     }
 
     /** The instant the data ends at: no event is newer. */

@@ -150,6 +150,14 @@ public final class PantherKernel extends BaseKernel {
                 new MagicsRegistry(), jshell);
     }
 
+    /**
+     * Starts the built-in demo in the background when that is where {@code %panther} would connect (see
+     * {@link PantherMagics#prepareDemo()}): once listening, so that answering Jupyter comes first.
+     */
+    void prepareDemo() {
+        panther.prepareDemo();
+    }
+
     /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */
     void askInputOn(StdinPrompt prompt) {
         kernelIO.askInputOn(prompt);

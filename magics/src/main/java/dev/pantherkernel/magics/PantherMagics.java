@@ -4,6 +4,7 @@ import dev.pantherkernel.magics.assist.Completion;
 import dev.pantherkernel.magics.assist.MagicTextAssist;
 import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
@@ -22,12 +23,28 @@ import java.util.Optional;
  */
 public final class PantherMagics {
 
+    private final PantherSession session;
     private final Dispatcher dispatcher;
     private final MagicTextAssist assist;
 
     public PantherMagics(PantherSession session) {
+        this.session = session;
         this.dispatcher = new Dispatcher(session, Clock.systemUTC());
         this.assist = new MagicTextAssist(session);
+    }
+
+    /**
+     * Gets the built-in demo going before any cell asks, when it is where the session would connect and it starts at
+     * once: connects on a thread of its own and reads the data lake's catalog, so that the first command finds it
+     * running and the first Tab after {@code FROM} finds the tables. Nothing happens when the environment or a profile
+     * names a Panther: a real one is contacted only when a command asks. Failures wait for the command that connects.
+     */
+    public void prepareDemo() {
+        if (session.landsOnInstantDemo()) {
+            session.connectInBackground()
+                    .thenAccept(connection -> DataLakeCatalog.of(connection).tables(DataLakeCatalog.DEFAULT_DATABASE))
+                    .exceptionally(failed -> null);
+        }
     }
 
     /** Whether the cursor at {@code at} stands in magic text ({@code %panther ...}, a {@code %%} cell) rather than Java. */
