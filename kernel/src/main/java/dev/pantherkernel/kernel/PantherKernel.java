@@ -57,6 +57,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -131,7 +132,8 @@ public final class PantherKernel extends BaseKernel {
             }
         });
         CellBodyLine bodyLine = new CellBodyLine();
-        this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables, bodyLine);
+        this.cells = new Cells(this::evaluator, this::evaluatorIfReady, threads, lineMagics, this, this::declareBoundVariables,
+                bodyLine);
         PantherMagics panther = new PantherMagics(session);
         this.panther = panther;
         magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
@@ -152,10 +154,11 @@ public final class PantherKernel extends BaseKernel {
 
     /**
      * Starts the built-in demo in the background when that is where {@code %panther} would connect (see
-     * {@link PantherMagics#prepareDemo()}): once listening, so that answering Jupyter comes first.
+     * {@link PantherMagics#prepareDemo()}), once JShell is ready: on two cores, starting both at once would make a first
+     * Java cell wait for the demo. A first {@code %panther} cell or Tab before then starts it itself.
      */
     void prepareDemo() {
-        panther.prepareDemo();
+        warmUp.ready().thenRun(panther::prepareDemo);
     }
 
     /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */
@@ -191,6 +194,11 @@ public final class PantherKernel extends BaseKernel {
                 bound.forget(binding.getKey());
             }
         }
+    }
+
+    /** JShell if it is ready; empty while it warms up (or if it failed to start: {@link #evaluator()} says so). */
+    private Optional<JShellEvaluator> evaluatorIfReady() {
+        return evaluator.isDone() && !evaluator.isCompletedExceptionally() ? Optional.of(evaluator.join()) : Optional.empty();
     }
 
     private JShellEvaluator evaluator() {

@@ -35,14 +35,18 @@ public final class PantherMagics {
 
     /**
      * Gets the built-in demo going before any cell asks, when it is where the session would connect and it starts at
-     * once: connects on a thread of its own and reads the data lake's catalog, so that the first command finds it
-     * running and the first Tab after {@code FROM} finds the tables. Nothing happens when the environment or a profile
-     * names a Panther: a real one is contacted only when a command asks. Failures wait for the command that connects.
+     * once: connects on a thread of its own, reads the data lake's catalog and the API schema (what commands type
+     * their columns by), so that the first command finds them and the first Tab after {@code FROM} finds the tables.
+     * Nothing happens when the environment or a profile names a Panther: a real one is contacted only when a command
+     * asks. Failures wait for the command that connects.
      */
     public void prepareDemo() {
         if (session.landsOnInstantDemo()) {
             session.connectInBackground()
-                    .thenAccept(connection -> DataLakeCatalog.of(connection).tables(DataLakeCatalog.DEFAULT_DATABASE))
+                    .thenAccept(connection -> {
+                        DataLakeCatalog.of(connection).tables(DataLakeCatalog.DEFAULT_DATABASE);
+                        connection.schema();
+                    })
                     .exceptionally(failed -> null);
         }
     }

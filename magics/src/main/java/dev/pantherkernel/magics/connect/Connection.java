@@ -39,7 +39,9 @@ public final class Connection {
         this.heap = heap;
         this.client = client;
         this.pantherVersion = pantherVersion;
-        this.schema = new ConnectionSchema(() -> SchemaSource.load(client, pantherVersion, cacheDirectory),
+        // the demo's address changes with every start: a schema cached under it would never be read again
+        Path schemaCache = settings.demo() ? null : cacheDirectory;
+        this.schema = new ConnectionSchema(() -> SchemaSource.load(client, pantherVersion, schemaCache),
                 options.introspectionTimeout(), notices, settings.endpoint().uri().getHost());
     }
 

@@ -36,10 +36,14 @@ public final class SchemaSource {
     private SchemaSource() {
     }
 
-    /** The schema of this endpoint and version, from the disk cache or by introspection. */
+    /**
+     * The schema of this endpoint and version, from the disk cache or by introspection; {@code cacheDirectory} null
+     * keeps it off the disk.
+     */
     public static GraphQLSchema load(PantherClient client, String pantherVersion, Path cacheDirectory) {
-        Path file = cacheDirectory.resolve("schema").resolve(cacheKey(client.endpoint().toString(), pantherVersion));
-        if (Files.isRegularFile(file)) {
+        Path file = cacheDirectory == null ? null
+                : cacheDirectory.resolve("schema").resolve(cacheKey(client.endpoint().toString(), pantherVersion));
+        if (file != null && Files.isRegularFile(file)) {
             try {
                 return fromIntrospection(JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() { }));
             } catch (IOException | RuntimeException stale) {
@@ -49,7 +53,9 @@ public final class SchemaSource {
         JsonNode data = client.execute(GraphQLRequest.query("__schema", IntrospectionProbe.schemaQuery(client), Map.of()));
         Map<String, Object> introspection = JSON.convertValue(data, new TypeReference<Map<String, Object>>() { });
         GraphQLSchema schema = fromIntrospection(introspection);
-        save(file, introspection);
+        if (file != null) {
+            save(file, introspection);
+        }
         return schema;
     }
 

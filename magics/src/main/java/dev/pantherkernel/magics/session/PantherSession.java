@@ -183,27 +183,44 @@ public final class PantherSession implements AutoCloseable {
 
     /**
      * Connects the usual way on a thread of its own, unless connected or connecting already; what a command asks for
-     * meanwhile waits for it. A kernel starts this at start-up when the demo is where it would connect, so that the first
-     * command and the first Tab find it running.
+     * meanwhile waits for it. A kernel starts this once it is ready for cells when the demo is where it would connect,
+     * so that the first command and the first Tab find it running.
      */
     public CompletableFuture<Connection> connectInBackground() {
+        CompletableFuture<Connection> mine = new CompletableFuture<>();
+        CompletableFuture<Connection> pending = claimConnecting(mine);
+        if (pending != null) {
+            return pending;
+        }
+        Thread thread = new Thread(() -> connectInto(mine, () -> NotebookHost.Progress.NONE), "panther-connect");
+        thread.setDaemon(true);
+        thread.start();
+        return mine;
+    }
+
+    /**
+     * The default connection under way, or null after making {@code mine} the one under way (the caller then makes
+     * it): one connection at a time, whether a cell, a Tab or the kernel's start asked first.
+     */
+    private CompletableFuture<Connection> claimConnecting(CompletableFuture<Connection> mine) {
         synchronized (connectionLock) {
             CompletableFuture<Connection> pending = connecting;
-            if (pending == null || pending.isCompletedExceptionally()) {
-                pending = new CompletableFuture<>();
-                connecting = pending;
-                CompletableFuture<Connection> result = pending;
-                Thread thread = new Thread(() -> {
-                    try {
-                        result.complete(connectByDefault(() -> NotebookHost.Progress.NONE));
-                    } catch (Throwable failed) {
-                        result.completeExceptionally(failed);
-                    }
-                }, "panther-connect");
-                thread.setDaemon(true);
-                thread.start();
+            if (pending != null && !pending.isCompletedExceptionally()) {
+                return pending;
             }
-            return pending;
+            connecting = mine;
+            return null;
+        }
+    }
+
+    private Connection connectInto(CompletableFuture<Connection> future, Supplier<NotebookHost.Progress> progress) {
+        try {
+            Connection opened = connectByDefault(progress);
+            future.complete(opened);
+            return opened;
+        } catch (RuntimeException | Error failed) {
+            future.completeExceptionally(failed);
+            throw failed;
         }
     }
 
@@ -212,18 +229,20 @@ public final class PantherSession implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        CompletableFuture<Connection> pending = connecting;
-        if (pending != null) {
-            try {
-                return pending.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OperationInterruptedException("connecting");
-            } catch (ExecutionException | CancellationException failed) {
-                // connecting again here, in the cell, says why it fails
-            }
+        CompletableFuture<Connection> mine = new CompletableFuture<>();
+        CompletableFuture<Connection> pending = claimConnecting(mine);
+        if (pending == null) {
+            return connectInto(mine, progress);
         }
-        return connectByDefault(progress);
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationInterruptedException("connecting");
+        } catch (ExecutionException | CancellationException failed) {
+            // connecting again here, in the cell, says why it fails
+            return connectByDefault(progress);
+        }
     }
 
     /** Connects with the usual resolution order, unless a connection was made meanwhile (an explicit connect wins). */
