@@ -154,11 +154,16 @@ public final class PantherKernel extends BaseKernel {
 
     /**
      * Starts the built-in demo in the background when that is where {@code %panther} would connect (see
-     * {@link PantherMagics#prepareDemo()}), once JShell is ready: on two cores, starting both at once would make a first
-     * Java cell wait for the demo. A first {@code %panther} cell or Tab before then starts it itself.
+     * {@link PantherMagics#prepareDemo()}), once JShell is ready and no cell runs (else when that cell ends): on two
+     * cores the demo's start would slow a first Java cell by a second. A {@code %panther} cell or a Tab before then
+     * starts it itself.
      */
     void prepareDemo() {
-        warmUp.ready().thenRun(panther::prepareDemo);
+        warmUp.ready().thenRun(() -> {
+            if (!threads.inCell()) {
+                panther.prepareDemo();
+            }
+        });
     }
 
     /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */
@@ -267,6 +272,16 @@ public final class PantherKernel extends BaseKernel {
     }
 
     private int executeRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        try {
+            return runRequest(env, message);
+        } finally {
+            if (evaluatorIfReady().isPresent()) {
+                panther.prepareDemo(); // the demo's start waited for this cell (see prepareDemo); once only
+            }
+        }
+    }
+
+    private int runRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         commManager.setMessageContext(message);
         ExecuteRequest request = message.getContent();
         int count = executionCount.getAndIncrement();
