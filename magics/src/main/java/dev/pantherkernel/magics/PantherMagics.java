@@ -10,7 +10,6 @@ import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class PantherMagics {
 
     public PantherMagics(PantherSession session) {
         this.session = session;
-        this.dispatcher = new Dispatcher(session, Clock.systemUTC());
+        this.dispatcher = new Dispatcher(session, session.clock());
         this.assist = new MagicTextAssist(session);
     }
 
@@ -102,7 +101,7 @@ public final class PantherMagics {
             return Optional.empty();
         }
         Result kept = panther instanceof PartialResultException partial ? partial.result() : null;
-        return Optional.of(new Failure(panther.getClass().getSimpleName(), panther.getMessage(), panther.details(),
+        return Optional.of(new Failure(panther.kind(), panther.getMessage(), panther.details(),
                 Optional.ofNullable(kept)));
     }
 
