@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.emulator.ServerTraits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +23,16 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 28's test of sharing an investigation: every example is run by nbconvert against an emulator with a
- * {@code %panther record FILE} cell first, the emulator is stopped, and the same notebook (its record cell included, as a
- * shared notebook would keep it) is run again with {@code PANTHER_REPLAY=FILE}: every table and chart is the recorded
- * one, no cell fails, and the kernel sent no request at all (its session counts them; a Java cell at the end asks).
- * The cells that show the connection or the recording itself say where their answers come from, so they differ by
- * design and are left out of the comparison.
+ * Issue 28's test of sharing an investigation, and every example against a Panther that answers as a real one plausibly
+ * does. Every example is run by nbconvert, as the README tells users to, with a {@code %panther record FILE} cell first,
+ * against an emulator with {@link ServerTraits#REALISTIC} traits (no introspection, upper-case result column names,
+ * Snowflake's lower-case type names), given to the kernel through PANTHER_API_URL and PANTHER_API_TOKEN: no error cell,
+ * and the columns that hold times and counts are typed as such. Then the emulator is stopped and the same notebook (its
+ * record cell included, as a shared notebook would keep it) is run again with {@code PANTHER_REPLAY=FILE}: every table
+ * and chart is the recorded one, no cell fails, and the kernel sent no request at all (its session counts them; a Java
+ * cell at the end asks). The cells that show the connection or the recording itself say where their answers come from,
+ * so they differ by design and are left out of the comparison. One run serves both checks, so CI runs each example
+ * three times in all (here twice, and on the built-in demo in {@link ExampleNotebooksIT}), not four.
  */
 class ReplayExamplesIT {
 
@@ -38,6 +44,10 @@ class ReplayExamplesIT {
     private static final String REQUESTS_SENT = "import dev.pantherkernel.magics.session.PantherSession;\n"
             + "PantherSession.current().requestsSent()";
     private static final String PLOTLY = "application/vnd.plotly.v1+json";
+    /** Columns the examples show, by name in any case, and the type each must have. */
+    private static final Map<String, String> TYPED = Map.of("createdat", "INSTANT", "lastreceivedeventat", "INSTANT",
+            "lastloggedinat", "INSTANT", "p_event_time", "INSTANT", "time", "INSTANT", "users", "LONG",
+            "failures", "LONG");
 
     static List<Path> examples() throws IOException {
         return Notebooks.examples();
@@ -45,7 +55,8 @@ class ReplayExamplesIT {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void replayedWithTheEmulatorStoppedEveryTableIsTheRecordedOneAndNoRequestIsSent(Path example) throws Exception {
+    void runsAgainstARealisticPantherWithTypedColumnsAndReplayedWithItStoppedShowsTheSameTablesWithoutARequest(Path example)
+            throws Exception {
         String name = example.getFileName().toString().replace(".ipynb", "");
         Path work = Files.createDirectories(OUT.resolve(name));
         Path recording = work.resolve(name + ".recording.jsonl.gz");
@@ -53,7 +64,7 @@ class ReplayExamplesIT {
 
         long started = System.nanoTime();
         JsonNode recorded;
-        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().build())) {
+        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().traits(ServerTraits.REALISTIC).build())) {
             recorded = Notebooks.read(Notebooks.execute(notebook, work.resolve("recorded"),
                     Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token())));
         }
@@ -64,6 +75,7 @@ class ReplayExamplesIT {
                 (recordedAt - started) / 1e9, (System.nanoTime() - recordedAt) / 1e9, Files.size(recording));
 
         assertThat(Notebooks.errors(recorded)).as("error cells of %s while recording", name).isEmpty();
+        assertTimesAndCountsAreTyped(example, recorded);
         assertThat(Notebooks.errors(replayed)).as("error cells of %s on replay", name).isEmpty();
         List<String> live = shown(recorded);
         List<String> again = shown(replayed);
@@ -79,6 +91,26 @@ class ReplayExamplesIT {
         if (asksPanther) {
             assertThat(live).as("tables and charts of %s", name).isNotEmpty();
             assertThat(replayed.toString()).as("%s's footers on replay", name).contains("replayed from " + recording);
+        }
+    }
+
+    private static void assertTimesAndCountsAreTyped(Path example, JsonNode executed) {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map<String, String> table : Notebooks.tableColumns(executed)) {
+            for (Map.Entry<String, String> column : table.entrySet()) {
+                String expected = TYPED.get(column.getKey().toLowerCase(Locale.ROOT));
+                if (expected != null) {
+                    checked++;
+                    if (!expected.equals(column.getValue())) {
+                        wrong.add(column.getKey() + " is " + column.getValue() + ", not " + expected);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("column types in %s", example.getFileName()).isEmpty();
+        if (!example.getFileName().toString().startsWith("getting-started")) {
+            assertThat(checked).as("typed columns checked in %s", example.getFileName()).isPositive();
         }
     }
 
