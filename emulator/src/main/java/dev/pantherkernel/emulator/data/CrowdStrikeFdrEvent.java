@@ -19,6 +19,8 @@ import java.util.Map;
 final class CrowdStrikeFdrEvent implements LogTable {
     /** The infostealer on the victim's laptop that sent their password to the attacker the day before the spray. */
     static final String STEALER = "/Users/jordan.lee/Downloads/ZoomInstaller.app/Contents/MacOS/zoom_helper";
+    /** How the whole event writes its time, inside {@code event}. */
+    private static final String EVENT_TIME = "%Y-%m-%dT%H:%M:%SZ";
     private static final String STEALER_SHA256 = "4f1c9b2e7d6a5c3b8e0f1a2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3";
 
     @Override
@@ -104,7 +106,7 @@ final class CrowdStrikeFdrEvent implements LogTable {
         String event = """
                 gen_json({'aid': %s, 'aip': aip, 'cid': %s, 'event_platform': 'Mac',
                           'event_simpleName': CASE WHEN NOT is_aid_master THEN type END,
-                          'id': gen_uuid(i, 'cs-id'), 'name': event_name, 'timestamp': CAST(epoch_ms(ts) AS VARCHAR),
+                          'id': gen_uuid(i, 'cs-id'), 'name': event_name, 'timestamp': strftime(ts, '%s'),
                           'ComputerName': CASE WHEN is_aid_master THEN %s END,
                           'ContextProcessId': CASE WHEN NOT is_aid_master THEN pid END,
                           'ImageFileName': image, 'CommandLine': CASE WHEN image IS NOT NULL THEN image END,
@@ -113,7 +115,7 @@ final class CrowdStrikeFdrEvent implements LogTable {
                           'RemoteAddressIP4': remote, 'RemotePort': CASE WHEN remote IS NOT NULL THEN '443' END,
                           'LocalAddressIP4': CASE WHEN remote IS NOT NULL THEN '10.20.' || (k %% 8) || '.' || (10 + k) END,
                           'DomainName': domain})""".formatted(CrowdStrikeHosts.aid("email"), string(CrowdStrikeHosts.CID),
-                CrowdStrikeHosts.computerName("email"));
+                EVENT_TIME, CrowdStrikeHosts.computerName("email"));
         return List.of(
                 new Field("aid", VARCHAR, "The sensor's agent id", CrowdStrikeHosts.aid("email")),
                 new Field("aip", VARCHAR, "The host's external address, as the CrowdStrike cloud sees it", "aip"),
@@ -155,6 +157,11 @@ final class CrowdStrikeFdrEvent implements LogTable {
     @Override
     public Map<String, String> enrichmentSelectors() {
         return Map.of("p_any_ip_addresses", "[aip, RemoteAddressIP4, LocalAddressIP4]");
+    }
+
+    @Override
+    public List<TextTime> textTimes() {
+        return List.of(TextTime.at("event", "$.timestamp", EVENT_TIME));
     }
 
     @Override

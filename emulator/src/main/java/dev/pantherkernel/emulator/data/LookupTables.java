@@ -131,12 +131,13 @@ final class LookupTables {
         for (Pulse p : PULSES) {
             Instant created = anchor.minus(Duration.ofDays(p.createdDaysAgo())).minus(Duration.ofMinutes(137));
             Instant modified = anchor.minus(Duration.ofDays(p.modifiedDaysAgo())).minus(Duration.ofMinutes(53));
+            // the indicators do not expire (OTX leaves the expiration empty unless the author set one)
             for (Map.Entry<String, String> indicator : p.indicators().entrySet()) {
                 pulseRows.add(List.of(string(p.id()), string(p.name()), string(p.description()), timestamp(created), timestamp(modified),
                         json(p.tags()), json(p.industries()), json(p.malwareFamilies()),
                         json(List.of("https://otx.alienvault.com/pulse/" + p.id())), string(p.tlp()), string(p.adversary()),
                         json(p.targetCountries()), json(p.attackIds()), string(indicator.getKey()), string(indicator.getValue()),
-                        timestamp(created), timestamp(created.plus(Duration.ofDays(365)))));
+                        timestamp(created), "NULL"));
             }
         }
         create(s, "otx_pulses", "AlienVault OTX pulses, one row per indicator", pulseRows, null);
