@@ -57,7 +57,7 @@ class LogSchemasTest {
         assertThat(eventTime.path("name").asText()).isEqualTo("eventTime");
         assertThat(eventTime.path("type").asText()).isEqualTo("timestamp");
         assertThat(trail.path("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z");
-        assertThat(schemas(Map.of("isInUse", true))).hasSize(3);
+        assertThat(schemas(Map.of("isInUse", true))).hasSize(5);
     }
 
     @Test
