@@ -45,7 +45,7 @@ class LogSchemasTest {
     void theManagedSchemasAreTheLakesLogTypesWithTheFieldsOfTheirTables() throws Exception {
         List<JsonNode> managed = schemas(Map.of("isManaged", true));
         assertThat(managed).extracting(n -> n.path("name").asText()).containsExactlyInAnyOrder("AWS.CloudTrail", "Okta.SystemLog",
-                "AWS.VPCFlow");
+                "AWS.VPCFlow", "Crowdstrike.FDREvent", "Crowdstrike.AIDMaster");
         JsonNode trail = managed.stream().filter(n -> n.path("name").asText().equals("AWS.CloudTrail")).findFirst().orElseThrow();
         JsonNode spec = new YAMLMapper().readTree(trail.path("spec").asText());
         List<String> specFields = spec.path("fields").findValuesAsText("name");
@@ -57,7 +57,7 @@ class LogSchemasTest {
         assertThat(eventTime.path("name").asText()).isEqualTo("eventTime");
         assertThat(eventTime.path("type").asText()).isEqualTo("timestamp");
         assertThat(trail.path("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z");
-        assertThat(schemas(Map.of("isInUse", true))).hasSize(3);
+        assertThat(schemas(Map.of("isInUse", true))).hasSize(5);
     }
 
     @Test
