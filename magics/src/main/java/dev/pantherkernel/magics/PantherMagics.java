@@ -9,7 +9,6 @@ import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ public final class PantherMagics {
     private final MagicTextAssist assist;
 
     public PantherMagics(PantherSession session) {
-        this.dispatcher = new Dispatcher(session, Clock.systemUTC());
+        this.dispatcher = new Dispatcher(session, session.clock());
         this.assist = new MagicTextAssist(session);
     }
 
@@ -75,7 +74,7 @@ public final class PantherMagics {
             return Optional.empty();
         }
         Result kept = panther instanceof PartialResultException partial ? partial.result() : null;
-        return Optional.of(new Failure(panther.getClass().getSimpleName(), panther.getMessage(), panther.details(),
+        return Optional.of(new Failure(panther.kind(), panther.getMessage(), panther.details(),
                 Optional.ofNullable(kept)));
     }
 

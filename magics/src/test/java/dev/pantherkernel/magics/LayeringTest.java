@@ -25,7 +25,7 @@ class LayeringTest {
     private static final List<List<String>> LAYERS = List.of(
             List.of("core"),
             List.of("client", "table", "memory"),
-            List.of("graphql"),
+            List.of("graphql", "replay", "redact"),
             List.of("connect"),
             List.of("paging", "session"),
             List.of("datalake", "duckdb", "chart"),

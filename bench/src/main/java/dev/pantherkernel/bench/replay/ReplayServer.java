@@ -1,7 +1,12 @@
 package dev.pantherkernel.bench.replay;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.pantherkernel.magics.replay.AnswerStore;
+import dev.pantherkernel.magics.replay.RecordedAnswer;
+import dev.pantherkernel.magics.replay.RecordedRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,9 +28,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A results-replay server for benchmarks: a GraphQL endpoint in front of a Panther (the emulator) that passes each
- * request on the first time and keeps the answer (see {@link Recording}); the same request again is answered from
- * memory with the bytes the server sent, without asking it. A query run once through it is thereafter a query that
- * finished at once and whose pages cost next to nothing to serve: what a client then measures is the client.
+ * request on the first time and keeps the answer if it stays true; the same request again is answered from memory with
+ * the bytes the server sent, without asking it. A query run once through it is thereafter a query that finished at
+ * once and whose pages cost next to nothing to serve: what a client then measures is the client. Requests are keyed and
+ * answers kept as the kernel's own recordings keep them ({@link RecordedRequest}, {@link AnswerStore}): the operation
+ * text printed compactly, the operation name and the variables, object keys in any order.
+ *
+ * <p>Only answers that stay true are kept: a finished query's state and results pages, the id a query text was given
+ * (asked again, the same text gets the same finished query), catalog answers. Errors, and a query's state while it
+ * still runs, are passed on and forgotten.
  *
  * <p>With a LATENCY (e.g. {@code 50ms}) every request waits that long before it is handled, answered from memory or
  * passed on alike, as the emulator's {@code --latency} makes each request wait: a server a network round trip away
@@ -42,7 +54,9 @@ public final class ReplayServer implements AutoCloseable {
     private final HttpClient upstreamClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI upstream;
-    private final Recording recording = new Recording();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AnswerStore kept = new AnswerStore();
     private final AtomicLong replayed = new AtomicLong();
     private final AtomicLong passedOn = new AtomicLong();
     private final Duration latency;
@@ -78,7 +92,7 @@ public final class ReplayServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             replay.close();
             System.err.printf("replay server: %,d answers from memory, %,d passed on; %,d kept (%,d bytes)%n",
-                    replay.replayed(), replay.passedOn(), replay.recording.size(), replay.recording.bytes());
+                    replay.replayed(), replay.passedOn(), replay.kept.size(), replay.kept.bodyBytes());
         }));
         PrintWriter out = new PrintWriter(System.out, true);
         out.println("PANTHER_API_URL=" + replay.url());
@@ -119,11 +133,11 @@ public final class ReplayServer implements AutoCloseable {
                 Thread.sleep(latency.toMillis());
             }
             byte[] request = in.readAllBytes();
-            String key = Recording.key(request);
-            Optional<byte[]> kept = recording.answer(key);
-            if (kept.isPresent()) {
+            RecordedRequest key = key(request);
+            Optional<AnswerStore.Answer> known = kept.answer(upstream.toString(), key, 0);
+            if (known.isPresent()) {
                 replayed.incrementAndGet();
-                send(exchange, 200, kept.get());
+                send(exchange, 200, known.get().body());
                 return;
             }
             passedOn.incrementAndGet();
@@ -135,7 +149,9 @@ public final class ReplayServer implements AutoCloseable {
                 forward.header("X-API-Key", apiKey);
             }
             HttpResponse<byte[]> answer = upstreamClient.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
-            recording.keep(key, answer.statusCode(), answer.body());
+            if (answer.statusCode() == 200 && lasts(JSON.readTree(answer.body()))) {
+                kept.add(new RecordedAnswer(upstream.toString(), key, 200, answer.body(), Instant.now()));
+            }
             send(exchange, answer.statusCode(), answer.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -145,6 +161,23 @@ public final class ReplayServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** The key of a GraphQL request body ({@code {"query": .., "operationName": .., "variables": ..}}). */
+    static RecordedRequest key(byte[] requestBody) throws IOException {
+        JsonNode request = JSON.readTree(requestBody);
+        return RecordedRequest.graphql(request.path("query").asText(),
+                request.path("operationName").isTextual() ? request.get("operationName").asText() : null,
+                request.path("variables"));
+    }
+
+    /** No errors, and no query that is still running (its state will change). */
+    private static boolean lasts(JsonNode answer) {
+        if (answer.path("errors").size() > 0 || !answer.path("data").isObject()) {
+            return false;
+        }
+        JsonNode query = answer.path("data").path("dataLakeQuery");
+        return !query.path("status").asText("").equals("running") && !query.path("results").path("tryAgain").asBoolean(false);
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

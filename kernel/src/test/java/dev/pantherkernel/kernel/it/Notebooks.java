@@ -2,6 +2,8 @@ package dev.pantherkernel.kernel.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,12 +59,37 @@ final class Notebooks {
         // the demo (or the Panther given), not whatever Panther the machine running the tests is configured for
         builder.environment().remove("PANTHER_API_URL");
         builder.environment().remove("PANTHER_API_TOKEN");
+        builder.environment().remove("PANTHER_RECORD");
+        builder.environment().remove("PANTHER_REPLAY");
         builder.environment().putAll(panther);
         Process process = builder.start();
         boolean finished = process.waitFor(15, TimeUnit.MINUTES);
         assertThat(finished).as("%s finished", command).isTrue();
         assertThat(process.exitValue()).as("exit code of %s; log: %s", command,
                 Files.readString(log, StandardCharsets.UTF_8)).isZero();
+    }
+
+    /**
+     * Writes a notebook of code cells for the Panther kernel at {@code path}; a first cell that starts with
+     * {@code // parameters} is tagged {@code parameters}, as papermill and panther-run look for.
+     */
+    static Path write(Path path, String... cells) throws IOException {
+        ObjectNode nb = JSON.createObjectNode();
+        ArrayNode list = nb.putArray("cells");
+        for (int i = 0; i < cells.length; i++) {
+            ObjectNode cell = list.addObject().put("cell_type", "code").put("id", "c" + i).putNull("execution_count");
+            ObjectNode metadata = cell.putObject("metadata");
+            if (i == 0 && cells[0].startsWith("// parameters")) {
+                metadata.putArray("tags").add("parameters");
+            }
+            cell.putArray("outputs");
+            cell.put("source", cells[i]);
+        }
+        nb.putObject("metadata").putObject("kernelspec").put("name", "panther").put("display_name", "Panther (Java)")
+                .put("language", "java");
+        nb.put("nbformat", 4).put("nbformat_minor", 5);
+        Files.writeString(path, JSON.writeValueAsString(nb));
+        return path;
     }
 
     static JsonNode read(Path executed) throws IOException {

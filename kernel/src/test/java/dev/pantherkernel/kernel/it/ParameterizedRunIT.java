@@ -1,9 +1,6 @@
 package dev.pantherkernel.kernel.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,30 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ParameterizedRunIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOSTILE = "it's \"quoted\"; } DROP --";
 
     @TempDir
     Path dir;
 
     private Path notebook(String... cells) throws IOException {
-        ObjectNode nb = JSON.createObjectNode();
-        ArrayNode list = nb.putArray("cells");
-        for (int i = 0; i < cells.length; i++) {
-            ObjectNode cell = list.addObject().put("cell_type", "code").put("id", "c" + i).putNull("execution_count");
-            ObjectNode metadata = cell.putObject("metadata");
-            if (i == 0 && cells[0].startsWith("// parameters")) {
-                metadata.putArray("tags").add("parameters");
-            }
-            cell.putArray("outputs");
-            cell.put("source", cells[i]);
-        }
-        nb.putObject("metadata").putObject("kernelspec").put("name", "panther").put("display_name", "Panther (Java)")
-                .put("language", "java");
-        nb.put("nbformat", 4).put("nbformat_minor", 5);
-        Path path = dir.resolve("report.ipynb");
-        Files.writeString(path, JSON.writeValueAsString(nb));
-        return path;
+        return Notebooks.write(dir.resolve("report.ipynb"), cells);
     }
 
     private record Run(int exit, String output) {

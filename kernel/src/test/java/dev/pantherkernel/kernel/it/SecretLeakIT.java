@@ -213,6 +213,9 @@ class SecretLeakIT {
         ok("Panther.last()");
         ok("Panther.connect()");
         ok("dev.pantherkernel.magics.session.PantherSession.current().connection().settings()");
+        ok("%panther redact");
+        ok("%panther alerts --since 30d");
+        ok("%panther redact --off");
 
         fails("%panther alerts --severity hihg", "did you mean");
         fails("%%panther graphql\n{ users { emial } }", "cell line 2, column");

@@ -114,12 +114,12 @@ public final class AlertsQuery {
                 : RecentWindow.of(since, from, to, clock.instant());
         AlertFilter filter = AlertFilter.builder().window(window).detection(detection).severities(severities)
                 .statuses(statuses).title(title).build();
-        Result fetched = AlertListing.fetch(session.connection(), filter, limit,
-                allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS);
-        Result result = window == null ? fetched
-                : fetched.toBuilder().detail(window.footer(fetched.table().rowCount(), "alerts")).build();
-        session.remember(result);
-        return result;
+        return session.deliver(() -> {
+            Result fetched = AlertListing.fetch(session.connection(), filter, limit,
+                    allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS);
+            return window == null ? fetched
+                    : fetched.toBuilder().detail(window.footer(fetched.table().rowCount(), "alerts")).build();
+        });
     }
 
     /** {@link #fetch()}, as the table alone. */

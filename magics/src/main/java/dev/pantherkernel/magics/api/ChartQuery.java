@@ -10,6 +10,7 @@ import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChart;
 import dev.pantherkernel.magics.lakechart.LakeChartRequest;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
+import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.session.PantherSession;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -115,8 +116,15 @@ public final class ChartQuery {
 
     /** Runs the aggregation in the data lake; the chart, its buckets and the query's facts. */
     public LakeChartResult draw() {
-        LakeChartResult result = LakeChart.draw(request(), sql -> DataLakeQuery.sql(session.connection(), sql)
-                .database(database).timeout(timeout).variables(session.host()::variable).host(session.host()), false);
+        Redaction redaction = session.redaction();
+        LakeChartResult result;
+        try {
+            result = LakeChart.draw(request(), sql -> DataLakeQuery.sql(session.connection(), sql)
+                    .database(database).timeout(timeout).variables(session.host()::variable).host(session.host()), false,
+                    session.clock().instant(), redaction).redacted(redaction);
+        } catch (RuntimeException e) {
+            throw redaction.failure(e);
+        }
         session.remember(result.buckets());
         return result;
     }

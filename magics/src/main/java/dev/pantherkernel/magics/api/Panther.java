@@ -15,7 +15,7 @@ import dev.pantherkernel.magics.local.LocalSql;
 import tech.tablesaw.api.Table;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -42,7 +42,8 @@ public final class Panther {
     }
 
     public static AlertsQuery alerts() {
-        return new AlertsQuery(PantherSession.current(), Clock.systemUTC());
+        PantherSession session = PantherSession.current();
+        return new AlertsQuery(session, session.clock());
     }
 
     /** Any GraphQL operation; its first connection (or field) becomes the table, every page of it. */
@@ -52,10 +53,8 @@ public final class Panther {
 
     public static Result graphql(String operation, Map<String, Object> variables) {
         PantherSession session = PantherSession.current();
-        Result result = new OperationRunner(session.connection(), PageListener.NONE)
-                .run(Operation.of("graphql", operation).variables(variables).build());
-        session.remember(result);
-        return result;
+        return session.deliver(() -> new OperationRunner(session.connection(), PageListener.NONE)
+                .run(Operation.of("graphql", operation).variables(variables).build()));
     }
 
     /**
@@ -82,14 +81,22 @@ public final class Panther {
      */
     public static Result local(String sql) {
         PantherSession session = PantherSession.current();
-        Result result = new LocalSql(session.host()::variable, session.heap()).run(sql, "local", 0);
-        session.remember(result);
-        return result;
+        return session.deliver(() -> new LocalSql(session.host()::variable, session.heap()).run(sql, "local", 0));
     }
 
     /** Writes a table to a .parquet, .csv, .csv.gz or .jsonl file (the same as {@code %panther export}). */
     public static Result export(Table table, String file) {
-        return new FileExport(Clock.systemUTC()).table(table, "Java table " + table.name(), Path.of(file));
+        PantherSession session = PantherSession.current();
+        return session.deliver(() -> new FileExport(session.clock(), session.redaction())
+                .table(table, "Java table " + table.name(), Path.of(file)));
+    }
+
+    /**
+     * The session's time: now, or, while the session replays a recording, the time recorded at this point. Java that
+     * reads this instead of {@code Instant.now()} gives the same answers on replay as when it was recorded.
+     */
+    public static Instant now() {
+        return PantherSession.current().clock().instant();
     }
 
     /** The last result of a {@code %panther} command or of this API. */

@@ -8,7 +8,6 @@ import tech.tablesaw.api.Table;
 import dev.pantherkernel.magics.export.FileExport;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -54,11 +53,8 @@ public final class SqlQuery {
     }
 
     public Result fetch() {
-        DataLakeQuery query = DataLakeQuery.sql(session.connection(), sql).host(session.host())
-                .variables(session.host()::variable);
-        Result result = settings.apply(query).fetch();
-        session.remember(result);
-        return result;
+        return session.deliver(() -> settings.apply(DataLakeQuery.sql(session.connection(), sql).host(session.host())
+                .variables(session.host()::variable)).fetch());
     }
 
     /**
@@ -66,11 +62,9 @@ public final class SqlQuery {
      * holds a page or two, whatever the result's size); the result says what was written.
      */
     public Result to(String file) {
-        DataLakeQuery query = DataLakeQuery.sql(session.connection(), sql).host(session.host())
-                .variables(session.host()::variable);
-        Result result = new FileExport(Clock.systemUTC()).query(settings.apply(query), Path.of(file));
-        session.remember(result);
-        return result;
+        return session.deliver(() -> new FileExport(session.clock(), session.redaction()).query(settings.apply(
+                DataLakeQuery.sql(session.connection(), sql).host(session.host()).variables(session.host()::variable)),
+                Path.of(file)));
     }
 
     public Table table() {

@@ -8,6 +8,9 @@ import dev.pantherkernel.magics.core.PantherException;
  */
 public final class ApiToken {
 
+    /** No token: a client answered from a recording sends nothing anywhere and needs none. */
+    public static final ApiToken NONE = new ApiToken("");
+
     private final String value;
 
     private ApiToken(String value) {
@@ -20,6 +23,10 @@ public final class ApiToken {
             throw new PantherException("the API token from " + whereFrom + " is empty");
         }
         return new ApiToken(v);
+    }
+
+    public boolean isNone() {
+        return value.isEmpty();
     }
 
     /** The secret itself. Callers: the authentication step and the redactor, nothing else. */

@@ -15,6 +15,6 @@ final class Authentication {
     }
 
     Map<String, String> headers() {
-        return Map.of(HEADER, token.reveal());
+        return token.isNone() ? Map.of() : Map.of(HEADER, token.reveal());
     }
 }

@@ -2,9 +2,13 @@ package dev.pantherkernel.magics.client;
 
 import java.time.Duration;
 
-/** Timeouts and retry limits of the API client. Defaults suit an interactive notebook. */
+/**
+ * Timeouts and retry limits of the API client, and how values are sent (see {@link SentValues}). Defaults suit an
+ * interactive notebook.
+ */
 public record ClientOptions(Duration connectTimeout, Duration requestTimeout, int maxAttempts, Duration firstBackoff,
-                            Duration maxBackoff, Duration maxRetryAfter, Sleeper sleeper, Duration introspectionTimeout) {
+                            Duration maxBackoff, Duration maxRetryAfter, Sleeper sleeper, Duration introspectionTimeout,
+                            SentValues sentValues) {
 
     public static ClientOptions defaults() {
         return builder().build();
@@ -17,7 +21,7 @@ public record ClientOptions(Duration connectTimeout, Duration requestTimeout, in
     public Builder toBuilder() {
         return new Builder().connectTimeout(connectTimeout).requestTimeout(requestTimeout).maxAttempts(maxAttempts)
                 .firstBackoff(firstBackoff).maxBackoff(maxBackoff).maxRetryAfter(maxRetryAfter).sleeper(sleeper)
-                .introspectionTimeout(introspectionTimeout);
+                .introspectionTimeout(introspectionTimeout).sentValues(sentValues);
     }
 
     /** Waits between attempts; tests replace it to run without real waiting. */
@@ -37,6 +41,7 @@ public record ClientOptions(Duration connectTimeout, Duration requestTimeout, in
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private Sleeper sleeper = Sleeper.REAL;
         private Duration introspectionTimeout = Duration.ofSeconds(20);
+        private SentValues sentValues = SentValues.AS_SHOWN;
 
         public Builder connectTimeout(Duration value) {
             connectTimeout = value;
@@ -79,9 +84,15 @@ public record ClientOptions(Duration connectTimeout, Duration requestTimeout, in
             return this;
         }
 
+        /** How values go out: the session's redaction sends a pseudonym as its original. */
+        public Builder sentValues(SentValues value) {
+            sentValues = value;
+            return this;
+        }
+
         public ClientOptions build() {
             return new ClientOptions(connectTimeout, requestTimeout, maxAttempts, firstBackoff, maxBackoff,
-                    maxRetryAfter, sleeper, introspectionTimeout);
+                    maxRetryAfter, sleeper, introspectionTimeout, sentValues);
         }
     }
 }

@@ -24,14 +24,13 @@ import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Sends a request with java.net.http and hands back the status, headers and body stream: GraphQL as a POST to the
  * GraphQL endpoint, REST with its method to its path at the API host's root.
  */
-final class HttpTransport {
+final class HttpTransport implements Transport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NO_HOST_NAME_CHECKS = "jdk.internal.httpclient.disableHostnameVerification";
@@ -83,7 +82,8 @@ final class HttpTransport {
         }
     }
 
-    Reply send(ApiRequest request, Map<String, String> headers) throws RetryableFault, InterruptedException {
+    @Override
+    public Reply send(ApiRequest request, Map<String, String> headers) throws RetryableFault, InterruptedException {
         HttpRequest.Builder builder = request instanceof RestRequest rest
                 ? HttpRequest.newBuilder(URI.create(restBase + rest.pathAndQuery()))
                         .method(rest.method().name(), rest.body() == null ? HttpRequest.BodyPublishers.noBody()
@@ -172,18 +172,5 @@ final class HttpTransport {
     private static String version() {
         String v = HttpTransport.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    /** What came back: status, headers, and the body still to be read (the caller closes it). */
-    record Reply(int status, Map<String, List<String>> headers, InputStream body) {
-
-        String header(String name) {
-            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-                if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-                    return e.getValue().get(0);
-                }
-            }
-            return null;
-        }
     }
 }

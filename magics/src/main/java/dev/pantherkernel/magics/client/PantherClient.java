@@ -10,9 +10,10 @@ import java.io.InputStream;
 import java.time.Duration;
 
 /**
- * Calls Panther's GraphQL and REST APIs. Each call passes through small steps, outermost first: redaction (no exception
- * leaves with the token in it), retry (queries only), authentication, the HTTP exchange, the status check and
- * reading the reply.
+ * Calls Panther's GraphQL and REST APIs. Each call passes through small steps, outermost first: the values sent (a
+ * pseudonym of the session's redaction goes out as its original), redaction of the token (no exception leaves with the
+ * token in it), retry (queries only), authentication, the {@link Transport} (the HTTP exchange, with any step around
+ * it, such as recording), the status check and reading the reply.
  */
 public final class PantherClient {
 
@@ -22,16 +23,23 @@ public final class PantherClient {
     private final Redactor redactor;
     private final Retrying retrying;
     private final Authentication authentication;
-    private final HttpTransport transport;
+    private final Transport transport;
     private final StatusCheck statusCheck;
+    private final SentValues sentValues;
 
     public PantherClient(Endpoint endpoint, ApiToken token, ClientOptions options) {
+        this(endpoint, token, options, new HttpTransport(endpoint, options));
+    }
+
+    /** A client whose exchanges go through {@code transport} ({@link Transport#http} wrapped in steps, or a replay). */
+    public PantherClient(Endpoint endpoint, ApiToken token, ClientOptions options, Transport transport) {
         this.endpoint = endpoint;
         this.redactor = new Redactor(token);
         this.retrying = new Retrying(options, redactor);
         this.authentication = new Authentication(token);
-        this.transport = new HttpTransport(endpoint, options);
+        this.transport = transport;
         this.statusCheck = new StatusCheck(endpoint.toString());
+        this.sentValues = options.sentValues();
     }
 
     public Endpoint endpoint() {
@@ -40,6 +48,11 @@ public final class PantherClient {
 
     public Redactor redactor() {
         return redactor;
+    }
+
+    /** How values shown in the notebook are sent: the session's pseudonyms as their originals. */
+    public SentValues sentValues() {
+        return sentValues;
     }
 
     /** Sends the request and returns its {@code data}; GraphQL errors are thrown. */
@@ -64,7 +77,8 @@ public final class PantherClient {
         });
     }
 
-    private <T> T call(ApiRequest request, ReplyReader<T> reader) {
+    private <T> T call(ApiRequest shown, ReplyReader<T> reader) {
+        ApiRequest request = SentRequest.of(shown, sentValues);
         try {
             return retrying.run(request, () -> attempt(request, reader));
         } catch (InterruptedException e) {
@@ -76,7 +90,7 @@ public final class PantherClient {
     }
 
     private <T> T attempt(ApiRequest request, ReplyReader<T> reader) throws RetryableFault, InterruptedException {
-        HttpTransport.Reply reply = transport.send(request, authentication.headers());
+        Reply reply = transport.send(request, authentication.headers());
         statusCheck.check(request, reply);
         try (InputStream body = reply.body()) {
             return reader.read(body);

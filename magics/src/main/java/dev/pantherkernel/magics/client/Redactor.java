@@ -9,7 +9,7 @@ import dev.pantherkernel.magics.core.PantherException;
 public final class Redactor {
 
     static final int PIECE = 8;
-    static final String MASK = "[redacted]";
+    public static final String MASK = "[redacted]";
 
     private final String secret;
 

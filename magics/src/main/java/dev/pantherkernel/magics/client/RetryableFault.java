@@ -5,9 +5,10 @@ import java.time.Duration;
 /**
  * A failure in transit that a query may try again after (a 503, a reset connection, a cut-off body). Only some say
  * the server did not act on the request (a 429, a 503 with Retry-After, a connection never made): those are safe to
- * send again even for a mutation; after the others a mutation may have taken effect.
+ * send again even for a mutation; after the others a mutation may have taken effect. Public because a {@link Transport}
+ * step outside this package passes it on; only this package makes and reads one.
  */
-final class RetryableFault extends Exception {
+public final class RetryableFault extends Exception {
 
     private final String fault;
     private final Duration retryAfter;

@@ -26,7 +26,7 @@ final class StatusCheck {
     }
 
     /** Returns normally for 2xx; otherwise closes the body and throws what the status means. */
-    void check(ApiRequest request, HttpTransport.Reply reply) throws RetryableFault {
+    void check(ApiRequest request, Reply reply) throws RetryableFault {
         int status = reply.status();
         if (status >= 200 && status < 300) {
             return;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.client.SentValues;
 import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.TimeText;
 import picocli.CommandLine;
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
  * is only {@code {name}} of a list, where the grammar takes several values, becomes one word per element. A name the
  * session does not know is left as it is. The value of an option marked {@link BindsPlaceholders} is left as written
  * for its command to bind ({@code --where}: a SQL literal; {@code --var}: a typed GraphQL variable), because text
- * pasted there would become code.
+ * pasted there would become code. A pseudonym of the session's redaction in any other word, written or from a
+ * variable, becomes the original it stands for ({@code search ip-3f9a1c2b7d04.redacted} searches the address), except
+ * on the line of a command that {@link KeepsPseudonyms}.
  */
 final class ArgumentVariables {
 
@@ -36,6 +39,11 @@ final class ArgumentVariables {
     }
 
     static List<String> substitute(CommandLine grammar, List<String> words, Function<String, Optional<Object>> lookup) {
+        return substitute(grammar, words, lookup, SentValues.AS_SHOWN);
+    }
+
+    static List<String> substitute(CommandLine grammar, List<String> words, Function<String, Optional<Object>> lookup,
+                                   SentValues sent) {
         List<String> out = new ArrayList<>(words.size());
         CommandLine command = grammar;
         boolean optionsEnded = false;
@@ -59,11 +67,12 @@ final class ArgumentVariables {
                 continue;
             }
             boolean positional = option.isEmpty() && !word.startsWith("-");
+            SentValues toPanther = command.getCommandSpec().userObject() instanceof KeepsPseudonyms ? SentValues.AS_SHOWN : sent;
             if (positional && takesSeveral(command.getCommandSpec()) && wholeList(word, lookup).isPresent()) {
-                wholeList(word, lookup).get().forEach(element -> out.add(valueText(element)));
+                wholeList(word, lookup).get().forEach(element -> out.add(toPanther.within(valueText(element))));
                 continue;
             }
-            out.add(text(word, lookup));
+            out.add(toPanther.within(text(word, lookup)));
         }
         return out;
     }

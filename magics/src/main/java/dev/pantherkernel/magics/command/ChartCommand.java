@@ -65,7 +65,8 @@ final class ChartCommand implements Callable<Object> {
                 throw new UsageException("give either a Java variable (" + table + ") or --table " + lakeTable + ", not both");
             }
             return LakeChart.draw(lake.request(ChartSource.table(lakeTable), chart),
-                    sql -> context.dataLakeQuery(sql, database, timeout.timeout()), lake.showSql);
+                    sql -> context.dataLakeQuery(sql, database, timeout.timeout()), lake.showSql, context.clock().instant(),
+                    context.session().redaction());
         }
         if (lake.any()) {
             throw new UsageException("--where, --since, --top, --others and --show-sql aggregate in the data lake: use them "

@@ -62,7 +62,11 @@ public record CommandContext(PantherSession session, Clock clock) {
         };
     }
 
-    /** The table a Java variable holds (a Table, or a Result's table); a usage error when there is none. */
+    /**
+     * The table a Java variable holds (a Table, or a Result's table); a usage error when there is none. While the
+     * session redacts, with pseudonyms in place of values: a chart or export made now of a table fetched before
+     * redaction was on must not show them either.
+     */
     public Table tableVariable(String name) {
         Object value = host().variable(name).orElseThrow(() -> new UsageException(
                 "no Java variable '" + name + "': run a command with --as " + name + " first, or give a Table variable"));
@@ -70,7 +74,7 @@ public record CommandContext(PantherSession session, Clock clock) {
         if (data == null) {
             throw new UsageException("'" + name + "' is a " + value.getClass().getSimpleName() + ", not a table");
         }
-        return data;
+        return session.redaction().table(data);
     }
 
     /** A data lake query of the session: placeholders from its Java variables, progress and warnings in the cell. */

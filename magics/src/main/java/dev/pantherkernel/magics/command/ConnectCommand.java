@@ -9,12 +9,16 @@ import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+
 
 /** {@code %panther connect}: resolves where to connect, checks the connection, and says where it is (never the token). */
 @Command(name = "connect", header = "Connect to Panther (flags, environment, profile file, or the demo) and check it.", description = {
         "Connect to Panther and check the connection. Where from, first match wins:",
         "  --url/--token-env/--profile/--prompt flags; PANTHER_API_URL + PANTHER_API_TOKEN;",
-        "  the profile file ~/.config/panther-kernel/profiles.toml; the built-in demo (synthetic data)."})
+        "  the profile file ~/.config/panther-kernel/profiles.toml; the built-in demo (synthetic data).",
+        "--replay FILE answers from a recording (%%panther record) instead: no Panther, no token; every later",
+        "connect of the session replays it too, until the kernel restarts."})
 final class ConnectCommand extends TableCommand {
 
     static final String DEMO_BANNER = "DEMO: connected to the built-in Panther emulator; all data is synthetic. "
@@ -42,6 +46,10 @@ final class ConnectCommand extends TableCommand {
     @Option(names = "--prompt", description = "Ask for the API token with a password prompt.")
     boolean prompt;
 
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = "Answer from this recording (made with %%panther record): nothing is sent anywhere, no token needed.")
+    Path replay;
+
     ConnectCommand(CommandContext context) {
         super(context);
     }
@@ -58,7 +66,7 @@ final class ConnectCommand extends TableCommand {
         }
         boolean sized = demoScale != null || demoDays != null;
         Connection connection = context.session().connect(ConnectOptions.builder().url(url).tokenEnv(tokenEnv)
-                .profile(profile).demo(demo || sized).prompt(prompt).demoSize(size).build());
+                .profile(profile).demo(demo || sized).prompt(prompt).demoSize(size).replay(replay).build());
         return describe(connection, "connect");
     }
 
@@ -72,6 +80,9 @@ final class ConnectCommand extends TableCommand {
         if (connection.demo()) {
             result.warning(DEMO_BANNER);
         }
+        connection.replayedFrom().ifPresent(from -> result.warning("REPLAY: " + from + "; every answer comes from the "
+                + "recording, nothing is sent to Panther, and every connect of this session replays it until the kernel "
+                + "restarts"));
         return result.build();
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** {@code %panther detections}: Panther's rules, simple rules, scheduled rules and policies, over its REST API. */
 @Command(name = "detections", header = "Panther's detections (rules, scheduled rules, policies): state, severity, log types.",
@@ -79,7 +80,7 @@ final class DetectionsCommand extends TableCommand {
             default -> throw new UsageException("--state " + state + ": write enabled or disabled");
         };
         DetectionFilter filter = new DetectionFilter(kinds, enabled,
-                severities.stream().map(Enum::name).toList(), logTypes, tags, nameContains);
+                severities.stream().filter(Objects::nonNull).map(Enum::name).toList(), logTypes, tags, nameContains);
         return context.withProgress("detections", listener -> new Detections(context.connection(), listener)
                 .list(filter, table.limit(), table.columns()));
     }

@@ -1,7 +1,9 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.datalake.PreparedSql;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
+import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
@@ -18,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Parses the words of a {@code %panther} line with the one picocli grammar, runs the command, binds its table
- * with {@code --as}, and keeps it as the session's last result (even when the command failed part way).
+ * with {@code --as}, and keeps it as the session's last result (even when the command failed part way). What the
+ * command gives back, and the errors it throws, pass through the session's redaction on their way out.
  */
 public final class Dispatcher {
 
@@ -36,9 +39,19 @@ public final class Dispatcher {
 
     /** @param bodyLine the cell line the body starts on; 0 when not known (the body is not from a cell) */
     public Object run(List<String> args, String body, int bodyLine) {
+        try {
+            return parsedAndRun(args, body, bodyLine);
+        } catch (RuntimeException e) {
+            // a usage error quotes the words, which may hold the original a pseudonym stood for
+            throw session == null ? e : session.redaction().failure(e);
+        }
+    }
+
+    private Object parsedAndRun(List<String> args, String body, int bodyLine) {
         CommandLine root = commandLine(new CommandContext(session, clock));
         List<String> words = args.isEmpty() ? List.of("help")
-                : ArgumentVariables.substitute(root, args, session == null ? name -> Optional.empty() : session.host()::variable);
+                : session == null ? ArgumentVariables.substitute(root, args, name -> Optional.empty())
+                : ArgumentVariables.substitute(root, args, session.host()::variable, session.redaction().sentValues());
         ParseResult parsed;
         try {
             parsed = root.parseArgs(words.toArray(String[]::new));
@@ -65,15 +78,18 @@ public final class Dispatcher {
             throw new UsageException("`" + leaf.commandSpec().qualifiedName(" ").replace("%panther", "%%panther")
                     + "` takes no cell body; write it as a line: `%panther " + String.join(" ", words) + "`");
         }
+        Redaction redaction = session.redaction();
         try {
-            Object value = shownWhole(command, DemoBanner.onImplicitDemo(session, callable.call()));
+            Object value = shownWhole(command, shown(ReplayNote.on(session, DemoBanner.onImplicitDemo(session,
+                    callable.call())), redaction));
             keep(command, value);
             return value;
         } catch (PartialResultException partial) {
-            keep(command, partial.result());
-            throw partial;
+            PartialResultException shown = (PartialResultException) redaction.failure(partial);
+            keep(command, shown.result());
+            throw shown;
         } catch (RuntimeException e) {
-            throw e;
+            throw redaction.failure(e);
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -83,6 +99,21 @@ public final class Dispatcher {
     private static Object shownWhole(Object command, Object value) {
         if (value instanceof Result result && command instanceof MakesTable makesTable && makesTable.tableOptions().full()) {
             return result.toBuilder().display(TableDisplay.FULL).build();
+        }
+        return value;
+    }
+
+    /** What the notebook gets of a command's value: with the session's redaction on, pseudonyms instead of values. */
+    private static Object shown(Object value, Redaction redaction) {
+        if (value instanceof Result result) {
+            return redaction.result(result);
+        }
+        if (value instanceof LakeChartResult chart) {
+            return chart.redacted(redaction);
+        }
+        if (value instanceof PreparedSql sql && redaction.on()) {
+            return new PreparedSql(redaction.text(sql.sql()), sql.database(), sql.warnings().stream().map(redaction::text).toList(),
+                    sql.partitions().stream().map(redaction::text).toList(), sql.split());
         }
         return value;
     }

@@ -33,6 +33,6 @@ final class ExportCommand implements Callable<Result> {
     @Override
     public Result call() {
         Table data = context.tableVariable(table);
-        return new FileExport(context.clock()).table(data, "Java variable " + table, file);
+        return new FileExport(context.clock(), context.session().redaction()).table(data, "Java variable " + table, file);
     }
 }

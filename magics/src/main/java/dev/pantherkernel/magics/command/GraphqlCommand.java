@@ -72,7 +72,8 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
         if (body.isBlank()) {
             throw new UsageException("%%panther graphql needs the operation in the cell body, below the first line");
         }
-        String text = SessionVariables.substitute(body, context.host()::variable);
+        // a pseudonym in a variable's value is asked about as the original it stands for
+        String text = SessionVariables.substitute(body, context.session().variables());
         Operation operation = Operation.of("graphql", text).variables(variables()).operationName(operationName)
                 .path(path).paging(!noPaging).limit(table.limit()).columns(table.columns()).firstLine(bodyLine).build();
         return context.run(operation);
@@ -96,11 +97,11 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
         String t = text.strip();
         if (t.matches("\\{[A-Za-z_$][A-Za-z0-9_$]*}")) {
             String variable = t.substring(1, t.length() - 1);
-            Object java = context.host().variable(variable).orElseThrow(() -> new UsageException(
+            Object java = context.session().variables().apply(variable).orElseThrow(() -> new UsageException(
                     "--var " + name + "=" + t + ": there is no Java variable " + variable));
             return JavaValues.toJson(variable, java);
         }
-        String filled = ArgumentVariables.text(text, context.host()::variable);
+        String filled = ArgumentVariables.text(text, context.session().variables());
         if (!filled.equals(text)) {
             // a value put into text is data: it stays a string, never read as JSON
             return filled;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 ColumnsCommand.class, ChartCommand.class, ExportCommand.class, LocalCommand.class, TokenCommand.class,
                 DetectionsCommand.class, DetectionCommand.class, SavedQueriesCommand.class,
                 SourcesCommand.class, LogSchemasCommand.class, CloudAccountsCommand.class, RestCommand.class,
-                ParametersCommand.class, DisplayCommand.class},
+                ParametersCommand.class, DisplayCommand.class, RecordCommand.class, RedactCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class PantherCommand {
 }

@@ -28,7 +28,7 @@ import java.util.Map;
         "VALUE is read as that variable's type: a string, a number, true or false, a duration (1d), a time",
         "(ISO-8601), a date, an enum constant, or a comma-separated list. In a %%%%panther parameters cell the",
         "body may be a JSON object of names and values instead (what panther-run writes)."})
-final class ParametersCommand extends TableCommand implements TakesCellBody {
+final class ParametersCommand extends TableCommand implements TakesCellBody, KeepsPseudonyms {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -142,7 +142,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
         if (chart) {
             return LakeChart.draw(lakeOptions.request(ChartSource.query(body), chartOptions),
                     sql -> context.dataLakeQuery(sql, database, timeout.timeout()).cellLine(saved == null ? bodyLine : 0),
-                    lakeOptions.showSql);
+                    lakeOptions.showSql, context.clock().instant(), context.session().redaction());
         }
         if (dryRun) {
             PreparedSql prepared = query.prepare();
@@ -160,7 +160,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
                 throw new UsageException("--partitions " + partitions + " makes a table; --to streams one query into "
                         + "a file: drop --partitions");
             }
-            return new FileExport(context.clock()).query(query, to);
+            return new FileExport(context.clock(), context.session().redaction()).query(query, to);
         }
         return query.fetch();
     }

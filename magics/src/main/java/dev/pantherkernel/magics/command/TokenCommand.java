@@ -49,6 +49,10 @@ final class TokenCommand {
         public Result call() {
             long started = System.nanoTime();
             Connection connection = context.connection();
+            if (connection.replayedFrom().isPresent()) {
+                throw new UsageException("token rotate changes Panther's token, and a replay has none (it answers from "
+                        + "a recording): connect to Panther to rotate it");
+            }
             ConnectionSettings settings = connection.settings();
             Path config = context.session().environment().configDirectory();
             String keepIn = whereToKeep(settings, config);

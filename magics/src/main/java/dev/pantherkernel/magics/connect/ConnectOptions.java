@@ -1,11 +1,14 @@
 package dev.pantherkernel.magics.connect;
 
+import java.nio.file.Path;
+
 /**
  * What the user asked of {@code %panther connect}. All optional; absent means "resolve in the usual order":
- * flags, then PANTHER_API_URL/PANTHER_API_TOKEN, then the profile file, then the demo. Made with {@link #builder()}.
+ * flags, then PANTHER_API_URL/PANTHER_API_TOKEN, then the profile file, then the demo. {@code replay} names a
+ * recording to answer from instead of any Panther. Made with {@link #builder()}.
  */
 public record ConnectOptions(String url, String tokenEnv, String profile, boolean demo, boolean prompt,
-                             DemoSize demoSize) {
+                             DemoSize demoSize, Path replay) {
 
     public ConnectOptions {
         demoSize = demoSize == null ? DemoSize.DEFAULT : demoSize;
@@ -27,6 +30,7 @@ public record ConnectOptions(String url, String tokenEnv, String profile, boolea
         private boolean demo;
         private boolean prompt;
         private DemoSize demoSize = DemoSize.DEFAULT;
+        private Path replay;
 
         private Builder() {
         }
@@ -63,8 +67,14 @@ public record ConnectOptions(String url, String tokenEnv, String profile, boolea
             return this;
         }
 
+        /** Answer from this recording: no Panther, no token, no network. */
+        public Builder replay(Path value) {
+            replay = value;
+            return this;
+        }
+
         public ConnectOptions build() {
-            return new ConnectOptions(url, tokenEnv, profile, demo, prompt, demoSize);
+            return new ConnectOptions(url, tokenEnv, profile, demo, prompt, demoSize, replay);
         }
     }
 }

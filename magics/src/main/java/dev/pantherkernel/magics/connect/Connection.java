@@ -1,65 +1,123 @@
 package dev.pantherkernel.magics.connect;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.Endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.client.Transport;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.graphql.SchemaSource;
 import dev.pantherkernel.magics.memory.HeapWatch;
+import dev.pantherkernel.magics.replay.RecordedConnection;
+import dev.pantherkernel.magics.replay.Recording;
+import dev.pantherkernel.magics.replay.Replay;
 import graphql.schema.GraphQLSchema;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A checked connection to one Panther: the client, the Panther version it reported, where the settings came
  * from, and its schema (introspected on first use, then cached on disk; or none, when the server refuses
- * introspection or is too slow to give it); and the session's {@link HeapWatch}, which every fetch into memory over
- * it heeds.
+ * introspection or is too slow to give it); the session's {@link HeapWatch}, which every fetch into memory over
+ * it heeds, and the session's clock, which every "now" of a request over it reads. A connection can also answer from a
+ * recording ({@link #replay}): then nothing goes over any network and no token is needed.
  */
 public final class Connection {
 
     static final String CHECK = "query PantherKernelConnectionCheck { generalSettings { pantherVersion } }";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConnectionSettings settings;
     private final PantherClient client;
     private final String pantherVersion;
     private final ConnectionSchema schema;
     private final HeapWatch heap;
+    private final Clock clock;
+    private final String replayedFrom;
     private final Map<Class<?>, Object> companions = new ConcurrentHashMap<>();
 
-    private Connection(ConnectionSettings settings, PantherClient client, String pantherVersion, Path cacheDirectory,
-                       ClientOptions options, Consumer<String> notices, HeapWatch heap) {
-        this.settings = settings;
-        this.heap = heap;
-        this.client = client;
-        this.pantherVersion = pantherVersion;
-        this.schema = new ConnectionSchema(() -> SchemaSource.load(client, pantherVersion, cacheDirectory),
-                options.introspectionTimeout(), notices, settings.endpoint().uri().getHost());
-    }
-
     /**
-     * Connects and checks the connection with {@code generalSettings { pantherVersion }}.
+     * What every connection of a session shares.
      *
      * @param notices where to say what the user should know once (that the server gives no schema, say)
      * @param heap    when fetches into memory must stop (the session's watch)
+     * @param clock   the session's time, for every "now" (see the session's clock)
      */
-    public static Connection open(ConnectionSettings settings, ClientOptions options, Path cacheDirectory,
-                                  Consumer<String> notices, HeapWatch heap) {
-        PantherClient client = new PantherClient(settings.endpoint(), settings.token(), options);
+    public record Setup(ClientOptions options, Path cacheDirectory, Consumer<String> notices, HeapWatch heap, Clock clock) {
+    }
+
+    private Connection(ConnectionSettings settings, PantherClient client, String pantherVersion, Setup setup,
+                       Supplier<SchemaSource.Introspected> schema, String replayedFrom) {
+        this.settings = settings;
+        this.heap = setup.heap();
+        this.clock = setup.clock();
+        this.client = client;
+        this.pantherVersion = pantherVersion;
+        this.replayedFrom = replayedFrom;
+        this.schema = new ConnectionSchema(schema, setup.options().introspectionTimeout(), setup.notices(),
+                settings.endpoint().uri().getHost());
+    }
+
+    /** Connects over {@code transport} and checks the connection with {@code generalSettings { pantherVersion }}. */
+    public static Connection open(ConnectionSettings settings, Transport transport, Setup setup) {
+        PantherClient client = new PantherClient(settings.endpoint(), settings.token(), setup.options(), transport);
         JsonNode data = client.execute(GraphQLRequest.query("generalSettings", CHECK, Map.of()));
         String version = data.path("generalSettings").path("pantherVersion").asText("unknown");
-        return new Connection(settings, client, version, cacheDirectory, options, notices, heap);
+        return new Connection(settings, client, version, setup,
+                () -> SchemaSource.load(client, version, setup.cacheDirectory()), null);
+    }
+
+    /**
+     * A connection answered by {@code replay} as {@code recorded} answered the recorded session: the same Panther
+     * version and schema, every request answered from the file (retries without waiting), none sent anywhere.
+     */
+    public static Connection replay(Replay replay, RecordedConnection recorded, Setup setup) {
+        Recording recording = replay.recording();
+        Endpoint endpoint = Endpoint.parse(recorded.endpoint());
+        ClientOptions options = setup.options().toBuilder().sleeper(wait -> { }).build();
+        PantherClient client = new PantherClient(endpoint, ApiToken.NONE, options, replay.transport(recorded.endpoint()));
+        ConnectionSettings settings = new ConnectionSettings(endpoint, ApiToken.NONE, Origin.REPLAY, null);
+        String from = "replayed from " + recording.file() + ", recorded "
+                + recording.recordedAt().truncatedTo(ChronoUnit.SECONDS) + " from "
+                + (recorded.demo() ? "the built-in demo (" + endpoint.uri().getAuthority() + ")" : endpoint.uri().getHost());
+        return new Connection(settings, client, recorded.pantherVersion(), setup, () -> recordedSchema(recording,
+                recorded.endpoint()), from);
+    }
+
+    private static SchemaSource.Introspected recordedSchema(Recording recording, String endpoint) {
+        Recording.RecordedSchema recorded = recording.schema(endpoint).orElseThrow(() -> new PantherException(
+                "the recording holds no schema of this Panther (the recorded session never needed it)"));
+        if (recorded.unavailable() != null) {
+            throw new PantherException(recorded.unavailable());
+        }
+        try {
+            Map<String, Object> introspection = JSON.readValue(recorded.introspection(), SchemaSource.INTROSPECTION);
+            return new SchemaSource.Introspected(introspection, SchemaSource.fromIntrospection(introspection));
+        } catch (IOException e) {
+            throw new PantherException("the recording's schema is not JSON: " + e.getMessage(), e);
+        }
     }
 
     /** When fetches into memory stop: the heap running low after a collection. */
     public HeapWatch heap() {
         return heap;
+    }
+
+    /** The session's time: what "now" is for every request over this connection (the recorded time on replay). */
+    public Clock clock() {
+        return clock;
     }
 
     public PantherClient client() {
@@ -82,12 +140,42 @@ public final class Connection {
         return settings;
     }
 
+    /** For a connection that answers from a recording: {@code replayed from FILE, recorded T from ENDPOINT}. */
+    public Optional<String> replayedFrom() {
+        return Optional.ofNullable(replayedFrom);
+    }
+
     /**
      * The API schema, introspected on first use (with a time limit); empty when this Panther refuses introspection,
      * has it switched off or does not answer in time. The first time it is found missing, the notices say so.
      */
     public Optional<GraphQLSchema> schema() {
         return schema.get();
+    }
+
+    /**
+     * Tells {@code listener} once the schema is known, at once when it is: introspection's answer as JSON, or empty with
+     * the reason there is none (a recording keeps either, so that its replay has the same).
+     */
+    public void whenSchemaKnown(SchemaListener listener) {
+        schema.whenKnown(known -> {
+            if (known.introspection() == null) {
+                listener.known(Optional.empty(), known.unavailable());
+                return;
+            }
+            try {
+                listener.known(Optional.of(JSON.writeValueAsBytes(known.introspection())), null);
+            } catch (IOException e) {
+                listener.known(Optional.empty(), "the schema could not be written as JSON: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Hears the schema once it is known. */
+    @FunctionalInterface
+    public interface SchemaListener {
+        /** @param introspection introspection's answer as JSON; empty when there is none, {@code unavailable} says why */
+        void known(Optional<byte[]> introspection, String unavailable);
     }
 
     /**
@@ -110,6 +198,7 @@ public final class Connection {
 
     @Override
     public String toString() {
-        return "Connection[" + settings.endpoint() + ", Panther " + pantherVersion + (demo() ? ", demo" : "") + "]";
+        return "Connection[" + settings.endpoint() + ", Panther " + pantherVersion + (demo() ? ", demo" : "")
+                + (replayedFrom == null ? "" : ", " + replayedFrom) + "]";
     }
 }

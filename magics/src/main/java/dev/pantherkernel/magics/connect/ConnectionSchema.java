@@ -3,11 +3,15 @@ package dev.pantherkernel.magics.connect;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.TokenRejectedException;
+import dev.pantherkernel.magics.graphql.SchemaSource;
 import graphql.schema.GraphQLSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,25 +25,32 @@ import java.util.function.Supplier;
 /**
  * The API schema of one connection, or why there is none. It is loaded once, on first use, and given a time limit:
  * a server that refuses introspection, has it switched off, or does not answer in time leaves the connection
- * without a schema, and commands then run without a local check (the notice says so, once).
+ * without a schema, and commands then run without a local check (the notice says so, once). Once known, either way,
+ * it is told to whoever asked ({@link #whenKnown}): a recording keeps it, so that a replay has the same schema.
  */
 final class ConnectionSchema {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSchema.class);
 
-    private final Supplier<GraphQLSchema> load;
+    private final Supplier<SchemaSource.Introspected> load;
     private final Duration patience;
     private final Consumer<String> notices;
     private final String endpoint;
+    private final List<Consumer<Known>> listeners = new ArrayList<>();
     private GraphQLSchema schema;
+    private Map<String, Object> introspection;
     private String unavailable;
+
+    /** The schema once known: introspection's answer, or (null) the reason there is none. */
+    record Known(Map<String, Object> introspection, String unavailable) {
+    }
 
     /**
      * @param load     introspects (or reads the disk cache); runs on a thread of its own
      * @param patience how long to wait for it
      * @param notices  where to say once that there is no schema
      */
-    ConnectionSchema(Supplier<GraphQLSchema> load, Duration patience, Consumer<String> notices, String endpoint) {
+    ConnectionSchema(Supplier<SchemaSource.Introspected> load, Duration patience, Consumer<String> notices, String endpoint) {
         this.load = load;
         this.patience = patience;
         this.notices = notices;
@@ -47,10 +58,41 @@ final class ConnectionSchema {
     }
 
     /** The schema; empty when the server does not give it (the reason is {@link #unavailableReason()}). */
-    synchronized Optional<GraphQLSchema> get() {
+    Optional<GraphQLSchema> get() {
+        List<Consumer<Known>> tell;
+        Known known;
+        synchronized (this) {
+            boolean wasUnknown = schema == null && unavailable == null;
+            resolve();
+            if (!wasUnknown || (schema == null && unavailable == null)) {
+                return Optional.ofNullable(schema);
+            }
+            tell = List.copyOf(listeners);
+            known = new Known(introspection, unavailable);
+        }
+        tell.forEach(listener -> listener.accept(known));
+        return Optional.ofNullable(schema);
+    }
+
+    /** Tells {@code listener} the schema once it is known: at once when it is. */
+    void whenKnown(Consumer<Known> listener) {
+        Known known;
+        synchronized (this) {
+            if (schema == null && unavailable == null) {
+                listeners.add(listener);
+                return;
+            }
+            known = new Known(introspection, unavailable);
+        }
+        listener.accept(known);
+    }
+
+    private void resolve() {
         if (schema == null && unavailable == null) {
             try {
-                schema = loadInTime();
+                SchemaSource.Introspected loaded = loadInTime();
+                introspection = loaded.introspection();
+                schema = loaded.schema();
             } catch (SchemaUnavailable e) {
                 unavailable = e.getMessage();
                 LOG.info("no schema from {}: {}", endpoint, unavailable);
@@ -59,21 +101,21 @@ final class ConnectionSchema {
                         + "from the values; `%panther schema` and GraphQL completion use the kernel's reference copy of Panther's API");
             }
         }
-        return Optional.ofNullable(schema);
     }
+
 
     /** Why there is no schema, once {@link #get()} found none; null otherwise. */
     synchronized String unavailableReason() {
         return unavailable;
     }
 
-    private GraphQLSchema loadInTime() throws SchemaUnavailable {
+    private SchemaSource.Introspected loadInTime() throws SchemaUnavailable {
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "panther-introspection");
             t.setDaemon(true);
             return t;
         });
-        Future<GraphQLSchema> loading = thread.submit(load::get);
+        Future<SchemaSource.Introspected> loading = thread.submit(load::get);
         try {
             return loading.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

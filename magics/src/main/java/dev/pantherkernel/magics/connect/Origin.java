@@ -6,7 +6,8 @@ public enum Origin {
     ENVIRONMENT("PANTHER_API_URL and PANTHER_API_TOKEN"),
     PROFILE("profile file"),
     PROMPT("password prompt"),
-    DEMO("built-in demo");
+    DEMO("built-in demo"),
+    REPLAY("none: answers replayed from a recording");
 
     private final String description;
 

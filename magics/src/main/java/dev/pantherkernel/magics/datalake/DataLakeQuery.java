@@ -193,7 +193,7 @@ public final class DataLakeQuery {
     private Filled prepared() {
         DataLakeCatalog catalog = DataLakeCatalog.of(connection);
         SqlTemplate.Filled filled = SqlTemplate.fill(sql, this::value,
-                (name, value) -> catalog.identifier(name, value, database));
+                (name, value) -> catalog.identifier(name, value, database), connection.client().sentValues());
         SqlFacts facts = SqlFacts.of(filled.sql());
         List<String> warnings = new ArrayList<>(filled.warnings());
         TimeGuardrail.check(facts, database, catalog).ifPresent(warnings::add);
@@ -212,7 +212,7 @@ public final class DataLakeQuery {
      * {@link Partitions#splitAbove()}, which costs one metrics request (kept a minute). The plan's footer says why.
      */
     private TimePartitions.Plan split(DerivedSql prepared, SqlFacts facts) {
-        Instant now = Instant.now();
+        Instant now = connection.clock().instant();
         if (!partitions.isAuto()) {
             if (partitions.count() < 2) {
                 return TimePartitions.Plan.refused("one partition was asked for");

@@ -54,7 +54,7 @@ public final class IndicatorSearch {
 
     /** A search of the last 7 days for any of {@code indicators}, of any kind, in every log table. */
     public static IndicatorSearch of(Connection connection, List<String> indicators) {
-        RecentWindow week = RecentWindow.of(null, null, null, Instant.now());
+        RecentWindow week = RecentWindow.of(null, null, null, connection.clock().instant());
         return new IndicatorSearch(connection, indicators, week.from(), week.to(), "AutoDetectType",
                 List.of(), List.of(), NotebookHost.standalone(), JobOptions.defaults());
     }

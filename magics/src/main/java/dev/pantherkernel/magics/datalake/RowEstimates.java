@@ -70,7 +70,7 @@ final class RowEstimates {
 
     /** The estimates of this connection (one per connection: its answers are kept there). */
     static RowEstimates of(Connection connection) {
-        return connection.companion(RowEstimates.class, c -> new RowEstimates(c, Instant::now));
+        return connection.companion(RowEstimates.class, c -> new RowEstimates(c, c.clock()::instant));
     }
 
     /** The events that {@code tables} (as a query names them, in {@code database} unless qualified) took in [from, to). */

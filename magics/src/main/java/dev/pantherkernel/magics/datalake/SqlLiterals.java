@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
+import dev.pantherkernel.magics.client.SentValues;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.lang.reflect.Array;
@@ -22,7 +23,8 @@ import java.util.List;
  * a backslash as an escape, each backslash is written as {@code CHR(92)} joined on with {@code ||} (the same text
  * in Snowflake and in any standard SQL engine). Numbers and booleans are written as they are; instants and zoned
  * times as UTC {@code TIMESTAMP '...'} literals (Panther's times are UTC without zone), dates as {@code DATE '...'};
- * collections and arrays as {@code (a, b, c)} for {@code IN}.
+ * collections and arrays as {@code (a, b, c)} for {@code IN}. A pseudonym of the session's redaction in a string is
+ * written as the original it stands for ({@link SentValues}), since that is what the data lake holds.
  */
 public final class SqlLiterals {
 
@@ -34,20 +36,25 @@ public final class SqlLiterals {
 
     /** The literal for {@code value}; {@code name} is the placeholder's name, for errors. */
     public static String of(String name, Object value) {
+        return of(name, value, SentValues.AS_SHOWN);
+    }
+
+    /** {@link #of(String, Object)}, with each pseudonym in a string written as its original. */
+    public static String of(String name, Object value, SentValues sent) {
         if (value instanceof Collection<?> items) {
-            return list(name, new ArrayList<>(items));
+            return list(name, new ArrayList<>(items), sent);
         }
         if (value != null && value.getClass().isArray()) {
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < Array.getLength(value); i++) {
                 items.add(Array.get(value, i));
             }
-            return list(name, items);
+            return list(name, items, sent);
         }
-        return scalar(name, value);
+        return scalar(name, value, sent);
     }
 
-    private static String list(String name, List<Object> items) {
+    private static String list(String name, List<Object> items, SentValues sent) {
         if (items.isEmpty()) {
             throw new PantherException("{" + name + "} is empty, and SQL has no empty list: `IN ()` does not parse; "
                     + "leave the condition out when there is nothing to match");
@@ -57,17 +64,17 @@ public final class SqlLiterals {
             if (item instanceof Collection<?> || item != null && item.getClass().isArray()) {
                 throw new PantherException("{" + name + "} holds a list inside a list; SQL takes one level: (a, b, c)");
             }
-            literals.add(scalar(name, item));
+            literals.add(scalar(name, item, sent));
         }
         return "(" + String.join(", ", literals) + ")";
     }
 
-    private static String scalar(String name, Object value) {
+    private static String scalar(String name, Object value, SentValues sent) {
         if (value == null) {
             return "NULL";
         }
         if (value instanceof CharSequence || value instanceof Character) {
-            return string(value.toString());
+            return string(sent.within(value.toString()));
         }
         if (value instanceof Enum<?> e) {
             return string(e.name());

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake;
 
+import dev.pantherkernel.magics.client.SentValues;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
  * SQL literal ({@link SqlLiterals}), and {@code {name!ident}} its value as a table or column name the catalog knows,
  * or, as a key of a Snowflake path ({@code actor:{field!ident}}), as that key (quoted when it is not a plain name).
  * Placeholders are found only in code, never inside string literals, quoted names or comments; one inside a string
- * literal stays as written, with a warning, because a literal inside a literal cannot be what was meant.
+ * literal stays as written, with a warning, because a literal inside a literal cannot be what was meant. A pseudonym of
+ * the session's redaction goes to the data lake as its original: in a value, and in a string literal written in the
+ * SQL ({@code WHERE ip = 'ip-3f9a1c2b7d04.redacted'}), which is then written again, quoted as any value is.
  */
 final class SqlTemplate {
 
@@ -40,6 +43,10 @@ final class SqlTemplate {
     }
 
     static Filled fill(String sql, Function<String, Optional<Object>> variables, Identifiers identifiers) {
+        return fill(sql, variables, identifiers, SentValues.AS_SHOWN);
+    }
+
+    static Filled fill(String sql, Function<String, Optional<Object>> variables, Identifiers identifiers, SentValues sent) {
         List<SqlToken> tokens = SqlScanner.tokens(sql);
         DerivedSql.Builder out = DerivedSql.from(sql);
         List<String> warnings = new ArrayList<>();
@@ -48,6 +55,11 @@ final class SqlTemplate {
             SqlToken token = tokens.get(i);
             if (token.kind() == SqlToken.Kind.STRING) {
                 warnAboutPlaceholdersIn(token, variables, warnings);
+                Optional<String> original = originalLiteral(token, sent);
+                if (original.isPresent()) {
+                    out.copy(copied, token.start()).write(original.get(), token.start());
+                    copied = token.end();
+                }
                 continue;
             }
             int length = placeholderLength(tokens, i);
@@ -58,7 +70,7 @@ final class SqlTemplate {
             Object value = variables.apply(name).orElseThrow(() -> new PantherException("{" + name + "} in the SQL: "
                     + "there is no Java variable " + name + "; declare it in a Java cell first, or remove the braces"));
             boolean ident = length == 5;
-            String text = !ident ? SqlLiterals.of(name, value)
+            String text = !ident ? SqlLiterals.of(name, value, sent)
                     : atPathKey(tokens, i) ? pathKey(name, value) : identifiers.identifier(name, value);
             out.copy(copied, token.start()).write(text, token.start());
             copied = tokens.get(i + length - 1).end();
@@ -66,6 +78,20 @@ final class SqlTemplate {
         }
         out.copy(copied, sql.length());
         return new Filled(out.build(), warnings);
+    }
+
+    /**
+     * A single-quoted literal holding pseudonyms, written again with their originals; empty for any other (one with a
+     * backslash, whose escapes Snowflake reads, is left as written).
+     */
+    private static Optional<String> originalLiteral(SqlToken literal, SentValues sent) {
+        String text = literal.text();
+        if (text.length() < 2 || text.charAt(0) != '\'' || text.charAt(text.length() - 1) != '\'' || text.indexOf('\\') >= 0) {
+            return Optional.empty();
+        }
+        String value = text.substring(1, text.length() - 1).replace("''", "'");
+        String original = sent.within(value);
+        return original.equals(value) ? Optional.empty() : Optional.of(SqlLiterals.string(original));
     }
 
     /**

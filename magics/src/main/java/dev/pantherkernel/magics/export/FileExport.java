@@ -6,6 +6,7 @@ import dev.pantherkernel.magics.datalake.PreparedSql;
 import dev.pantherkernel.magics.datalake.Quantities;
 import dev.pantherkernel.magics.datalake.StreamedResult;
 import dev.pantherkernel.magics.paging.Fetched;
+import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.Table;
@@ -31,24 +32,28 @@ import tech.tablesaw.api.StringColumn;
 public final class FileExport {
 
     private final Clock clock;
+    private final Redaction redaction;
 
-    public FileExport(Clock clock) {
+    /** @param redaction the session's: while it is on, the file gets pseudonyms, page by page, never the values */
+    public FileExport(Clock clock, Redaction redaction) {
         this.clock = clock;
+        this.redaction = redaction;
     }
 
     public Result query(DataLakeQuery query, Path target) {
         PreparedSql prepared = query.prepare();
         Instant started = clock.instant();
+        Redaction.Counted counted = new Redaction.Counted();
         try (StagedFile staged = StagedFile.create(target)) {
-            Provenance provenance = new Provenance("data lake query", null, prepared.sql(), null,
+            Provenance provenance = new Provenance("data lake query", null, redaction.text(prepared.sql()), null,
                     DataLakeQuery.timeFilters(prepared.sql()), started, 0, null, null);
             StreamedResult streamed;
             try {
-                streamed = query.stream(staged);
+                streamed = query.stream(new RedactedPages(staged, redaction, counted));
             } catch (PantherException e) {
                 throw keepWhatCame(staged, provenance, e);
             }
-            provenance = new Provenance("data lake query", streamed.queryId(), streamed.sql(), streamed.endpoint(),
+            provenance = new Provenance("data lake query", streamed.queryId(), redaction.text(streamed.sql()), streamed.endpoint(),
                     DataLakeQuery.timeFilters(streamed.sql()), started, 0, null, null);
             Fetched fetched = streamed.fetched();
             String shortBy = shortfall(streamed);
@@ -69,29 +74,31 @@ public final class FileExport {
                         written.getFileName(), staged.rows()));
             }
             if (shortBy == null) {
-                return result.build();
+                return redaction.result(result.build(), counted);
             }
             String message = shortBy + String.format(Locale.ROOT, "; the %,d rows fetched are in %s (marked partial), "
                     + "%s was not written", staged.rows(), written, target.getFileName());
             result.warning(message);
             if (fetched.interrupted()) {
-                return result.build();
+                return redaction.result(result.build(), counted);
             }
-            throw new PartialResultException(message, result.build(), fetched.failure());
+            throw new PartialResultException(message, redaction.result(result.build(), counted), fetched.failure());
         }
     }
 
     public Result table(Table table, String source, Path target) {
         Instant started = clock.instant();
+        Redaction.Counted counted = new Redaction.Counted();
+        Table rows = redaction.table(table, counted);
         try (StagedFile staged = StagedFile.create(target)) {
-            staged.begin(table);
-            staged.page(table);
+            staged.begin(rows);
+            staged.page(rows);
             Path written = staged.finish(new Provenance(source, null, null, null, null, null, staged.rows(),
                     clock.instant(), null));
-            return summary(written, staged, null)
+            return redaction.result(summary(written, staged, null)
                     .detail(Quantities.rows(staged.rows()) + " written")
                     .elapsed(Duration.between(started, clock.instant()))
-                    .build();
+                    .build(), counted);
         }
     }
 

@@ -32,25 +32,32 @@ public final class SchemaSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaSource.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How introspection's answer reads with Jackson: a map of maps and lists. */
+    public static final TypeReference<Map<String, Object>> INTROSPECTION = new TypeReference<>() { };
 
     private SchemaSource() {
     }
 
+    /** A schema and the introspection answer ({@code {"__schema": ...}}) it was made of. */
+    public record Introspected(Map<String, Object> introspection, GraphQLSchema schema) {
+    }
+
     /** The schema of this endpoint and version, from the disk cache or by introspection. */
-    public static GraphQLSchema load(PantherClient client, String pantherVersion, Path cacheDirectory) {
+    public static Introspected load(PantherClient client, String pantherVersion, Path cacheDirectory) {
         Path file = cacheDirectory.resolve("schema").resolve(cacheKey(client.endpoint().toString(), pantherVersion));
         if (Files.isRegularFile(file)) {
             try {
-                return fromIntrospection(JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() { }));
+                Map<String, Object> cached = JSON.readValue(file.toFile(), INTROSPECTION);
+                return new Introspected(cached, fromIntrospection(cached));
             } catch (IOException | RuntimeException stale) {
                 LOG.info("ignoring the unreadable cached schema {}: {}", file, stale.getMessage());
             }
         }
         JsonNode data = client.execute(GraphQLRequest.query("__schema", IntrospectionProbe.schemaQuery(client), Map.of()));
-        Map<String, Object> introspection = JSON.convertValue(data, new TypeReference<Map<String, Object>>() { });
+        Map<String, Object> introspection = JSON.convertValue(data, INTROSPECTION);
         GraphQLSchema schema = fromIntrospection(introspection);
         save(file, introspection);
-        return schema;
+        return new Introspected(introspection, schema);
     }
 
     public static GraphQLSchema fromIntrospection(Map<String, Object> introspection) {

@@ -6,8 +6,10 @@ import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.DerivedSql;
 import dev.pantherkernel.magics.datalake.Partitions;
 import dev.pantherkernel.magics.datalake.SqlOrigin;
+import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -26,10 +28,12 @@ public final class LakeChart {
     }
 
     /**
-     * @param queries makes the data lake query for the SQL (the caller's connection, database, timeout, host)
+     * @param queries   makes the data lake query for the SQL (the caller's connection, database, timeout, host)
+     * @param now       the session's now, for the footer's window
+     * @param redaction the session's: the buckets' labels (an IP per series, say) are drawn as pseudonyms while it is on
      */
     public static LakeChartResult draw(LakeChartRequest request, Function<String, DataLakeQuery> queries,
-                                       boolean showSql) {
+                                       boolean showSql, Instant now, Redaction redaction) {
         ChartBuilder.requireAggregating(request.chart().kind());
         DerivedSql derived = BucketSql.derived(request);
         String sql = derived.text();
@@ -44,6 +48,7 @@ public final class LakeChart {
         }
         drawn.addColumns(renamed(back.column(BucketSql.VALUE), BucketSql.VALUE),
                 renamed(back.column(BucketSql.ROW_COUNT), BucketSql.ROW_COUNT));
+        drawn = redacted(drawn, request, redaction);
         long rows = rows(drawn);
         Result.Builder facts = buckets.toBuilder();
         if (request.top() > 0 && request.by() != null && request.others() == OtherSeries.HIDE) {
@@ -54,12 +59,30 @@ public final class LakeChart {
         }
         if (request.since() != null) {
             // the data lake's p_occurs_since counts from its own now, a moment after this one
-            facts.detail(RecentWindow.last(request.since(), Instant.now()).footer(rows, "rows"));
+            facts.detail(RecentWindow.last(request.since(), now).footer(rows, "rows"));
         }
         ChartBuilder.BucketFigure figure = ChartBuilder.ofBuckets(drawn, BucketSql.VALUE, BucketSql.ROW_COUNT,
                 request.source().label(), request.chart());
         figure.notes().forEach(facts::detail);
         return new LakeChartResult(figure.figure(), facts.build(), sql, request.source().label(), rows, showSql);
+    }
+
+    /**
+     * The buckets with pseudonyms for their labels, redacted under the user's column names (which say when a label is
+     * a user name); the series that adds up the others keeps its name.
+     */
+    private static Table redacted(Table drawn, LakeChartRequest request, Redaction redaction) {
+        Table done = redaction.table(drawn);
+        if (done == drawn || request.by() == null || !(drawn.column(request.by()) instanceof StringColumn before)
+                || !(done.column(request.by()) instanceof StringColumn after)) {
+            return done;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (LakeChartRequest.OTHER.equals(before.get(i))) {
+                after.set(i, LakeChartRequest.OTHER);
+            }
+        }
+        return done;
     }
 
     /** The rows of the source the buckets stand for. */

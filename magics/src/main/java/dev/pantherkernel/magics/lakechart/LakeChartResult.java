@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.lakechart;
 
+import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -25,6 +26,15 @@ public record LakeChartResult(Figure figure, Result buckets, String sql, String 
                 rowsAggregated, rowsAggregated == 1 ? "row" : "rows", back, back == 1 ? "row" : "rows"));
         out.addAll(buckets.footer());
         return out;
+    }
+
+    /**
+     * As the notebook gets it while the session redacts: the buckets' facts and the SQL with pseudonyms (the figure was
+     * drawn from redacted buckets already).
+     */
+    public LakeChartResult redacted(Redaction redaction) {
+        return redaction.on() ? new LakeChartResult(figure, redaction.result(buckets), redaction.text(sql), source,
+                rowsAggregated, showSql) : this;
     }
 
     public List<String> warnings() {

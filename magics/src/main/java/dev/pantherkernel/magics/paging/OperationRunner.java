@@ -9,6 +9,7 @@ import dev.pantherkernel.magics.graphql.OperationCheck;
 import dev.pantherkernel.magics.graphql.OperationPlan;
 import dev.pantherkernel.magics.graphql.RowTarget;
 import dev.pantherkernel.magics.graphql.SentLocations;
+import dev.pantherkernel.magics.graphql.SentStrings;
 import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.graphql.TypeNames;
 import dev.pantherkernel.magics.table.ColumnSelection;
@@ -56,6 +57,7 @@ public final class OperationRunner {
             cursor = rewritten.cursor();
             pageInfoKey = rewritten.pageInfoKey();
         }
+        sent = SentStrings.of(sent, connection.client().sentValues());
         String query = AstPrinter.printAst(sent);
         GraphQLRequest request = new GraphQLRequest(query, operation.variables(), operation.operationName(),
                 plan.mutation(), plan.rootField());

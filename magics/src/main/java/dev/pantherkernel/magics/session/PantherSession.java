@@ -12,20 +12,37 @@ import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.connect.Origin;
 import dev.pantherkernel.magics.connect.SettingsResolver;
 import dev.pantherkernel.magics.memory.HeapWatch;
+import dev.pantherkernel.magics.replay.BeforeWriting;
+import dev.pantherkernel.magics.replay.RecordingWriter;
+import dev.pantherkernel.magics.replay.Replay;
+import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.TableDisplay;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Everything a notebook's {@code %panther} commands share: the connection, the demo server when there is one,
- * the notebook host, the last result, and the watch on the heap that stops fetches into memory before it runs out. A kernel has exactly one; plain Java gets one on first use.
+ * the notebook host, the last result, the watch on the heap that stops fetches into memory before it runs out, the
+ * session's clock, and the redaction (its settings, its key and its pseudonyms) that every result passes through on its
+ * way to the notebook. A session may record every answer from Panther into a file ({@link #record}), or answer from
+ * such a file instead of any Panther ({@code connect --replay}); {@code PANTHER_RECORD=FILE} and
+ * {@code PANTHER_REPLAY=FILE} in the environment start either with the session. A kernel has exactly one; plain Java
+ * gets one on first use.
  */
 public final class PantherSession implements AutoCloseable {
+
+    /** Records every answer of the session into this file from its start. */
+    public static final String RECORD_VARIABLE = "PANTHER_RECORD";
+    /** Answers the whole session from this recording: every connect replays it. */
+    public static final String REPLAY_VARIABLE = "PANTHER_REPLAY";
 
     private static volatile PantherSession current;
 
@@ -34,12 +51,15 @@ public final class PantherSession implements AutoCloseable {
     private final ClientOptions clientOptions;
     private final Supplier<Optional<DemoProvider>> demos;
     private final HeapWatch heap;
+    private final Redaction redaction = new Redaction();
     private volatile Connection connection;
     private volatile RunningDemo demo;
     private volatile Result last;
     private volatile TableDisplay display = TableDisplay.DEFAULT;
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile boolean demoUnannounced;
+    private final RecordReplay tape = new RecordReplay(this::noticeOnce);
+    private volatile PantherException environmentProblem;
 
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions) {
         this(host, environment, clientOptions, HeapWatch.start());
@@ -58,11 +78,31 @@ public final class PantherSession implements AutoCloseable {
 
     private PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions,
                            Supplier<Optional<DemoProvider>> demos, HeapWatch heap) {
-        this.host = host;
+        this.host = new RedactedHost(host, redaction);
         this.environment = environment;
-        this.clientOptions = clientOptions;
+        this.clientOptions = clientOptions.toBuilder().sentValues(redaction.sentValues()).build();
         this.demos = demos;
         this.heap = heap;
+        tape.beforeWriting(new RedactedRecording(redaction));
+        startFromEnvironment();
+    }
+
+    /**
+     * {@code PANTHER_REPLAY} or {@code PANTHER_RECORD}, before any cell runs, so that the clock's first read is on the
+     * tape. A file that cannot be read or written is reported by the first connect, not by the kernel's start.
+     */
+    private void startFromEnvironment() {
+        Optional<String> replayed = environment.variable(REPLAY_VARIABLE);
+        try {
+            if (replayed.isPresent()) {
+                tape.replay(Path.of(replayed.get()));
+            } else {
+                environment.variable(RECORD_VARIABLE).ifPresent(file -> record(Path.of(file).toAbsolutePath().normalize()));
+            }
+        } catch (PantherException e) {
+            environmentProblem = new PantherException((replayed.isPresent() ? REPLAY_VARIABLE : RECORD_VARIABLE) + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** A session in {@code host} that reads this process's environment and uses the client's usual settings. */
@@ -102,19 +142,130 @@ public final class PantherSession implements AutoCloseable {
         return heap;
     }
 
+    /** What {@code %panther redact} set, and the pseudonyms it made; every result on its way out passes through it. */
+    public Redaction redaction() {
+        return redaction;
+    }
+
+    /**
+     * The notebook's Java variables as queries take them: a pseudonym in a value (a string, or the strings of a list
+     * or map) stands for the original it replaced, which is what Panther must be asked about.
+     */
+    public Function<String, Optional<Object>> variables() {
+        return name -> host.variable(name).map(redaction::original);
+    }
+
+    /** What the notebook gets of {@code result}: redacted when redaction is on; it becomes the last result. */
+    public Result deliver(Result result) {
+        Result shown = redaction.result(noteReplay(result));
+        last = shown;
+        return shown;
+    }
+
+    /**
+     * Runs {@code work} and {@linkplain #deliver(Result) delivers} its result; an error it throws leaves redacted
+     * too (its message, and the rows a partial result kept).
+     */
+    public Result deliver(Supplier<Result> work) {
+        Result result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            throw redaction.failure(e);
+        }
+        return deliver(result);
+    }
+
     /** Resolves settings, connects and checks the connection; it replaces the previous one. */
     public Connection connect(ConnectOptions options) {
         return connect(options, host::progress);
     }
 
     private Connection connect(ConnectOptions options, Supplier<NotebookHost.Progress> progress) {
+        if (environmentProblem != null) {
+            throw environmentProblem;
+        }
+        if (options.replay() != null) {
+            tape.replay(options.replay());
+            connection = null;
+        }
+        if (tape.replaying().isPresent()) {
+            return opened(tape.replayed(options, connectionIfOpen(), setup()));
+        }
         SettingsResolver resolver = new SettingsResolver(environment, host::askSecret,
                 () -> demoServer(options.demoSize(), progress));
         ConnectionSettings settings = resolver.resolve(options);
-        Connection opened = Connection.open(settings, clientOptions, environment.cacheDirectory(), this::noticeOnce, heap);
+        return opened(Connection.open(settings, tape.overTheNetwork(settings.endpoint(), clientOptions), setup()));
+    }
+
+    private Connection opened(Connection opened) {
         connection = opened;
         demoUnannounced = false;
+        tape.opened(opened);
         return opened;
+    }
+
+    private Connection.Setup setup() {
+        return new Connection.Setup(clientOptions, environment.cacheDirectory(), this::noticeOnce, heap, tape.clock());
+    }
+
+    /**
+     * Whether this session answers from a recording ({@code connect --replay}, {@code PANTHER_REPLAY}), and which: then
+     * every connect of it replays, the notebook's own connect cells included, whatever their flags.
+     */
+    public Optional<Replay> replaying() {
+        return tape.replaying();
+    }
+
+    /**
+     * Records every answer from Panther into {@code file} from now on, over this connection and any later one, with
+     * each read of the session clock; the file is replaced. Naming the file it records to already changes nothing.
+     * A replaying session does not record: the command says so before asking.
+     */
+    public RecordingWriter record(Path file) {
+        return tape.record(file, connectionIfOpen());
+    }
+
+    /** Stops recording, closing the file; what it recorded, if it was recording. */
+    public Optional<RecordingWriter> stopRecording() {
+        return tape.stop();
+    }
+
+    /** The recording this session writes now, if it records. */
+    public Optional<RecordingWriter> recording() {
+        return tape.recording();
+    }
+
+    /**
+     * The step every answer passes before a recording writes it (redaction's place); from the next {@code record} on.
+     */
+    public void beforeWriting(BeforeWriting step) {
+        tape.beforeWriting(step);
+    }
+
+    /**
+     * The session's time: what "now" is for every relative window, partition bound and provenance of the library;
+     * the recorded times, in order, while it replays.
+     */
+    public Clock clock() {
+        return tape.clock();
+    }
+
+    /** Requests this session's connections sent over the network (none while it replays). */
+    public long requestsSent() {
+        return tape.requestsSent();
+    }
+
+    /**
+     * A result with {@code replayed from FILE, recorded T from ENDPOINT} in its footer when the connection answers
+     * from a recording; as it is otherwise.
+     */
+    public Result noteReplay(Result result) {
+        Connection open = connection;
+        if (open == null || open.replayedFrom().isEmpty()) {
+            return result;
+        }
+        return result.toBuilder().detail(open.replayedFrom().get()).build();
     }
 
     /**
@@ -124,12 +275,13 @@ public final class PantherSession implements AutoCloseable {
      * @param profile the profile that now holds the token, or null when none does (the demo's)
      */
     public Connection useToken(ApiToken token, String profile) {
+        if (tape.replaying().isPresent()) {
+            throw new PantherException("this session replays a recording: it has no token to change");
+        }
         ConnectionSettings now = connection().settings();
         ConnectionSettings next = new ConnectionSettings(now.endpoint(), token,
                 profile == null ? now.origin() : Origin.PROFILE, profile);
-        Connection opened = Connection.open(next, clientOptions, environment.cacheDirectory(), this::noticeOnce, heap);
-        connection = opened;
-        return opened;
+        return opened(Connection.open(next, tape.overTheNetwork(next.endpoint(), clientOptions), setup()));
     }
 
     /** The connection; connects with the usual resolution order when there is none yet. */
@@ -237,6 +389,7 @@ public final class PantherSession implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        tape.stop();
         if (demo != null) {
             demo.server().close();
             demo = null;

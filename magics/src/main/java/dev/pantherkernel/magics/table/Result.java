@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What a {@code %panther} command returns: the table, and what the user should know about how it was made
@@ -25,6 +26,7 @@ public final class Result {
     private final List<String> warnings;
     private final List<String> queryIds;
     private final TableDisplay display;
+    private final String redaction;
 
     private Result(Builder b) {
         this.table = b.table;
@@ -38,6 +40,7 @@ public final class Result {
         this.warnings = List.copyOf(b.warnings);
         this.queryIds = List.copyOf(b.queryIds);
         this.display = b.display;
+        this.redaction = b.redaction;
     }
 
     public static Builder of(Table table) {
@@ -91,6 +94,14 @@ public final class Result {
         return Optional.ofNullable(display);
     }
 
+    /**
+     * What the session's redaction replaced in this result ({@code redacted: 3 emails, 12 IPs (...)}), or null when
+     * it was not redacted.
+     */
+    public String redaction() {
+        return redaction;
+    }
+
     /** The facts a footer shows after the table's shape: operation, pages, time, and the command's own details. */
     public List<String> footer() {
         List<String> out = new ArrayList<>();
@@ -98,6 +109,9 @@ public final class Result {
             out.add(operation);
         }
         out.addAll(details);
+        if (redaction != null) {
+            out.add(redaction);
+        }
         if (pages > 0) {
             out.add(pages + (pages == 1 ? " page" : " pages"));
         }
@@ -124,9 +138,22 @@ public final class Result {
         return b.build();
     }
 
+    /**
+     * The same result redacted: {@code table} in place of its table, its operation, details and warnings through {@code words},
+     * and {@code note} saying what was replaced.
+     */
+    public Result redacted(Table redactedTable, UnaryOperator<String> words, String note) {
+        Builder b = new Builder(redactedTable).operation(operation == null ? null : words.apply(operation)).endpoint(endpoint)
+                .pages(pages).elapsed(elapsed).truncated(truncated).partial(partial).redaction(note);
+        details.forEach(d -> b.detail(words.apply(d)));
+        warnings.forEach(w -> b.warning(words.apply(w)));
+        queryIds.forEach(b::queryId);
+        return b.build();
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder(table).operation(operation).endpoint(endpoint).pages(pages).elapsed(elapsed)
-                .truncated(truncated).partial(partial).display(display);
+                .truncated(truncated).partial(partial).display(display).redaction(redaction);
         details.forEach(b::detail);
         warnings.forEach(b::warning);
         queryIds.forEach(b::queryId);
@@ -153,6 +180,7 @@ public final class Result {
         private final List<String> warnings = new ArrayList<>();
         private final List<String> queryIds = new ArrayList<>();
         private TableDisplay display;
+        private String redaction;
 
         private Builder(Table table) {
             this.table = table;
@@ -205,6 +233,12 @@ public final class Result {
 
         public Builder display(TableDisplay value) {
             display = value;
+            return this;
+        }
+
+        /** What redaction replaced, for the footer (see {@link Result#redaction()}). */
+        public Builder redaction(String value) {
+            redaction = value;
             return this;
         }
 

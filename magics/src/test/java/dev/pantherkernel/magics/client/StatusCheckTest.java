@@ -14,8 +14,8 @@ class StatusCheckTest {
 
     private static final GraphQLRequest METRICS = GraphQLRequest.query("metrics", "{ metrics { totalAlerts } }", Map.of());
 
-    private static HttpTransport.Reply reply(int status, String body) {
-        return new HttpTransport.Reply(status, Map.of("Content-Type", List.of("application/json")),
+    private static Reply reply(int status, String body) {
+        return new Reply(status, Map.of("Content-Type", List.of("application/json")),
                 new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
     }
 
