@@ -63,8 +63,8 @@ public final class FigureHtml {
     /** What a sanitized page shows in place of the chart (the picture and the scripts are gone there). */
     private static String sanitizedNote(String title) {
         return "Chart" + (title.isBlank() ? "" : " \u201c" + title.strip() + "\u201d") + ": not shown, because this "
-                + "page's HTML was sanitized. Export the notebook without sanitizing (JupyterLab's Export As HTML asks), "
-                + "or with: panther-run NOTEBOOK --saved";
+                + "page's HTML was sanitized. Export the notebook without sanitizing (untick \u201cSanitize HTML output\u201d in "
+                + "JupyterLab's Export As HTML), or with: jupyter nbconvert --to html --no-input NOTEBOOK.ipynb";
     }
 
     /** The script that brings this notebook's copy of plotly.js; empty without a local copy. */
