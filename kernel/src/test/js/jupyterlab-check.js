@@ -488,7 +488,8 @@ async function lastCell(page) {
             && c.querySelectorAll('g.trace path, g.trace .point, g.slice path, path.point, g.points path').length > 0).length,
           pictures: charts.filter(c => visible(c.querySelector('svg.panther-chart-svg'))).length,
           notes: charts.filter(c => visible(c.querySelector('.panther-chart-note'))).length,
-          scriptText: document.body.innerText.includes('Plotly.newPlot') || document.body.innerText.includes('shared.carry') };
+          scriptText: charts.some(c => /Plotly\.newPlot|shared\.carry|<svg|<style|<script|<div class/
+            .test((c.closest('.jp-OutputArea-output') || c).innerText)) };
       });
       let seen = await look();
       const deadline = Date.now() + 60000;
@@ -503,7 +504,7 @@ async function lastCell(page) {
       if (variant === 'no-scripts' && seen.pictures !== expected) problems.push(`no scripts: ${seen.pictures} of ${expected} charts show a picture`);
       if (variant === 'no-scripts' && seen.notes !== 0) problems.push(`no scripts: ${seen.notes} charts show a note`);
       if (variant === 'sanitized' && seen.notes !== expected) problems.push(`sanitized: ${seen.notes} of ${expected} charts say why they are missing`);
-      if (seen.scriptText) problems.push(`${variant}: script text shows on the page`);
+      if (seen.scriptText) problems.push(`${variant}: script or markup shows as text in a chart's output`);
       if (errors.length) problems.push(`${variant}: script errors ${errors.join('; ')}`);
       await p.screenshot({ path: `${screenshots}/lab-export-${variant}.png`, fullPage: true }).catch(() => {});
       await offline.close();
@@ -518,16 +519,18 @@ async function lastCell(page) {
       for (const c of nb.widgets) {
         for (let i = 0; c.model.type === 'code' && i < c.model.outputs.length; i++) {
           const data = c.model.outputs.get(i).toJSON().data || {};
-          const html = [].concat(data['text/html'] || '').join('');
-          // a chart that does not carry plotly.js itself (one in a notebook does): it finds the server's copy
-          if (data['application/vnd.plotly.v1+json'] && html && !html.includes('class="panther-plotly"')) return html;
+          // without the copy of plotly.js one chart of a notebook carries (as a chart whose carrier was cleared):
+          // it finds the server's copy
+          const html = [].concat(data['text/html'] || '').join('').replace(/<script class="panther-plotly"[\s\S]*?<\/script>/, '');
+          if (data['application/vnd.plotly.v1+json'] && html) return html;
         }
       }
       return null;
     });
-    if (!html) { problems.push('no chart with an HTML route (and without the carried plotly.js) in the saved notebook'); return {}; }
+    if (!html) { problems.push('no chart with an HTML route in the saved notebook'); return {}; }
     await page.evaluate((h) => {
       delete window.Plotly;
+      delete window.pantherPlotly;
       const host = document.createElement('div');
       host.id = 'html-route';
       host.style.width = '700px';

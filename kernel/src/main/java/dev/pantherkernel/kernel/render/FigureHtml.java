@@ -1,6 +1,7 @@
 package dev.pantherkernel.kernel.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pantherkernel.kernel.render.picture.ChartPicture;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,13 +49,14 @@ public final class FigureHtml {
         // the div id ends up inside JavaScript identifiers, so no dashes
         String div = "panther" + UUID.randomUUID().toString().replace("-", "");
         String json = figure.toString().replace("</", "<\\/");
-        String title = figure.path("layout").path("title").path("text").asText("");
+        String title = ChartPicture.title(figure);
         String script = CHART.replace("__LOADER__", loader()).replace("__NEUTRAL__", FigureJson.NEUTRAL_TEXT)
                 .replace("__DIV__", div).replace("__FIGURE__", json);
         return "<div class=\"panther-chart-output\">"
                 + "<div id=\"" + div + "\" class=\"panther-chart\" style=\"width:100%\">"
                 + "<div class=\"panther-chart-picture " + HIDDEN + "\">" + STYLE + picture + "</div></div>\n"
-                + "<p class=\"panther-chart-note\">" + Html.escape(sanitizedNote(title)) + "</p>\n"
+                // a div, not a p: nbconvert's sanitizer keeps divs (with their classes) and escapes a p
+                + "<div class=\"panther-chart-note\">" + Html.escape(sanitizedNote(title)) + "</div>\n"
                 + "<div class=\"panther-chart-code " + HIDDEN + "\">"
                 + carried()
                 + "<script>\n" + script + "</script></div></div>";

@@ -59,6 +59,21 @@ class FigureHtmlTest {
         assertThat(html).contains("div.removeChild(picture)");
     }
 
+    /**
+     * nbconvert's sanitizer keeps divs and their classes and escapes the rest into text: the picture and the scripts
+     * sit in divs the export's style sheet hides, and the note for sanitized pages is a div the chart's own style hides.
+     */
+    @Test
+    void aSanitizedPageHidesThePictureAndScriptsAndShowsANoteNamingTheChartAndTheCommandToExportIt() {
+        String html = html(new FigureHtml(PlotlyJs.cdnOnly(), new PlotlyCarrier()));
+
+        assertThat(html).contains("<div class=\"panther-chart-picture " + FigureHtml.HIDDEN + "\">")
+                .contains("<div class=\"panther-chart-code " + FigureHtml.HIDDEN + "\">")
+                .contains("<div class=\"panther-chart-note\">Chart \u201cAlerts &lt;/script&gt; by severity\u201d: not shown")
+                .contains("jupyter nbconvert --to html --no-input NOTEBOOK.ipynb")
+                .contains(".panther-chart-output .panther-chart-note{display:none}");
+    }
+
     @Test
     void itLoadsThePinnedPlotlyFromTheJupyterServerOrTheCdnWithOrWithoutRequireJs() {
         String html = html(new FigureHtml(PlotlyJs.cdnOnly(), new PlotlyCarrier()));

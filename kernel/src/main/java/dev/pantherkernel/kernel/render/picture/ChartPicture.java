@@ -60,6 +60,11 @@ public final class ChartPicture {
         return svg.close("svg").toString();
     }
 
+    /** The figure's title as plain text (plotly's markup and entities read back), empty when it has none. */
+    public static String title(JsonNode figure) {
+        return PlotlyText.title(figure.path("layout"));
+    }
+
     /**
      * The title where plotly puts it: centred, in the middle of the top margin, or from the top when the layout pins it
      * there ({@code yref: container, yanchor: top}, as the charts of the data lake do to make room for their notes).
