@@ -58,8 +58,8 @@ mkdir -p "$out"
 # --- the Python side: a venv of its own, with pip (no system packages) ------------------------------------
 venv="$out/venv"
 python="$venv/bin/python"
-python_packages=(requests pandas orjson polars pyarrow jupyter_client ipykernel)
-if ! "$python" -c 'import requests, pandas, orjson, polars, pyarrow, jupyter_client, ipykernel' 2>/dev/null; then
+python_packages=(requests pandas orjson polars pyarrow jupyter_client ipykernel duckdb)
+if ! "$python" -c 'import requests, pandas, orjson, polars, pyarrow, jupyter_client, ipykernel, duckdb' 2>/dev/null; then
   say "installing ${python_packages[*]} with pip into $venv"
   python3 -m venv "$venv" || { echo "bench/run.sh: python3 -m venv failed (Debian: apt-get install python3-venv)" >&2; exit 1; }
   "$venv/bin/pip" install --quiet --retries 0 "${python_packages[@]}" >"$out/pip.log" 2>&1 \
@@ -283,7 +283,8 @@ if wanted export; then
 fi
 
 if wanted kernel-start; then
-  say "3. kernel start: ours against ipykernel (bench/results/venv), through jupyter_client"
+  say "3. kernel start: ours against ipykernel (bench/results/venv), through jupyter_client: the first 1 + 1 of each, our"
+  say "   first %panther alerts table and first SQL Tab with tables on the built-in demo, ipykernel's first DuckDB answer"
   rm -f "$out/kernel_start.jsonl"
   # the floor: a bare JVM evaluating JShell's first 1 + 1, with a class data sharing archive of its own as ours has
   # (an archive takes jars only, not a directory of classes); then the same with the installed kernel's jars on the
@@ -300,8 +301,12 @@ if wanted kernel-start; then
   mapfile -t bare < <(floor "$out/jshell-floor.jsa" "$bench_jar")
   mapfile -t classpath_only < <(floor "$out/jshell-floor-classpath.jsa" "$kernel_cp")
   mapfile -t imports < <(floor "$out/jshell-floor-imports.jsa" "$kernel_cp" --kernel-imports)
-  JUPYTER_PATH="$jupyter_path" "$python" "$bench/python/kernel_start.py" "$out/kernel_start.jsonl" "$runs" \
-      panther python3-venv --floor "${bare[@]}" --floor-classpath "${classpath_only[@]}" --floor-imports "${imports[@]}"
+  # the demo as a newcomer meets it: no Panther named in the environment or in a profile file
+  mkdir -p "$out/no-profile"
+  env -u PANTHER_API_URL -u PANTHER_API_TOKEN XDG_CONFIG_HOME="$out/no-profile" JUPYTER_PATH="$jupyter_path" \
+      "$python" "$bench/python/kernel_start.py" "$out/kernel_start.jsonl" "$runs" \
+      panther python3-venv panther:alerts panther:sql-tab python3-venv:duckdb \
+      --floor "${bare[@]}" --floor-classpath "${classpath_only[@]}" --floor-imports "${imports[@]}"
 fi
 
 "$python" "$bench/python/machine.py" "$java_bin" >"$out/machine-end.json"

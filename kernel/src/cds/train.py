@@ -1,8 +1,8 @@
 """Class data sharing for the installed kernel: install.sh runs this once after installing the kernelspec.
 
 It starts the kernel as Jupyter would (its kernel.json, through jupyter_client) with -XX:ArchiveClassesAtExit,
-answers kernel_info, runs a few typical cells and a completion, and shuts the kernel down; the JVM then writes the
-classes it loaded to panther.jsa beside kernel.json. Later starts map that archive instead of reading, parsing and
+answers kernel_info, runs a few typical cells (the first command on the built-in demo among them) and completions, and
+shuts the kernel down; the JVM then writes the classes it loaded to panther.jsa beside kernel.json. Later starts map that archive instead of reading, parsing and
 verifying the same few thousand classes again. Exit status 0 when the archive was written.
 
     python3 train.py KERNELSPEC_DIR
@@ -17,7 +17,12 @@ CELLS = [
     "1 + 1",
     "%panther help",
     'var t = Table.create("t", StringColumn.create("s", List.of("a", "b"))); t',
+    # a newcomer's first command: the demo (the emulator, DuckDB, graphql-java on both sides) and a rendered table;
+    # the demo by name, never a Panther this machine's profile file names
+    "%panther connect --demo",
+    "%panther alerts --since 7d",
 ]
+SQL_CELL = "%%panther sql\nSELECT * FROM "
 
 
 def main():
@@ -40,6 +45,7 @@ def main():
                 raise SystemExit(f"training cell failed: {code}: {reply['content'].get('evalue')}")
         client.complete("%panther al", 11, reply=True, timeout=60)
         client.complete("Table.cr", 8, reply=True, timeout=60)
+        client.complete(SQL_CELL, len(SQL_CELL), reply=True, timeout=60)
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=False)

@@ -6,6 +6,9 @@ import dev.pantherkernel.emulator.datalake.ResultCase;
 import dev.pantherkernel.emulator.datalake.ResultTypeNames;
 import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.emulator.schema.IntrospectionMode;
+import dev.pantherkernel.emulator.demo.DefaultDemo;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +22,7 @@ import java.util.Set;
 /** How to start a {@link PantherEmulator}; build with {@link #builder()}. */
 public final class EmulatorOptions {
     /** The days of sample events unless asked otherwise. */
-    public static final int DEFAULT_DAYS = 30;
+    public static final int DEFAULT_DAYS = DefaultDemo.DAYS;
 
     private final int port;
     private final long seed;
@@ -31,6 +34,8 @@ public final class EmulatorOptions {
     private final Duration resultRetention;
     private final Duration latency;
     private final Instant anchor;
+    private final Clock clock;
+    private final Path demoCache;
     private final Map<String, Set<Permission>> tokens;
     private final List<FaultRule> faults;
     private final ServerTraits traits;
@@ -46,6 +51,8 @@ public final class EmulatorOptions {
         this.resultRetention = b.resultRetention;
         this.latency = b.latency;
         this.anchor = b.anchor;
+        this.clock = b.clock;
+        this.demoCache = b.demoCache;
         this.tokens = Map.copyOf(b.tokens);
         this.faults = List.copyOf(b.faults);
         this.traits = new ServerTraits(b.introspection, b.databaseNames, b.resultCase, b.typeNames);
@@ -99,6 +106,25 @@ public final class EmulatorOptions {
         return anchor;
     }
 
+    /** What time it is for this emulator: now for the data, the API and data lake SQL. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Where the packed default demo's database files are kept once extracted from the jar. */
+    public Path demoCache() {
+        return demoCache;
+    }
+
+    /**
+     * Whether the sample data is the default demo's, which the build packed: the default seed, scale and days, no
+     * table at a scale of its own, and no pinned anchor (the pack is moved to the clock's present).
+     */
+    public boolean defaultDemo() {
+        return anchor == null && seed == DefaultDemo.SEED && scale == DefaultDemo.SCALE && days == DefaultDemo.DAYS
+                && tableScales.isEmpty();
+    }
+
     /** Extra restricted keys by name (the full-permission demo key always exists). */
     public Map<String, Set<Permission>> tokens() {
         return tokens;
@@ -113,11 +139,14 @@ public final class EmulatorOptions {
         return traits;
     }
 
-    /** Options with defaults: a free port, seed 7, scale 1, no latency, no delays, results kept 1 hour. */
+    /**
+     * Options with defaults: a free port, the default demo's data (seed 7, scale 1, 30 days: packed at build time, so
+     * it starts at once), no latency, no delays, results kept 1 hour.
+     */
     public static final class Builder {
         private int port;
-        private long seed = 7;
-        private double scale = 1.0;
+        private long seed = DefaultDemo.SEED;
+        private double scale = DefaultDemo.SCALE;
         private int days = DEFAULT_DAYS;
         private final Map<String, Double> tableScales = new LinkedHashMap<>();
         private Duration queryLatency = Duration.ZERO;
@@ -125,6 +154,8 @@ public final class EmulatorOptions {
         private Duration resultRetention = Duration.ofHours(1);
         private Duration latency = Duration.ZERO;
         private Instant anchor;
+        private Clock clock = Clock.systemUTC();
+        private Path demoCache = defaultDemoCache();
         private final Map<String, Set<Permission>> tokens = new LinkedHashMap<>();
         private final List<FaultRule> faults = new ArrayList<>();
         private IntrospectionMode introspection = IntrospectionMode.FULL;
@@ -207,6 +238,28 @@ public final class EmulatorOptions {
         public Builder anchor(Instant value) {
             anchor = value;
             return this;
+        }
+
+        /**
+         * The emulator's clock (default the system's): the default demo's data ends at its present, and its now is what
+         * the API and data lake SQL ({@code p_occurs_since}, {@code CURRENT_TIMESTAMP}) see, as far ahead of the
+         * system's clock as it is at start.
+         */
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        /** Where to keep the packed default demo's files (default {@code $XDG_CACHE_HOME/panther-emulator} or ~/.cache's). */
+        public Builder demoCache(Path value) {
+            demoCache = value;
+            return this;
+        }
+
+        private static Path defaultDemoCache() {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path cache = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+            return cache.resolve("panther-emulator");
         }
 
         /** Adds a key with these {@code Permission} names, e.g. {@code Set.of("AlertRead")}. */

@@ -47,7 +47,6 @@ import dev.pantherkernel.emulator.data.SampleDetections;
 import dev.pantherkernel.emulator.data.SampleDirectory;
 import dev.pantherkernel.emulator.data.SampleHelpers;
 import dev.pantherkernel.emulator.data.SampleQueries;
-import dev.pantherkernel.emulator.data.Story;
 import dev.pantherkernel.emulator.datalake.Catalog;
 import dev.pantherkernel.emulator.datalake.DataLakeFields;
 import dev.pantherkernel.emulator.datalake.DataLakeVolume;
@@ -77,7 +76,6 @@ import java.net.InetSocketAddress;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +108,7 @@ public final class PantherEmulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService httpThreads;
     private final DuckDb db;
+    private final SampleLake lake;
     private final QueryJobs jobs;
     private final UploadReceipts uploads;
     private final Faults faults;
@@ -117,11 +116,13 @@ public final class PantherEmulator implements AutoCloseable {
     private final Map<String, String> tokenValues;
     private final List<RestOperation> restOperations;
 
-    private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, QueryJobs jobs, UploadReceipts uploads,
-            Faults faults, RequestCounter counter, Map<String, String> tokenValues, List<RestOperation> restOperations) {
+    private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, SampleLake lake, QueryJobs jobs,
+            UploadReceipts uploads, Faults faults, RequestCounter counter, Map<String, String> tokenValues,
+            List<RestOperation> restOperations) {
         this.server = server;
         this.httpThreads = httpThreads;
         this.db = db;
+        this.lake = lake;
         this.jobs = jobs;
         this.uploads = uploads;
         this.faults = faults;
@@ -130,25 +131,27 @@ public final class PantherEmulator implements AutoCloseable {
         this.restOperations = List.copyOf(restOperations);
     }
 
-    /** Generates the data, starts the server and returns once it accepts requests. */
+    /**
+     * Loads the data (the packed default demo, moved to the clock's present, or data generated for other settings),
+     * starts the server and returns once it accepts requests.
+     */
     public static PantherEmulator start(EmulatorOptions options) {
-
-        Clock clock = Clock.systemUTC();
-        Instant anchor = options.anchor() != null ? options.anchor() : clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        Clock clock = options.clock();
         long seed = options.seed();
         DuckDb db = new DuckDb();
+        SampleLake lake = null;
         try {
+            lake = SampleLake.load(db, options);
+            Instant anchor = lake.anchor();
             List<Employee> staff = Employee.staff(seed);
-            Story story = Story.of(anchor, staff);
-            SampleDataLake.load(db, seed, options.scale(), options.tableScales(), options.days(), anchor, staff, story);
             List<User> users = SampleDirectory.users(seed, anchor);
             UserDirectory directory = new UserDirectory(clock, SampleDirectory.roles(seed, anchor), users);
-            List<Alert> alerts = SampleAlerts.generate(db, seed, anchor, SampleDirectory.analysts(users, seed), story);
+            List<Alert> alerts = SampleAlerts.fromMatches(db, seed, anchor, SampleDirectory.analysts(users, seed), lake.story());
             AlertStore alertStore = new AlertStore(clock, alerts);
             Content content = new Content(clock, SampleDetections.all(anchor, users), SampleQueries.all(anchor, users),
                     SampleHelpers.dataModels(anchor), SampleHelpers.globals(anchor, users));
             UploadReceipts uploads = new UploadReceipts(clock);
-            DataLakeFields.installMacros(db);
+            DataLakeFields.installMacros(db, clock);
             db.sealFromOutside();
             ServerTraits traits = options.traits();
             Catalog catalog = Catalog.read(db, databaseDescriptions(), SampleDataLake.logTypesByTable(), SampleDataLake.MATCHES,
@@ -216,14 +219,32 @@ public final class PantherEmulator implements AutoCloseable {
             server.createContext("/", new RestEndpoint(rest, gate));
             server.setExecutor(httpThreads);
             server.start();
-            return new PantherEmulator(server, httpThreads, db, jobs, uploads, faults, counter, values, rest.operations());
+            return new PantherEmulator(server, httpThreads, db, lake, jobs, uploads, faults, counter, values, rest.operations());
         } catch (SQLException e) {
-            db.close();
+            closeData(db, lake);
             throw new IllegalStateException("could not build the sample data lake: " + e.getMessage(), e);
         } catch (IOException e) {
-            db.close();
+            closeData(db, lake);
             throw new UncheckedIOException("could not start the HTTP server", e);
+        } catch (RuntimeException e) {
+            closeData(db, lake);
+            throw e;
         }
+    }
+
+    private static void closeData(DuckDb db, SampleLake lake) {
+        db.close();
+        if (lake != null) {
+            lake.close();
+        }
+    }
+
+    /**
+     * Whether an emulator with these options starts at once: its data is the default demo, which came packed with the
+     * build, rather than data generated at start (seconds, more for larger sizes).
+     */
+    public static boolean startsAtOnce(EmulatorOptions options) {
+        return SampleLake.packed(options).isPresent();
     }
 
     private static Map<String, String> databaseDescriptions() {
@@ -265,6 +286,19 @@ public final class PantherEmulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /**
+     * Whether the data came packed with the build (the default demo, moved to the present) rather than generated at
+     * start.
+     */
+    public boolean packed() {
+        return lake.packed();
+    }
+
+    /** The instant the sample data ends at: the start-up time to the minute, or the anchor the options pinned. */
+    public Instant anchor() {
+        return lake.anchor();
+    }
+
     /** The full-permission demo key. */
     public String token() {
         return tokenValues.get(DEMO_TOKEN_NAME);
@@ -300,6 +334,6 @@ public final class PantherEmulator implements AutoCloseable {
         httpThreads.shutdownNow();
         jobs.close();
         uploads.close();
-        db.close();
+        closeData(db, lake);
     }
 }

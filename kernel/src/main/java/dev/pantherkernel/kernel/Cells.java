@@ -19,20 +19,27 @@ import java.util.function.Supplier;
 
 /**
  * Runs one cell: a {@code %%magic} cell, or a cell that is one {@code %magic} line, goes straight to its magic;
- * anything else is Java (with its {@code %magic} lines turned into calls) for JShell.
+ * anything else is Java (with its {@code %magic} lines turned into calls) for JShell. Only Java waits for JShell to be
+ * ready, so a first cell such as {@code %panther alerts} does not.
  */
 final class Cells {
 
     private final Supplier<JShellEvaluator> evaluator;
+    private final Supplier<Optional<JShellEvaluator>> evaluatorIfReady;
     private final CellThreads threads;
     private final LineMagics lineMagics;
     private final BaseKernel kernel;
     private final Runnable afterEachStep;
     private final CellBodyLine bodyLine;
 
-    Cells(Supplier<JShellEvaluator> evaluator, CellThreads threads, LineMagics lineMagics, BaseKernel kernel,
-          Runnable afterEachStep, CellBodyLine bodyLine) {
+    /**
+     * @param evaluator        JShell, waiting until it is ready
+     * @param evaluatorIfReady JShell if it is ready, without waiting
+     */
+    Cells(Supplier<JShellEvaluator> evaluator, Supplier<Optional<JShellEvaluator>> evaluatorIfReady, CellThreads threads,
+          LineMagics lineMagics, BaseKernel kernel, Runnable afterEachStep, CellBodyLine bodyLine) {
         this.evaluator = evaluator;
+        this.evaluatorIfReady = evaluatorIfReady;
         this.threads = threads;
         this.lineMagics = lineMagics;
         this.kernel = kernel;
@@ -50,16 +57,15 @@ final class Cells {
     }
 
     private Object runCell(int executionCount, String code) throws CellFailure {
-        JShellEvaluator jshell = evaluator.get();
         try {
-            return runIn(jshell, executionCount, code);
+            return runIn(executionCount, code);
         } finally {
-            // after every cell, whatever it was: a %%panther --as rebinds a variable too
-            jshell.releaseStaleValues();
+            // after every cell, whatever it was: a %%panther --as rebinds a variable too (a JShell not ready holds none)
+            evaluatorIfReady.get().ifPresent(JShellEvaluator::releaseStaleValues);
         }
     }
 
-    private Object runIn(JShellEvaluator jshell, int executionCount, String code) throws CellFailure {
+    private Object runIn(int executionCount, String code) throws CellFailure {
         if (CellMagicCall.looksLikeOne(code)) {
             Optional<CellMagicCall> call = CellMagicCall.parse(code);
             if (call.isEmpty()) {
@@ -67,33 +73,36 @@ final class Cells {
                 throw new CellFailure("UsageError", "`" + first + "` needs a body: write it on the lines below",
                         List.of("`" + first + "` needs a body: write it on the lines below"));
             }
-            return runCellMagic(jshell, call.get());
+            return runCellMagic(call.get());
         }
         Optional<LineMagicCall> line = LineMagicCall.parse(code);
         if (line.isPresent()) {
-            return runMagic(jshell, () -> MagicCalls.run(line.get().name(), line.get().args()));
+            return runMagic(() -> MagicCalls.run(line.get().name(), line.get().args()));
         }
-        return jshell.eval(executionCount, code, lineMagics.toJava(code), afterEachStep);
+        return evaluator.get().eval(executionCount, code, lineMagics.toJava(code), afterEachStep);
     }
 
-    private Object runCellMagic(JShellEvaluator jshell, CellMagicCall call) throws CellFailure {
+    private Object runCellMagic(CellMagicCall call) throws CellFailure {
         MagicsRegistry registry = kernel.getMagicsRegistry();
         if (!registry.getCellMagicNames().contains(call.name())) {
-            throw jshell.failureOf(UnknownMagic.error("%%" + call.name(), registry.getCellMagicNames()));
+            throw evaluator.get().failureOf(UnknownMagic.error("%%" + call.name(), registry.getCellMagicNames()));
         }
         bodyLine.set(call.bodyLine());
-        return runMagic(jshell, () -> registry.evalCellMagic(kernel, call.name(), call.args(), call.body()));
+        return runMagic(() -> registry.evalCellMagic(kernel, call.name(), call.args(), call.body()));
     }
 
-    /** Runs a magic outside JShell, on a cell thread, then binds what it asked to bind (even when it failed). */
-    private Object runMagic(JShellEvaluator jshell, Callable<Object> magic) throws CellFailure {
+    /**
+     * Runs a magic outside JShell, on a cell thread, then binds what it asked to bind (even when it failed). JShell is
+     * waited for only to report a failure, or when the magic reads or binds a Java variable.
+     */
+    private Object runMagic(Callable<Object> magic) throws CellFailure {
         try {
             Object value = threads.run(magic);
             afterEachStep.run();
             return value;
         } catch (Throwable t) {
             afterEachStep.run();
-            throw jshell.failureOf(t);
+            throw evaluator.get().failureOf(t);
         }
     }
 }

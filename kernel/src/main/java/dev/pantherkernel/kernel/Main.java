@@ -31,6 +31,7 @@ public final class Main {
         kernel.onStartup();
         kernel.becomeHandlerForConnection(jupyter);
         jupyter.connect();
+        kernel.prepareDemo();
         LOG.info("Panther kernel {} on Java {} is listening", PantherKernel.VERSION, Runtime.version());
         jupyter.waitUntilClose();
         LOG.info("the kernel shut down");

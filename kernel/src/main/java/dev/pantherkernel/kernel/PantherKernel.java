@@ -58,6 +58,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -133,7 +134,8 @@ public final class PantherKernel extends BaseKernel {
             }
         });
         CellBodyLine bodyLine = new CellBodyLine();
-        this.cells = new Cells(this::evaluator, threads, lineMagics, this, this::declareBoundVariables, bodyLine);
+        this.cells = new Cells(this::evaluator, this::evaluatorIfReady, threads, lineMagics, this, this::declareBoundVariables,
+                bodyLine);
         PantherMagics panther = new PantherMagics(session);
         this.panther = panther;
         magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
@@ -150,6 +152,20 @@ public final class PantherKernel extends BaseKernel {
     static PantherKernel create(JShellWarmUp jshell) {
         return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), new Renderer(),
                 new MagicsRegistry(), jshell);
+    }
+
+    /**
+     * Starts the built-in demo in the background when that is where {@code %panther} would connect (see
+     * {@link PantherMagics#prepareDemo()}), once JShell is ready and no cell runs (else when that cell ends): on two
+     * cores the demo's start would slow a first Java cell by a second. A {@code %panther} cell or a Tab before then
+     * starts it itself.
+     */
+    void prepareDemo() {
+        warmUp.ready().thenRun(() -> {
+            if (!threads.inCell()) {
+                panther.prepareDemo();
+            }
+        });
     }
 
     /** Where password prompts are asked (set before the connection opens; without it, jjava's blocking read). */
@@ -185,6 +201,11 @@ public final class PantherKernel extends BaseKernel {
                 bound.forget(binding.getKey());
             }
         }
+    }
+
+    /** JShell if it is ready; empty while it warms up (or if it failed to start: {@link #evaluator()} says so). */
+    private Optional<JShellEvaluator> evaluatorIfReady() {
+        return evaluator.isDone() && !evaluator.isCompletedExceptionally() ? Optional.of(evaluator.join()) : Optional.empty();
     }
 
     private JShellEvaluator evaluator() {
@@ -253,6 +274,16 @@ public final class PantherKernel extends BaseKernel {
     }
 
     private int executeRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        try {
+            return runRequest(env, message);
+        } finally {
+            if (evaluatorIfReady().isPresent()) {
+                panther.prepareDemo(); // the demo's start waited for this cell (see prepareDemo); once only
+            }
+        }
+    }
+
+    private int runRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         commManager.setMessageContext(message);
         ExecuteRequest request = message.getContent();
         int count = executionCount.getAndIncrement();

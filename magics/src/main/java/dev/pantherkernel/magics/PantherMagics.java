@@ -4,6 +4,7 @@ import dev.pantherkernel.magics.assist.Completion;
 import dev.pantherkernel.magics.assist.MagicTextAssist;
 import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
@@ -12,6 +13,7 @@ import dev.pantherkernel.magics.table.Result;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs {@code %panther} lines and {@code %%panther} cells for one session. Plain Java, no Jupyter: the kernel
@@ -21,12 +23,34 @@ import java.util.Optional;
  */
 public final class PantherMagics {
 
+    private final PantherSession session;
+    private final AtomicBoolean prepared = new AtomicBoolean();
     private final Dispatcher dispatcher;
     private final MagicTextAssist assist;
 
     public PantherMagics(PantherSession session) {
+        this.session = session;
         this.dispatcher = new Dispatcher(session, session.clock());
         this.assist = new MagicTextAssist(session);
+    }
+
+    /**
+     * Gets the built-in demo going before any cell asks, when it is where the session would connect and it starts at
+     * once: connects on a thread of its own, reads the data lake's catalog and the API schema (what commands type
+     * their columns by), so that the first command finds them and the first Tab after {@code FROM} finds the tables.
+     * Nothing happens when the environment or a profile names a Panther: a real one is contacted only when a command
+     * asks. Failures wait for the command that connects. Done once: the first command or cell magic does it too, so
+     * that the demo starts while its command line is read (picocli's grammar takes a while to build the first time).
+     */
+    public void prepareDemo() {
+        if (prepared.compareAndSet(false, true) && session.landsOnInstantDemo()) {
+            session.connectInBackground()
+                    .thenAccept(connection -> {
+                        DataLakeCatalog.of(connection).tables(DataLakeCatalog.DEFAULT_DATABASE);
+                        connection.schema();
+                    })
+                    .exceptionally(failed -> null);
+        }
     }
 
     /** Whether the cursor at {@code at} stands in magic text ({@code %panther ...}, a {@code %%} cell) rather than Java. */
@@ -49,11 +73,13 @@ public final class PantherMagics {
 
     /** {@code %panther ARGS...}: returns the command's value (usually a {@code Result}). */
     public Object line(List<String> args) {
+        prepareDemo();
         return dispatcher.run(args, null);
     }
 
     /** {@code %%panther ARGS...} followed by a body. */
     public Object cell(List<String> args, String body) {
+        prepareDemo();
         return dispatcher.run(args, body);
     }
 
@@ -62,6 +88,7 @@ public final class PantherMagics {
      * in the body name the cell's lines (as errors in Java cells do).
      */
     public Object cell(List<String> args, String body, int bodyLine) {
+        prepareDemo();
         return dispatcher.run(args, body, bodyLine);
     }
 

@@ -18,6 +18,12 @@ import java.time.Instant;
 /** AWS CloudTrail: API calls and console sign-ins in the company's three AWS accounts. */
 final class AwsCloudTrail implements LogTable {
     static final String PROD_ACCOUNT = "123456789012";
+    /** How CloudTrail writes a time inside its JSON (a session's creationDate). */
+    private static final String JSON_TIME = "%Y-%m-%dT%H:%M:%SZ";
+    /** How IAM's and STS's responses write a time (a user's createDate, credentials' expiration). */
+    private static final String RESPONSE_TIME = "%b %-d, %Y, %-I:%M:%S %p";
+    /** The day in S3 object keys and log stream names ({@code exports/2026/01/03/part-5.json.gz}). */
+    private static final String KEY_DAY = "%Y/%m/%d";
     private static final String CONSOLE = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/124.0 Safari/537.36";
 
     @Override
@@ -138,7 +144,7 @@ final class AwsCloudTrail implements LogTable {
                 "'arn:aws:kms:' || region || ':' || account_id || ':key/' || gen_uuid(i % 3, 'kms') AS kms_key",
                 "'arn:aws:lambda:' || region || ':' || account_id || ':function:' "
                         + "|| gen_pick(['order-export', 'thumbnail', 'nightly-report'], i, 'ct-fn') AS function_arn",
-                "'exports/' || strftime(ts, '%Y/%m/%d') || '/part-' || (i % 100) || '.json.gz' AS object_key",
+                "'exports/' || strftime(ts, " + string(KEY_DAY) + ") || '/part-' || (i % 100) || '.json.gz' AS object_key",
                 "'i-0' || substr(md5('run' || i), 1, 16) AS new_instance");
     }
 
@@ -203,17 +209,17 @@ final class AwsCloudTrail implements LogTable {
                       'accessKeyId': access_key,
                       'userName': CASE WHEN user_type = 'IAMUser' THEN user_name END,
                       'sessionContext': CASE
-                          WHEN user_type = 'AssumedRole' THEN {'attributes': {'creationDate': strftime(ts - INTERVAL 20 MINUTE, '%Y-%m-%dT%H:%M:%SZ'),
+                          WHEN user_type = 'AssumedRole' THEN {'attributes': {'creationDate': strftime(ts - INTERVAL 20 MINUTE, {JSON_TIME}),
                                                                              'mfaAuthenticated': 'false'},
                                                               'sessionIssuer': {'type': 'Role', 'principalId': role_id,
                                                                                 'arn': 'arn:aws:iam::' || account_id || ':role/' || role,
                                                                                 'accountId': account_id, 'userName': role}}
                           WHEN event_name <> 'ConsoleLogin' AND access_key LIKE 'ASIA%' THEN {'attributes': {
-                                  'creationDate': strftime(ts - INTERVAL 5 MINUTE, '%Y-%m-%dT%H:%M:%SZ'),
+                                  'creationDate': strftime(ts - INTERVAL 5 MINUTE, {JSON_TIME}),
                                   'mfaAuthenticated': CASE WHEN user_type = 'Root' THEN 'true' ELSE 'false' END},
                                'sessionIssuer': NULL}
                       END,
-                      'invokedBy': CASE WHEN by_service THEN 'lambda.amazonaws.com' END})""";
+                      'invokedBy': CASE WHEN by_service THEN 'lambda.amazonaws.com' END})""".replace("{JSON_TIME}", string(JSON_TIME));
 
     private static final String REQUEST_PARAMETERS = """
             CASE event_name
@@ -238,31 +244,31 @@ final class AwsCloudTrail implements LogTable {
                 WHEN 'Decrypt' THEN gen_json({'encryptionAlgorithm': 'SYMMETRIC_DEFAULT', 'keyId': kms_key})
                 WHEN 'Invoke' THEN gen_json({'functionName': function_arn})
                 WHEN 'PutLogEvents' THEN gen_json({'logGroupName': '/aws/lambda/' || split_part(function_arn, ':', 7),
-                    'logStreamName': strftime(ts, '%Y/%m/%d') || '/[$LATEST]' || substr(md5('stream' || i), 1, 32)})
+                    'logStreamName': strftime(ts, {KEY_DAY}) || '/[$LATEST]' || substr(md5('stream' || i), 1, 32)})
                 WHEN 'GetItem' THEN gen_json({'tableName': 'orders', 'key': {'orderId': {'S': 'o-' || (i % 5000)}}})
                 WHEN 'RunInstances' THEN gen_json({'instanceType': 't3.medium', 'instancesSet': {'items': [{'imageId': 'ami-0c55b159cbfafe1f0',
                     'minCount': 1, 'maxCount': 1}]}})
                 WHEN 'DescribeInstances' THEN gen_json({'maxResults': 1000})
                 WHEN 'DeleteFlowLogs' THEN gen_json({'DeleteFlowLogsRequest': {'FlowLogId': {'content': 'fl-0a1b2c3d4e5f60718', 'tag': 1}}})
-            END""";
+            END""".replace("{KEY_DAY}", string(KEY_DAY));
 
     private static final String RESPONSE_ELEMENTS = """
             CASE WHEN error_code IS NOT NULL THEN NULL
                  WHEN event_name = 'ConsoleLogin' THEN gen_json({'ConsoleLogin': 'Success'})
                  WHEN event_name = 'AssumeRole' THEN gen_json({
                      'credentials': {'accessKeyId': 'ASIA' || upper(substr(md5('assumed' || i), 1, 16)),
-                                     'expiration': strftime(ts + INTERVAL 1 HOUR, '%b %-d, %Y, %-I:%M:%S %p')},
+                                     'expiration': strftime(ts + INTERVAL 1 HOUR, {RESPONSE_TIME})},
                      'assumedRoleUser': {'assumedRoleId': 'AROA' || upper(substr(md5('role' || assumed), 1, 17)) || ':' || assumed || '-session',
                                          'arn': 'arn:aws:sts::' || account_id || ':assumed-role/' || assumed || '/' || assumed || '-session'}})
                  WHEN event_name = 'CreateUser' THEN gen_json({'user': {'userName': target_name,
                      'arn': 'arn:aws:iam::' || account_id || ':user/' || target_name,
                      'userId': 'AIDA' || upper(substr(md5(target_name), 1, 17)), 'path': '/',
-                     'createDate': strftime(ts, '%b %-d, %Y, %-I:%M:%S %p')}})
+                     'createDate': strftime(ts, {RESPONSE_TIME})}})
                  WHEN event_name = 'CreateAccessKey' THEN gen_json({'accessKey': {'userName': target_name,
                      'accessKeyId': 'AKIA' || upper(substr(md5('key' || target_name), 1, 16)), 'status': 'Active'}})
                  WHEN event_name = 'RunInstances' THEN gen_json({'instancesSet': {'items': [{'instanceId': new_instance,
                      'instanceType': 't3.medium', 'privateIpAddress': '10.0.' || (i % 4) || '.' || (i % 250 + 1)}]}})
-            END""";
+            END""".replace("{RESPONSE_TIME}", string(RESPONSE_TIME));
 
     private static final String RESOURCES = """
             CASE WHEN event_name IN ('GetObject', 'PutObject') THEN to_json([
@@ -300,6 +306,16 @@ final class AwsCloudTrail implements LogTable {
                         + "json_extract_string(userIdentity, '$.sessionContext.sessionIssuer.userName')]",
                 "p_any_actor_ids", "[json_extract_string(userIdentity, '$.principalId'), "
                         + "json_extract_string(userIdentity, '$.sessionContext.sessionIssuer.principalId')]");
+    }
+
+    @Override
+    public List<TextTime> textTimes() {
+        return List.of(TextTime.at("userIdentity", "$.sessionContext.attributes.creationDate", JSON_TIME),
+                TextTime.at("responseElements", "$.credentials.expiration", RESPONSE_TIME),
+                TextTime.at("responseElements", "$.user.createDate", RESPONSE_TIME),
+                TextTime.eventTime("requestParameters", KEY_DAY),
+                TextTime.eventTime("resources", KEY_DAY),
+                TextTime.eventTime("p_any_aws_arns", KEY_DAY));
     }
 
     @Override

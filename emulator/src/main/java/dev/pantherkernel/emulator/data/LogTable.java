@@ -41,6 +41,15 @@ interface LogTable {
      */
     Map<String, String> indicators();
 
+    /**
+     * Every time this table writes as text (inside JSON, in an S3 key) rather than in a timestamp column, in any column
+     * including the indicator columns made from others: shifting the packed demo moves exactly these and the
+     * timestamp columns, so a time written as text and not declared here stays behind.
+     */
+    default List<TextTime> textTimes() {
+        return List.of();
+    }
+
     /** SQL expression of the event time over the fields. */
     String eventTime();
 

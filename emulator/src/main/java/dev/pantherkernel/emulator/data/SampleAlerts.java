@@ -38,21 +38,43 @@ public final class SampleAlerts {
     private static final String SLACK = "b9c2f7a0-3d1e-4c5b-9a8f-0e6d2c4b1a00";
     private static final String PAGERDUTY = "5f0e8d7c-6b5a-4f3e-8d2c-1b0a9f8e7d00";
     private static final Duration THREE_DAYS = Duration.ofDays(3);
+    private static final Duration SYSTEM_ERROR_HOURS = Duration.ofHours(5).plusMinutes(45);
 
     private SampleAlerts() {}
 
-    public static List<Alert> generate(DuckDb db, long seed, Instant anchor, List<User> analysts, Story story)
-            throws SQLException {
-        Map<String, LogTable> tables = SampleDataLake.TABLES.stream().collect(Collectors.toMap(LogTable::name, Function.identity()));
-        // detections of different tables are independent: one connection per table, in parallel
-        Map<String, List<DetectionSpec>> byTable = DetectionSpec.all().stream()
-                .collect(Collectors.groupingBy(DetectionSpec::table, TreeMap::new, Collectors.toList()));
-        List<Callable<List<Alert>>> work = new ArrayList<>();
-        byTable.forEach((table, specs) -> work.add(() -> {
-            List<Alert> found = new ArrayList<>();
+    /**
+     * Runs the sample detections over the generated logs: each match goes to the rule matches table of its log table,
+     * with the alert it raises. Matches are grouped by time windows of the detection, so this is done once, where the
+     * logs are generated (a shifted copy of the logs keeps the groups it was packed with).
+     */
+    public static void fillMatches(DuckDb db, long seed, Instant anchor) throws SQLException {
+        List<Callable<Void>> work = new ArrayList<>();
+        byTable().forEach((table, specs) -> work.add(() -> {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 for (DetectionSpec spec : specs) {
                     s.execute(matchesSql(spec, seed, anchor));
+                }
+            }
+            return null;
+        }));
+        // detections of different tables are independent: one connection per table, in parallel
+        Parallel.all(work);
+    }
+
+    /**
+     * The alerts: one per group of rule matches (read from the matches tables, as {@link #fillMatches} left them or as
+     * the packed demo holds them), then Panther's own system errors and the story's silent source, all as of
+     * {@code anchor}, the time the data ends at. Every time here is the anchor or a match's time moved by a fixed
+     * amount, so data shifted in time gives the same alerts shifted by as much.
+     */
+    public static List<Alert> fromMatches(DuckDb db, long seed, Instant anchor, List<User> analysts, Story story)
+            throws SQLException {
+        Map<String, LogTable> tables = SampleDataLake.TABLES.stream().collect(Collectors.toMap(LogTable::name, Function.identity()));
+        List<Callable<List<Alert>>> work = new ArrayList<>();
+        byTable().forEach((table, specs) -> work.add(() -> {
+            List<Alert> found = new ArrayList<>();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (DetectionSpec spec : specs) {
                     try (ResultSet rs = s.executeQuery(alertsSql(spec))) {
                         while (rs.next()) {
                             found.add(alert(spec, tables.get(table), rs, anchor, analysts));
@@ -69,6 +91,10 @@ public final class SampleAlerts {
         alerts.addAll(systemErrors(seed, anchor));
         alerts.addAll(silentSources(seed, anchor, story));
         return alerts;
+    }
+
+    private static Map<String, List<DetectionSpec>> byTable() {
+        return DetectionSpec.all().stream().collect(Collectors.groupingBy(DetectionSpec::table, TreeMap::new, Collectors.toList()));
     }
 
     private static String matchesSql(DetectionSpec spec, long seed, Instant anchor) {
@@ -154,15 +180,14 @@ public final class SampleAlerts {
         return out;
     }
 
-    /** Panther's own problems: a log source that went quiet now and then, and a failed delivery. */
+    /**
+     * Panther's own problems: a log source that went quiet now and then, and a failed delivery. Each at a fixed time
+     * before the anchor (not at a time of day), so that a shifted demo has them shifted too.
+     */
     private static List<Alert> systemErrors(long seed, Instant anchor) {
         List<Alert> out = new ArrayList<>();
         for (int day = 2; day < 30; day += 4) {
-            Instant created = anchor.minus(Duration.ofDays(day)).atOffset(ZoneOffset.UTC).withHour(6).withMinute(15)
-                    .toInstant();
-            if (created.isAfter(anchor)) {
-                created = created.minus(Duration.ofDays(1));
-            }
+            Instant created = anchor.minus(Duration.ofDays(day).plus(SYSTEM_ERROR_HOURS));
             boolean delivery = day % 12 == 2;
             String id = UUID.nameUUIDFromBytes(("system|" + seed + "|" + day).getBytes(StandardCharsets.UTF_8))
                     .toString().replace("-", "");

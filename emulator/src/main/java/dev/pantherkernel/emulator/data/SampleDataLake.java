@@ -38,7 +38,28 @@ public final class SampleDataLake {
 
     private SampleDataLake() {}
 
-    public static void load(DuckDb db, long seed, double scale, Map<String, Double> tableScales, int days,
+    /**
+     * Generates the whole sample data lake for data ending at {@code anchor}: the log tables, then the rule matches of
+     * the detections over them. Every database and table it makes is what the packed demo holds ({@code demo.DemoPack}
+     * copies them all, whatever they are).
+     *
+     * @return the story the data tells
+     */
+    public static Story generate(DuckDb db, long seed, double scale, Map<String, Double> tableScales, int days, Instant anchor)
+            throws SQLException {
+        List<Employee> staff = Employee.staff(seed);
+        Story story = Story.of(anchor, staff);
+        load(db, seed, scale, tableScales, days, anchor, staff, story);
+        SampleAlerts.fillMatches(db, seed, anchor);
+        return story;
+    }
+
+    /** Each log table's times written as text ({@link LogTable#textTimes()}), by table name (the matches tables share it). */
+    public static Map<String, List<TextTime>> textTimes() {
+        return TABLES.stream().collect(Collectors.toMap(LogTable::name, LogTable::textTimes));
+    }
+
+    static void load(DuckDb db, long seed, double scale, Map<String, Double> tableScales, int days,
             Instant anchor, List<Employee> staff, Story story)
             throws SQLException {
         for (String database : List.of(LOGS, MATCHES)) {
@@ -114,6 +135,8 @@ public final class SampleDataLake {
                 ("CREATE TEMP MACRO gen_day_time(i, salt) AS date_trunc('day', %s) - to_days(CAST(gen_k(i, salt || 'd', %d) AS INTEGER))"
                         + " + to_hours(CAST(gen_pick(%s, i, salt || 'h') AS BIGINT)) + to_seconds(gen_k(i, salt || 's', 3600))")
                         .formatted(a, days, hours),
+                // the instant the data ends at: nothing, not even the parsing of an event, happens after it
+                "CREATE TEMP MACRO gen_anchor() AS %s".formatted(a),
                 // today's hours after the anchor move back a day, so no event lies in the future
                 "CREATE TEMP MACRO gen_time(i, salt) AS CASE WHEN gen_day_time(i, salt) > %s THEN gen_day_time(i, salt) - INTERVAL 1 DAY ELSE gen_day_time(i, salt) END"
                         .formatted(a),
@@ -147,7 +170,7 @@ public final class SampleDataLake {
                    FROM base)
             SELECT * EXCLUDE (gen_i),
                    %s AS p_event_time,
-                   %s + to_seconds(5 + gen_k(gen_i, 'parse', 115)) AS p_parse_time,
+                   least(%s + to_seconds(5 + gen_k(gen_i, 'parse', 115)), gen_anchor()) AS p_parse_time,
                    %s AS p_log_type,
                    md5(concat_ws('|', 'row', %s, gen_i)) AS p_row_id,
                    CAST(0 AS BIGINT) AS p_schema_version,

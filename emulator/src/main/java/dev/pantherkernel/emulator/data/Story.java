@@ -1,5 +1,6 @@
 package dev.pantherkernel.emulator.data;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,6 +21,11 @@ public record Story(Instant start, String attackerIp, Employee victim, List<Empl
         Instant start = anchor.truncatedTo(ChronoUnit.HOURS).minus(54, ChronoUnit.HOURS);
         Employee victim = employees.stream().filter(e -> e.email().equals(Employee.VICTIM_EMAIL)).findFirst().orElseThrow();
         return new Story(start, ATTACKER_IP, victim, employees.subList(0, Math.min(30, employees.size())));
+    }
+
+    /** The same story, every time in it moved by {@code shift} (the packed demo's, moved to the present). */
+    public Story shifted(Duration shift) {
+        return new Story(start.plus(shift), attackerIp, victim, sprayed);
     }
 
     /** When the backdoor user deletes the production VPC's flow logs: the last VPC flow record is older. */

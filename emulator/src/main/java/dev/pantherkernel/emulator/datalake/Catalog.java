@@ -42,15 +42,18 @@ public final class Catalog {
             for (Map.Entry<String, String> database : descriptions.entrySet()) {
                 Map<String, List<Column>> columns = columns(c, database.getKey(), declaredTypes);
                 List<Table> tables = new ArrayList<>();
-                try (PreparedStatement p = c.prepareStatement("SELECT table_name, comment, estimated_size FROM duckdb_tables() "
-                        + "WHERE database_name = ? AND schema_name = 'public' ORDER BY table_name")) {
+                // tables, or views of tables (the packed demo's, moved in time)
+                try (PreparedStatement p = c.prepareStatement("SELECT table_name, comment FROM duckdb_tables() "
+                        + "WHERE database_name = ? AND schema_name = 'public' UNION ALL SELECT view_name, comment FROM duckdb_views() "
+                        + "WHERE database_name = ? AND schema_name = 'public' AND NOT internal ORDER BY 1")) {
                     p.setString(1, database.getKey());
+                    p.setString(2, database.getKey());
                     try (ResultSet rs = p.executeQuery()) {
                         while (rs.next()) {
                             String name = rs.getString(1);
                             String logType = logTypes.get(name);
                             tables.add(new Table(name, rs.getString(2), logType == null ? name : logType.replace('.', ' '),
-                                    logType, database.getKey().equals(countedDatabase) ? rs.getInt(3) : null,
+                                    logType, database.getKey().equals(countedDatabase) ? rowCount(c, database.getKey(), name) : null,
                                     columns.getOrDefault(name, List.of())));
                         }
                     }
@@ -59,6 +62,14 @@ public final class Catalog {
             }
         }
         return new Catalog(out);
+    }
+
+    private static int rowCount(Connection c, String database, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM " + SqlLiterals.identifier(database) + ".public."
+                + SqlLiterals.identifier(table)); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.sql.SQLException;
+import java.time.Clock;
 
 /** The data lake operations: catalog, SQL queries, indicator search, results and history. */
 public final class DataLakeFields implements SchemaPart {
@@ -51,9 +52,13 @@ public final class DataLakeFields implements SchemaPart {
         this.actorProfiles = actorProfiles;
     }
 
-    /** Creates the DuckDB macros behind Panther's {@code p_occurs_*} SQL macros. */
-    public static void installMacros(DuckDb db) throws SQLException {
-        db.execute(HelperMacros.statements().toArray(String[]::new));
+    /**
+     * Creates the DuckDB macros behind Panther's {@code p_occurs_*} SQL macros; their now is {@code clock}'s (as far
+     * ahead of the system's clock as it is at this call, to the second: the system's own clock is not ahead at all).
+     */
+    public static void installMacros(DuckDb db, Clock clock) throws SQLException {
+        long ahead = Math.round(Duration.between(Instant.now(), clock.instant()).toMillis() / 1000.0);
+        db.execute(HelperMacros.statements(Duration.ofSeconds(ahead)).toArray(String[]::new));
     }
 
     @Override

@@ -46,6 +46,11 @@ public final class CellThreads {
         inCell = true;
     }
 
+    /** Whether a cell is running (or waiting for JShell to run it). */
+    public boolean inCell() {
+        return inCell;
+    }
+
     /** The cell is over: a late interrupt must not stop the next one. */
     public void cellEnded() {
         inCell = false;

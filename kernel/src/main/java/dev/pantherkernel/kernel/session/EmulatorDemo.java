@@ -12,9 +12,17 @@ public final class EmulatorDemo implements DemoProvider {
     static final long SEED = 7;
 
     @Override
+    public boolean startsAtOnce(DemoSize size) {
+        return PantherEmulator.startsAtOnce(options(size));
+    }
+
+    private static EmulatorOptions options(DemoSize size) {
+        return EmulatorOptions.builder().port(0).seed(SEED).scale(size.scale()).days(size.days()).build();
+    }
+
+    @Override
     public DemoServer start(DemoSize size) {
-        PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().port(0).seed(SEED)
-                .scale(size.scale()).days(size.days()).build());
+        PantherEmulator emulator = PantherEmulator.start(options(size));
         return new DemoServer() {
             @Override
             public String url() {

@@ -115,16 +115,21 @@ class DailyUseIT {
 
     @Test
     @Order(8)
-    void theFirstCommandSaysItIsStartingTheDemoWhileItWaitsAndKeepsOnlyItsResult() throws IOException {
+    void theFirstCommandFindsTheDemoAtOnceAndALargerDemoSaysItIsGeneratingWhileItWaits() throws IOException {
         try (KernelSession fresh = KernelSession.start(Map.of("PANTHER_API_URL", "", "PANTHER_API_TOKEN", ""))) {
             Execution run = fresh.execute("%panther alerts --since 1d");
 
             assertThat(run.status()).isEqualTo("ok");
-            assertThat(run.displays()).as("progress lines").isNotEmpty();
-            assertThat(run.displays().get(0).path("data").path("text/plain").asText())
-                    .isEqualTo("starting the built-in demo: generating its synthetic sample data…");
+            assertThat(run.displays()).as("progress lines: the default demo came packed and starts at once").isEmpty();
             assertThat(run.keptOutputs()).as("what a saved notebook keeps: the result alone").hasSize(1);
             assertThat(run.html()).contains("DEMO: connected to the built-in Panther emulator");
+
+            Execution larger = fresh.execute("%panther connect --demo --demo-scale 0.02 --demo-days 3");
+            assertThat(larger.status()).isEqualTo("ok");
+            assertThat(larger.displays()).as("progress lines").isNotEmpty();
+            assertThat(larger.displays().get(0).path("data").path("text/plain").asText())
+                    .isEqualTo("starting the built-in demo: generating its synthetic sample data…");
+            assertThat(larger.keptOutputs()).as("what a saved notebook keeps: the result alone").hasSize(1);
         }
     }
 

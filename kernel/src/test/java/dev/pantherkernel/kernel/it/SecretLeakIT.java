@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.LinkOption;
@@ -53,13 +56,15 @@ class SecretLeakIT {
         Files.createDirectories(OUT);
         home = Files.createTempDirectory("panther-secret-home");
         emulator = PantherEmulator.start(EmulatorOptions.builder().seed(21).token("reader", Set.of("AlertRead"))
-                .token("nobody", Set.of()).token("typed", Set.of("AlertRead", "UserRead")).build());
+                .token("nobody", Set.of()).token("typed", Set.of("AlertRead", "UserRead"))
+                .token("rotating", Set.of("GeneralSettingsRead")).build());
         Path profiles = Files.createDirectories(home.resolve(".config/panther-kernel")).resolve("profiles.toml");
         Files.writeString(profiles, "[staging]\nurl = \"" + emulator.url() + "\"\ntoken = \"" + emulator.tokenFor("nobody") + "\"\n");
         Files.setPosixFilePermissions(profiles, PosixFilePermissions.fromString("rw-------"));
         jupyterPath = debugKernelspec();
         environment = Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token(),
                 "READER_TOKEN", emulator.tokenFor("reader"), "BAD_TOKEN", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                "ROTATING_TOKEN", emulator.tokenFor("rotating"),
                 "HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
                 "XDG_CACHE_HOME", home.resolve(".cache").toString(), "JUPYTER_PATH", jupyterPath.toString());
         Files.deleteIfExists(OUT.resolve("kernel.log"));
@@ -97,7 +102,7 @@ class SecretLeakIT {
         String[] words = cell.replaceFirst("^%%?panther\\s+", "").split("\\s+");
         if (cell.startsWith("%")) {
             COMMANDS_RUN.add(words[0]);
-            if (words.length > 1 && (words[0].equals("user") || words[0].equals("role"))) {
+            if (words.length > 1 && (words[0].equals("user") || words[0].equals("role") || words[0].equals("token"))) {
                 COMMANDS_RUN.add(words[0] + " " + words[1]);
             }
         }
@@ -130,13 +135,22 @@ class SecretLeakIT {
         }
         try (Stream<Path> written = Files.walk(home)) {
             for (Path file : written.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("profiles.toml")).toList()) {
-                sources.put("file " + home.relativize(file), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                byte[] bytes = Files.readAllBytes(file);
+                if (file.getFileName().toString().endsWith(".gz")) {
+                    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                        bytes = in.readAllBytes();
+                    }
+                }
+                sources.put("file " + home.relativize(file), new String(bytes, StandardCharsets.ISO_8859_1));
             }
         }
         assertThat(sources.get("kernel log")).as("the kernel's debug log").contains("DEBUG");
 
+        String rotated = Files.readAllLines(home.resolve(".config/panther-kernel/profiles.toml")).stream()
+                .dropWhile(line -> !line.strip().equals("[rotated]")).filter(line -> line.strip().startsWith("token = "))
+                .findFirst().orElseThrow().strip().substring("token = ".length()).replace("\"", "");
         List<String> secrets = List.of(emulator.token(), emulator.tokenFor("reader"), emulator.tokenFor("nobody"),
-                emulator.tokenFor("typed"));
+                emulator.tokenFor("typed"), emulator.tokenFor("rotating"), rotated);
         List<String> leaks = new ArrayList<>();
         long bytes = 0;
         for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -216,6 +230,24 @@ class SecretLeakIT {
         ok("%panther redact");
         ok("%panther alerts --since 30d");
         ok("%panther redact --off");
+        // the rest of Panther's API, recorded (the recording is searched, unzipped, with the other files)
+        ok("%panther record " + home.resolve("sweep.recording.jsonl.gz"));
+        ok("%panther sources");
+        ok("%panther log-schemas");
+        ok("%panther cloud-accounts");
+        ok("%panther detections --as d");
+        String detection = kernel.execute("d.stringColumn(\"id\").get(0)").text().replace("\"", "");
+        ok("%panther detection " + detection);
+        ok("%panther saved-queries");
+        ok("%panther rest GET /api-tokens/self");
+        ok("%panther alert " + alertId + " --show-comments");
+        ok("%panther alert " + alertId + " --ai-summary");
+        ok("%panther metrics totals");
+        ok("String window = \"7d\";");
+        ok("%panther parameters window=1d");
+        ok("%panther display --rows 30");
+        ok("%panther display --reset");
+        ok("%panther record --stop");
 
         fails("%panther alerts --severity hihg", "did you mean");
         fails("%%panther graphql\n{ users { emial } }", "cell line 2, column");
@@ -241,6 +273,11 @@ class SecretLeakIT {
             }
         }
         fails("%%panther sql\nSELECT no_such_column FROM okta_systemlog", "failed");
+        // a token of its own to rotate: the new one is kept in the profile file (not searched) and must show nowhere else
+        ok("%panther connect --url " + emulator.url() + " --token-env ROTATING_TOKEN");
+        ok("%panther token rotate --to-profile rotated");
+        ok("%panther version");
+        ok("%panther connect");
 
         Set<String> grammar = new TreeSet<>();
         for (Map.Entry<String, CommandLine> command : Dispatcher.grammar().getSubcommands().entrySet()) {

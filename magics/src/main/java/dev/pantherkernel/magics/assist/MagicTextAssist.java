@@ -45,9 +45,13 @@ public final class MagicTextAssist {
     public Optional<Completion> complete(String code, int at) {
         Where where = Where.of(code, at);
         if (where.inBody) {
-            Optional<Completion> inBody = sql(where).isPresent()
-                    ? sql(where).flatMap(s -> s.complete(where.body, at - where.bodyStart))
-                    : graphql(where).flatMap(g -> g.complete(where.body, at - where.bodyStart));
+            // connecting (the demo, say) goes on while the cell's first line is read: the wait for it counts from here
+            long asked = System.nanoTime();
+            startConnecting();
+            Optional<SqlAssist> sql = sql(where, asked);
+            Optional<Completion> inBody = sql.isPresent()
+                    ? sql.flatMap(s -> s.complete(where.body, at - where.bodyStart))
+                    : graphql(where, asked).flatMap(g -> g.complete(where.body, at - where.bodyStart));
             return inBody.map(c -> c.shifted(where.bodyStart));
         }
         return commandLine.complete(where.line, at - where.lineStart).map(c -> c.shifted(where.lineStart));
@@ -56,26 +60,28 @@ public final class MagicTextAssist {
     public Optional<String> inspect(String code, int at) {
         Where where = Where.of(code, at);
         if (where.inBody) {
-            return sql(where).isPresent()
-                    ? sql(where).flatMap(s -> s.inspect(where.body, at - where.bodyStart))
-                    : graphql(where).flatMap(g -> g.inspect(where.body, at - where.bodyStart));
+            long asked = System.nanoTime();
+            Optional<SqlAssist> sql = sql(where, asked);
+            return sql.isPresent()
+                    ? sql.flatMap(s -> s.inspect(where.body, at - where.bodyStart))
+                    : graphql(where, asked).flatMap(g -> g.inspect(where.body, at - where.bodyStart));
         }
         return commandLine.inspect(where.line, at - where.lineStart);
     }
 
-    private Optional<GraphQLAssist> graphql(Where where) {
+    private Optional<GraphQLAssist> graphql(Where where, long asked) {
         if (!cellCommand(where.firstLine).equals("graphql")) {
             return Optional.empty();
         }
-        return connection().map(c -> new GraphQLAssist(c.browsableSchema().schema()));
+        return connection(asked).map(c -> new GraphQLAssist(c.browsableSchema().schema()));
     }
 
-    private Optional<SqlAssist> sql(Where where) {
+    private Optional<SqlAssist> sql(Where where, long asked) {
         if (!cellCommand(where.firstLine).equals("sql")) {
             return Optional.empty();
         }
         String db = database(where.firstLine);
-        return connection().map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+        return connection(asked).map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
     }
 
     /** The command of a {@code %%panther} first line ({@code sql}); empty for anything else. */
@@ -110,21 +116,31 @@ public final class MagicTextAssist {
      * this completion offers nothing while it does; the next one has the catalog. Empty when connecting fails; the
      * command that runs will say why.
      */
-    private Optional<Connection> connection() {
+    private Optional<Connection> connection(long asked) {
         Optional<Connection> open = session.connectionIfOpen();
         if (open.isPresent()) {
             return open;
         }
-        CompletableFuture<Connection> attempt = connecting.updateAndGet(f -> f == null || f.isCompletedExceptionally()
-                ? CompletableFuture.supplyAsync(session::connectionInBackground) : f);
+        CompletableFuture<Connection> attempt = startConnecting();
+        long left = CONNECT_WAIT.toMillis() - (System.nanoTime() - asked) / 1_000_000;
         try {
-            return Optional.of(attempt.get(CONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            return Optional.of(attempt.get(Math.max(1, left), TimeUnit.MILLISECONDS));
         } catch (TimeoutException | ExecutionException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** The connection under way, started now when none is (unless connected already: then nothing to start). */
+    private CompletableFuture<Connection> startConnecting() {
+        Optional<Connection> open = session.connectionIfOpen();
+        if (open.isPresent()) {
+            return CompletableFuture.completedFuture(open.get());
+        }
+        return connecting.updateAndGet(f -> f == null || f.isCompletedExceptionally()
+                ? CompletableFuture.supplyAsync(session::connectionInBackground) : f);
     }
 
     /** The line under the cursor, and for a cell magic its first line and body. */

@@ -75,8 +75,10 @@ public final class Connection {
         PantherClient client = new PantherClient(settings.endpoint(), settings.token(), setup.options(), transport);
         JsonNode data = client.execute(GraphQLRequest.query("generalSettings", CHECK, Map.of()));
         String version = data.path("generalSettings").path("pantherVersion").asText("unknown");
+        // the demo's address changes with every start: a schema cached under it would never be read again
+        Path schemaCache = settings.demo() ? null : setup.cacheDirectory();
         return new Connection(settings, client, version, setup,
-                () -> SchemaSource.load(client, version, setup.cacheDirectory()), null);
+                () -> SchemaSource.load(client, version, schemaCache), null);
     }
 
     /**

@@ -53,6 +53,22 @@ public final class SettingsResolver {
         return demo();
     }
 
+    /**
+     * Whether {@link #resolve} with no flags lands on the built-in demo: no {@code PANTHER_API_URL} or token in the
+     * environment and no default profile. A profile file that cannot be read counts as naming a Panther (the command
+     * that connects says why it cannot).
+     */
+    public boolean landsOnDemo() {
+        if (environment.variable(URL_VARIABLE).isPresent() || environment.variable(TOKEN_VARIABLE).isPresent()) {
+            return false;
+        }
+        try {
+            return ProfileFile.in(environment.configDirectory()).flatMap(file -> file.profile(null)).isEmpty();
+        } catch (PantherException unreadable) {
+            return false;
+        }
+    }
+
     private ConnectionSettings fromFlagsOrEnvironment(Optional<String> url, ConnectOptions options) {
         String address = url.orElseThrow(() -> new PantherException(
                 "no Panther URL: pass --url https://<name>.runpanther.net or set " + URL_VARIABLE));

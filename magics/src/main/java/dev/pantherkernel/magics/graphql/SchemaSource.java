@@ -42,10 +42,14 @@ public final class SchemaSource {
     public record Introspected(Map<String, Object> introspection, GraphQLSchema schema) {
     }
 
-    /** The schema of this endpoint and version, from the disk cache or by introspection. */
+    /**
+     * The schema of this endpoint and version, from the disk cache or by introspection; {@code cacheDirectory} null
+     * keeps it off the disk.
+     */
     public static Introspected load(PantherClient client, String pantherVersion, Path cacheDirectory) {
-        Path file = cacheDirectory.resolve("schema").resolve(cacheKey(client.endpoint().toString(), pantherVersion));
-        if (Files.isRegularFile(file)) {
+        Path file = cacheDirectory == null ? null
+                : cacheDirectory.resolve("schema").resolve(cacheKey(client.endpoint().toString(), pantherVersion));
+        if (file != null && Files.isRegularFile(file)) {
             try {
                 Map<String, Object> cached = JSON.readValue(file.toFile(), INTROSPECTION);
                 return new Introspected(cached, fromIntrospection(cached));
@@ -56,7 +60,9 @@ public final class SchemaSource {
         JsonNode data = client.execute(GraphQLRequest.query("__schema", IntrospectionProbe.schemaQuery(client), Map.of()));
         Map<String, Object> introspection = JSON.convertValue(data, INTROSPECTION);
         GraphQLSchema schema = fromIntrospection(introspection);
-        save(file, introspection);
+        if (file != null) {
+            save(file, introspection);
+        }
         return new Introspected(introspection, schema);
     }
 

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.session;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.ClientOptions;
+import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.ConnectionSettings;
@@ -24,6 +25,10 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -51,8 +56,11 @@ public final class PantherSession implements AutoCloseable {
     private final ClientOptions clientOptions;
     private final Supplier<Optional<DemoProvider>> demos;
     private final HeapWatch heap;
+    /** Guards the connection and the one under way; not the demo's start, which may take long and has its own. */
+    private final Object connectionLock = new Object();
     private final Redaction redaction = new Redaction();
     private volatile Connection connection;
+    private volatile CompletableFuture<Connection> connecting;
     private volatile RunningDemo demo;
     private volatile Result last;
     private volatile TableDisplay display = TableDisplay.DEFAULT;
@@ -182,6 +190,10 @@ public final class PantherSession implements AutoCloseable {
     }
 
     private Connection connect(ConnectOptions options, Supplier<NotebookHost.Progress> progress) {
+        return opened(open(options, progress));
+    }
+
+    private Connection open(ConnectOptions options, Supplier<NotebookHost.Progress> progress) {
         if (environmentProblem != null) {
             throw environmentProblem;
         }
@@ -190,18 +202,20 @@ public final class PantherSession implements AutoCloseable {
             connection = null;
         }
         if (tape.replaying().isPresent()) {
-            return opened(tape.replayed(options, connectionIfOpen(), setup()));
+            return tape.replayed(options, connectionIfOpen(), setup());
         }
         SettingsResolver resolver = new SettingsResolver(environment, host::askSecret,
                 () -> demoServer(options.demoSize(), progress));
         ConnectionSettings settings = resolver.resolve(options);
-        return opened(Connection.open(settings, tape.overTheNetwork(settings.endpoint(), clientOptions), setup()));
+        return Connection.open(settings, tape.overTheNetwork(settings.endpoint(), clientOptions), setup());
     }
 
     private Connection opened(Connection opened) {
-        connection = opened;
-        demoUnannounced = false;
-        tape.opened(opened);
+        synchronized (connectionLock) {
+            connection = opened;
+            demoUnannounced = false;
+            tape.opened(opened);
+        }
         return opened;
     }
 
@@ -291,10 +305,73 @@ public final class PantherSession implements AutoCloseable {
 
     /**
      * {@link #connection()} for work no cell waits on (completion connects in the background): starting the demo then
-     * shows no progress line, which would otherwise land in whatever cell runs meanwhile, or in none.
+     * shows no progress line, which would otherwise land in whatever cell runs meanwhile, or in none. It joins a
+     * connection under way ({@link #connectInBackground()}) rather than making another.
      */
     public Connection connectionInBackground() {
-        return connection(() -> NotebookHost.Progress.NONE);
+        Connection known = connection;
+        if (known != null) {
+            return known;
+        }
+        try {
+            return connectInBackground().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
+    /**
+     * Whether connecting the usual way would land on the built-in demo, and it would start at once: nothing in the
+     * environment or the profile file names a Panther, and the default demo's data came packed.
+     */
+    public boolean landsOnInstantDemo() {
+        boolean demo = new SettingsResolver(environment, host::askSecret, () -> {
+            throw new IllegalStateException("only asked where it would connect");
+        }).landsOnDemo();
+        return demo && environmentProblem == null && tape.replaying().isEmpty() && demos.get().map(provider -> provider.startsAtOnce(DemoSize.DEFAULT)).orElse(false);
+    }
+
+    /**
+     * Connects the usual way on a thread of its own, unless connected or connecting already; what a command asks for
+     * meanwhile waits for it. A kernel starts this once it is ready for cells when the demo is where it would connect,
+     * so that the first command and the first Tab find it running.
+     */
+    public CompletableFuture<Connection> connectInBackground() {
+        CompletableFuture<Connection> mine = new CompletableFuture<>();
+        CompletableFuture<Connection> pending = claimConnecting(mine);
+        if (pending != null) {
+            return pending;
+        }
+        Thread thread = new Thread(() -> connectInto(mine, () -> NotebookHost.Progress.NONE), "panther-connect");
+        thread.setDaemon(true);
+        thread.start();
+        return mine;
+    }
+
+    /**
+     * The default connection under way, or null after making {@code mine} the one under way (the caller then makes
+     * it): one connection at a time, whether a cell, a Tab or the kernel's start asked first.
+     */
+    private CompletableFuture<Connection> claimConnecting(CompletableFuture<Connection> mine) {
+        synchronized (connectionLock) {
+            CompletableFuture<Connection> pending = connecting;
+            if (pending != null && !pending.isCompletedExceptionally()) {
+                return pending;
+            }
+            connecting = mine;
+            return null;
+        }
+    }
+
+    private Connection connectInto(CompletableFuture<Connection> future, Supplier<NotebookHost.Progress> progress) {
+        try {
+            Connection opened = connectByDefault(progress);
+            future.complete(opened);
+            return opened;
+        } catch (RuntimeException | Error failed) {
+            future.completeExceptionally(failed);
+            throw failed;
+        }
     }
 
     private Connection connection(Supplier<NotebookHost.Progress> progress) {
@@ -302,9 +379,37 @@ public final class PantherSession implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        Connection opened = connect(ConnectOptions.defaults(), progress);
-        demoUnannounced = opened.demo();
-        return opened;
+        CompletableFuture<Connection> mine = new CompletableFuture<>();
+        CompletableFuture<Connection> pending = claimConnecting(mine);
+        if (pending == null) {
+            return connectInto(mine, progress);
+        }
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationInterruptedException("connecting");
+        } catch (ExecutionException | CancellationException failed) {
+            // connecting again here, in the cell, says why it fails
+            return connectByDefault(progress);
+        }
+    }
+
+    /** Connects with the usual resolution order, unless a connection was made meanwhile (an explicit connect wins). */
+    private Connection connectByDefault(Supplier<NotebookHost.Progress> progress) {
+        Connection known = connection;
+        if (known != null) {
+            return known;
+        }
+        Connection opened = open(ConnectOptions.defaults(), progress);
+        synchronized (connectionLock) {
+            if (connection == null) {
+                connection = opened;
+                demoUnannounced = opened.demo();
+                tape.opened(opened);
+            }
+            return connection;
+        }
     }
 
     /**
@@ -346,13 +451,17 @@ public final class PantherSession implements AutoCloseable {
     }
 
     /**
-     * The demo server, started on first use; asked for with another size, it starts again with that size. Generating
-     * its sample data takes seconds, so the cell says what it is waiting for (also while another thread starts it).
+     * The demo server, started on first use; asked for with another size, it starts again with that size. The default
+     * size starts at once; generating the sample data of another takes seconds, so the cell then says what it is
+     * waiting for (also while another thread starts it).
      */
     private DemoProvider.DemoServer demoServer(DemoSize size, Supplier<NotebookHost.Progress> progress) {
         RunningDemo running = demo;
         if (running != null && running.size().equals(size)) {
             return running.server();
+        }
+        if (demos.get().map(provider -> provider.startsAtOnce(size)).orElse(true)) {
+            return startedDemo(size);
         }
         try (NotebookHost.Progress shown = progress.get()) {
             shown.update("starting the built-in demo: generating its synthetic sample data…");
@@ -395,6 +504,7 @@ public final class PantherSession implements AutoCloseable {
             demo = null;
         }
         connection = null;
+        connecting = null;
         heap.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -16,12 +17,18 @@ public final class HelperMacros {
         return PREFIX + macro + "(" + String.join(", ", args) + ")";
     }
 
-    /** The statements that create the macros, to run once on the database. */
-    public static List<String> statements() {
+    /**
+     * The statements that create the macros, to run once on the database.
+     *
+     * @param clockAhead how far the emulator's clock is ahead of the system's: queries see the emulator's now
+     */
+    public static List<String> statements(Duration clockAhead) {
         String p = PREFIX;
+        long micros = clockAhead.getSeconds() * 1_000_000 + clockAhead.getNano() / 1_000;
         return List.of(
                 // UTC now without a zone, as Panther's session sees CURRENT_TIMESTAMP
-                "CREATE MACRO " + p + "sf_now() AS CAST(timezone('UTC', now()) AS TIMESTAMP)",
+                "CREATE MACRO " + p + "sf_now() AS CAST(timezone('UTC', now()) AS TIMESTAMP)"
+                        + (micros == 0 ? "" : " + to_microseconds(CAST(" + micros + " AS BIGINT))"),
                 // seconds since the epoch, with fractions
                 "CREATE MACRO " + p + "sf_epoch_timestamp(n) AS make_timestamp(CAST(round(CAST(n AS DOUBLE) * 1000000) AS BIGINT))",
                 // digits as Snowflake reads them: seconds, milliseconds, microseconds or nanoseconds by magnitude

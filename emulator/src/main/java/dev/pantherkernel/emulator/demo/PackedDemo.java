@@ -1,0 +1,172 @@
+package dev.pantherkernel.emulator.demo;
+
+import static dev.pantherkernel.emulator.datalake.SqlLiterals.identifier;
+import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
+
+import dev.pantherkernel.emulator.data.SampleDataLake;
+import dev.pantherkernel.emulator.datalake.DuckDb;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The default demo's data lake as the build packed it ({@link DemoPack}), in this jar: its databases are attached
+ * read-only and every table becomes a view moved in time by one shift ({@link ShiftedViews}), so that an emulator with
+ * the default demo starts in a fraction of a second instead of generating for several. The database files are read
+ * from a cache directory, extracted there from the jar the first time (DuckDB opens files, not jar entries).
+ */
+public final class PackedDemo {
+    /** The attached packed database of {@code name} is {@code packed_NAME}: a name no query of a user reaches. */
+    private static final String PACKED_PREFIX = "packed_";
+
+    private final PackManifest manifest;
+
+    private PackedDemo(PackManifest manifest) {
+        this.manifest = manifest;
+    }
+
+    /** The pack this jar holds; empty when it holds none (a build that skipped packing). */
+    public static Optional<PackedDemo> inThisJar() {
+        try (InputStream in = PackedDemo.class.getResourceAsStream(PackManifest.NAME)) {
+            return in == null ? Optional.empty() : Optional.of(new PackedDemo(PackManifest.read(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packed demo's manifest", e);
+        }
+    }
+
+    /** Whether this pack is the data of these generator settings (no table at a scale of its own). */
+    public boolean holds(long seed, double scale, int days, Map<String, Double> tableScales) {
+        return seed == manifest.seed() && scale == manifest.scale() && days == manifest.days() && tableScales.isEmpty();
+    }
+
+    /** The instant the packed data ends at, as generated. */
+    public Instant packedAt() {
+        return manifest.packedAt();
+    }
+
+    /**
+     * Attaches the packed databases to {@code db} as views of each table moved by {@code shift}, under the names the
+     * generator gave them, reading the files from {@code cacheDirectory} (extracted there first when missing).
+     *
+     * @return what to close after {@code db}: removes the files when they could not be kept in the cache directory
+     */
+    public AutoCloseable load(DuckDb db, Path cacheDirectory, Duration shift) throws SQLException {
+        PackFiles files = PackFiles.extracted(cacheDirectory, manifest);
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String database : manifest.databases().keySet().stream().sorted().toList()) {
+                String packed = PACKED_PREFIX + database;
+                s.execute("ATTACH " + string(files.file(database).toString()) + " AS " + identifier(packed) + " (READ_ONLY)");
+                s.execute("ATTACH ':memory:' AS " + identifier(database));
+                ShiftedViews.create(c, packed, database, shift, SampleDataLake.textTimes());
+            }
+        } catch (SQLException e) {
+            files.close();
+            throw e;
+        }
+        return files;
+    }
+
+    /** The pack's database files on disk, and whether they go when the emulator closes. */
+    private record PackFiles(Path directory, boolean temporary) implements AutoCloseable {
+        private static final Duration UNUSED = Duration.ofDays(1);
+
+        Path file(String database) {
+            return directory.resolve(PackManifest.fileName(database));
+        }
+
+        /**
+         * The files in {@code cache}'s directory for this pack (by its fingerprint), extracted when missing or cut
+         * short. Other packs' directories there (other builds) go once unused for a day: several builds may run side by
+         * side, each marks its own as used at every start. When the cache cannot be written, a temporary directory of
+         * this emulator's own.
+         */
+        static PackFiles extracted(Path cache, PackManifest manifest) {
+            Path directory = cache.resolve("demo-" + manifest.fingerprint());
+            try {
+                extract(directory, manifest);
+                Files.setLastModifiedTime(directory, FileTime.from(Instant.now()));
+                removeUnused(cache, directory);
+                return new PackFiles(directory, false);
+            } catch (IOException e) {
+                try {
+                    Path own = Files.createTempDirectory("panther-demo-");
+                    extract(own, manifest);
+                    return new PackFiles(own, true);
+                } catch (IOException again) {
+                    again.addSuppressed(e);
+                    throw new UncheckedIOException("cannot extract the packed demo", again);
+                }
+            }
+        }
+
+        private static void extract(Path directory, PackManifest manifest) throws IOException {
+            Files.createDirectories(directory);
+            for (Map.Entry<String, Long> database : manifest.databases().entrySet()) {
+                String name = PackManifest.fileName(database.getKey());
+                Path file = directory.resolve(name);
+                if (Files.exists(file) && Files.size(file) == database.getValue()) {
+                    continue;
+                }
+                // another emulator may be extracting the same file: each writes its own, and the last move wins whole
+                Path partial = Files.createTempFile(directory, name, ".partial");
+                try (InputStream in = PackedDemo.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IOException("the packed demo has no " + name + " in this jar");
+                    }
+                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        }
+
+        private static void removeUnused(Path cache, Path kept) {
+            Instant unused = Instant.now().minus(UNUSED);
+            try (Stream<Path> dirs = Files.list(cache)) {
+                dirs.filter(d -> d.getFileName().toString().startsWith("demo-") && !d.equals(kept) && lastUsedBefore(d, unused))
+                        .forEach(PackFiles::delete);
+            } catch (IOException e) {
+                // an older pack left behind takes space, nothing else
+            }
+        }
+
+        private static boolean lastUsedBefore(Path directory, Instant when) {
+            try {
+                return Files.getLastModifiedTime(directory).toInstant().isBefore(when);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        private static void delete(Path directory) {
+            try (Stream<Path> walk = Files.walk(directory)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // best effort: see removeUnused
+            }
+        }
+
+        @Override
+        public void close() {
+            if (temporary) {
+                delete(directory);
+            }
+        }
+    }
+}
