@@ -17,7 +17,6 @@ final class KernelIO extends JupyterIO implements CellOutputs {
     private volatile ShieldedReplyEnvironment current;
     private volatile boolean stdinAllowed;
     private volatile StdinPrompt prompt;
-    private volatile boolean interactive;
 
     KernelIO(Charset encoding) {
         super(encoding);
@@ -32,7 +31,6 @@ final class KernelIO extends JupyterIO implements CellOutputs {
         ShieldedReplyEnvironment shielded = new ShieldedReplyEnvironment(env);
         current = shielded;
         this.stdinAllowed = stdinAllowed;
-        this.interactive = stdinAllowed;
         setEnv(shielded);
         setJupyterInEnabled(stdinAllowed);
         return shielded;
@@ -45,14 +43,6 @@ final class KernelIO extends JupyterIO implements CellOutputs {
         if (current == attached) {
             current = null;
         }
-    }
-
-    /**
-     * Whether the front end that sent the last execute request can answer input requests: JupyterLab, Notebook and
-     * consoles can (and run on a Jupyter server, or need no HTML); nbconvert and other batch runs cannot.
-     */
-    boolean interactiveFrontEnd() {
-        return interactive;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
 import dev.pantherkernel.kernel.render.FigureHtml;
+import dev.pantherkernel.kernel.render.PlotlyCarrier;
 import dev.pantherkernel.kernel.render.PlotlyJs;
 import dev.pantherkernel.kernel.render.Renderers;
 import dev.pantherkernel.kernel.session.DisplayProgress;
@@ -91,6 +92,7 @@ public final class PantherKernel extends BaseKernel {
     private final Cells cells;
     private final KernelNotebookHost host;
     private final BoundVariables bound = new BoundVariables();
+    private final PlotlyCarrier plotlyCarrier = new PlotlyCarrier();
     private final PantherSession session;
     private final PantherMagics panther;
 
@@ -113,7 +115,7 @@ public final class PantherKernel extends BaseKernel {
                 io::readPassword, message -> System.err.println("warning: " + message), bound);
         this.session = new PantherSession(host);
         // tables are shown as the session's display says; registered before the warm-up renders anything
-        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find()), () -> !io.interactiveFrontEnd(), session::display);
+        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find(), plotlyCarrier), session::display);
         // the first value rendered pays for the renderer's first look-ups: in the warm-up, not in the first cell (unless
         // that cell is waiting already, see JShellWarmUp)
         this.evaluator = jshell.ready().thenApply(ready -> {
@@ -289,6 +291,7 @@ public final class PantherKernel extends BaseKernel {
         env.publish(new PublishExecuteInput(request.getCode(), count));
         replaceOutputStreams(env);
         ShellReplyEnvironment cellSide = kernelIO.attach(env, request.isStdinEnabled());
+        plotlyCarrier.cellStarts(RequestCell.id(message), RequestCell.deleted(message));
         env.defer(() -> kernelIO.detach(cellSide));
         try {
             Object value = cells.run(count, request.getCode());

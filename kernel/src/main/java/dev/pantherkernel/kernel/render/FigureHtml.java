@@ -1,94 +1,94 @@
 package dev.pantherkernel.kernel.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pantherkernel.kernel.render.picture.ChartPicture;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * A figure as HTML that draws itself with plotly.js, for the front ends that show HTML rather than the plotly mime
- * type: the classic Notebook, nbconvert pages, JupyterLab without the plotly renderer. One script, with and without
- * RequireJS (the classic Notebook and nbconvert pages have it, and there a plain script tag leaves
- * {@code window.Plotly} undefined).
- *
- * <p>Where plotly.js comes from, first found: a copy already on the page; the one inlined in this session's first
- * chart when the front end cannot fetch it (nbconvert, see {@link PlotlyJs}); the copy beside the kernel, which a
- * Jupyter server hands out at {@code kernelspecs/panther/plotly.min.js}; plotly's CDN. The chart takes the width
- * of its output area and follows it, and takes its text and grid colours from JupyterLab's theme variables, again
- * when the theme changes.
+ * A figure as HTML, for the pages that show HTML rather than plotly's mime type: nbconvert's and JupyterLab's HTML
+ * exports, the classic Notebook, JupyterLab without the plotly renderer. Three parts, so that every page shows
+ * something:
+ * <ul>
+ *   <li>the chart's picture (SVG, made in the kernel), shown where no script runs, and until plotly.js has drawn;</li>
+ *   <li>a note, shown only where the page's HTML was sanitized (JupyterLab's Export As HTML asks whether to): the
+ *       sanitizer drops the picture and the scripts, and the note says how to get the chart;</li>
+ *   <li>the scripts that draw the chart with plotly.js (found as plotly-loader.js says, one of a notebook's charts
+ *       carrying a copy, see {@link PlotlyCarrier}), with and without RequireJS.</li>
+ * </ul>
+ * The picture and the scripts sit in elements the export templates' own style sheets hide (JupyterLab's
+ * {@code lm-mod-hidden}, the classic Notebook's {@code hidden}): a sanitized page, where they turn into their source
+ * text, hides them; elsewhere the chart's own style shows the picture again and hides the note. The chart takes the
+ * width of its output area and follows it, and takes its text and grid colours from JupyterLab's theme variables.
  */
 public final class FigureHtml {
 
-    private static final String CHART_SCRIPT = """
-            (function () {
-            var div = document.getElementById('%1$s');
-            var figure = %2$s;
-            var NEUTRAL = '%3$s';
-            function css(name, fallback) {
-              var v = window.getComputedStyle(div).getPropertyValue(name);
-              return v && v.trim() ? v.trim() : fallback;
-            }
-            function themed(layout) {
-              var text = css('--jp-ui-font-color1', '#2a2a2a'), grid = css('--jp-border-color2', '#e0e0e0');
-              var out = JSON.parse(JSON.stringify(layout));
-              if (out.font && out.font.color === NEUTRAL) { out.font.color = text; }
-              Object.keys(out).forEach(function (k) {
-                if (/^[xy]axis\\d*$/.test(k) && out[k] && out[k].gridcolor && out[k].gridcolor.indexOf('128,128,128') >= 0) {
-                  out[k].gridcolor = grid; out[k].zerolinecolor = grid;
-                }
-              });
-              return out;
-            }
-            function draw(Plotly) {
-              Plotly.newPlot(div, figure.data, themed(figure.layout), figure.config);
-              if (window.ResizeObserver) {
-                new ResizeObserver(function () { if (div.offsetWidth > 0) { Plotly.Plots.resize(div); } }).observe(div);
-              }
-              if (window.MutationObserver && document.body) {
-                new MutationObserver(function () { Plotly.relayout(div, themed(figure.layout)); })
-                  .observe(document.body, {attributes: true, attributeFilter: ['data-jp-theme-light', 'data-jp-theme-name']});
-              }
-            }
-            if (window.Plotly) { draw(window.Plotly); return; }
-            var sources = [];
-            var config = document.getElementById('jupyter-config-data');
-            var base = document.body && document.body.getAttribute('data-base-url');
-            try { base = config ? JSON.parse(config.textContent).baseUrl : base; } catch (e) { }
-            if (base && location.protocol.indexOf('http') === 0) { sources.push(base.replace(/\\/?$/, '/') + 'kernelspecs/panther/plotly.min'); }
-            sources.push('%4$s');
-            if (typeof window.requirejs === 'function') {
-              window.requirejs.config({paths: {plotly: sources}});
-              window.requirejs(['plotly'], draw);
-              return;
-            }
-            window.pantherPlotly = window.pantherPlotly || new Promise(function (resolve, reject) {
-              (function next(i) {
-                if (i >= sources.length) { reject(new Error('plotly.js could not be loaded')); return; }
-                var script = document.createElement('script');
-                script.src = sources[i] + '.js';
-                script.onload = function () { resolve(window.Plotly); };
-                script.onerror = function () { next(i + 1); };
-                document.head.appendChild(script);
-              })(0);
-            });
-            window.pantherPlotly.then(draw);
-            })();
-            """;
+    /** The classes of the export templates' style sheets that hide an element (JupyterLab's, the classic Notebook's). */
+    static final String HIDDEN = "lm-Widget lm-mod-hidden hidden";
+    private static final String LOADER = resource("plotly-loader.js");
+    private static final String CHART = resource("chart.js");
+    private static final String STYLE = "<style>.panther-chart-output .panther-chart-picture.lm-mod-hidden"
+            + "{display:block !important}.panther-chart-output .panther-chart-note{display:none}"
+            + ".panther-chart-output .panther-chart-note{color:var(--jp-content-font-color2,#555);font-size:12px;margin:4px 0}"
+            + "</style>";
 
     private final PlotlyJs plotly;
+    private final PlotlyCarrier carrier;
 
-    public FigureHtml(PlotlyJs plotly) {
+    public FigureHtml(PlotlyJs plotly, PlotlyCarrier carrier) {
         this.plotly = plotly;
+        this.carrier = carrier;
     }
 
-    /** The chart; {@code selfContained} when the page will have no Jupyter server to fetch plotly.js from. */
-    public String render(ObjectNode figure, boolean selfContained) {
+    /** The chart, drawn from {@code figure} (plotly's JSON), with {@code picture} (its SVG) until it is. */
+    public String render(ObjectNode figure, String picture) {
         // the div id ends up inside JavaScript identifiers, so no dashes
         String div = "panther" + UUID.randomUUID().toString().replace("-", "");
         String json = figure.toString().replace("</", "<\\/");
-        return "<div id=\"" + div + "\" class=\"panther-chart\" style=\"width:100%\"></div>\n"
-                + (selfContained ? plotly.inlineLibraryOnce() : "")
-                + "<script>\n"
-                + String.format(CHART_SCRIPT, div, json, FigureJson.NEUTRAL_TEXT, plotly.cdnUrlWithoutJs())
-                + "</script>";
+        String title = ChartPicture.title(figure);
+        String script = CHART.replace("__LOADER__", loader()).replace("__NEUTRAL__", FigureJson.NEUTRAL_TEXT)
+                .replace("__DIV__", div).replace("__FIGURE__", json);
+        return "<div class=\"panther-chart-output\">"
+                + "<div id=\"" + div + "\" class=\"panther-chart\" style=\"width:100%\">"
+                + "<div class=\"panther-chart-picture " + HIDDEN + "\">" + STYLE + picture + "</div></div>\n"
+                // a div, not a p: nbconvert's sanitizer keeps divs (with their classes) and escapes a p
+                + "<div class=\"panther-chart-note\">" + Html.escape(sanitizedNote(title)) + "</div>\n"
+                + "<div class=\"panther-chart-code " + HIDDEN + "\">"
+                + carried()
+                + "<script>\n" + script + "</script></div></div>";
+    }
+
+    /** What a sanitized page shows in place of the chart (the picture and the scripts are gone there). */
+    private static String sanitizedNote(String title) {
+        return "Chart" + (title.isBlank() ? "" : " \u201c" + title.strip() + "\u201d") + ": not shown, because this "
+                + "page's HTML was sanitized. Export the notebook without sanitizing (untick \u201cSanitize HTML output\u201d in "
+                + "JupyterLab's Export As HTML), or with: jupyter nbconvert --to html --no-input NOTEBOOK.ipynb";
+    }
+
+    /** The script that brings this notebook's copy of plotly.js; empty without a local copy. */
+    private String carried() {
+        return plotly.compressed().filter(gzip -> carrier.takeTurn())
+                .map(gzip -> "<script class=\"panther-plotly\" data-version=\"" + PlotlyJs.VERSION + "\">\n(function () {\n"
+                        + loader() + "shared.carry('" + gzip + "');\n})();\n</script>")
+                .orElse("");
+    }
+
+    private String loader() {
+        return LOADER.replace("__CDN__", plotly.cdnUrlWithoutJs());
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = FigureHtml.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing from the kernel jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,19 +1,22 @@
 package dev.pantherkernel.kernel.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * The plotly.js of the HTML route: a local copy (beside the kernel, or {@code PANTHER_PLOTLY_JS}) inlined once per
- * session for front ends without a Jupyter server to fetch it from (nbconvert), and plotly's CDN as the last resort.
+ * The plotly.js of the HTML route: a local copy (beside the kernel, or {@code PANTHER_PLOTLY_JS}) that one chart of a
+ * notebook carries, packed (see {@link PlotlyCarrier}), and plotly's CDN as the last resort.
  * Pinned to one 2.x release, the one Tablesaw's figures were written for.
  */
 public final class PlotlyJs {
@@ -25,7 +28,7 @@ public final class PlotlyJs {
     public static final String LOCATION_VARIABLE = "PANTHER_PLOTLY_JS";
 
     private final Path local;
-    private final AtomicBoolean inlined = new AtomicBoolean();
+    private String compressed;
 
     private PlotlyJs(Path local) {
         this.local = local;
@@ -54,21 +57,30 @@ public final class PlotlyJs {
     }
 
     /**
-     * The library as an inline script the first time it is asked for in a session (empty afterwards, and without a
-     * local copy). Called with {@code define}, {@code module} and {@code exports} undefined, plotly's loader sets
-     * {@code window.Plotly} even on pages that have RequireJS.
+     * The local copy, gzipped and in base64, as a chart output carries it (read and packed once, then kept): 4.6 MB of
+     * plotly.js become 1.8 MB of text in a notebook. Empty without a local copy, or when it cannot be read.
      */
-    String inlineLibraryOnce() {
-        if (local == null || !inlined.compareAndSet(false, true)) {
-            return "";
+    Optional<String> compressed() {
+        if (local == null) {
+            return Optional.empty();
         }
-        try {
-            String library = Files.readString(local, StandardCharsets.UTF_8).replace("</script", "<\\/script");
-            return "<script>if (!window.Plotly) { (function (define, module, exports) {\n" + library
-                    + "\n}).call(window); }</script>\n";
-        } catch (IOException e) {
-            inlined.set(false);
-            return "";
+        synchronized (this) {
+            if (compressed == null) {
+                try {
+                    ByteArrayOutputStream packed = new ByteArrayOutputStream(2 << 20);
+                    try (OutputStream gzip = new GZIPOutputStream(packed) {
+                        {
+                            def.setLevel(Deflater.BEST_COMPRESSION);
+                        }
+                    }) {
+                        Files.copy(local, gzip);
+                    }
+                    compressed = Base64.getEncoder().encodeToString(packed.toByteArray());
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(compressed);
         }
     }
 

@@ -4,6 +4,7 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.gson.JsonParser;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import dev.pantherkernel.kernel.render.picture.ChartPicture;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.TableDisplay;
@@ -11,7 +12,6 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Registers how the kernel shows tables and figures. */
@@ -23,13 +23,10 @@ public final class Renderers {
     private static final MIMEType PLOTLY = MIMEType.parse(FigureJson.MIME_TYPE);
 
     /**
-     * @param selfContained whether a figure's HTML must carry plotly.js itself (once per session) because the front
-     *                      end has no Jupyter server to fetch it from (nbconvert)
-     * @param display       how much of a table to show (the session's {@code %panther display}), unless a result asks
-     *                      for itself ({@code --full})
+     * @param display how much of a table to show (the session's {@code %panther display}), unless a result asks for
+     *                itself ({@code --full})
      */
-    public static void registerAll(Renderer renderer, FigureHtml figures, BooleanSupplier selfContained,
-                                   Supplier<TableDisplay> display) {
+    public static void registerAll(Renderer renderer, FigureHtml figures, Supplier<TableDisplay> display) {
         renderer.createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .supporting(MIMEType.TEXT_PLAIN)
@@ -49,26 +46,32 @@ public final class Renderers {
                             () -> TableText.render(view, result.footer(), result.warnings()));
                 });
         // the plotly mime type for the front ends with a plotly renderer (JupyterLab, Notebook 7, VS Code), which draw
-        // it even in an untrusted notebook; HTML for the others (classic Notebook, nbconvert)
+        // it even in an untrusted notebook; HTML for the others (nbconvert and JupyterLab's HTML exports, the classic
+        // Notebook), which holds a picture for pages that run no script; the picture alone for viewers that prefer
+        // an image to HTML
         renderer.createRegistration(Figure.class)
-                .preferring(PLOTLY, MIMEType.TEXT_HTML)
+                .preferring(PLOTLY, MIMEType.TEXT_HTML, MIMEType.IMAGE_SVG)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((figure, context) -> {
                     ObjectNode json = FigureJson.of(figure);
+                    String picture = ChartPicture.svg(json);
                     context.renderIfRequested(PLOTLY, () -> JsonParser.parseString(json.toString()));
-                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.render(json, selfContained.getAsBoolean()));
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.render(json, picture));
+                    context.renderIfRequested(MIMEType.IMAGE_SVG, () -> picture);
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "[chart: open this notebook in Jupyter to see it]");
                 });
-        // as a figure does, in both routes; the data lake's facts go into plotly's JSON and around the HTML figure
+        // as a figure does, in every route; the data lake's facts go into plotly's JSON and its picture, and around the
+        // HTML figure
         renderer.createRegistration(LakeChartResult.class)
-                .preferring(PLOTLY, MIMEType.TEXT_HTML)
+                .preferring(PLOTLY, MIMEType.TEXT_HTML, MIMEType.IMAGE_SVG)
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((chart, context) -> {
                     ObjectNode json = FigureJson.of(chart.figure());
-                    context.renderIfRequested(PLOTLY,
-                            () -> JsonParser.parseString(LakeChartJson.withFacts(chart, json.deepCopy()).toString()));
+                    ObjectNode withFacts = LakeChartJson.withFacts(chart, json.deepCopy());
+                    context.renderIfRequested(PLOTLY, () -> JsonParser.parseString(withFacts.toString()));
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> LakeChartHtml.above(chart)
-                            + figures.render(json, selfContained.getAsBoolean()) + LakeChartHtml.below(chart));
+                            + figures.render(json, ChartPicture.svg(json)) + LakeChartHtml.below(chart));
+                    context.renderIfRequested(MIMEType.IMAGE_SVG, () -> ChartPicture.svg(withFacts));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, chart::toString);
                 });
     }

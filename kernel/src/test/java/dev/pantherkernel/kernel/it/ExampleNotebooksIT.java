@@ -110,7 +110,7 @@ class ExampleNotebooksIT {
     }
 
     /** Adds an error collector first, and last a script that writes what it finds into the page. */
-    private static String instrumented(String page) {
+    static String instrumented(String page) {
         String collector = "<script>window.__errors=[];window.addEventListener('error',function(e){"
                 + "window.__errors.push(String(e.message||e.type));});</script>";
         String report = "<script>window.addEventListener('load',function(){setTimeout(function(){"
@@ -135,13 +135,13 @@ class ExampleNotebooksIT {
                 .replace("</body>", report + "</body>");
     }
 
-    private static String matchOrFail(String dom, Path page) {
+    static String matchOrFail(String dom, Path page) {
         Matcher m = CHECK.matcher(dom);
         assertThat(m.find()).as("the check report in %s", page).isTrue();
         return m.group(1);
     }
 
-    private static String unescape(String text) {
+    static String unescape(String text) {
         return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 

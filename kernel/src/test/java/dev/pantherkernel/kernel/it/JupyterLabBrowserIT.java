@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,7 +28,8 @@ import java.nio.file.StandardCopyOption;
  * pinned column); a copied table is a rectangle; a chart cell re-run, the notebook saved and reloaded still draws every
  * chart; the HTML route draws with the server's plotly.js; completion; interrupts of a running cell and of an open
  * password box; errors read at 4.5:1 or more in the light and dark themes; the saved notebooks in the dark theme;
- * Notebook 7.
+ * Notebook 7; the saved notebook's HTML exports (JupyterLab's Export As HTML, and the README's report command
+ * {@code jupyter nbconvert --to html --no-input}) draw every chart offline, show pictures where no script runs.
  * jupyterlab-check.js does the browsing and reports one line per check; screenshots go to target/browser-screenshots.
  */
 class JupyterLabBrowserIT {
@@ -48,7 +50,7 @@ class JupyterLabBrowserIT {
     static Stream<String> checks() throws IOException {
         List<String> names = new ArrayList<>();
         examples().forEach(e -> names.add("lab-light-runs-" + e));
-        names.addAll(List.of("lab-copy-table-is-a-rectangle", "lab-rerun-chart-save-reload-offline",
+        names.addAll(List.of("lab-copy-table-is-a-rectangle", "lab-rerun-chart-save-reload-offline", "lab-export-html-draws-offline",
                 "html-route-draws-with-the-servers-plotly", "lab-completion", "lab-interrupt-running-cell",
                 "lab-interrupt-password-prompt", "lab-errors-read-in-light-and-dark"));
         examples().forEach(e -> names.add("lab-dark-reads-" + e));
@@ -96,5 +98,42 @@ class JupyterLabBrowserIT {
                 .containsKey(check);
         assertThat(CHECKS.get(check).path("problems")).as("problems seen in %s (details: %s; screenshots in %s)",
                 check, CHECKS.get(check).path("detail"), SCREENSHOTS).isEmpty();
+    }
+
+    /**
+     * The README's report command on the notebook JupyterLab saved (alert triage, its chart cell re-run before the save):
+     * every chart draws in Chromium with no network, no code shows, and every chart output also holds a picture for
+     * viewers that run no script. JupyterLab's own Export As HTML goes through the same exporter on the server
+     * ({@code nbconvert/html/PATH}); jupyterlab-check.js opens that export too (lab-export-html-draws-offline).
+     */
+    @Test
+    void theReportOfANotebookSavedFromJupyterLabDrawsEveryChartOfflineAndEveryChartHoldsAPicture() throws Exception {
+        Path saved = WORK.resolve("notebooks/alert-triage.ipynb");
+        List<String> withoutPicture = new ArrayList<>();
+        int charts = 0;
+        for (JsonNode cell : JSON.readTree(saved.toFile()).path("cells")) {
+            for (JsonNode output : cell.path("outputs")) {
+                JsonNode data = output.path("data");
+                if (data.has("application/vnd.plotly.v1+json")) {
+                    charts++;
+                    if (!data.has("image/svg+xml") && !data.has("image/png")) {
+                        withoutPicture.add(Notebooks.text(cell.path("source")));
+                    }
+                }
+            }
+        }
+        Notebooks.run(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "html", "--no-input", "--output-dir",
+                WORK.toString(), "--output", "alert-triage-report", saved.toString()), WORK.resolve("report.log"), Map.of());
+        String page = Files.readString(WORK.resolve("alert-triage-report.html"));
+        Path checked = Files.writeString(WORK.resolve("alert-triage-report-checked.html"), ExampleNotebooksIT.instrumented(page));
+        String dom = Chromium.dumpDom(checked, Files.createTempDirectory("chromium-profile"));
+        JsonNode check = JSON.readTree(ExampleNotebooksIT.unescape(ExampleNotebooksIT.matchOrFail(dom, checked)));
+
+        assertThat(charts).as("charts in the notebook JupyterLab saved").isPositive();
+        assertThat(withoutPicture).as("chart outputs without a picture").isEmpty();
+        assertThat(page).as("the report leaves the code out").doesNotContain("%panther chart");
+        assertThat(check.path("errors")).as("script errors on the report").isEmpty();
+        assertThat(check.path("charts").asInt()).as("charts on the report").isEqualTo(charts);
+        assertThat(check.path("drawn").asInt()).as("charts drawn offline on the report").isEqualTo(charts);
     }
 }

@@ -33,7 +33,7 @@ class LakeChartRenderingTest {
             .operation("sql").detail("query q-1").warning("stopped <early>").build();
 
     LakeChartRenderingTest() {
-        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.cdnOnly()), () -> true, () -> TableDisplay.DEFAULT);
+        Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.cdnOnly(), new PlotlyCarrier()), () -> TableDisplay.DEFAULT);
     }
 
     @Test
