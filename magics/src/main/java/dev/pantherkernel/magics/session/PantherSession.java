@@ -342,7 +342,7 @@ public final class PantherSession implements AutoCloseable {
         if (pending != null) {
             return pending;
         }
-        Thread thread = new Thread(() -> connectInto(mine, () -> NotebookHost.Progress.NONE), "panther-connect");
+        Thread thread = new Thread(() -> connectQuietly(mine), "panther-connect");
         thread.setDaemon(true);
         thread.start();
         return mine;
@@ -360,6 +360,19 @@ public final class PantherSession implements AutoCloseable {
             }
             connecting = mine;
             return null;
+        }
+    }
+
+    /**
+     * The background connect: its failure is the future's, for whoever waits on it (a command connecting again says
+     * why); thrown out of the thread it would land, as a stack trace, in whatever cell runs (a cell that switches the
+     * demo to another size stops the one this thread connects to).
+     */
+    private void connectQuietly(CompletableFuture<Connection> future) {
+        try {
+            connectInto(future, () -> NotebookHost.Progress.NONE);
+        } catch (RuntimeException | Error failed) {
+            // kept in the future
         }
     }
 

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -182,5 +185,24 @@ class PantherSessionDemoTest {
 
         assertThat(session.connection()).isSameAs(chosen);
         assertThat(session.takeDemoAnnouncement()).isFalse();
+    }
+
+    @Test
+    @Timeout(120)
+    void aBackgroundConnectThatFailsLeavesItsFailureToTheCommandAndPrintsNothing() throws Exception {
+        PantherSession session = session();
+        PrintStream before = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true));
+        try {
+            CompletableFuture<Connection> background = session.connectInBackground();
+            assertThatThrownBy(() -> background.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+            Thread.sleep(200);
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(printed.toString()).as("what the background thread printed").isEmpty();
+        assertThatThrownBy(session::connection).isInstanceOf(PantherException.class);
     }
 }
