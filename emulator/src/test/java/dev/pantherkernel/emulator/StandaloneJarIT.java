@@ -62,7 +62,7 @@ class StandaloneJarIT {
             assertThat(demo.data("{ users { id } }").path("users").size()).isPositive();
             ApiClient analyst = demo.withToken(jar.printed().get("token analyst"));
             assertThat(analyst.query("{ users { id } }").firstError()).isEqualTo("access denied");
-            assertThat(analyst.data("{ dataLakeDatabases { name } }").path("dataLakeDatabases").size()).isEqualTo(2);
+            assertThat(analyst.data("{ dataLakeDatabases { name } }").path("dataLakeDatabases").size()).isEqualTo(3);
 
             RestClient rest = new RestClient(jar.printed().get("PANTHER_REST_API_URL"), jar.printed().get("PANTHER_API_TOKEN"));
             assertThat(rest.unchecked().get("/roles").status()).isEqualTo(503);
@@ -84,7 +84,7 @@ class StandaloneJarIT {
 
             assertThat(api.query("{ __schema { queryType { name } } }").firstError()).contains("__schema");
             assertThat(api.data("{ dataLakeDatabases { name } }").path("dataLakeDatabases").findValuesAsText("name"))
-                    .containsExactly("panther_logs", "panther_rule_matches");
+                    .containsExactly("panther_logs", "panther_rule_matches", "panther_lookups");
             assertThat(lake.page(id, null, 999).path("columnInfo").toString())
                     .isEqualTo("{\"order\":[\"EVENTS\"],\"types\":{\"EVENTS\":\"fixed\"}}");
         }
