@@ -200,10 +200,24 @@ say "using the JDK at $JAVA_HOME (Java $feature)"
 
 # --- build --------------------------------------------------------------------------------------------
 spec="$here/kernel/target/jupyter/kernels/panther"
+# A build of a clean checkout is known by its commit: run again on the same commit with nothing changed (install.sh
+# --dev after install.sh), the last build is what this one would make. Any change, even uncommitted, builds again.
+stamp="$here/kernel/target/install-build.commit"
+built_commit=""
+if git -C "$here" rev-parse --is-inside-work-tree >/dev/null 2>&1 && [ -z "$(git -C "$here" status --porcelain 2>/dev/null)" ]; then
+  built_commit="$(git -C "$here" rev-parse HEAD 2>/dev/null || true)"
+fi
+if [ "$build" -eq 1 ] && [ -n "$built_commit" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$built_commit" ] \
+   && [ -f "$spec/kernel.json" ]; then
+  say "the last build is of this commit (${built_commit:0:12}) with nothing changed: not building again"
+  build=0
+fi
 if [ "$build" -eq 1 ]; then
+  rm -f "$stamp"
   # Maven's quiet mode still writes colour codes; its whole output goes to the log, one line here.
   if MVNW_QUIET=1 ./mvnw -B -q -DskipTests -Dstyle.color=never package >"$logs/build.log" 2>&1; then
     say "built the kernel with ./mvnw (tests run with ./mvnw -B verify)"
+    if [ -n "$built_commit" ]; then echo "$built_commit" > "$stamp"; fi
   else
     tail -n 40 "$logs/build.log" | sed 's/\x1b\[[0-9;]*m//g' >&2
     fail "the build failed; the whole log is $logs/build.log"
