@@ -2,25 +2,18 @@ package dev.pantherkernel.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import dev.pantherkernel.layers.LayeredPackages;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The emulator's packages in layers, bottom first. A package may use packages of lower layers only; packages on one
- * layer do not use each other. At the bottom the shared words (the API's errors and times, faults, the SQL text the
- * lake writes); then who may act (keys, users, permissions) and paging; the two APIs' frameworks (GraphQL's schema,
- * HTTP, REST); the areas of the API, each with its store, GraphQL fields and REST resources; the data lake over them;
- * the sample data that fills every store; the packed demo; and {@code PantherEmulator} on top.
+ * The emulator's packages in layers, bottom first (the checks are {@link LayeredPackages}'). At the bottom the shared
+ * words (the API's errors and times, faults, the SQL text the lake writes); then who may act (keys, users,
+ * permissions) and paging; the two APIs' frameworks (GraphQL's schema, HTTP, REST); the areas of the API, each with
+ * its store, GraphQL fields and REST resources; the data lake over them; the sample data that fills every store; the
+ * packed demo; and {@code PantherEmulator} on top.
  */
-class LayeringTest {
+class LayeringTest extends LayeredPackages {
 
     private static final List<List<String>> LAYERS = List.of(
             List.of("core", "faults", "datalake.sql"),
@@ -33,72 +26,20 @@ class LayeringTest {
             List.of("datalake"),
             List.of("data"),
             List.of("demo"),
-            List.of(ClassFileReferences.ROOT));
+            List.of(ROOT));
 
-    private static Map<String, Set<String>> graph;
-
-    @BeforeAll
-    static void readClassFiles() throws Exception {
-        graph = ClassFileReferences.packageGraph(classesRoot());
+    LayeringTest() {
+        super(PantherEmulator.class);
     }
 
-    private static Path classesRoot() throws URISyntaxException {
-        return Path.of(PantherEmulator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    @Override
+    protected List<List<String>> layers() {
+        return LAYERS;
     }
 
     @Test
     void readsThePackageReferencesTheCompilerLeftInTheClassFiles() {
-        assertThat(graph.get("datalake")).contains("datalake.snowflake", "paging", "auth");
-        assertThat(graph.get(ClassFileReferences.ROOT)).contains("datalake", "http", "demo");
-    }
-
-    @Test
-    void everyPackageHasItsPlaceInTheLayers() {
-        Set<String> placed = new HashSet<>();
-        LAYERS.forEach(placed::addAll);
-        assertThat(placed).as("packages named in LayeringTest.LAYERS").containsAll(graph.keySet());
-    }
-
-    @Test
-    void noPackageUsesAPackageOfItsOwnLayerOrAbove() {
-        Map<String, Integer> layerOf = new HashMap<>();
-        for (int i = 0; i < LAYERS.size(); i++) {
-            for (String name : LAYERS.get(i)) {
-                layerOf.put(name, i);
-            }
-        }
-        List<String> upward = new ArrayList<>();
-        graph.forEach((from, uses) -> uses.forEach(to -> {
-            if (layerOf.getOrDefault(to, Integer.MAX_VALUE) >= layerOf.getOrDefault(from, -1)) {
-                upward.add(from + " -> " + to);
-            }
-        }));
-        assertThat(upward).as("package uses that point up or sideways").isEmpty();
-    }
-
-    @Test
-    void packageUsesFormNoCycle() {
-        List<String> cycles = new ArrayList<>();
-        Set<String> done = new HashSet<>();
-        for (String start : graph.keySet()) {
-            findCycles(start, new ArrayList<>(), done, cycles);
-        }
-        assertThat(cycles).as("package cycles").isEmpty();
-    }
-
-    private static void findCycles(String at, List<String> path, Set<String> done, List<String> cycles) {
-        int seen = path.indexOf(at);
-        if (seen >= 0) {
-            cycles.add(String.join(" -> ", path.subList(seen, path.size())) + " -> " + at);
-            return;
-        }
-        if (!done.add(at)) {
-            return;
-        }
-        path.add(at);
-        for (String next : graph.getOrDefault(at, Set.of())) {
-            findCycles(next, path, done, cycles);
-        }
-        path.remove(path.size() - 1);
+        assertThat(graph().get("datalake")).contains("datalake.snowflake", "paging", "auth");
+        assertThat(graph().get(ROOT)).contains("datalake", "http", "demo");
     }
 }
