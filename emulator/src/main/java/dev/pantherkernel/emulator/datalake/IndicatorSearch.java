@@ -6,7 +6,6 @@ import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
 import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.timestamp;
 
 import dev.pantherkernel.emulator.core.ApiException;
-import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
