@@ -6,7 +6,7 @@ import dev.pantherkernel.emulator.alerts.AlertStore;
 import dev.pantherkernel.emulator.auth.ApiToken;
 import dev.pantherkernel.emulator.auth.Caller;
 import dev.pantherkernel.emulator.auth.Permission;
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import dev.pantherkernel.emulator.schema.Input;
 import dev.pantherkernel.emulator.schema.RootFields;
 import dev.pantherkernel.emulator.schema.SchemaPart;

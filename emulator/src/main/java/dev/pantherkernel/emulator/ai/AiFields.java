@@ -4,7 +4,7 @@ import dev.pantherkernel.emulator.alerts.Alert;
 import dev.pantherkernel.emulator.alerts.AlertStore;
 import dev.pantherkernel.emulator.alerts.DetectionOrigins;
 import dev.pantherkernel.emulator.auth.Permission;
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import dev.pantherkernel.emulator.schema.Input;
 import dev.pantherkernel.emulator.schema.RootFields;
 import dev.pantherkernel.emulator.schema.SchemaPart;

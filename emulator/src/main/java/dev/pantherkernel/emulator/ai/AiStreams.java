@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.ai;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

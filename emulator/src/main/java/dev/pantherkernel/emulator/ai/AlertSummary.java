@@ -3,7 +3,7 @@ package dev.pantherkernel.emulator.ai;
 import dev.pantherkernel.emulator.alerts.Alert;
 import dev.pantherkernel.emulator.alerts.Comment;
 import dev.pantherkernel.emulator.alerts.Origins;
-import dev.pantherkernel.emulator.schema.DateTimes;
+import dev.pantherkernel.emulator.core.DateTimes;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

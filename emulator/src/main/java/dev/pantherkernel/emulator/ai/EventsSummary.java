@@ -3,7 +3,7 @@ package dev.pantherkernel.emulator.ai;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

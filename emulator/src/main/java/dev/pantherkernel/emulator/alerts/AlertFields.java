@@ -2,8 +2,8 @@ package dev.pantherkernel.emulator.alerts;
 
 import dev.pantherkernel.emulator.auth.Caller;
 import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.core.ApiException;
 import dev.pantherkernel.emulator.paging.PageSize;
-import dev.pantherkernel.emulator.schema.ApiException;
 import dev.pantherkernel.emulator.schema.Input;
 import dev.pantherkernel.emulator.schema.PantherSchema;
 import dev.pantherkernel.emulator.schema.RootFields;

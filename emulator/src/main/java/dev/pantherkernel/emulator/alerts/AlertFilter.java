@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.alerts;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import dev.pantherkernel.emulator.schema.Input;
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.pantherkernel.emulator.alerts;
 
+import dev.pantherkernel.emulator.core.ApiException;
+import dev.pantherkernel.emulator.core.DateTimes;
 import dev.pantherkernel.emulator.paging.Connection;
 import dev.pantherkernel.emulator.paging.Cursors;
 import dev.pantherkernel.emulator.paging.Edge;
 import dev.pantherkernel.emulator.paging.PageInfo;
-import dev.pantherkernel.emulator.schema.ApiException;
-import dev.pantherkernel.emulator.schema.DateTimes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.auth;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;

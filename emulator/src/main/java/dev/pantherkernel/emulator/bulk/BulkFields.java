@@ -3,7 +3,7 @@ package dev.pantherkernel.emulator.bulk;
 import dev.pantherkernel.emulator.auth.Caller;
 import dev.pantherkernel.emulator.auth.Permission;
 import dev.pantherkernel.emulator.content.Content;
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import dev.pantherkernel.emulator.schema.Input;
 import dev.pantherkernel.emulator.schema.RootFields;
 import dev.pantherkernel.emulator.schema.SchemaPart;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.content;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;

@@ -1,19 +1,19 @@
 package dev.pantherkernel.emulator.data;
 
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.timestamp;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.ARRAY;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.BOOLEAN;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.OBJECT;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARIANT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.ARRAY;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.BOOLEAN;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.OBJECT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIMESTAMP_NTZ;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARIANT;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.Instant;
 
 /** AWS CloudTrail: API calls and console sign-ins in the company's three AWS accounts. */
 final class AwsCloudTrail implements LogTable {

@@ -1,9 +1,9 @@
 package dev.pantherkernel.emulator.data;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.NUMBER;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIMESTAMP_NTZ;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
 
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.pantherkernel.emulator.data;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.OBJECT;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.OBJECT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIMESTAMP_NTZ;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.timestamp;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.data;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 
 /**
  * One column of a log table as Panther's managed schema has it: name, Snowflake type and meaning, with the SQL that

@@ -1,10 +1,10 @@
 package dev.pantherkernel.emulator.data;
 
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.identifier;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.identifier;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.timestamp;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.emulator.data;
 
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.timestamp;
 
 import dev.pantherkernel.emulator.alerts.Alert;
 import dev.pantherkernel.emulator.alerts.AlertDelivery;
@@ -9,8 +9,8 @@ import dev.pantherkernel.emulator.alerts.AlertStatus;
 import dev.pantherkernel.emulator.alerts.AlertType;
 import dev.pantherkernel.emulator.alerts.Origins;
 import dev.pantherkernel.emulator.alerts.Severity;
+import dev.pantherkernel.emulator.auth.User;
 import dev.pantherkernel.emulator.datalake.DuckDb;
-import dev.pantherkernel.emulator.users.User;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,16 +18,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.time.LocalDateTime;
-import java.util.TreeMap;
 
 /**
  * Runs the sample detections over the generated logs: their matches go to the rule matches database

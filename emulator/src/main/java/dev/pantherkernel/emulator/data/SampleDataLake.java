@@ -1,16 +1,16 @@
 package dev.pantherkernel.emulator.data;
 
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.identifier;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.list;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.identifier;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.list;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.timestamp;
 
 import dev.pantherkernel.emulator.datalake.DuckDb;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.pantherkernel.emulator.data;
 
 import dev.pantherkernel.emulator.alerts.Severity;
+import dev.pantherkernel.emulator.auth.User;
 import dev.pantherkernel.emulator.content.Detection;
 import dev.pantherkernel.emulator.content.DetectionKind;
 import dev.pantherkernel.emulator.content.UnitTest;
-import dev.pantherkernel.emulator.users.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

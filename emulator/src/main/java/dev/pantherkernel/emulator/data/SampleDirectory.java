@@ -1,17 +1,17 @@
 package dev.pantherkernel.emulator.data;
 
 import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.auth.User;
 import dev.pantherkernel.emulator.users.LogTypeAccessKind;
 import dev.pantherkernel.emulator.users.Role;
-import dev.pantherkernel.emulator.users.User;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.Locale;
+import java.util.UUID;
 
 /** The sample organisation's Panther roles and users (the security team, not the whole company). */
 public final class SampleDirectory {

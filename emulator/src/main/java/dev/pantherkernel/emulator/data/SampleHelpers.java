@@ -1,9 +1,9 @@
 package dev.pantherkernel.emulator.data;
 
-import dev.pantherkernel.emulator.content.DataModel;
+import dev.pantherkernel.emulator.auth.User;
 import dev.pantherkernel.emulator.content.DataModel.Mapping;
+import dev.pantherkernel.emulator.content.DataModel;
 import dev.pantherkernel.emulator.content.GlobalHelper;
-import dev.pantherkernel.emulator.users.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

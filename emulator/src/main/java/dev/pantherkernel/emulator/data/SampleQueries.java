@@ -1,8 +1,8 @@
 package dev.pantherkernel.emulator.data;
 
+import dev.pantherkernel.emulator.auth.User;
 import dev.pantherkernel.emulator.content.SavedQuery;
 import dev.pantherkernel.emulator.content.Schedule;
-import dev.pantherkernel.emulator.users.User;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

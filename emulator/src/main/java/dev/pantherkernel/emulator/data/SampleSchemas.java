@@ -3,7 +3,7 @@ package dev.pantherkernel.emulator.data;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import dev.pantherkernel.emulator.logschemas.LogSchema;
 import java.time.Duration;
 import java.time.Instant;

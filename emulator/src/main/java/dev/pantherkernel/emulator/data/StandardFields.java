@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.data;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

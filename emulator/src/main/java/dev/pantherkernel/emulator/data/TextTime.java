@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.data;
 
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
 
 /**
  * A time a log table writes as text inside a column (a JSON value, mostly) rather than as a timestamp column: moved

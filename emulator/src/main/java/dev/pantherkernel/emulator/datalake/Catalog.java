@@ -1,6 +1,8 @@
 package dev.pantherkernel.emulator.datalake;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,7 @@
 package dev.pantherkernel.emulator.datalake;
 
 import dev.pantherkernel.emulator.datalake.snowflake.TableSchemas;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.pantherkernel.emulator.datalake;
 
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.identifier;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.list;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.timestamp;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.identifier;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.list;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.timestamp;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

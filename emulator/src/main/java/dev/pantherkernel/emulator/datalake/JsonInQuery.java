@@ -1,12 +1,12 @@
 package dev.pantherkernel.emulator.datalake;
 
-import java.util.function.Consumer;
-import java.util.ArrayList;
 import com.fasterxml.jackson.databind.util.RawValue;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Lets DuckDB write a result's rows as JSON inside the query ({@code json_object}), which is about twice as fast as

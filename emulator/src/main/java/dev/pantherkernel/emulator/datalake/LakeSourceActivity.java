@@ -1,5 +1,6 @@
 package dev.pantherkernel.emulator.datalake;
 
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import dev.pantherkernel.emulator.sources.SourceActivity;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,7 +1,10 @@
 package dev.pantherkernel.emulator.datalake;
 
 import dev.pantherkernel.emulator.auth.ApiToken;
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
+import dev.pantherkernel.emulator.datalake.snowflake.SnowflakeFrontEnd;
+import dev.pantherkernel.emulator.datalake.snowflake.SnowflakeSqlException;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,8 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import dev.pantherkernel.emulator.datalake.snowflake.SnowflakeFrontEnd;
-import dev.pantherkernel.emulator.datalake.snowflake.SnowflakeSqlException;
 
 /**
  * Runs data lake queries on a small worker pool and keeps them: results for {@code retention} after

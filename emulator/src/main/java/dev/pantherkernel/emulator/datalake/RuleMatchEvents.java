@@ -1,6 +1,7 @@
 package dev.pantherkernel.emulator.datalake;
 
 import dev.pantherkernel.emulator.alerts.AlertEvents;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,6 +2,7 @@ package dev.pantherkernel.emulator.datalake;
 
 import dev.pantherkernel.emulator.ai.AlertEvidence;
 import dev.pantherkernel.emulator.alerts.Alert;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.emulator.datalake;
 
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.util.Locale;
 import java.util.Set;
 

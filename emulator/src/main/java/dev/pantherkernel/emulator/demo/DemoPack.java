@@ -1,7 +1,7 @@
 package dev.pantherkernel.emulator.demo;
 
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.identifier;
-import static dev.pantherkernel.emulator.datalake.SqlLiterals.string;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.identifier;
+import static dev.pantherkernel.emulator.datalake.sql.SqlLiterals.string;
 
 import dev.pantherkernel.emulator.data.SampleDataLake;
 import dev.pantherkernel.emulator.datalake.DuckDb;

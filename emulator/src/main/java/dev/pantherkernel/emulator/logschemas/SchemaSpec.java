@@ -3,7 +3,7 @@ package dev.pantherkernel.emulator.logschemas;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.logschemas;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.emulator.metrics;
 
-import dev.pantherkernel.emulator.schema.ApiException;
-import dev.pantherkernel.emulator.schema.DateTimes;
+import dev.pantherkernel.emulator.core.ApiException;
+import dev.pantherkernel.emulator.core.DateTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dev.pantherkernel.emulator.paging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

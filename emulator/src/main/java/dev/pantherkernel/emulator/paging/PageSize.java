@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.paging;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 
 /** Checks a requested page size against a listing's maximum; too large is an error that says the limit. */
 public final class PageSize {

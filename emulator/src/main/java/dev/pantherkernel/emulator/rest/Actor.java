@@ -1,7 +1,7 @@
 package dev.pantherkernel.emulator.rest;
 
 import dev.pantherkernel.emulator.auth.ApiToken;
-import dev.pantherkernel.emulator.users.User;
+import dev.pantherkernel.emulator.auth.User;
 
 /**
  * Who did something, as REST answers name it ({@code createdBy}, {@code updatedBy}, {@code assignee}): an id and

@@ -2,11 +2,11 @@ package dev.pantherkernel.emulator.rest;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.pantherkernel.emulator.core.ApiException;
 import dev.pantherkernel.emulator.faults.OperationShape;
 import dev.pantherkernel.emulator.http.GraphQLEndpoint;
 import dev.pantherkernel.emulator.http.RequestGate;
 import dev.pantherkernel.emulator.http.Responses;
-import dev.pantherkernel.emulator.schema.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.rest;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.util.function.Supplier;
 
 /** A failure answered with this HTTP status and {@code {"message": ...}}. */

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.rest;
 
-import dev.pantherkernel.emulator.schema.DateTimes;
+import dev.pantherkernel.emulator.core.DateTimes;
 import java.time.Instant;
 
 /** Times in REST answers: RFC 3339 text in UTC, written as GraphQL writes them; none stays none. */

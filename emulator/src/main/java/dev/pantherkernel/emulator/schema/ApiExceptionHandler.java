@@ -1,5 +1,6 @@
 package dev.pantherkernel.emulator.schema;
 
+import dev.pantherkernel.emulator.core.ApiException;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;

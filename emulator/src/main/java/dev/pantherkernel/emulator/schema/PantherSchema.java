@@ -2,7 +2,7 @@ package dev.pantherkernel.emulator.schema;
 
 import dev.pantherkernel.emulator.auth.ApiToken;
 import dev.pantherkernel.emulator.auth.Permission;
-import dev.pantherkernel.emulator.users.User;
+import dev.pantherkernel.emulator.auth.User;
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.TypeResolver;

@@ -2,6 +2,7 @@ package dev.pantherkernel.emulator.schema;
 
 import dev.pantherkernel.emulator.auth.Caller;
 import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.core.ApiException;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;

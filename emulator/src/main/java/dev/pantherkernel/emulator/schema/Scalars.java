@@ -1,5 +1,7 @@
 package dev.pantherkernel.emulator.schema;
 
+import dev.pantherkernel.emulator.core.ApiException;
+import dev.pantherkernel.emulator.core.DateTimes;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.ArrayValue;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.sources;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.sources;
 
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;

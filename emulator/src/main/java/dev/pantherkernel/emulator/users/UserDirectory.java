@@ -1,7 +1,8 @@
 package dev.pantherkernel.emulator.users;
 
 import dev.pantherkernel.emulator.auth.Permission;
-import dev.pantherkernel.emulator.schema.ApiException;
+import dev.pantherkernel.emulator.auth.User;
+import dev.pantherkernel.emulator.core.ApiException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

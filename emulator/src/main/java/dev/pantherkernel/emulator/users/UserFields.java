@@ -2,6 +2,7 @@ package dev.pantherkernel.emulator.users;
 
 import dev.pantherkernel.emulator.auth.Caller;
 import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.auth.User;
 import dev.pantherkernel.emulator.schema.Input;
 import dev.pantherkernel.emulator.schema.RootFields;
 import dev.pantherkernel.emulator.schema.SchemaPart;

@@ -1,6 +1,7 @@
 package dev.pantherkernel.emulator.users;
 
 import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.auth.User;
 import dev.pantherkernel.emulator.rest.Access;
 import dev.pantherkernel.emulator.rest.QueryParameters;
 import dev.pantherkernel.emulator.rest.RestAnswer;

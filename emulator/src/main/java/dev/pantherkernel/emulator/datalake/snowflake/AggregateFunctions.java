@@ -1,17 +1,17 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.ARRAY;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.BOOLEAN;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.FLOAT;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.OBJECT;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.ARRAY;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.BOOLEAN;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.FLOAT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.NUMBER;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.OBJECT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
 import static dev.pantherkernel.emulator.datalake.snowflake.Functions.plain;
 
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Args;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /** Aggregates and window functions. */
 final class AggregateFunctions {

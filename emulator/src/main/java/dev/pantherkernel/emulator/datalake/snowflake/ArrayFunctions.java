@@ -1,15 +1,15 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.ARRAY;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.BOOLEAN;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.ARRAY;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.BOOLEAN;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.NUMBER;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
 
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
 
 /**
  * ARRAY functions. An ARRAY is a JSON array in DuckDB; its elements are compared as VARIANT values, so

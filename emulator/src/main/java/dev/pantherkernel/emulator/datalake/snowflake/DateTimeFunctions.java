@@ -1,15 +1,15 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.DATE;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIME;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.DATE;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.NUMBER;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIME;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIMESTAMP_NTZ;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
 
-import dev.pantherkernel.emulator.datalake.SqlLiterals;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
-import java.util.Map;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Date and time arithmetic: DATEADD, DATEDIFF (counting part boundaries, as Snowflake does), TIME_SLICE (slices

@@ -1,19 +1,19 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.ARRAY;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.BOOLEAN;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.DATE;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.FLOAT;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.OBJECT;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIME;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARIANT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.ARRAY;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.BOOLEAN;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.DATE;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.FLOAT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.NUMBER;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.OBJECT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIMESTAMP_NTZ;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIME;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARIANT;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
-import dev.pantherkernel.emulator.datalake.SqlLiterals;
 import dev.pantherkernel.emulator.datalake.snowflake.Expr.Ident;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;

@@ -1,11 +1,11 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARIANT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.NUMBER;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARIANT;
 
-import dev.pantherkernel.emulator.datalake.SqlLiterals;
 import dev.pantherkernel.emulator.datalake.snowflake.Expr.Ident;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.BOOLEAN;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.BOOLEAN;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
-import dev.pantherkernel.emulator.datalake.SqlLiterals;
 import dev.pantherkernel.emulator.datalake.snowflake.Expr.Ident;
 import dev.pantherkernel.emulator.datalake.snowflake.Expr.OrderItem;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;

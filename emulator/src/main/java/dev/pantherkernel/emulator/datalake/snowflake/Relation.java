@@ -1,7 +1,7 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
 import dev.pantherkernel.emulator.datalake.snowflake.Expr.Ident;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,17 +1,17 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.ARRAY;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.BOOLEAN;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.OBJECT;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARIANT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.ARRAY;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.BOOLEAN;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.OBJECT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARIANT;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.pantherkernel.emulator.datalake.SqlLiterals;
 
 /** VARIANT and OBJECT functions: parsing JSON, building objects, reading keys and paths, types of values. */
 final class SemiStructuredFunctions {

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 
 /**
  * A translated expression: DuckDB SQL text and the Snowflake type of its value ({@code null} when the front end

@@ -1,6 +1,6 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,14 +1,14 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.ARRAY;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.BOOLEAN;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.NUMBER;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARCHAR;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.ARRAY;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.BOOLEAN;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.NUMBER;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARCHAR;
 import static dev.pantherkernel.emulator.datalake.snowflake.Functions.plain;
 
-import dev.pantherkernel.emulator.datalake.SqlLiterals;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Args;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.DATE;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIME;
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.TIMESTAMP_NTZ;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.DATE;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIME;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.TIMESTAMP_NTZ;
 
-import dev.pantherkernel.emulator.datalake.SqlLiterals;
 import dev.pantherkernel.emulator.datalake.snowflake.Functions.Handler;
+import dev.pantherkernel.emulator.datalake.sql.SqlLiterals;
 import java.util.Map;
 
 /**

@@ -1,8 +1,8 @@
 package dev.pantherkernel.emulator.datalake.snowflake;
 
-import static dev.pantherkernel.emulator.datalake.SnowflakeType.VARIANT;
+import static dev.pantherkernel.emulator.datalake.sql.SnowflakeType.VARIANT;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package dev.pantherkernel.emulator.datalake.snowflake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pantherkernel.emulator.datalake.SnowflakeType;
+import dev.pantherkernel.emulator.datalake.sql.SnowflakeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,9 @@
-package dev.pantherkernel.emulator.auth;
+package dev.pantherkernel.emulator.apitokens;
 
+import dev.pantherkernel.emulator.auth.ApiToken;
+import dev.pantherkernel.emulator.auth.Caller;
+import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.auth.TokenStore;
 import dev.pantherkernel.emulator.schema.RootFields;
 import dev.pantherkernel.emulator.schema.SchemaPart;
 import java.util.Map;

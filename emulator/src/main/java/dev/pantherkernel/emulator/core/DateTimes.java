@@ -1,4 +1,4 @@
-package dev.pantherkernel.emulator.schema;
+package dev.pantherkernel.emulator.core;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.pantherkernel.emulator.auth;
+package dev.pantherkernel.emulator.apitokens;
 
 import dev.pantherkernel.emulator.rest.RestException;
 

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics;
+package dev.pantherkernel.layers;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -14,28 +14,32 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Which of our packages each compiled package refers to, read from the class files' constant pools: every type a class
+ * Which packages of a module each compiled package of it refers to, read from the class files' constant pools: every type a class
  * names (in code, signatures, generics, annotations) appears there as text, so no import or fully qualified name in a
  * method body escapes it, and no bytecode library is needed.
  */
 final class ClassFileReferences {
 
-    private static final Pattern OUR_TYPE = Pattern.compile("dev/pantherkernel/magics/((?:[a-z][a-z0-9_]*/)*)[A-Z$]");
     static final String ROOT = "(root)";
 
     private ClassFileReferences() {
     }
 
-    /** Package (relative to {@code dev.pantherkernel.magics}, {@link #ROOT} for itself) to the packages it uses. */
-    static Map<String, Set<String>> packageGraph(Path classesRoot) throws IOException {
-        Path base = classesRoot.resolve("dev/pantherkernel/magics");
+    /**
+     * Package (relative to {@code basePackage}, {@link #ROOT} for itself) to the packages below {@code basePackage}
+     * it uses.
+     */
+    static Map<String, Set<String>> packageGraph(Path classesRoot, String basePackage) throws IOException {
+        String slashed = basePackage.replace('.', '/');
+        Pattern ourType = Pattern.compile(Pattern.quote(slashed + "/") + "((?:[a-z][a-z0-9_]*/)*)[A-Z$]");
+        Path base = classesRoot.resolve(slashed);
         Map<String, Set<String>> graph = new TreeMap<>();
         try (Stream<Path> files = Files.walk(base)) {
             for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
                 String from = packageName(base.relativize(file.getParent()).toString().replace('\\', '/'));
                 Set<String> uses = graph.computeIfAbsent(from, k -> new TreeSet<>());
                 for (String text : utf8Constants(file)) {
-                    Matcher m = OUR_TYPE.matcher(text);
+                    Matcher m = ourType.matcher(text);
                     while (m.find()) {
                         String to = packageName(m.group(1).isEmpty() ? "" : m.group(1).substring(0, m.group(1).length() - 1));
                         if (!to.equals(from)) {

@@ -1,4 +1,4 @@
-package dev.pantherkernel.emulator.datalake;
+package dev.pantherkernel.emulator.datalake.sql;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,5 +1,8 @@
-package dev.pantherkernel.emulator.auth;
+package dev.pantherkernel.emulator.apitokens;
 
+import dev.pantherkernel.emulator.auth.ApiToken;
+import dev.pantherkernel.emulator.auth.Permission;
+import dev.pantherkernel.emulator.auth.TokenStore;
 import dev.pantherkernel.emulator.rest.Access;
 import dev.pantherkernel.emulator.rest.Actor;
 import dev.pantherkernel.emulator.rest.RestAnswer;

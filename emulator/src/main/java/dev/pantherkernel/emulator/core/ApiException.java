@@ -1,4 +1,4 @@
-package dev.pantherkernel.emulator.schema;
+package dev.pantherkernel.emulator.core;
 
 /**
  * A failure the API reports to the caller as a GraphQL error with this message; the code goes to

@@ -1,4 +1,4 @@
-package dev.pantherkernel.emulator.datalake;
+package dev.pantherkernel.emulator.datalake.sql;
 
 /**
  * The Snowflake data types the data lake reports, in {@code columnInfo} and in the catalog. Their names here are
