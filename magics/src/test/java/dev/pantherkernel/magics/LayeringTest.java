@@ -30,6 +30,7 @@ class LayeringTest {
             List.of("paging", "session"),
             List.of("datalake", "duckdb", "chart"),
             List.of("local", "lakechart", "alerts", "export", "content"),
+            List.of("entity"),
             List.of("api"),
             List.of("command"),
             List.of("assist"),
