@@ -207,7 +207,7 @@ public final class EntityLookup {
         // the most severe first; within a severity, the matches' order (newest last event first)
         int[] bySeverity = IntStream.range(0, out.rowCount()).boxed()
                 .sorted(Comparator.comparingInt((Integer r) -> severityRank(severity.get(r)))).mapToInt(Integer::intValue).toArray();
-        return out.rows(bySeverity);
+        return bySeverity.length == 0 ? out : out.rows(bySeverity);
     }
 
     private static int severityRank(String severity) {

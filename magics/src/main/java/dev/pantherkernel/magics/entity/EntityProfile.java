@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
 final class EntityProfile {
 
     /** Related entities of one kind shown at most. */
-    static final int RELATED_PER_KIND = 25;
+    static final int RELATED_PER_KIND = 50;
     /** Actions named in a log type's row. */
-    static final int TOP_ACTIONS = 5;
+    static final int TOP_ACTIONS = 8;
 
     private final EntityRequest request;
     private final List<EntityEvent> all;
@@ -103,7 +103,9 @@ final class EntityProfile {
         for (EntityEvent event : own) {
             for (String family : EntitySql.RELATED) {
                 for (String value : new TreeSet<>(event.values(family))) {
-                    if (!value.equalsIgnoreCase(request.value())) {
+                    // a user name that is one of the event's emails (Okta's login) shows once, as the email
+                    boolean anEmail = family.equals("p_any_usernames") && event.values("p_any_emails").stream().anyMatch(value::equalsIgnoreCase);
+                    if (!value.equalsIgnoreCase(request.value()) && !anEmail) {
                         seen.computeIfAbsent(List.of(family, value), k -> new ArrayList<>()).add(event);
                     }
                 }
@@ -156,8 +158,8 @@ final class EntityProfile {
     }
 
     /**
-     * The suggested links, each with the linked identity's activity in its own log (events and top actions), and the
-     * reason; the entity's own links first.
+     * The suggested links, each with the linked identity's activity in its own log (events, top actions, and the
+     * actions from addresses the first identity used too), and the reason; the entity's own links first.
      */
     Table links() {
         List<IdentityLinks.Link> links = IdentityLinks.of(all, request.value());
@@ -167,6 +169,7 @@ final class EntityProfile {
         StringColumn linkedType = StringColumn.create("linked_log_type");
         IntColumn count = IntColumn.create("linked_events");
         StringColumn actions = StringColumn.create("linked_actions");
+        StringColumn shared = StringColumn.create("from_shared_addresses");
         StringColumn reason = StringColumn.create("reason");
         StringColumn pivot = StringColumn.create("pivot");
         for (IdentityLinks.Link link : links) {
@@ -178,10 +181,38 @@ final class EntityProfile {
             linkedType.append(link.linked().logType());
             count.append(ofLinked.size());
             actions.append(topActions(ofLinked));
+            List<EntityEvent> ofIdentity = all.stream().filter(e -> e.logType().equals(link.identity().logType())
+                    && IdentityLinks.identities(e).contains(link.identity())).toList();
+            shared.append(sharedAddressActions(ofIdentity, ofLinked));
             reason.append("suggested: " + link.reason());
             pivot.append(pivotCommand(link.linked().isEmail() ? "p_any_emails" : "p_any_usernames", link.linked().name()));
         }
-        return Table.create("links", identity, logType, linked, linkedType, count, actions, reason, pivot);
+        return Table.create("links", identity, logType, linked, linkedType, count, actions, shared, reason, pivot);
+    }
+
+    /**
+     * What the linked identity did from each address the other identity used too, the address used closest in time
+     * first: {@code "203.0.113.9: ConsoleLogin ×1, CreateUser ×1 | 192.0.2.10: ..."}, three addresses at most.
+     */
+    static String sharedAddressActions(List<EntityEvent> ofIdentity, List<EntityEvent> ofLinked) {
+        Map<String, Long> gaps = new LinkedHashMap<>();
+        for (EntityEvent mine : ofIdentity) {
+            for (EntityEvent theirs : ofLinked) {
+                if (mine.time() == null || theirs.time() == null) {
+                    continue;
+                }
+                long gap = Math.abs(Duration.between(mine.time(), theirs.time()).toSeconds());
+                for (String address : mine.values("p_any_ip_addresses")) {
+                    if (theirs.values("p_any_ip_addresses").contains(address)) {
+                        gaps.merge(address, gap, Math::min);
+                    }
+                }
+            }
+        }
+        return gaps.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(3)
+                .map(e -> e.getKey() + ": " + topActions(ofLinked.stream().filter(x -> x.values("p_any_ip_addresses")
+                        .contains(e.getKey())).toList()))
+                .collect(Collectors.joining(" | "));
     }
 
     /**

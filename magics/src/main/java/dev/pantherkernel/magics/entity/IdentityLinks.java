@@ -49,7 +49,7 @@ final class IdentityLinks {
 
     /**
      * The links among the identities of {@code events}; those of {@code entity} (when it is an identity) first and
-     * from its side.
+     * from its side, the others from the email's side.
      */
     static List<Link> of(List<EntityEvent> events, String entity) {
         Map<Identity, List<Use>> uses = new LinkedHashMap<>();
@@ -74,8 +74,9 @@ final class IdentityLinks {
                 }
                 String reason = reason(a, b, uses.get(a), uses.get(b), byAddress);
                 if (reason != null) {
-                    boolean bIsEntity = b.name().equalsIgnoreCase(entity);
-                    links.add(bIsEntity ? new Link(b, a, reason) : new Link(a, b, reason));
+                    // from the entity's side when it is one of them, else from the email's
+                    boolean bFirst = b.name().equalsIgnoreCase(entity) || !a.name().equalsIgnoreCase(entity) && b.isEmail() && !a.isEmail();
+                    links.add(bFirst ? new Link(b, a, reason) : new Link(a, b, reason));
                 }
             }
         }

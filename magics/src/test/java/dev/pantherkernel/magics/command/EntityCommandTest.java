@@ -1,0 +1,151 @@
+package dev.pantherkernel.magics.command;
+
+import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.entity.EntityReport;
+import dev.pantherkernel.magics.session.PantherSession;
+import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.testing.RecordingHost;
+import dev.pantherkernel.magics.testing.Sessions;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The demo's story told by {@code %panther entity} against the emulator over real HTTP: the spraying address alone
+ * shows the spray, the login that followed, the AWS activity of that identity, the alerts and the enrichment; the
+ * victim's email shows its Okta activity and, as a suggested link, the CloudTrail activity of the matching IAM user.
+ */
+class EntityCommandTest {
+
+    private static final String ATTACKER = "203.0.113.9";
+    private static final String VICTIM = "jordan.lee@example.com";
+
+    private final RecordingHost host = new RecordingHost();
+    private final PantherSession session = Sessions.demoToken(host);
+    private final PantherMagics panther = new PantherMagics(session);
+
+    private EntityReport entity(String words) {
+        return (EntityReport) panther.line(List.of(words.split(" ")));
+    }
+
+    private static List<String> column(Table table, String name) {
+        return table.stringColumn(name).asList();
+    }
+
+    private static String cell(Table table, String keyColumn, String key, String column) {
+        Table row = table.where(table.stringColumn(keyColumn).isEqualTo(key));
+        assertThat(row.rowCount()).as(keyColumn + " = " + key).isEqualTo(1);
+        return row.getString(0, column);
+    }
+
+    @Test
+    void theSprayingAddressAloneShowsTheSprayTheLoginTheAwsActivityAndTheAlerts() {
+        EntityReport report = entity("entity ip " + ATTACKER + " --since 30d");
+
+        assertThat(report.summary()).startsWith("IP address " + ATTACKER + ": ").contains("Okta.SystemLog", "AWS.CloudTrail");
+        String okta = cell(report.logTypes(), "log_type", "Okta.SystemLog", "top_actions");
+        assertThat(okta).contains("user.session.start:FAILURE ×30", "user.session.start:SUCCESS ×1");
+        String aws = cell(report.logTypes(), "log_type", "AWS.CloudTrail", "top_actions");
+        assertThat(aws).contains("ConsoleLogin ×2", "CreateUser ×1", "CreateAccessKey ×1");
+
+        Table related = report.related();
+        Table sprayed = related.where(related.stringColumn("kind").isEqualTo("email"));
+        assertThat(sprayed.where(sprayed.stringColumn("log_types").isEqualTo("Okta.SystemLog")).rowCount())
+                .as("the 30 sprayed users, and the victim if the spray missed it").isBetween(30, 31);
+        assertThat(column(related, "value")).contains("svc-backup-admin", "jordan.lee", "arn:aws:iam::123456789012:root",
+                "arn:aws:iam::123456789012:user/svc-backup-admin", "Netherlands");
+        Table keys = related.where(related.stringColumn("kind").isEqualTo("trace id / access key"));
+        assertThat(keys.rowCount()).as("the victim's key and the key of the user it created").isGreaterThanOrEqualTo(2);
+        assertThat(column(related, "pivot")).contains("%panther entity user svc-backup-admin");
+
+        Table alerts = report.alerts();
+        assertThat(column(alerts, "detection")).contains("Okta.BruteForceLogins", "AWS.Root.Activity", "AWS.IAM.PrivilegeChange");
+        assertThat(alerts.getString(0, "severity")).as("the most severe first").isEqualTo("CRITICAL");
+        assertThat(alerts.stringColumn("status").countMissing()).as("every alert's status from the API").isZero();
+        assertThat(alerts.stringColumn("title").countMissing()).isZero();
+
+        assertThat(column(report.links(), "linked_identity")).contains("jordan.lee");
+        assertThat(column(report.links(), "reason")).anyMatch(r -> r.startsWith("suggested: the local part of the Okta.SystemLog email "
+                + VICTIM + " is the AWS.CloudTrail user name jordan.lee; both used " + ATTACKER));
+        assertThat(report.timeline()).isPresent();
+        assertThat(report.queries()).extracting(EntityReport.Query::family).startsWith("panther_logs", "panther_rule_matches")
+                .contains("alerts (GraphQL)");
+        assertThat(report.queries().get(0).id()).isNotBlank();
+    }
+
+    @Test
+    void theSprayingAddressIsATorExitNodeWhenTheLookupTablesExist() {
+        EntityReport report = entity("entity " + ATTACKER + " --since 30d");
+        boolean lookups = DataLakeCatalog.of(session.connection()).database("panther_lookups").isPresent();
+        if (lookups) {
+            assertThat(column(report.enrichment(), "field")).contains("Tor exit node");
+            assertThat(report.queries()).extracting(EntityReport.Query::family).contains("panther_lookups");
+        } else {
+            // the demo before issue 27's lookup tables: no section, one phrase in the footer
+            assertThat(report.enrichment().rowCount()).isZero();
+            assertThat(report.footer()).contains("no enrichment: the data lake has no panther_lookups tables");
+        }
+    }
+
+    @Test
+    void theVictimsEmailShowsItsOktaActivityAndSuggestsTheMatchingIamUser() {
+        EntityReport report = entity("entity " + VICTIM + " --since 30d");
+
+        assertThat(report.summary()).startsWith("email " + VICTIM + ": ");
+        assertThat(column(report.logTypes(), "log_type")).containsExactly("Okta.SystemLog");
+        assertThat(cell(report.logTypes(), "log_type", "Okta.SystemLog", "top_actions")).contains("user.session.start:SUCCESS");
+        Table links = report.links().where(report.links().stringColumn("linked_identity").isEqualTo("jordan.lee"));
+        assertThat(links.rowCount()).isEqualTo(1);
+        assertThat(links.getString(0, "linked_log_type")).isEqualTo("AWS.CloudTrail");
+        String fromTheAttacker = List.of(links.getString(0, "from_shared_addresses").split(" \\| ")).stream()
+                .filter(part -> part.startsWith(ATTACKER + ": ")).findFirst().orElseThrow();
+        assertThat(fromTheAttacker).contains("ConsoleLogin ×1", "CreateUser ×1", "CreateAccessKey ×1");
+        assertThat(links.getString(0, "reason")).startsWith("suggested: the local part");
+        assertThat(column(report.events(), "p_log_type")).as("the linked user's events are not the email's").doesNotContain("AWS.CloudTrail");
+    }
+
+    @Test
+    void asBindsTheWholeReportAndTheEventsBecomeTheLastResult() {
+        EntityReport report = entity("entity ip " + ATTACKER + " --since 30d --as attacker");
+
+        assertThat(host.bound.get("attacker")).isSameAs(report);
+        assertThat(session.last()).hasValueSatisfying(last -> assertThat(last.table().rowCount()).isEqualTo(report.events().rowCount()));
+    }
+
+    @Test
+    void showSqlKeepsTheValueASafelyQuotedLiteral() {
+        EntityReport report = entity("entity user o'brien\\x --since 1d --show-sql");
+
+        assertThat(report.queries().get(0).text()).contains("ARRAY_CONTAINS('o''brien' || CHR(92) || 'x'::VARIANT, p_any_usernames)");
+        assertThat(report.toString()).contains("SELECT * FROM (");
+    }
+
+    @Test
+    void aKindGivenTwiceOrUnknownIsOneClearError() {
+        assertThatThrownBy(() -> entity("entity ip 1.2.3.4 --kind email")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("the kind is given twice");
+        assertThatThrownBy(() -> entity("entity ipp 1.2.3.4")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("'ipp' is not an indicator kind").hasMessageContaining("did you mean ip");
+    }
+
+    @Test
+    void anAlertsEntitiesAreEachReadyForEntity() {
+        EntityReport report = entity("entity ip " + ATTACKER + " --since 30d");
+        String bruteForce = cell(report.alerts(), "detection", "Okta.BruteForceLogins", "alert_id");
+
+        Result entities = (Result) panther.line(List.of("alert", bruteForce, "--entities"));
+
+        Table table = entities.table();
+        Table ip = table.where(table.stringColumn("value").isEqualTo(ATTACKER));
+        assertThat(ip.rowCount()).isEqualTo(1);
+        assertThat(ip.getString(0, "kind")).isEqualTo("IP address");
+        assertThat(ip.getString(0, "pivot")).isEqualTo("%panther entity ip " + ATTACKER);
+        assertThat(table.where(table.stringColumn("kind").isEqualTo("email")).rowCount()).isGreaterThanOrEqualTo(25);
+    }
+}
