@@ -9,6 +9,7 @@ import dev.pantherkernel.magics.session.PantherSession;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Everything about one entity from Java, the same engine as {@code %panther entity}:
@@ -51,12 +52,9 @@ public final class EntityQuery {
     /** Runs the profile's queries; the report's tables are redacted when the session redacts. */
     public EntityReport fetch() {
         String original = session.redaction().sentValues().within(value);
-        String family = kind == null ? IndicatorKind.guess(original) : IndicatorKind.parse("kind", kind, "entity");
-        if (!family.startsWith("p_any_")) {
-            family = IndicatorKind.guess(original);
-        }
+        List<String> families = IndicatorKind.entityFamilies("kind", kind, original);
         RecentWindow window = RecentWindow.of(since, from, to, session.clock().instant());
-        EntityReport report = EntityLookup.of(session.connection(), new EntityRequest(original, family, window.from(), window.to()))
+        EntityReport report = EntityLookup.of(session.connection(), new EntityRequest(original, families, window.from(), window.to()))
                 .host(session.host()).fetch().redacted(session.redaction());
         session.remember(report.eventsResult());
         return report;

@@ -78,30 +78,21 @@ final class EntityCommand implements Callable<EntityReport> {
         if (value.isBlank()) {
             throw new UsageException("entity: the value is empty; give an IP address, user, email, ... (`%panther help entity`)");
         }
-        String family = family(value);
+        List<String> families = families(value);
         RecentWindow searched = window.window(context.clock(), "the profile");
         if (!searched.from().isBefore(searched.to())) {
             throw new UsageException("the profile's window is empty: " + TimeText.format(searched.from()) + " is not before "
                     + TimeText.format(searched.to()));
         }
-        return new EntityRequest(value, family, searched.from(), searched.to());
+        return new EntityRequest(value, families, searched.from(), searched.to());
     }
 
-    /** The p_any_ family: the KIND word or --kind (not both), else the guess from the value. */
-    private String family(String value) {
+    /** The p_any_ families: the KIND word or --kind (not both), else the guess from the value. */
+    private List<String> families(String value) {
         String written = words.size() == 2 ? words.get(0) : null;
         if (written != null && kind != null) {
             throw new UsageException("entity: the kind is given twice ('" + written + "' and --kind " + kind + "); give one");
         }
-        String named = written != null ? IndicatorKind.parse("KIND", written, "entity")
-                : kind != null ? IndicatorKind.parse("--kind", kind, "entity") : IndicatorKind.guess(value);
-        if (!named.startsWith("p_any_")) {
-            if (!named.equals(IndicatorKind.AUTO)) {
-                throw new UsageException("entity: " + named + " is not a kind of entity; name a p_any_* family or a short word "
-                        + "(ip, email, user, ...)");
-            }
-            return IndicatorKind.guess(value);
-        }
-        return named;
+        return IndicatorKind.entityFamilies(written != null ? "KIND" : "--kind", written != null ? written : kind, value);
     }
 }

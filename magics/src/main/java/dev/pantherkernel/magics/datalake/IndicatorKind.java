@@ -129,6 +129,31 @@ public final class IndicatorKind {
         return "p_any_usernames";
     }
 
+    /**
+     * The families to look for a value in when its kind is guessed: {@link #guess}, and for a dotted name that may be a
+     * domain, the user names too ({@code jordan.lee} is both shapes).
+     */
+    public static List<String> guesses(String value) {
+        String family = guess(value);
+        return family.equals("p_any_domain_names") ? List.of(family, "p_any_usernames") : List.of(family);
+    }
+
+    /**
+     * The families an entity's value is looked for in: those {@code written} names ({@code option} says where it was
+     * written, for the error), or, when it is null or {@code AutoDetectType}, the {@link #guesses}.
+     */
+    public static List<String> entityFamilies(String option, String written, String value) {
+        String named = written == null ? AUTO : parse(option, written, "entity");
+        if (named.equals(AUTO)) {
+            return guesses(value);
+        }
+        if (!named.startsWith("p_any_")) {
+            throw new UsageException(option + ": " + named + " is not a kind of entity; name a p_any_* family or a short word "
+                    + "(ip, email, user, ...)");
+        }
+        return List.of(named);
+    }
+
     private static boolean isIpv4(String v) {
         Matcher m = IPV4.matcher(v);
         if (!m.matches()) {

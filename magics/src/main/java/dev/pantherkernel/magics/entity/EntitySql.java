@@ -38,10 +38,11 @@ final class EntitySql {
      * The events that name the entity in {@code tables}, newest first, with what the profile reads of each; with an
      * email, also the events of the user name that is its local part (and with a user name, those of emails whose local
      * part it is), marked {@value #AS_LINK} in {@value #MATCHED_AS}: candidates for a suggested link, not the entity's.
-     * Empty when no table has the entity's column.
+     * Empty when no table has the entity's columns (or a link candidate's).
      */
     Optional<String> events(List<CatalogTable> tables) {
-        List<CatalogTable> holding = holding(tables);
+        List<CatalogTable> holding = tables.stream().filter(CatalogTable::isLogTable)
+                .filter(t -> named(t) != null || linkCondition(t) != null).toList();
         if (holding.isEmpty()) {
             return Optional.empty();
         }
@@ -51,9 +52,10 @@ final class EntitySql {
             LogTypeFields fields = LogTypeFields.of(table);
             String named = named(table);
             String link = linkCondition(table);
+            String matchedAs = link == null ? literal(AS_ENTITY) : named == null ? literal(AS_LINK)
+                    : "CASE WHEN " + named + " THEN " + literal(AS_ENTITY) + " ELSE " + literal(AS_LINK) + " END";
             StringBuilder select = new StringBuilder("SELECT ").append(literal(table.name())).append(" AS p_table, p_log_type, p_event_time, ")
-                    .append(link == null ? literal(AS_ENTITY) : "CASE WHEN " + named + " THEN " + literal(AS_ENTITY) + " ELSE "
-                            + literal(AS_LINK) + " END").append(" AS ").append(MATCHED_AS).append(",\n       ")
+                    .append(matchedAs).append(" AS ").append(MATCHED_AS).append(",\n       ")
                     .append(orNull(fields.action())).append(" AS action, ")
                     .append(orNull(fields.userAgent())).append(" AS user_agent, ")
                     .append(orNull(fields.country())).append(" AS country");
@@ -64,7 +66,7 @@ final class EntitySql {
                 select.append(", ").append(table.column(ENRICHMENT).isPresent() ? ENRICHMENT : "NULL AS " + ENRICHMENT);
             }
             select.append("\nFROM ").append(table.qualifiedName()).append("\nWHERE ").append(window())
-                    .append(" AND (").append(named).append(link == null ? "" : " OR " + link).append(')');
+                    .append(" AND (").append(named == null ? link : link == null ? named : named + " OR " + link).append(')');
             selects.add(select.toString());
         }
         return Optional.of("SELECT * FROM (\n" + String.join("\nUNION ALL\n", selects) + "\n) ORDER BY p_event_time DESC LIMIT "
@@ -73,7 +75,8 @@ final class EntitySql {
 
     /** The alerts whose events name the entity, from the rule-match tables: one row per alert. */
     Optional<String> matches(List<CatalogTable> tables) {
-        List<CatalogTable> holding = holding(tables).stream().filter(t -> t.column("p_alert_id").isPresent()).toList();
+        List<CatalogTable> holding = tables.stream().filter(t -> t.isLogTable() && named(t) != null && t.column("p_alert_id").isPresent())
+                .toList();
         if (holding.isEmpty()) {
             return Optional.empty();
         }
@@ -114,16 +117,15 @@ final class EntitySql {
         return selects.isEmpty() ? Optional.empty() : Optional.of(String.join("\nUNION ALL\n", selects));
     }
 
-    private List<CatalogTable> holding(List<CatalogTable> tables) {
-        return tables.stream().filter(t -> t.column(request.family()).isPresent() && t.isLogTable()).toList();
-    }
-
     private String window() {
         return "p_event_time >= " + SqlLiterals.of("from", request.from()) + " AND p_event_time < " + SqlLiterals.of("to", request.to());
     }
 
+    /** The condition that the event names the entity, over the families {@code table} has; null when it has none. */
     private String named(CatalogTable table) {
-        return "ARRAY_CONTAINS(" + literal(request.value()) + "::VARIANT, " + request.family() + ")";
+        List<String> conditions = request.families().stream().filter(f -> table.column(f).isPresent())
+                .map(f -> "ARRAY_CONTAINS(" + literal(request.value()) + "::VARIANT, " + f + ")").toList();
+        return conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0) : "(" + String.join(" OR ", conditions) + ")";
     }
 
     /** The condition that finds the same person under another name in {@code table}, or null. */
