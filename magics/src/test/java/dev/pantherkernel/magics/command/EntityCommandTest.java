@@ -119,6 +119,20 @@ class EntityCommandTest {
     }
 
     @Test
+    void withRedactionOnNoOriginalIsShownAndThePseudonymFindsWhatItsOriginalDoes() {
+        panther.line(List.of("redact"));
+        EntityReport shown = entity("entity ip " + ATTACKER + " --since 30d --show-sql");
+
+        assertThat(shown.toString()).doesNotContain(ATTACKER).doesNotContain(VICTIM).doesNotContain("jordan.lee");
+        String pseudonym = shown.summary().substring("IP address ".length(), shown.summary().indexOf(": "));
+        assertThat(pseudonym).isNotEqualTo(ATTACKER);
+
+        EntityReport again = entity("entity ip " + pseudonym + " --since 30d");
+        assertThat(again.summary()).isEqualTo(shown.summary());
+        assertThat(again.alerts().rowCount()).isEqualTo(shown.alerts().rowCount()).isPositive();
+    }
+
+    @Test
     void showSqlKeepsTheValueASafelyQuotedLiteral() {
         EntityReport report = entity("entity user o'brien\\x --since 1d --show-sql");
 
