@@ -164,7 +164,7 @@ public final class PantherEmulator implements AutoCloseable {
                 values.put(extra.getKey(), tokens.issue(extra.getKey(), extra.getValue()));
             }
 
-            QueryJobs jobs = new QueryJobs(db, () -> catalog, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES), clock,
+            QueryJobs jobs = new QueryJobs(db, () -> catalog, Set.of(SampleDataLake.LOGS, SampleDataLake.MATCHES, SampleDataLake.LOOKUPS), clock,
                     options.queryLatency(), options.resultRetention(), traits.resultCase());
             RuleMatchEvents alertEvents = new RuleMatchEvents(db, SampleDataLake.MATCHES);
             User admin = users.get(0);
@@ -251,6 +251,7 @@ public final class PantherEmulator implements AutoCloseable {
         Map<String, String> descriptions = new LinkedHashMap<>();
         descriptions.put(SampleDataLake.LOGS, "Normalized logs of every log source");
         descriptions.put(SampleDataLake.MATCHES, "Events that matched a detection, with the alert they raised");
+        descriptions.put(SampleDataLake.LOOKUPS, "Enrichment tables: Tor exit nodes, IPinfo location, ASN and privacy, OTX pulses");
         return descriptions;
     }
 

@@ -63,8 +63,9 @@ class DataLakeTest {
             cursor = page.path("pageInfo").path("hasNextPage").asBoolean() ? page.path("pageInfo").path("endCursor").asText() : null;
             pages++;
         } while (cursor != null);
-        assertThat(pages).isEqualTo(2);
-        assertThat(names).containsExactlyInAnyOrder("aws_cloudtrail", "okta_systemlog", "aws_vpcflow");
+        assertThat(pages).isEqualTo(3);
+        assertThat(names).containsExactlyInAnyOrder("aws_cloudtrail", "okta_systemlog", "aws_vpcflow", "crowdstrike_fdrevent",
+                "crowdstrike_aidmaster");
     }
 
     @Test
@@ -188,7 +189,7 @@ class DataLakeTest {
         assertThat(lake.await(id).path("status").asText()).isEqualTo("succeeded");
         List<JsonNode> rows = lake.rows(id, 999);
         assertThat(rows.stream().map(r -> r.path("p_log_type").asText()).distinct())
-                .containsExactlyInAnyOrder("Okta.SystemLog", "AWS.CloudTrail", "AWS.VPCFlow");
+                .containsExactlyInAnyOrder("Okta.SystemLog", "AWS.CloudTrail", "AWS.VPCFlow", "Crowdstrike.FDREvent");
         assertThat(rows).allMatch(r -> r.path("event").toString().contains("203.0.113.9"));
         String narrow = api.data("mutation($s: DateTime!, $e: DateTime!) { executeIndicatorSearchQuery(input: {indicators: "
                 + "[\"203.0.113.9\"], startTime: $s, endTime: $e, indicatorName: p_any_ip_addresses, tables: [\"aws_vpcflow\"]}) { id } }",

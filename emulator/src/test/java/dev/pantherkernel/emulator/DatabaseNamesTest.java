@@ -34,7 +34,8 @@ class DatabaseNamesTest {
 
         JsonNode databases = api.data("{ dataLakeDatabases { name } }").path("dataLakeDatabases");
 
-        assertThat(databases.findValuesAsText("name")).containsExactly("panther_logs.public", "panther_rule_matches.public");
+        assertThat(databases.findValuesAsText("name")).containsExactly("panther_logs.public", "panther_rule_matches.public",
+                "panther_lookups.public");
     }
 
     @Test
@@ -83,7 +84,7 @@ class DatabaseNamesTest {
         ApiClient api = new ApiClient(shortNames.url(), shortNames.token());
 
         assertThat(api.data("{ dataLakeDatabases { name } }").path("dataLakeDatabases").findValuesAsText("name"))
-                .containsExactly("panther_logs", "panther_rule_matches");
+                .containsExactly("panther_logs", "panther_rule_matches", "panther_lookups");
         assertThat(api.data("{ dataLakeDatabase(name: \"panther_rule_matches.public\") { name } }")
                 .path("dataLakeDatabase").path("name").asText()).isEqualTo("panther_rule_matches");
     }

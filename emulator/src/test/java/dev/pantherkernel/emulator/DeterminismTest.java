@@ -52,9 +52,12 @@ class DeterminismTest {
             Instant hi = Instant.parse(range.path("hi").asText().replace(' ', 'T') + "Z");
             assertThat(lo).isAfterOrEqualTo(anchor.minus(30, ChronoUnit.DAYS));
             assertThat(hi).isBeforeOrEqualTo(anchor).isAfter(anchor.minus(1, ChronoUnit.DAYS));
-            // every random row plus the story's (33 Okta, 7 CloudTrail), but VPC flow rows stop when the story deletes the flow logs
-            assertThat(lake.count("SELECT count(*) FROM okta_systemlog")).isEqualTo(1000 + 33);
-            assertThat(lake.count("SELECT count(*) FROM aws_cloudtrail")).isEqualTo(1000 + 7);
+            // every random row plus the story's (34 Okta, 8 CloudTrail, 4 FDR: the last ones the unmanaged laptop's sign-ins
+            // just before the anchor), but VPC flow rows stop when the story deletes the flow logs
+            assertThat(lake.count("SELECT count(*) FROM okta_systemlog")).isEqualTo(1000 + 34);
+            assertThat(lake.count("SELECT count(*) FROM aws_cloudtrail")).isEqualTo(1000 + 8);
+            assertThat(lake.count("SELECT count(*) FROM crowdstrike_fdrevent")).isEqualTo(400 + 4);
+            assertThat(lake.count("SELECT count(*) FROM crowdstrike_aidmaster")).isEqualTo(100);
             assertThat(lake.count("SELECT count(*) FROM aws_vpcflow")).isBetween(1000L * 26 / 30, 1000L * 28 / 30 + 12);
             assertThat(lake.count("SELECT count(*) FROM aws_vpcflow WHERE p_event_time >= (SELECT eventTime FROM aws_cloudtrail "
                     + "WHERE eventName = 'DeleteFlowLogs')")).isZero();

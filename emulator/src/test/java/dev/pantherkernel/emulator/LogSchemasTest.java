@@ -45,7 +45,7 @@ class LogSchemasTest {
     void theManagedSchemasAreTheLakesLogTypesWithTheFieldsOfTheirTables() throws Exception {
         List<JsonNode> managed = schemas(Map.of("isManaged", true));
         assertThat(managed).extracting(n -> n.path("name").asText()).containsExactlyInAnyOrder("AWS.CloudTrail", "Okta.SystemLog",
-                "AWS.VPCFlow");
+                "AWS.VPCFlow", "Crowdstrike.FDREvent", "Crowdstrike.AIDMaster");
         JsonNode trail = managed.stream().filter(n -> n.path("name").asText().equals("AWS.CloudTrail")).findFirst().orElseThrow();
         JsonNode spec = new YAMLMapper().readTree(trail.path("spec").asText());
         List<String> specFields = spec.path("fields").findValuesAsText("name");

@@ -68,7 +68,8 @@ class LogSourcesTest {
                       UNION ALL SELECT p_source_id, p_source_label, p_log_type, p_event_time, p_parse_time FROM aws_vpcflow)
                 GROUP BY ALL""");
         Map<String, JsonNode> sources = sourcesByLabel();
-        assertThat(sources.keySet()).containsExactlyInAnyOrder("AWS CloudTrail Organization", "Okta Production", "VPC Flow Logs prod");
+        assertThat(sources.keySet()).containsExactlyInAnyOrder("AWS CloudTrail Organization", "Okta Production", "VPC Flow Logs prod",
+                "CrowdStrike FDR", "CrowdStrike FDR (legacy)");
         assertThat(tables).hasSize(3);
         for (JsonNode table : tables) {
             JsonNode source = sources.get(table.path("label").asText());

@@ -79,11 +79,12 @@ class MetricsTest {
     void eventsProcessedMatchTheDataLake() {
         JsonNode m = metrics(1440);
         long counted = new DataLakeClient(api).count("SELECT count(*) FROM (SELECT p_parse_time FROM aws_cloudtrail UNION ALL "
-                + "SELECT p_parse_time FROM okta_systemlog UNION ALL SELECT p_parse_time FROM aws_vpcflow) "
+                + "SELECT p_parse_time FROM okta_systemlog UNION ALL SELECT p_parse_time FROM aws_vpcflow UNION ALL "
+                + "SELECT p_parse_time FROM crowdstrike_fdrevent UNION ALL SELECT p_parse_time FROM crowdstrike_aidmaster) "
                 + "WHERE p_parse_time >= TIMESTAMP '" + from.toString().replace("T", " ").replace("Z", "") + "'");
         assertThat(m.path("totalEventsProcessed").asDouble()).isEqualTo(counted).isPositive();
         assertThat(m.path("eventsProcessedPerLogType").findValuesAsText("label"))
-                .containsExactlyInAnyOrder("AWS.CloudTrail", "Okta.SystemLog", "AWS.VPCFlow");
+                .containsExactlyInAnyOrder("AWS.CloudTrail", "Okta.SystemLog", "AWS.VPCFlow", "Crowdstrike.FDREvent", "Crowdstrike.AIDMaster");
         assertThat(m.path("totalBytesProcessed").asDouble()).isPositive();
         assertThat(m.path("latencyPerLogType").findValues("value")).allMatch(v -> v.asDouble() >= 5 && v.asDouble() <= 120);
     }

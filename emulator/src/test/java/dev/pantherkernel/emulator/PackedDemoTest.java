@@ -77,8 +77,10 @@ class PackedDemoTest {
     void thePackedDemoHoldsTheRowsAndAlertsTheGeneratorMakesAtThePackedInstant() {
         try (PantherEmulator demo = demo(Clock.fixed(packedAt, ZoneOffset.UTC))) {
             assertThat(demo.anchor()).isEqualTo(packedAt);
-            for (String table : List.of("aws_cloudtrail", "okta_systemlog", "aws_vpcflow", "panther_rule_matches.public.aws_cloudtrail",
-                    "panther_rule_matches.public.okta_systemlog", "panther_rule_matches.public.aws_vpcflow")) {
+            for (String table : List.of("aws_cloudtrail", "okta_systemlog", "aws_vpcflow", "crowdstrike_fdrevent", "crowdstrike_aidmaster",
+                    "panther_rule_matches.public.aws_cloudtrail", "panther_rule_matches.public.okta_systemlog",
+                    "panther_rule_matches.public.aws_vpcflow", "panther_lookups.public.tor_exit_nodes", "panther_lookups.public.otx_pulses",
+                    "panther_lookups.public.ipinfo_location")) {
                 assertThat(lake(demo).run(DIGEST.formatted(table))).as(table).isEqualTo(lake(generated).run(DIGEST.formatted(table)));
             }
             assertThat(alerts(demo)).hasSizeGreaterThan(100).isEqualTo(alerts(generated));
@@ -162,7 +164,7 @@ class PackedDemoTest {
             files = walk.filter(p -> p.toString().endsWith(".duckdb")).toList();
         }
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .containsExactlyInAnyOrder("panther_logs.duckdb", "panther_rule_matches.duckdb");
+                .containsExactlyInAnyOrder("panther_logs.duckdb", "panther_rule_matches.duckdb", "panther_lookups.duckdb");
         Path logs = files.stream().filter(p -> p.endsWith("panther_logs.duckdb")).findFirst().orElseThrow();
         long size = Files.size(logs);
         Files.write(logs, new byte[4096]);
@@ -189,7 +191,7 @@ class PackedDemoTest {
                 "in", Map.of()));
         out.put("users", api.data("{ users { id email createdAt lastLoggedInAt status } }"));
         DataLakeClient lake = lake(emulator);
-        for (String table : List.of("aws_cloudtrail", "okta_systemlog", "aws_vpcflow")) {
+        for (String table : List.of("aws_cloudtrail", "okta_systemlog", "aws_vpcflow", "crowdstrike_fdrevent", "crowdstrike_aidmaster")) {
             // the newest rows, the story's, and every match with the alert it raised
             out.put(table, arrayOf(lake.run("SELECT * FROM " + table + " ORDER BY p_event_time DESC, p_row_id LIMIT 300")));
             out.put(table + " story", arrayOf(lake.run("SELECT * FROM " + table + " WHERE p_any_ip_addresses::STRING LIKE "

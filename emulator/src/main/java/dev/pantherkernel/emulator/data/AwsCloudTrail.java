@@ -116,7 +116,10 @@ final class AwsCloudTrail implements LogTable {
         // the new user's own key (not the victim's) switches off the production VPC's flow logs
         rows.add(row(id++, story.flowLogsDeleted(), "DeleteFlowLogs", "ec2.amazonaws.com", "IAMUser", Story.CREATED_USER, ip, null,
                 null));
-        rows.add(row(id, story.at(45, 30), "ConsoleLogin", "signin.amazonaws.com", "Root", null, ip, "Yes", null));
+        rows.add(row(id++, story.at(45, 30), "ConsoleLogin", "signin.amazonaws.com", "Root", null, ip, "Yes", null));
+        Employee unmanaged = story.unmanaged();
+        rows.add(row(id, story.beforeEnd(21, 8), "ConsoleLogin", "signin.amazonaws.com", "IAMUser", unmanaged.userName(),
+                Story.homeIp(story, unmanaged), "Yes", null));
         return "SELECT * FROM (VALUES " + String.join(",\n", rows) + ") v(i, ts, event_name, event_source, user_type, "
                 + "user_name, account_id, ip, agent, region, error_code, mfa_used, target_name)";
     }
@@ -316,6 +319,12 @@ final class AwsCloudTrail implements LogTable {
                 TextTime.eventTime("requestParameters", KEY_DAY),
                 TextTime.eventTime("resources", KEY_DAY),
                 TextTime.eventTime("p_any_aws_arns", KEY_DAY));
+    }
+
+    /** CloudTrail's addresses are looked up by {@code sourceIPAddress} and, for the ones inside requests, by the indicator column. */
+    @Override
+    public Map<String, String> enrichmentSelectors() {
+        return Map.of("sourceIPAddress", "sourceIPAddress", "p_any_ip_addresses", indicators().get("p_any_ip_addresses"));
     }
 
     @Override

@@ -136,6 +136,11 @@ final class AwsVpcFlow implements LogTable {
     }
 
     @Override
+    public Map<String, String> enrichmentSelectors() {
+        return Map.of("srcAddr", "srcAddr", "dstAddr", "dstAddr");
+    }
+
+    @Override
     public String eventTime() {
         return "\"start\"";
     }

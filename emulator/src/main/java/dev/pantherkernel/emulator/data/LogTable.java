@@ -50,6 +50,19 @@ interface LogTable {
         return List.of();
     }
 
+    /** This table's rows as a share of the rows every table has at the data's scale. */
+    default double rowShare() {
+        return 1.0;
+    }
+
+    /**
+     * The fields Panther's enrichment tables look this log type's addresses up by (their selectors, as panther-analysis's
+     * lookup tables list them), each with SQL over the fields of its address; a {@code p_any_*} selector's SQL is a list.
+     */
+    default Map<String, String> enrichmentSelectors() {
+        return Map.of();
+    }
+
     /** SQL expression of the event time over the fields. */
     String eventTime();
 

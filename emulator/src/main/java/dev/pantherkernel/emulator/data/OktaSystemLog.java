@@ -82,8 +82,11 @@ final class OktaSystemLog implements LogTable {
                 "SUCCESS", null, BROWSER, null));
         rows.add(row(id++, timestamp(story.at(22, 40)), victim, "user.authentication.sso", story.attackerIp(),
                 "SUCCESS", null, BROWSER, null));
-        rows.add(row(id, timestamp(story.at(24, 10)), victim, "user.account.privilege.grant", story.attackerIp(),
+        rows.add(row(id++, timestamp(story.at(24, 10)), victim, "user.account.privilege.grant", story.attackerIp(),
                 "SUCCESS", null, BROWSER, "Super Administrator"));
+        Employee unmanaged = story.unmanaged();
+        rows.add(row(id, timestamp(story.beforeEnd(24, 31)), unmanaged, "user.session.start", Story.homeIp(story, unmanaged),
+                "SUCCESS", null, BROWSER, null));
         return "SELECT * FROM (VALUES " + String.join(",\n", rows)
                 + ") v(i, ts, email, name, event_type, ip, result, reason, agent, target_role)";
     }
@@ -207,6 +210,11 @@ final class OktaSystemLog implements LogTable {
                 "p_any_usernames", "[json_extract_string(actor, '$.alternateId')]",
                 "p_any_actor_ids", "[json_extract_string(actor, '$.id')]",
                 "p_any_trace_ids", "[json_extract_string(transaction, '$.id')]");
+    }
+
+    @Override
+    public Map<String, String> enrichmentSelectors() {
+        return Map.of("client.ipAddress", "json_extract_string(client, '$.ipAddress')");
     }
 
     @Override

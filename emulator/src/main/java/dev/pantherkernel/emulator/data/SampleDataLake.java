@@ -31,7 +31,10 @@ public final class SampleDataLake {
     /** Rows per log table at scale 1. */
     public static final long ROWS_AT_SCALE_1 = 50_000;
 
-    static final List<LogTable> TABLES = List.of(new AwsCloudTrail(), new OktaSystemLog(), new AwsVpcFlow());
+    public static final String LOOKUPS = LookupTables.DATABASE;
+
+    static final List<LogTable> TABLES = List.of(new AwsCloudTrail(), new OktaSystemLog(), new AwsVpcFlow(), new CrowdStrikeFdrEvent(),
+            new CrowdStrikeAidMaster());
 
     /** Relative weight of each UTC hour: quiet nights, busy European and American working hours. */
     private static final int[] HOUR_WEIGHTS = {1, 1, 1, 1, 1, 1, 1, 2, 3, 3, 3, 3, 4, 5, 6, 6, 6, 6, 6, 5, 4, 3, 2, 1};
@@ -65,10 +68,13 @@ public final class SampleDataLake {
         for (String database : List.of(LOGS, MATCHES)) {
             db.execute("ATTACH ':memory:' AS " + database, "CREATE SCHEMA " + database + ".public");
         }
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            LookupTables.load(s, anchor);
+        }
         List<String> macros = generatorMacros(seed, days, anchor, staff);
         List<Callable<Void>> loads = new ArrayList<>();
         for (LogTable table : TABLES) {
-            long rows = Math.round(ROWS_AT_SCALE_1 * tableScales.getOrDefault(table.name(), scale));
+            long rows = Math.round(ROWS_AT_SCALE_1 * tableScales.getOrDefault(table.name(), scale * table.rowShare()));
             loads.add(() -> {
                 loadTable(db, table, macros, rows, story, SampleSources.sourceId(seed, table.name()));
                 return null;
@@ -104,9 +110,11 @@ public final class SampleDataLake {
         }
     }
 
-    /** Log table name to its Panther log type, for both databases (the matches tables share the names). */
+    /** Table name to its Panther log type, for every database (the matches tables share the log tables' names). */
     public static Map<String, String> logTypesByTable() {
-        return TABLES.stream().collect(Collectors.toMap(LogTable::name, LogTable::logType));
+        Map<String, String> out = new LinkedHashMap<>(TABLES.stream().collect(Collectors.toMap(LogTable::name, LogTable::logType)));
+        out.putAll(LookupTables.logTypes());
+        return out;
     }
 
     /** Each table's headline SQL (what one event was, in a line), for summaries of alerts. */
@@ -128,7 +136,8 @@ public final class SampleDataLake {
                 .flatMap(x -> x)
                 .collect(Collectors.joining(", ", "[", "]"));
         String a = timestamp(anchor);
-        return List.of(
+        List<String> macros = new ArrayList<>(LookupTables.enrichmentMacros());
+        macros.addAll(List.of(
                 "CREATE TEMP MACRO gen_u(i, salt) AS CAST(hash(i, %d, salt) %% 1000000007 AS DOUBLE) / 1000000007.0".formatted(seed),
                 "CREATE TEMP MACRO gen_k(i, salt, n) AS CAST(hash(i, %d, salt) %% CAST(n AS UBIGINT) AS BIGINT)".formatted(seed),
                 "CREATE TEMP MACRO gen_pick(choices, i, salt) AS choices[1 + gen_k(i, salt, len(choices))]",
@@ -149,7 +158,8 @@ public final class SampleDataLake {
                 "CREATE TEMP MACRO gen_json(x) AS json_merge_patch('{}', to_json(x))",
                 // an indicator column: the distinct values in the order found, NULL when there are none
                 "CREATE TEMP MACRO gen_any(l) AS CASE WHEN len(list_filter(l, x -> x IS NOT NULL AND x <> '')) = 0 THEN NULL "
-                        + "ELSE to_json(list_filter(l, (x, i) -> x IS NOT NULL AND x <> '' AND list_position(l, x) = i)) END");
+                        + "ELSE to_json(list_filter(l, (x, i) -> x IS NOT NULL AND x <> '' AND list_position(l, x) = i)) END"));
+        return macros;
     }
 
     private static String createTable(LogTable table, String sourceId) {
@@ -176,12 +186,14 @@ public final class SampleDataLake {
                    CAST(0 AS BIGINT) AS p_schema_version,
                    %s AS p_source_id,
                    %s AS p_source_label,
-                   %s
+                   %s,
+                   %s AS p_enrichment
             FROM proj
             """.formatted(LOGS, table.name(), table.helpers().stream().map(h -> ", " + h).collect(Collectors.joining()),
                 String.join(",\n       ", fields),
                 table.eventTime(), table.eventTime(), string(table.logType()), string(table.name()),
-                string(sourceId), string(table.sourceLabel()), String.join(",\n       ", anyColumns));
+                string(sourceId), string(table.sourceLabel()), String.join(",\n       ", anyColumns),
+                table.enrichmentSelectors().isEmpty() ? "CAST(NULL AS JSON)" : LookupTables.enrichment(table.enrichmentSelectors()));
     }
 
     /** Each table's columns (Panther's schema fields, then the standard fields) with their Snowflake types. */
@@ -191,8 +203,10 @@ public final class SampleDataLake {
             Map<String, SnowflakeType> columns = new LinkedHashMap<>();
             table.fields().forEach(f -> columns.put(f.name(), f.type()));
             columns.putAll(StandardFields.TYPES);
+            columns.put(StandardFields.ENRICHMENT, SnowflakeType.OBJECT);
             out.put(table.name(), columns);
         }
+        out.putAll(LookupTables.columnTypes());
         return out;
     }
 
@@ -203,6 +217,8 @@ public final class SampleDataLake {
             out.add("COMMENT ON COLUMN %s.public.%s.%s IS %s".formatted(LOGS, table.name(), identifier(f.name()),
                     string(f.description())));
         }
+        out.add("COMMENT ON COLUMN %s.public.%s.%s IS %s".formatted(LOGS, table.name(), StandardFields.ENRICHMENT,
+                string("What Panther's enrichment tables know of the event's addresses: table, then field, then the matched row")));
         for (Map.Entry<String, String> field : StandardFields.DESCRIPTIONS.entrySet()) {
             out.add("COMMENT ON COLUMN %s.public.%s.%s IS %s".formatted(LOGS, table.name(), identifier(field.getKey()),
                     string(field.getValue())));

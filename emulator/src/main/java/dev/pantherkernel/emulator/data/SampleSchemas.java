@@ -25,7 +25,9 @@ public final class SampleSchemas {
     private static final Map<String, String> REFERENCES = Map.of(
             "AWS.CloudTrail", "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference.html",
             "Okta.SystemLog", "https://developer.okta.com/docs/reference/api/system-log/",
-            "AWS.VPCFlow", "https://docs.aws.amazon.com/vpc/latest/userguide/flow-log-records.html");
+            "AWS.VPCFlow", "https://docs.aws.amazon.com/vpc/latest/userguide/flow-log-records.html",
+            "Crowdstrike.FDREvent", "https://developer.crowdstrike.com/docs/falcon-data-replicator",
+            "Crowdstrike.AIDMaster", "https://developer.crowdstrike.com/crowdstrike/docs/falcon-data-replicator-guide#section-aid-master");
 
     private static final String CUSTOM_SPEC = """
             schema: Custom.AdminAppAudit

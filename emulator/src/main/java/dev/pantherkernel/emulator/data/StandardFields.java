@@ -13,6 +13,9 @@ public final class StandardFields {
             "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_actor_ids", "p_any_mac_addresses",
             "p_any_serial_numbers");
 
+    /** Where an event holds what enrichment tables know of it ({@code p_enrichment:<table>:<selector>}). */
+    public static final String ENRICHMENT = "p_enrichment";
+
     /** Every standard field with its type, in the order the tables list them. */
     public static final Map<String, SnowflakeType> TYPES = types();
 

@@ -124,7 +124,7 @@ class ShiftedViewsTest {
     private static List<Column> columns(DuckDb db, String where) throws SQLException {
         List<Column> out = new ArrayList<>();
         for (List<Object> r : rows(db, "SELECT database_name || '.' || schema_name || '.' || table_name, column_name, data_type "
-                + "FROM duckdb_columns() WHERE database_name IN ('panther_logs', 'panther_rule_matches') AND (" + where + ") "
+                + "FROM duckdb_columns() WHERE database_name IN ('panther_logs', 'panther_rule_matches', 'panther_lookups') AND (" + where + ") "
                 + "ORDER BY 1, column_index")) {
             out.add(new Column((String) r.get(0), (String) r.get(1), (String) r.get(2)));
         }
