@@ -189,7 +189,12 @@ public final class EntityLookup {
         InstantColumn firstEvent = InstantColumn.create("first_event");
         InstantColumn lastEvent = InstantColumn.create("last_event");
         StringColumn pivot = StringColumn.create("pivot");
-        for (int row = 0; row < matches.rowCount(); row++) {
+        // the most severe first; within a severity, the matches' order (newest last event first)
+        List<Integer> order = IntStream.range(0, matches.rowCount()).boxed().sorted(Comparator.comparingInt((Integer r) -> {
+            JsonNode alert = details.get(text(matches, "p_alert_id", r));
+            return severityRank(alert == null ? text(matches, "p_rule_severity", r) : alert.path("severity").asText(null));
+        })).toList();
+        for (int row : order) {
             String alertId = text(matches, "p_alert_id", row);
             JsonNode alert = details.get(alertId);
             id.append(alertId);
@@ -203,11 +208,7 @@ public final class EntityLookup {
             lastEvent.append(instant(matches, "last_event", row));
             pivot.append("%panther alert " + alertId + " --entities");
         }
-        Table out = Table.create("alerts", id, title, severity, status, detection, events, firstEvent, lastEvent, pivot);
-        // the most severe first; within a severity, the matches' order (newest last event first)
-        int[] bySeverity = IntStream.range(0, out.rowCount()).boxed()
-                .sorted(Comparator.comparingInt((Integer r) -> severityRank(severity.get(r)))).mapToInt(Integer::intValue).toArray();
-        return bySeverity.length == 0 ? out : out.rows(bySeverity);
+        return Table.create("alerts", id, title, severity, status, detection, events, firstEvent, lastEvent, pivot);
     }
 
     private static int severityRank(String severity) {

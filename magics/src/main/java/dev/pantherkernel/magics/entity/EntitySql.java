@@ -109,8 +109,8 @@ final class EntitySql {
                         + table.qualifiedName() + " WHERE ip = " + value);
             }
             if (table.name().equals("otx_pulses") && table.column("indicator").isPresent() && table.column("name").isPresent()) {
-                String adversary = table.column("adversary").isPresent() ? " || COALESCE(' (' || adversary || ')', '')" : "";
-                selects.add("SELECT 'otx_pulses' AS lookup, 'OTX pulse' AS field, name" + adversary + " AS value\nFROM "
+                // the pulse's name, as the events' p_enrichment names it too (the same fact shows once)
+                selects.add("SELECT 'otx_pulses' AS lookup, 'name' AS field, name AS value\nFROM "
                         + table.qualifiedName() + " WHERE indicator = " + value);
             }
         }
