@@ -21,7 +21,8 @@ record LogTypeFields(String action, String userAgent, String country) {
             "AWS.CloudTrail", new LogTypeFields("eventName", "userAgent", null),
             "Okta.SystemLog", new LogTypeFields("eventType || ':' || outcome:result::VARCHAR",
                     "client:userAgent.rawUserAgent::VARCHAR", "client:geographicalContext.country::VARCHAR"),
-            "AWS.VPCFlow", new LogTypeFields("action", null, null));
+            "AWS.VPCFlow", new LogTypeFields("action", null, null),
+            "Crowdstrike.FDREvent", new LogTypeFields("event_simpleName", null, null));
 
     /** The fields of {@code table}'s log type, each kept only when the table has the column it reads. */
     static LogTypeFields of(CatalogTable table) {
