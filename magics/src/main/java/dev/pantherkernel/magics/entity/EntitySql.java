@@ -3,7 +3,6 @@ package dev.pantherkernel.magics.entity;
 import dev.pantherkernel.magics.datalake.CatalogTable;
 import dev.pantherkernel.magics.datalake.SqlLiterals;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
