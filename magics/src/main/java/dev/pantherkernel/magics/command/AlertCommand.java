@@ -55,8 +55,8 @@ final class AlertCommand extends TableCommand {
         @Option(names = "--events", description = "The events that matched, one row per event.")
         boolean events;
 
-        @Option(names = "--entities", description = {"The entities its events name (IPs, users, emails, ARNs, keys, ...),",
-                "one row each with the `entity` command that profiles it."})
+        @Option(names = "--entities", description = "The entities its events name (IPs, users, emails, keys, ...), each with "
+                + "the `entity` command that profiles it.")
         boolean entities;
 
         @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S",
