@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.api.Panther;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.entity.EntityReport;
 import dev.pantherkernel.magics.session.PantherSession;
@@ -10,6 +11,7 @@ import dev.pantherkernel.magics.testing.Sessions;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -146,6 +148,19 @@ class EntityCommandTest {
 
         assertThat(report.queries().get(0).text()).contains("ARRAY_CONTAINS('o''brien' || CHR(92) || 'x'::VARIANT, p_any_usernames)");
         assertThat(report.toString()).contains("SELECT * FROM (");
+    }
+
+    @Test
+    void javaGetsTheSameReportFromPantherEntity() {
+        PantherSession.install(session);
+        panther.line(List.of("connect"));
+
+        EntityReport report = Panther.entity(ATTACKER).since(Duration.ofDays(30)).fetch();
+
+        assertThat(report.summary()).isEqualTo(entity("entity ip " + ATTACKER + " --since 30d").summary());
+        assertThat(report.alerts().rowCount()).isPositive();
+        assertThat(Panther.entity("svc-backup-admin").kind("user").since(Duration.ofDays(30)).fetch().logTypes()
+                .stringColumn("top_actions").asList()).anyMatch(a -> a.contains("DeleteFlowLogs"));
     }
 
     @Test
