@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.CatalogTable;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
@@ -25,7 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -130,10 +131,17 @@ public final class EntityLookup {
         return catalog.tables(database);
     }
 
+    /**
+     * The side query's answer; an interrupt while waiting for it stops the wait at once (the caller's pool, shut down,
+     * interrupts the side query, which cancels it in Panther).
+     */
     private static <T> T join(CompletableFuture<T> future) {
         try {
-            return future.join();
-        } catch (CompletionException e) {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationInterruptedException("entity");
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
