@@ -72,16 +72,6 @@ public final class EntityLookup {
         return new EntityLookup(connection, request, host, options, value);
     }
 
-    /** The SQL each family's query would send (the catalog is read; no query runs). */
-    public List<EntityReport.Query> plan() {
-        EntitySql sql = new EntitySql(request);
-        List<EntityReport.Query> out = new ArrayList<>();
-        sql.events(tables(LOGS)).ifPresent(s -> out.add(new EntityReport.Query(LOGS, null, s)));
-        sql.matches(tables(MATCHES)).ifPresent(s -> out.add(new EntityReport.Query(MATCHES, null, s)));
-        sql.lookups(tables(LOOKUPS)).ifPresent(s -> out.add(new EntityReport.Query(LOOKUPS, null, s)));
-        return out;
-    }
-
     public EntityReport fetch() {
         long started = System.nanoTime();
         EntitySql sql = new EntitySql(request);

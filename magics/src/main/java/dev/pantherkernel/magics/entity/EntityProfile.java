@@ -45,10 +45,6 @@ final class EntityProfile {
         this.own = events.stream().filter(EntityEvent::ofEntity).toList();
     }
 
-    List<EntityEvent> own() {
-        return own;
-    }
-
     /** "IP address 203.0.113.9: 43 events from .. to .. in 3 log types (AWS.CloudTrail 7, ...)". */
     String summary() {
         String what = request.noun() + " " + request.value();
