@@ -283,7 +283,7 @@ final class EntityProfile {
                 Duration.ofHours(6), Duration.ofDays(1)).stream().filter(b -> span.dividedBy(b) <= 120).findFirst()
                 .orElse(Duration.ofDays(1));
         return ChartBuilder.figure(events, new ChartRequest("p_event_time", null, "p_log_type", ChartKind.BAR, bucket,
-                Aggregation.COUNT, "Events of " + request.value() + " by log type"), "its events");
+                Aggregation.COUNT, "Its events by log type"), "its events"); // no value in the figure: it is not redacted
     }
 
     /** Its own events as a table: when, where, what, and the indicators shared. */

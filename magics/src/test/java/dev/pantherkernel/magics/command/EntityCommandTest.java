@@ -136,6 +136,7 @@ class EntityCommandTest {
         EntityReport shown = entity("entity ip " + ATTACKER + " --since 30d --show-sql");
 
         assertThat(shown.toString()).doesNotContain(ATTACKER).doesNotContain(VICTIM).doesNotContain("jordan.lee");
+        assertThat(shown.timeline().orElseThrow().asJavascript("timeline")).doesNotContain(ATTACKER);
         String pseudonym = shown.summary().substring("IP address ".length(), shown.summary().indexOf(": "));
         assertThat(pseudonym).isNotEqualTo(ATTACKER);
 
