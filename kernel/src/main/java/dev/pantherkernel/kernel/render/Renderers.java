@@ -4,10 +4,10 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.gson.JsonParser;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
-import dev.pantherkernel.magics.entity.EntityReport;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.TableDisplay;
+import dev.pantherkernel.magics.entity.EntityReport;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -49,6 +49,15 @@ public final class Renderers {
                     context.renderIfRequested(MIMEType.TEXT_PLAIN,
                             () -> TableText.render(view, result.footer(), result.warnings()));
                 });
+        // an entity's report is HTML throughout: its timeline is drawn inside it, the same as a figure's HTML
+        renderer.createRegistration(EntityReport.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((report, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> EntityReportHtml.render(report, display.get(),
+                            report.timeline().map(f -> figures.render(FigureJson.of(f), selfContained.getAsBoolean())).orElse("")));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, report::toString);
+                });
         // the plotly mime type for the front ends with a plotly renderer (JupyterLab, Notebook 7, VS Code), which draw
         // it even in an untrusted notebook; HTML for the others (classic Notebook, nbconvert)
         renderer.createRegistration(Figure.class)
@@ -59,15 +68,6 @@ public final class Renderers {
                     context.renderIfRequested(PLOTLY, () -> JsonParser.parseString(json.toString()));
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> figures.render(json, selfContained.getAsBoolean()));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "[chart: open this notebook in Jupyter to see it]");
-                });
-        // an entity's report is HTML throughout: its timeline is drawn inside it, the same as a figure's HTML
-        renderer.createRegistration(EntityReport.class)
-                .preferring(MIMEType.TEXT_HTML)
-                .supporting(MIMEType.TEXT_PLAIN)
-                .register((report, context) -> {
-                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> EntityReportHtml.render(report, display.get(),
-                            report.timeline().map(f -> figures.render(FigureJson.of(f), selfContained.getAsBoolean())).orElse("")));
-                    context.renderIfRequested(MIMEType.TEXT_PLAIN, report::toString);
                 });
         // as a figure does, in both routes; the data lake's facts go into plotly's JSON and around the HTML figure
         renderer.createRegistration(LakeChartResult.class)
