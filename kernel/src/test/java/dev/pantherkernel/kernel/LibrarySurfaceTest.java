@@ -34,6 +34,7 @@ class LibrarySurfaceTest {
             Map.entry("table/Result", "what commands return: a table and how it was made"),
             Map.entry("table/TableDisplay", "how much of a table to show: the session's %panther display, a result's --full"),
             Map.entry("lakechart/LakeChartResult", "what a chart aggregated in the data lake returns: a figure and its buckets"),
+            Map.entry("entity/EntityReport", "what %panther entity returns: a summary, titled tables, a timeline figure, the queries"),
             Map.entry("connect/DemoProvider", "the built-in demo the kernel provides (found with ServiceLoader)"),
             Map.entry("connect/DemoSize", "how much data the demo is asked for"),
             Map.entry("memory/HeapWatch", "the session's heap watch: a Java cell that fills the heap is stopped by the same watch"),

@@ -23,6 +23,7 @@ class LayeringTest extends LayeredPackages {
             List.of("paging", "session"),
             List.of("datalake", "duckdb", "chart"),
             List.of("local", "lakechart", "alerts", "export", "content"),
+            List.of("entity"),
             List.of("api"),
             List.of("command"),
             List.of("assist"),

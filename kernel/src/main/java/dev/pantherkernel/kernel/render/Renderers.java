@@ -8,6 +8,7 @@ import dev.pantherkernel.kernel.render.picture.ChartPicture;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.TableDisplay;
+import dev.pantherkernel.magics.entity.EntityReport;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -44,6 +45,15 @@ public final class Renderers {
                             () -> TableHtml.render(view, result.footer(), result.warnings()));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN,
                             () -> TableText.render(view, result.footer(), result.warnings()));
+                });
+        // an entity's report is HTML throughout: its timeline is drawn inside it, the same as a figure's HTML
+        renderer.createRegistration(EntityReport.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((report, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> EntityReportHtml.render(report, display.get(),
+                            report.timeline().map(f -> figures.render(FigureJson.of(f), selfContained.getAsBoolean())).orElse("")));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, report::toString);
                 });
         // the plotly mime type for the front ends with a plotly renderer (JupyterLab, Notebook 7, VS Code), which draw
         // it even in an untrusted notebook; HTML for the others (nbconvert and JupyterLab's HTML exports, the classic

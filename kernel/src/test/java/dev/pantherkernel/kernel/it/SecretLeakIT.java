@@ -186,6 +186,7 @@ class SecretLeakIT {
         alertId = kernel.execute("a.stringColumn(\"id\").get(0)").text().replace("\"", "");
         ok("%panther alert " + alertId);
         ok("%panther alert " + alertId + " --events --limit 5");
+        ok("%panther alert " + alertId + " --entities");
         ok("%panther alert " + alertId + " --status TRIAGED");
         ok("%panther users --as u");
         String email = kernel.execute("u.stringColumn(\"email\").get(0)").text().replace("\"", "");
@@ -207,6 +208,7 @@ class SecretLeakIT {
         ok("%%panther graphql\n{ users { email role { name } } }");
         ok("%%panther sql --as s\nSELECT p_event_time, actor:alternateId::string AS who FROM okta_systemlog WHERE p_occurs_since('7 days') LIMIT 20");
         ok("%panther search 203.0.113.9 --since 7d");
+        ok("%panther entity ip 203.0.113.9 --since 7d --show-sql --as attacker");
         ok("%panther queries --as q");
         String queryId = kernel.execute("q.stringColumn(\"id\").get(0)").text().replace("\"", "");
         ok("%panther attach " + queryId);

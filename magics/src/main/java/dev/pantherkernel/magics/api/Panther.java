@@ -68,6 +68,15 @@ public final class Panther {
     }
 
     /**
+     * Everything about one entity (an IP address, user, email, key, ...), the same as {@code %panther entity}:
+     * {@code Panther.entity("203.0.113.9").since(Duration.ofDays(30)).fetch()}; its kind is guessed from the value
+     * unless {@code kind("ip")} names it.
+     */
+    public static EntityQuery entity(String value) {
+        return new EntityQuery(PantherSession.current(), value, null, null, null, null);
+    }
+
+    /**
      * A chart aggregated in the data lake, where the rows stay; only the buckets come back:
      * {@code Panther.chart("aws_cloudtrail").x("p_event_time").bucket(Duration.ofDays(1)).by("eventName").draw()}.
      */

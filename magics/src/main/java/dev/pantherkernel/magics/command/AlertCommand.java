@@ -4,6 +4,8 @@ import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.alerts.AlertOrigins;
 import dev.pantherkernel.magics.alerts.AlertSummary;
+import dev.pantherkernel.magics.entity.AlertEntities;
+import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.session.NotebookHost;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -27,7 +29,8 @@ import java.util.Map;
  */
 @Command(name = "alert", header = "One alert, its events, or a change to the status, assignee or comments of one or more alerts.",
         description = {
-        "One alert; with --events its events (all pages), with --show-comments its comments, with --ai-summary",
+        "One alert; with --events its events (all pages), with --entities the entities they name (each ready",
+        "for %%panther entity), with --show-comments its comments, with --ai-summary",
         "Panther AI's summary of it; with --status,",
         "--assign or --comment, a change to it.",
         "A change may name several alerts: ids, or a table variable whose id column lists them",
@@ -51,6 +54,10 @@ final class AlertCommand extends TableCommand {
     static final class Action {
         @Option(names = "--events", description = "The events that matched, one row per event.")
         boolean events;
+
+        @Option(names = "--entities", description = "The entities its events name (IPs, users, emails, keys, ...), each with "
+                + "the `entity` command that profiles it.")
+        boolean entities;
 
         @Option(names = "--status", completionCandidates = PantherEnums.AlertStatusNames.class, paramLabel = "S",
                 description = "Set the status: OPEN, TRIAGED, RESOLVED or CLOSED.")
@@ -84,7 +91,7 @@ final class AlertCommand extends TableCommand {
     public Result call() {
         // picocli leaves the group null when none of its options is given
         Action action = this.action == null ? new Action() : this.action;
-        if (this.action != null && !action.events && !action.showComments && !action.aiSummary && action.status == null
+        if (this.action != null && !action.events && !action.entities && !action.showComments && !action.aiSummary && action.status == null
                 && action.assign == null && action.comment == null) {
             PantherEnums.ALERT_STATUS.check("--status", ""); // the only option of the group a blank word leaves unset
         }
@@ -94,7 +101,7 @@ final class AlertCommand extends TableCommand {
             if (dryRun) {
                 throw new UsageException("--dry-run goes with a change (--status, --assign or --comment)");
             }
-            String id = single(alerts, action.events ? "--events" : action.showComments ? "--show-comments"
+            String id = single(alerts, action.events ? "--events" : action.entities ? "--entities" : action.showComments ? "--show-comments"
                     : action.aiSummary ? "--ai-summary" : "showing an alert");
             if (action.aiSummary) {
                 return summary(id);
@@ -102,6 +109,12 @@ final class AlertCommand extends TableCommand {
             if (action.showComments) {
                 return context.runRest(RestRequest.get("/alert-comments").query("alert-id", id),
                         new SelectedRowsTableBuilder("comments", COMMENT_COLUMNS), "alert comments", table);
+            }
+            if (action.entities) {
+                Result events = context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
+                        .path("alert.events").build());
+                return events.withTable(ColumnSelection.keep(AlertEntities.of(events.table()), table.columns()))
+                        .toBuilder().operation("alert " + id + " --entities").build();
             }
             if (action.events) {
                 return context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.PreparedSql;
+import dev.pantherkernel.magics.entity.EntityReport;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.session.PantherSession;
@@ -111,6 +112,9 @@ public final class Dispatcher {
         if (value instanceof LakeChartResult chart) {
             return chart.redacted(redaction);
         }
+        if (value instanceof EntityReport report) {
+            return report.redacted(redaction);
+        }
         if (value instanceof PreparedSql sql && redaction.on()) {
             return new PreparedSql(redaction.text(sql.sql()), sql.database(), sql.warnings().stream().map(redaction::text).toList(),
                     sql.partitions().stream().map(redaction::text).toList(), sql.split());
@@ -119,6 +123,13 @@ public final class Dispatcher {
     }
 
     private void keep(Object command, Object value) {
+        if (value instanceof EntityReport report) {
+            session.remember(report.eventsResult());
+            if (command instanceof EntityCommand entity && entity.as() != null) {
+                session.host().bind(entity.as(), report, EntityReport.class);
+            }
+            return;
+        }
         if (value instanceof LakeChartResult chart) {
             session.remember(chart.buckets());
             return;

@@ -1,9 +1,9 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.RecentWindow;
-import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.datalake.IndicatorKind;
 import dev.pantherkernel.magics.datalake.IndicatorSearch;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -32,7 +32,8 @@ final class SearchCommand extends TableCommand {
     @Option(names = "--kind", paramLabel = "K", defaultValue = "AutoDetectType", description = {
             "What the values are: AutoDetectType (default), p_any_ip_addresses,",
             "p_any_usernames, p_any_emails, p_any_domain_names, p_any_sha256_hashes, ...,",
-            "or TextSearch (anywhere in the event)."})
+            "or TextSearch (anywhere in the event); the short words ip, email, user, domain, arn,",
+            "account, instance, key, actor, tag, mac, serial, md5, sha1, sha256 name the same families."})
     String kind;
 
     @Option(names = "--tables", paramLabel = "T,T", split = ",", description = "Only these tables (aws_cloudtrail, ...).")
@@ -65,8 +66,6 @@ final class SearchCommand extends TableCommand {
     }
 
     private String checkedKind() {
-        return IndicatorSearch.KINDS.stream().filter(k -> k.equalsIgnoreCase(kind.strip())).findFirst()
-                .orElseThrow(() -> new UsageException("--kind: '" + kind + "' is not an indicator kind"
-                        + Suggestions.didYouMean(kind.strip(), IndicatorSearch.KINDS) + " (`%panther help search` lists them)"));
+        return IndicatorKind.parse("--kind", kind, "search");
     }
 }

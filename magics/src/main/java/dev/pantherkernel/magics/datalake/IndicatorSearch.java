@@ -23,12 +23,6 @@ import java.util.Map;
  */
 public final class IndicatorSearch {
 
-    /** Panther's {@code IndicatorType} values: how to read the indicators. */
-    public static final List<String> KINDS = List.of("AutoDetectType", "SimpleSearch", "TextSearch", "p_any_actor_ids",
-            "p_any_aws_account_ids", "p_any_aws_arns", "p_any_aws_instance_ids", "p_any_aws_tags", "p_any_domain_names",
-            "p_any_emails", "p_any_ip_addresses", "p_any_mac_addresses", "p_any_md5_hashes", "p_any_serial_numbers",
-            "p_any_sha1_hashes", "p_any_sha256_hashes", "p_any_trace_ids", "p_any_usernames");
-
     private final Connection connection;
     private final List<String> indicators;
     private final Instant from;
@@ -64,7 +58,7 @@ public final class IndicatorSearch {
         return new IndicatorSearch(connection, indicators, start, end, kind, tables, databases, host, options);
     }
 
-    /** One of {@link #KINDS}: {@code p_any_ip_addresses} searches only IP addresses, say. */
+    /** One of {@link IndicatorKind#KINDS}: {@code p_any_ip_addresses} searches only IP addresses, say. */
     public IndicatorSearch kind(String value) {
         return new IndicatorSearch(connection, indicators, from, to, value, tables, databases, host, options);
     }

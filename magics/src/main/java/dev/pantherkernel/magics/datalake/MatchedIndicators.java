@@ -1,18 +1,13 @@
 package dev.pantherkernel.magics.datalake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,8 +19,6 @@ import java.util.Set;
 final class MatchedIndicators {
 
     static final String COLUMN = "matched";
-    private static final String INDICATOR_FIELDS = "p_any_";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MatchedIndicators() {
     }
@@ -35,25 +28,19 @@ final class MatchedIndicators {
         if (rows.containsColumn(COLUMN)) {
             return rows;
         }
-        String only = kind.startsWith(INDICATOR_FIELDS) ? kind.toLowerCase(Locale.ROOT) : null;
+        String only = kind.startsWith(EventIndicators.PREFIX) ? kind.toLowerCase(Locale.ROOT) : null;
         StringColumn matched = StringColumn.create(COLUMN);
         for (int row = 0; row < rows.rowCount(); row++) {
             Set<String> indicators = new LinkedHashSet<>();
+            EventIndicators.of(rows, row).forEach((family, held) -> {
+                if (only == null || family.equals(only)) {
+                    held.forEach(v -> indicators.add(v.toLowerCase(Locale.ROOT)));
+                }
+            });
             StringBuilder text = new StringBuilder();
             for (Column<?> column : rows.columns()) {
-                if (column.isMissing(row)) {
-                    continue;
-                }
-                String value = column.getString(row);
-                text.append(value.toLowerCase(Locale.ROOT)).append('\n');
-                String name = column.name().toLowerCase(Locale.ROOT);
-                if (name.startsWith(INDICATOR_FIELDS) && (only == null || name.equals(only))) {
-                    words(parse(value), indicators);
-                    continue;
-                }
-                JsonNode json = parse(value);
-                if (json != null && json.isObject()) {
-                    indicatorsIn(json, only, indicators);
+                if (!column.isMissing(row)) {
+                    text.append(column.getString(row).toLowerCase(Locale.ROOT)).append('\n');
                 }
             }
             List<String> found = new ArrayList<>();
@@ -74,40 +61,5 @@ final class MatchedIndicators {
         Table out = rows.copy();
         out.insertColumn(0, matched);
         return out;
-    }
-
-    private static void indicatorsIn(JsonNode event, String only, Set<String> out) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = event.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String name = field.getKey().toLowerCase(Locale.ROOT);
-            if (name.startsWith(INDICATOR_FIELDS) && (only == null || name.equals(only))) {
-                words(field.getValue(), out);
-            }
-        }
-    }
-
-    /** The plain values of a list (or a single value), lower case. */
-    private static void words(JsonNode value, Set<String> out) {
-        if (value == null) {
-            return;
-        }
-        if (value.isArray()) {
-            value.forEach(item -> words(item, out));
-        } else if (value.isValueNode() && !value.isNull()) {
-            out.add(value.asText().toLowerCase(Locale.ROOT));
-        }
-    }
-
-    /** JSON text as a tree; a plain word (a p_any_ column typed as text) as a text node; null when neither. */
-    private static JsonNode parse(String text) {
-        String t = text.strip();
-        if (!t.startsWith("[") && !t.startsWith("{")) {
-            return JSON.getNodeFactory().textNode(t);
-        }
-        try {
-            return JSON.readTree(t);
-        } catch (IOException notJson) {
-            return null;
-        }
     }
 }
