@@ -52,7 +52,7 @@ public final class Renderers {
                 .supporting(MIMEType.TEXT_PLAIN)
                 .register((report, context) -> {
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> EntityReportHtml.render(report, display.get(),
-                            report.timeline().map(f -> figures.render(FigureJson.of(f), selfContained.getAsBoolean())).orElse("")));
+                            report.timeline().map(FigureJson::of).map(json -> figures.render(json, ChartPicture.svg(json))).orElse("")));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, report::toString);
                 });
         // the plotly mime type for the front ends with a plotly renderer (JupyterLab, Notebook 7, VS Code), which draw
