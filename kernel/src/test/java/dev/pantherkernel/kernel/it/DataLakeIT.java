@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * %%panther sql in the installed kernel through jupyter_client, against an emulator whose queries run for a while
  * (3 s) and whose result pages come slowly (200 ms), so an interrupt can land while a query runs or while it pages.
  */
+@Isolated
 class DataLakeIT {
 
     private static final int ROWS = 30_000;

@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Interrupting a cell from the front end (interrupt_mode "message"): the cell stops, the kernel stays. */
+@Isolated
 class InterruptIT {
 
     @RegisterExtension

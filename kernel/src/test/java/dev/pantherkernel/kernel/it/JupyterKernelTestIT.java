@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * skipped with the reason the subclass writes, and any other skip fails. ProtocolConformanceIT checks the same
  * protocol with our own rules.
  */
+@Isolated
 class JupyterKernelTestIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

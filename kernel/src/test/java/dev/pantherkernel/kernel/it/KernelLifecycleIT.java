@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The kernel process starts, shuts down cleanly, and never outlives the Jupyter that started it. */
+@Isolated
 class KernelLifecycleIT {
 
     @Test

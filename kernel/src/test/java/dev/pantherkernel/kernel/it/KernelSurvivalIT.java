@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * backoff), except for the read timeout and a page that is never ready, which a Java cell runs with shorter limits
  * (the defaults are a minute each).
  */
+@Isolated
 class KernelSurvivalIT {
 
     private static final String DATA_LAKE = "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 2500)) ORDER BY n";
