@@ -403,7 +403,7 @@ class Report:
         self.heap()
         start, end = machine.get("start", {}), machine.get("end", {})
         head = ["# Benchmark results", "",
-                "Written by `bench/run.sh` (see the README's Benchmarks section); every figure below is what that run "
+                "Written by `bench/run.sh` (see docs/benchmarks.md); every figure below is what that run "
                 f"measured. Each benchmark ran once to warm up and then {self.runs_text()}: medians, with min-max in "
                 "brackets.", ""]
         if start:

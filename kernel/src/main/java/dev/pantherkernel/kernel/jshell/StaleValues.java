@@ -59,7 +59,7 @@ final class StaleValues {
     /**
      * Declarations stay and their code may run again; a statement or an expression ran when it was evaluated (a
      * lambda it handed elsewhere, to a thread say, is the case this misses: it reads null once its variable is
-     * declared again, as README says).
+     * declared again, as docs/java-cells.md says).
      */
     private static boolean lasts(Snippet snippet) {
         return switch (snippet.kind()) {

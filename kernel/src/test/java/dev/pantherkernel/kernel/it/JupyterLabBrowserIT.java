@@ -28,7 +28,7 @@ import java.nio.file.StandardCopyOption;
  * pinned column); a copied table is a rectangle; a chart cell re-run, the notebook saved and reloaded still draws every
  * chart; the HTML route draws with the server's plotly.js; completion; interrupts of a running cell and of an open
  * password box; errors read at 4.5:1 or more in the light and dark themes; the saved notebooks in the dark theme;
- * Notebook 7; the saved notebook's HTML exports (JupyterLab's Export As HTML, and the README's report command
+ * Notebook 7; the saved notebook's HTML exports (JupyterLab's Export As HTML, and the report command of docs/sharing.md
  * {@code jupyter nbconvert --to html --no-input}) draw every chart offline, show pictures where no script runs.
  * jupyterlab-check.js does the browsing and reports one line per check; screenshots go to target/browser-screenshots.
  */
@@ -101,7 +101,7 @@ class JupyterLabBrowserIT {
     }
 
     /**
-     * The README's report command on the notebook JupyterLab saved (alert triage, its chart cell re-run before the save):
+     * The report command of docs/sharing.md on the notebook JupyterLab saved (alert triage, its chart cell re-run before the save):
      * every chart draws in Chromium with no network, no code shows, and every chart output also holds a picture for
      * viewers that run no script. JupyterLab's own Export As HTML goes through the same exporter on the server
      * ({@code nbconvert/html/PATH}); jupyterlab-check.js opens that export too (lab-export-html-draws-offline).
