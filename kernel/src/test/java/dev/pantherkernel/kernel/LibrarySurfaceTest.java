@@ -38,7 +38,8 @@ class LibrarySurfaceTest {
             Map.entry("connect/DemoProvider", "the built-in demo the kernel provides (found with ServiceLoader)"),
             Map.entry("connect/DemoSize", "how much data the demo is asked for"),
             Map.entry("memory/HeapWatch", "the session's heap watch: a Java cell that fills the heap is stopped by the same watch"),
-            Map.entry("memory/HeapLevel", "how full the heap is, in the one line a stopped Java cell shows"));
+            Map.entry("memory/HeapLevel", "how full the heap is, in the one line a stopped Java cell shows"),
+            Map.entry("core/CellMagicText", "where a %% cell's magic line and body are: execution and completion read cells alike"));
 
     private static final Pattern LIBRARY_TYPE = Pattern.compile("dev/pantherkernel/magics/([A-Za-z0-9_/]+)");
 

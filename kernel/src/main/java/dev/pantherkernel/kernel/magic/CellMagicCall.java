@@ -1,5 +1,6 @@
 package dev.pantherkernel.kernel.magic;
 
+import dev.pantherkernel.magics.core.CellMagicText;
 import org.dflib.jjava.jupyter.kernel.magic.MagicParser;
 import org.dflib.jjava.jupyter.kernel.magic.MagicTranspiler;
 import org.dflib.jjava.jupyter.kernel.magic.ParsedCellMagic;
@@ -21,19 +22,14 @@ public record CellMagicCall(String name, List<String> args, String body, int bod
     public static Optional<CellMagicCall> parse(String cell) {
         Capture capture = new Capture();
         new MagicParser(LineMagics.LINE_START, LineMagics.CELL_START, capture).resolveMagics(cell);
-        return Optional.ofNullable(capture.found).map(call -> new CellMagicCall(call.name(), call.args(), call.body(),
-                magicLine(cell) + 1));
+        Optional<CellMagicText> text = CellMagicText.of(cell);
+        return Optional.ofNullable(capture.found).filter(call -> text.isPresent()).map(call -> new CellMagicCall(call.name(),
+                call.args(), call.body(), text.get().bodyLine()));
     }
 
-    /** The line of the {@code %%} line: blank lines may come before it. */
-    private static int magicLine(String cell) {
-        int magic = cell.indexOf(LineMagics.CELL_START);
-        return 1 + (int) cell.substring(0, Math.max(0, magic)).chars().filter(c -> c == '\n').count();
-    }
-
-    /** Whether the cell starts like a cell magic, body or not. */
+    /** Whether the cell starts like a cell magic, body or not (blank lines may come before its {@code %%} line). */
     public static boolean looksLikeOne(String cell) {
-        return cell.stripLeading().startsWith(LineMagics.CELL_START);
+        return CellMagicText.of(cell).isPresent();
     }
 
     private static final class Capture extends MagicTranspiler {

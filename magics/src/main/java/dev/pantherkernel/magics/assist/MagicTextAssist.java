@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.assist;
 
 import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.CellMagicText;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.session.PantherSession;
 import picocli.CommandLine.Model.OptionSpec;
@@ -36,7 +37,7 @@ public final class MagicTextAssist {
 
     /** Whether the cursor stands in magic text rather than Java. */
     public static boolean inMagicText(String code, int at) {
-        if (code.stripLeading().startsWith("%%")) {
+        if (CellMagicText.of(code).isPresent()) {
             return true;
         }
         return Where.of(code, at).line.stripLeading().startsWith("%");
@@ -151,12 +152,13 @@ public final class MagicTextAssist {
             int lineStart = code.lastIndexOf('\n', cursor - 1) + 1;
             int lineEnd = code.indexOf('\n', cursor);
             String line = code.substring(lineStart, lineEnd < 0 ? code.length() : lineEnd);
-            int firstEnd = code.indexOf('\n');
-            String firstLine = firstEnd < 0 ? code : code.substring(0, firstEnd);
-            boolean cellMagic = code.stripLeading().startsWith("%%");
-            boolean inBody = cellMagic && firstEnd >= 0 && cursor > firstEnd;
-            return new Where(line, lineStart, firstLine, inBody, inBody ? code.substring(firstEnd + 1) : "",
-                    firstEnd + 1);
+            Optional<CellMagicText> cell = CellMagicText.of(code);
+            if (cell.isEmpty()) {
+                return new Where(line, lineStart, "", false, "", 0);
+            }
+            CellMagicText magic = cell.get();
+            boolean inBody = magic.inBody(cursor);
+            return new Where(line, lineStart, magic.magicLine(), inBody, inBody ? magic.body(code) : "", magic.bodyStart());
         }
     }
 }
