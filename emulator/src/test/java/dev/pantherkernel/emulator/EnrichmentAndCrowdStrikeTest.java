@@ -46,6 +46,14 @@ class EnrichmentAndCrowdStrikeTest {
     }
 
     @Test
+    void thePublicSavedQueryOverTorExitNodesIsRefusedAsSnowflakeRefusesIt() {
+        String id = lake.execute(resource("/panther-analysis-queries/kubernetes_ioc_activity_query.sql"), null);
+        JsonNode done = lake.await(id);
+        assertThat(done.path("status").asText()).isEqualTo("failed");
+        assertThat(done.path("message").asText()).as("why").contains("syntax error").contains("unexpected 'INNER'");
+    }
+
+    @Test
     void theUnmanagedDeviceQueriesFindThePersonWithoutACrowdStrikeLaptopAndNotTheManagedOnes() {
         List<JsonNode> okta = lake.run(resource("/panther-analysis-queries/Okta_Login_From_CrowdStrike_Unmanaged_Device_Query.sql"));
         List<String> managedAddresses = lake.run("SELECT DISTINCT aip FROM panther_logs.public.crowdstrike_aidmaster "
