@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,7 +24,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * old value (about 120 KB a cell), and its threads and open file descriptors must not grow. reliability/soak.py runs
  * the same cycle for 1,000 cells beside ipykernel.
  */
-@Isolated
 class LongSessionIT {
 
     private static final List<String> CYCLE = List.of(

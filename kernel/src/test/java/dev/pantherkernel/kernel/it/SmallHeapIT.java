@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * line; and after each, the kernel answers on every channel, with its earlier tables intact. One kernel for all.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Isolated
 class SmallHeapIT {
 
     private static final String THIRTY_DAYS = "SELECT * FROM aws_cloudtrail WHERE p_occurs_since('30 days')";
