@@ -1,5 +1,6 @@
 package dev.pantherkernel.kernel;
 
+import dev.pantherkernel.kernel.protocol.KernelConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ public final class Main {
         KernelConnectionProperties connection = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         KernelConnection jupyter = new KernelConnection(connection);
         PantherKernel kernel = PantherKernel.create(jshell);
-        kernel.askInputOn(new StdinPrompt(jupyter.stdinChannel(), jupyter.session()));
+        kernel.askInputOn(jupyter.stdinPrompt());
         kernel.onStartup();
         kernel.becomeHandlerForConnection(jupyter);
         jupyter.connect();

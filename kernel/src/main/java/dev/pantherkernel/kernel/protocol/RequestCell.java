@@ -1,4 +1,4 @@
-package dev.pantherkernel.kernel;
+package dev.pantherkernel.kernel.protocol;
 
 import org.dflib.jjava.jupyter.messages.Message;
 
@@ -10,17 +10,17 @@ import java.util.Map;
  * The notebook cell an execute request comes from, as JupyterLab and Notebook 7 name it in the request's metadata
  * ({@code cellId}), and the cells deleted since the last request ({@code deletedCells}). Other front ends name none.
  */
-final class RequestCell {
+public final class RequestCell {
 
     private RequestCell() {
     }
 
-    static String id(Message<?> request) {
+    public static String id(Message<?> request) {
         Object id = metadata(request).get("cellId");
         return id instanceof String s && !s.isBlank() ? s : null;
     }
 
-    static List<String> deleted(Message<?> request) {
+    public static List<String> deleted(Message<?> request) {
         Object deleted = metadata(request).get("deletedCells");
         return deleted instanceof Collection<?> cells ? cells.stream().map(String::valueOf).toList() : List.of();
     }

@@ -1,4 +1,4 @@
-package dev.pantherkernel.kernel;
+package dev.pantherkernel.kernel.protocol;
 
 import dev.pantherkernel.kernel.jshell.CellInterruptedError;
 import dev.pantherkernel.kernel.jshell.CellThreads;
@@ -16,7 +16,7 @@ import org.zeromq.ZMQ;
  * the socket says one is there, and sleeps in between; an answer that comes after its prompt was interrupted is
  * dropped when the next prompt is asked, or on arrival when it names the prompt it answers.
  */
-final class StdinPrompt {
+public final class StdinPrompt {
 
     private static final long POLL_MILLIS = 25;
 

@@ -1,4 +1,4 @@
-package dev.pantherkernel.kernel;
+package dev.pantherkernel.kernel.protocol;
 
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import org.dflib.jjava.jupyter.channels.ShellChannel;

@@ -1,9 +1,8 @@
-package dev.pantherkernel.kernel;
+package dev.pantherkernel.kernel.protocol;
 
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
-import org.dflib.jjava.jupyter.channels.StdinChannel;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.KernelTimestamp;
@@ -25,7 +24,7 @@ import java.util.UUID;
  * session at all, which JupyterLab reports as a message validation error in the browser console). Its channel threads
  * live through errors ({@link ProtocolLoops}).
  */
-final class KernelConnection extends JupyterConnection {
+public final class KernelConnection extends JupyterConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(KernelConnection.class);
 
@@ -33,18 +32,14 @@ final class KernelConnection extends JupyterConnection {
     private final String session = UUID.randomUUID().toString();
     private boolean connected;
 
-    KernelConnection(KernelConnectionProperties properties) throws NoSuchAlgorithmException, InvalidKeyException {
+    public KernelConnection(KernelConnectionProperties properties) throws NoSuchAlgorithmException, InvalidKeyException {
         super(properties);
         this.properties = properties;
     }
 
-    StdinChannel stdinChannel() {
-        return stdin;
-    }
-
-    /** The kernel's session id, in the header of every message it sends. */
-    String session() {
-        return session;
+    /** Where the kernel asks the front end for input: the stdin socket, with the kernel's session id in each request. */
+    public StdinPrompt stdinPrompt() {
+        return new StdinPrompt(stdin, session);
     }
 
     @Override

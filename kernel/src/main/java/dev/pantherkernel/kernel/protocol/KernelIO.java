@@ -1,4 +1,4 @@
-package dev.pantherkernel.kernel;
+package dev.pantherkernel.kernel.protocol;
 
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import dev.pantherkernel.kernel.session.CellOutputs;
@@ -12,22 +12,22 @@ import java.util.Optional;
  * The cell's streams, plus what jjava keeps protected: attaching them to a request's reply environment
  * (we handle execute requests ourselves) and asking the front end for a password.
  */
-final class KernelIO extends JupyterIO implements CellOutputs {
+public final class KernelIO extends JupyterIO implements CellOutputs {
 
     private volatile ShieldedReplyEnvironment current;
     private volatile boolean stdinAllowed;
     private volatile StdinPrompt prompt;
 
-    KernelIO(Charset encoding) {
+    public KernelIO(Charset encoding) {
         super(encoding);
     }
 
-    void askInputOn(StdinPrompt prompt) {
+    public void askInputOn(StdinPrompt prompt) {
         this.prompt = prompt;
     }
 
     /** Connects the cell's streams to a request; returns what {@link #detach} takes back. */
-    ShellReplyEnvironment attach(ShellReplyEnvironment env, boolean stdinAllowed) {
+    public ShellReplyEnvironment attach(ShellReplyEnvironment env, boolean stdinAllowed) {
         ShieldedReplyEnvironment shielded = new ShieldedReplyEnvironment(env);
         current = shielded;
         this.stdinAllowed = stdinAllowed;
@@ -36,7 +36,7 @@ final class KernelIO extends JupyterIO implements CellOutputs {
         return shielded;
     }
 
-    void detach(ShellReplyEnvironment attached) {
+    public void detach(ShellReplyEnvironment attached) {
         out.flush();
         err.flush();
         retractEnv(attached);
@@ -66,7 +66,7 @@ final class KernelIO extends JupyterIO implements CellOutputs {
      * or the front end said it cannot answer (nbconvert, for one): asking anyway would wait forever. An interrupt
      * ends the wait (see {@link StdinPrompt}).
      */
-    Optional<String> readPassword(String prompt) {
+    public Optional<String> readPassword(String prompt) {
         ShellReplyEnvironment env = current;
         if (env == null || !stdinAllowed) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package dev.pantherkernel.kernel;
+package dev.pantherkernel.kernel.protocol;
 
 import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
@@ -20,16 +20,16 @@ import java.util.Map;
  * out of these (kernel_info, history, comm_info, interrupt and shutdown replies), and writes history entries as
  * objects where the protocol has {@code [session, line, input]}.
  */
-final class StatusOkReplies {
+public final class StatusOkReplies {
 
     private StatusOkReplies() {
     }
 
-    static final class KernelInfo extends KernelInfoReply {
+    public static final class KernelInfo extends KernelInfoReply {
         @SuppressWarnings("unused") // serialised by Gson
         private final String status = "ok";
 
-        KernelInfo(String protocolVersion, String implementation, String implementationVersion,
+        public KernelInfo(String protocolVersion, String implementation, String implementationVersion,
                    LanguageInfo languageInfo, String banner, List<HelpLink> helpLinks) {
             super(protocolVersion, implementation, implementationVersion, languageInfo, banner, helpLinks);
         }
@@ -56,11 +56,11 @@ final class StatusOkReplies {
      * A history_reply as the messaging spec shapes it: {@code [session, line, input]}, or
      * {@code [session, line, [input, output]]} when output was asked for.
      */
-    static final class History extends Ok<History> {
+    public static final class History extends Ok<History> {
         @SuppressWarnings("unused") // serialised by Gson
         private final List<List<Object>> history = new ArrayList<>();
 
-        History(List<HistoryEntry> entries, boolean withOutput) {
+        public History(List<HistoryEntry> entries, boolean withOutput) {
             super(HistoryReply.MESSAGE_TYPE);
             for (HistoryEntry e : entries) {
                 Object input = withOutput ? List.of(e.getInput(), e.hasOutput() ? e.getOutput() : "") : e.getInput();
@@ -69,27 +69,27 @@ final class StatusOkReplies {
         }
     }
 
-    static final class CommInfo extends Ok<CommInfo> {
+    public static final class CommInfo extends Ok<CommInfo> {
         @SuppressWarnings("unused") // serialised by Gson
         private final Map<String, Map<String, String>> comms;
 
-        CommInfo(Map<String, Map<String, String>> comms) {
+        public CommInfo(Map<String, Map<String, String>> comms) {
             super(CommInfoReply.MESSAGE_TYPE);
             this.comms = comms;
         }
     }
 
-    static final class Interrupt extends Ok<Interrupt> {
-        Interrupt() {
+    public static final class Interrupt extends Ok<Interrupt> {
+        public Interrupt() {
             super(InterruptReply.MESSAGE_TYPE);
         }
     }
 
-    static final class Shutdown extends Ok<Shutdown> {
+    public static final class Shutdown extends Ok<Shutdown> {
         @SuppressWarnings("unused") // serialised by Gson
         private final boolean restart;
 
-        Shutdown(boolean restart) {
+        public Shutdown(boolean restart) {
             super(ShutdownReply.MESSAGE_TYPE);
             this.restart = restart;
         }
