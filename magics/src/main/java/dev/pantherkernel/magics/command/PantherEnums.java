@@ -1,6 +1,8 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertListingType;
 import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.api.AlertType;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
@@ -16,13 +18,12 @@ import java.util.Iterator;
  * and a typo gets a "did you mean".
  */
 public enum PantherEnums {
-    SEVERITY("severity", names(Severity.values())),
-    ALERT_STATUS("status", names(AlertStatus.values())),
-    ALERT_TYPE("alert type", List.of("POLICY", "RULE", "RULE_ERROR", "SCHEDULED_RULE", "SCHEDULED_RULE_ERROR",
-            "SYSTEM_ERROR")),
-    ALERT_LISTING_TYPE("listing type", List.of("ALERT", "DETECTION_ERROR", "SYSTEM_ERROR")),
-    LOG_TYPE_ACCESS_KIND("log type access kind", List.of("ALLOW", "ALLOW_ALL", "DENY", "DENY_ALL")),
-    PERMISSION("permission", List.of("AlertModify", "AlertRead", "BulkUpload", "CloudsecSourceModify",
+    SEVERITY("a severity", names(Severity.values())),
+    ALERT_STATUS("a status", names(AlertStatus.values())),
+    ALERT_TYPE("an alert type", names(AlertType.values())),
+    ALERT_LISTING_TYPE("a listing type", names(AlertListingType.values())),
+    LOG_TYPE_ACCESS_KIND("a log type access kind", List.of("ALLOW", "ALLOW_ALL", "DENY", "DENY_ALL")),
+    PERMISSION("a permission", List.of("AlertModify", "AlertRead", "BulkUpload", "CloudsecSourceModify",
             "CloudsecSourceRead", "DataAnalyticsModify", "DataAnalyticsRead", "DestinationModify", "DestinationRead",
             "GeneralSettingsModify", "GeneralSettingsRead", "LogSourceModify", "LogSourceRawDataRead", "LogSourceRead",
             "LookupModify", "LookupRead", "OrganizationAPITokenModify", "OrganizationAPITokenRead", "PolicyModify",
@@ -95,7 +96,7 @@ public enum PantherEnums {
         if (match.isPresent()) {
             return match.get();
         }
-        throw new UsageException(option + ": '" + given + "' is not a " + noun + Suggestions.didYouMean(wanted, names)
+        throw new UsageException(option + ": '" + given + "' is not " + noun + Suggestions.didYouMean(wanted, names)
                 + " (one of " + String.join(", ", names) + ")");
     }
 

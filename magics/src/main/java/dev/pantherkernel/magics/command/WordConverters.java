@@ -1,6 +1,8 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertListingType;
 import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.api.AlertType;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.TimeText;
@@ -14,7 +16,7 @@ import java.time.Instant;
 import java.util.function.Function;
 
 /**
- * The typed words of the grammar, registered once: every duration, time, severity, status and file option is read
+ * The typed words of the grammar, registered once: every duration, time, file option and value of Panther's enums is read
  * by these, so a command's {@code call()} gets values, never text to parse.
  */
 final class WordConverters {
@@ -27,11 +29,21 @@ final class WordConverters {
         return grammar
                 .registerConverter(Duration.class, read(text -> DurationText.parse("", text)))
                 .registerConverter(Instant.class, read(text -> TimeText.parse("", text)))
-                .registerConverter(Severity.class, read(text -> text.isBlank() ? null
-                        : Severity.valueOf(PantherEnums.SEVERITY.check("", text))))
-                .registerConverter(AlertStatus.class, read(text -> text.isBlank() ? null
-                        : AlertStatus.valueOf(PantherEnums.ALERT_STATUS.check("", text))))
+                .registerConverter(Severity.class, listed(Severity.class, PantherEnums.SEVERITY))
+                .registerConverter(AlertStatus.class, listed(AlertStatus.class, PantherEnums.ALERT_STATUS))
+                .registerConverter(AlertType.class, listed(AlertType.class, PantherEnums.ALERT_TYPE))
+                .registerConverter(AlertListingType.class, single(AlertListingType.class, PantherEnums.ALERT_LISTING_TYPE))
                 .registerConverter(Path.class, new PathConverter());
+    }
+
+    /** A word of a comma-separated list of Panther's values; blank is null, which the command drops. */
+    private static <E extends Enum<E>> ITypeConverter<E> listed(Class<E> type, PantherEnums values) {
+        return read(text -> text.isBlank() ? null : Enum.valueOf(type, values.check("", text)));
+    }
+
+    /** One of Panther's values, alone: a blank word is refused as any other word that is not one of them. */
+    private static <E extends Enum<E>> ITypeConverter<E> single(Class<E> type, PantherEnums values) {
+        return read(text -> Enum.valueOf(type, values.check("", text)));
     }
 
     /** The parsers already say what to write instead; with no option name, their message is what follows it. */

@@ -118,6 +118,24 @@ class CommandsTest {
     }
 
     @Test
+    void anAlertsTypeThatIsNotAListingTypeIsRefusedNamingTheOptionAndTheTypesBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> line("alerts --since 30d --type alerts"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--type: 'alerts' is not a listing type; did you mean ALERT? (one of ALERT, DETECTION_ERROR, SYSTEM_ERROR)");
+        assertThatThrownBy(() -> panther.line(List.of("alerts", "--type", ""))).hasMessageStartingWith("--type: '' is not a listing type");
+        assertThat(host.progress).isEmpty();
+        assertThat(line("alerts --since 30d --type system_error").table().rowCount()).isNotNegative();
+    }
+
+    @Test
+    void anAlertsSubtypeThatIsNotAnAlertTypeIsRefusedNamingTheOptionAndTheTypesBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> line("alerts --since 30d --subtype RULE,RULLE"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--subtype: 'RULLE' is not an alert type; did you mean RULE? (one of POLICY, RULE, ");
+        assertThat(host.progress).isEmpty();
+    }
+
+    @Test
     void anAsNameJavaCannotDeclareIsRefusedBeforeAnythingIsFetched() {
         assertThatThrownBy(() -> line("alerts --since 30d --as 7d_alerts"))
                 .isInstanceOf(UsageException.class)
