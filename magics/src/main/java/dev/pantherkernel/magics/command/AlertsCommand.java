@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** {@code %panther alerts}: every alert matching the filters, all pages, one row per alert. */
 @Command(name = "alerts", header = "Every alert matching the filters (default: the last 7 days), all pages.", description = {
@@ -91,15 +90,11 @@ final class AlertsCommand extends TableCommand {
 
     private AlertFilter filter(RecentWindow created) {
         return AlertFilter.builder().window(created).detection(detection)
-                .severities(names(severities)).statuses(names(statuses))
-                .subtypes(names(subtypes)).type(type == null ? null : type.name())
+                .severities(PantherEnums.spelled(severities)).statuses(PantherEnums.spelled(statuses))
+                .subtypes(PantherEnums.spelled(subtypes)).type(type == null ? null : type.name())
                 .title(title).assigneeEmails(assignees).logTypes(logTypes).logSources(logSources)
                 .resourceTypes(resourceTypes).minEvents(minEvents).maxEvents(maxEvents).oldestFirst(oldestFirst)
                 .build();
     }
 
-    /** The API's spelling; an empty word between commas ({@code HIGH,,LOW}) names nothing. */
-    private static List<String> names(List<? extends Enum<?>> values) {
-        return values.stream().filter(Objects::nonNull).map(Enum::name).toList();
-    }
 }

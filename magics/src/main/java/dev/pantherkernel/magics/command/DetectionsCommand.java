@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertType;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.content.DetectionFilter;
 import dev.pantherkernel.magics.content.DetectionKind;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /** {@code %panther detections}: Panther's rules, simple rules, scheduled rules and policies, over its REST API. */
 @Command(name = "detections", header = "Panther's detections (rules, scheduled rules, policies): state, severity, log types.",
@@ -26,8 +26,9 @@ import java.util.Objects;
 final class DetectionsCommand extends TableCommand {
 
     @Option(names = "--subtype", completionCandidates = DetectionSubtypes.class, paramLabel = "T", split = ",",
+            converter = DetectionSubtypeConverter.class,
             description = "Kinds, by the alerts they raise (as alerts --subtype): RULE, SCHEDULED_RULE, POLICY.")
-    List<String> subtypes = new ArrayList<>();
+    List<AlertType> subtypes = new ArrayList<>();
 
     @Option(names = "--state", paramLabel = "S", completionCandidates = States.class,
             description = "enabled or disabled (default: both).")
@@ -68,19 +69,13 @@ final class DetectionsCommand extends TableCommand {
 
     @Override
     public Result call() {
-        List<String> kinds = PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes);
-        for (String kind : kinds) {
-            if (!DetectionKind.SUBTYPES.contains(kind)) {
-                throw new UsageException("--subtype " + kind + " names errors, not detections: use RULE, SCHEDULED_RULE or POLICY");
-            }
-        }
         Boolean enabled = state == null ? null : switch (state.strip().toLowerCase(Locale.ROOT)) {
             case "enabled" -> Boolean.TRUE;
             case "disabled" -> Boolean.FALSE;
             default -> throw new UsageException("--state " + state + ": write enabled or disabled");
         };
-        DetectionFilter filter = new DetectionFilter(kinds, enabled,
-                severities.stream().filter(Objects::nonNull).map(Enum::name).toList(), logTypes, tags, nameContains);
+        DetectionFilter filter = new DetectionFilter(PantherEnums.spelled(subtypes), enabled, PantherEnums.spelled(severities),
+                logTypes, tags, nameContains);
         return context.withProgress("detections", listener -> new Detections(context.connection(), listener)
                 .list(filter, table.limit(), table.columns()));
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Iterator;
 
@@ -44,6 +45,11 @@ public enum PantherEnums {
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** The API's spelling of each value; an empty word between commas ({@code HIGH,,LOW}) read as null names nothing. */
+    static List<String> spelled(List<? extends Enum<?>> values) {
+        return values.stream().filter(Objects::nonNull).map(Enum::name).toList();
     }
 
     /** Completion candidates for picocli options, from the same lists the checks use. */

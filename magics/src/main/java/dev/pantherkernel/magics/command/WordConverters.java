@@ -38,12 +38,21 @@ final class WordConverters {
 
     /** A word of a comma-separated list of Panther's values; blank is null, which the command drops. */
     private static <E extends Enum<E>> ITypeConverter<E> listed(Class<E> type, PantherEnums values) {
-        return read(text -> text.isBlank() ? null : Enum.valueOf(type, values.check("", text)));
+        return text -> text.isBlank() ? null : word(type, values, text);
     }
 
     /** One of Panther's values, alone: a blank word is refused as any other word that is not one of them. */
     private static <E extends Enum<E>> ITypeConverter<E> single(Class<E> type, PantherEnums values) {
-        return read(text -> Enum.valueOf(type, values.check("", text)));
+        return text -> word(type, values, text);
+    }
+
+    /** The value of {@code type} the word names, case aside; otherwise the enum's error, for picocli to report. */
+    static <E extends Enum<E>> E word(Class<E> type, PantherEnums values, String text) {
+        try {
+            return Enum.valueOf(type, values.check("", text));
+        } catch (UsageException e) {
+            throw new UnreadableWord(e.getMessage());
+        }
     }
 
     /** The parsers already say what to write instead; with no option name, their message is what follows it. */

@@ -32,6 +32,16 @@ class PantherApiCommandsTest {
     }
 
     @Test
+    void aDetectionsSubtypeThatNamesErrorsOrNothingIsRefusedNamingTheOptionBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> line("detections --subtype RULE,rule_error")).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--subtype RULE_ERROR names errors, not detections: use RULE, SCHEDULED_RULE, POLICY");
+        assertThatThrownBy(() -> line("detections --subtype POLICI")).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--subtype: 'POLICI' is not an alert type; did you mean POLICY?");
+        assertThat(host.progress).isEmpty();
+        assertThat(line("detections --subtype policy,,").table().stringColumn("subtype").unique().asList()).containsExactly("POLICY");
+    }
+
+    @Test
     void sourcesSaysWhichLogSourcesWentQuietAndSinceWhen() {
         Table all = line("sources").table();
         Table quiet = line("sources --quiet 24h").table();
