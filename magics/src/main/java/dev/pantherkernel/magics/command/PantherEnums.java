@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.api.AlertListingType;
 import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.api.AlertType;
+import dev.pantherkernel.magics.api.LogTypeAccessKind;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
@@ -23,7 +24,7 @@ public enum PantherEnums {
     ALERT_STATUS("a status", names(AlertStatus.values())),
     ALERT_TYPE("an alert type", names(AlertType.values())),
     ALERT_LISTING_TYPE("a listing type", names(AlertListingType.values())),
-    LOG_TYPE_ACCESS_KIND("a log type access kind", List.of("ALLOW", "ALLOW_ALL", "DENY", "DENY_ALL")),
+    LOG_TYPE_ACCESS_KIND("a log type access kind", names(LogTypeAccessKind.values())),
     PERMISSION("a permission", List.of("AlertModify", "AlertRead", "BulkUpload", "CloudsecSourceModify",
             "CloudsecSourceRead", "DataAnalyticsModify", "DataAnalyticsRead", "DestinationModify", "DestinationRead",
             "GeneralSettingsModify", "GeneralSettingsRead", "LogSourceModify", "LogSourceRawDataRead", "LogSourceRead",

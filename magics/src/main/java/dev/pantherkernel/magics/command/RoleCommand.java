@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.LogTypeAccessKind;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.paging.Operation;
@@ -28,12 +29,12 @@ final class RoleCommand {
                 Map.of("name", idOrName))).path("roleByName").path("id").asText();
     }
 
-    static void putAccess(Map<String, Object> input, List<String> logTypes, String kind) {
+    static void putAccess(Map<String, Object> input, List<String> logTypes, LogTypeAccessKind kind) {
         if (!logTypes.isEmpty()) {
             input.put("logTypeAccess", List.copyOf(logTypes));
         }
         if (kind != null) {
-            input.put("logTypeAccessKind", PantherEnums.LOG_TYPE_ACCESS_KIND.check("--log-type-access-kind", kind));
+            input.put("logTypeAccessKind", kind.name());
         }
     }
 
@@ -50,7 +51,7 @@ final class RoleCommand {
         List<String> logTypeAccess = new ArrayList<>();
 
         @Option(names = "--log-type-access-kind", completionCandidates = PantherEnums.AccessKindNames.class, paramLabel = "K", description = "ALLOW, ALLOW_ALL, DENY or DENY_ALL.")
-        String logTypeAccessKind;
+        LogTypeAccessKind logTypeAccessKind;
 
         Create(CommandContext context) {
             super(context);
@@ -86,7 +87,7 @@ final class RoleCommand {
         List<String> logTypeAccess = new ArrayList<>();
 
         @Option(names = "--log-type-access-kind", completionCandidates = PantherEnums.AccessKindNames.class, paramLabel = "K")
-        String logTypeAccessKind;
+        LogTypeAccessKind logTypeAccessKind;
 
         Update(CommandContext context) {
             super(context);

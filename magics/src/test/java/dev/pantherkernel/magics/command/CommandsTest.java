@@ -210,6 +210,19 @@ class CommandsTest {
     }
 
     @Test
+    void aLogTypeAccessKindThatIsNotOneOfPanthersIsRefusedNamingTheOptionBeforeTheRoleIsCreated() {
+        assertThatThrownBy(() -> line("role create kind-bot --permissions AlertRead --log-type-access AWS.CloudTrail --log-type-access-kind alow"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--log-type-access-kind: 'alow' is not a log type access kind; did you mean ALLOW? "
+                        + "(one of ALLOW, ALLOW_ALL, DENY, DENY_ALL)");
+        assertThat(line("roles").table().stringColumn("name").asList()).doesNotContain("kind-bot");
+
+        Result created = line("role create kind-bot --permissions AlertRead --log-type-access AWS.CloudTrail --log-type-access-kind deny");
+        assertThat(created.table().stringColumn("logTypeAccessKind").get(0)).isEqualTo("DENY");
+        line("role delete kind-bot");
+    }
+
+    @Test
     void aMistypedPermissionSuggestsTheRightOne() {
         assertThatThrownBy(() -> line("role create x --permissions AlertReed"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("did you mean AlertRead?");
