@@ -4,12 +4,11 @@ import dev.pantherkernel.magics.api.AlertListingType;
 import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.api.AlertType;
 import dev.pantherkernel.magics.api.LogTypeAccessKind;
+import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,12 +24,7 @@ public enum PantherEnums {
     ALERT_TYPE("an alert type", names(AlertType.values())),
     ALERT_LISTING_TYPE("a listing type", names(AlertListingType.values())),
     LOG_TYPE_ACCESS_KIND("a log type access kind", names(LogTypeAccessKind.values())),
-    PERMISSION("a permission", List.of("AlertModify", "AlertRead", "BulkUpload", "CloudsecSourceModify",
-            "CloudsecSourceRead", "DataAnalyticsModify", "DataAnalyticsRead", "DestinationModify", "DestinationRead",
-            "GeneralSettingsModify", "GeneralSettingsRead", "LogSourceModify", "LogSourceRawDataRead", "LogSourceRead",
-            "LookupModify", "LookupRead", "OrganizationAPITokenModify", "OrganizationAPITokenRead", "PolicyModify",
-            "PolicyRead", "ResourceModify", "ResourceRead", "RuleModify", "RuleRead", "RunPantherAI", "SummaryRead",
-            "UserModify", "UserRead"));
+    PERMISSION("a permission", names(Permission.values()));
 
     private final String noun;
     private final List<String> names;
@@ -106,18 +100,4 @@ public enum PantherEnums {
         throw new UsageException(option + ": '" + given + "' is not " + noun + Suggestions.didYouMean(wanted, names)
                 + " (one of " + String.join(", ", names) + ")");
     }
-
-    /** Each comma-separated value, checked. */
-    public List<String> checkAll(String option, Collection<String> given) {
-        List<String> out = new ArrayList<>();
-        for (String item : given) {
-            for (String part : item.split(",")) {
-                if (!part.isBlank()) {
-                    out.add(check(option, part));
-                }
-            }
-        }
-        return out;
-    }
-
 }

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.api.LogTypeAccessKind;
+import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.paging.Operation;
@@ -45,7 +46,7 @@ final class RoleCommand {
 
         @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, required = true, paramLabel = "P,Q", split = ",",
                 description = "Permission names: AlertRead, DataAnalyticsRead, UserRead, ...")
-        List<String> permissions = new ArrayList<>();
+        List<Permission> permissions = new ArrayList<>();
 
         @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
         List<String> logTypeAccess = new ArrayList<>();
@@ -62,7 +63,7 @@ final class RoleCommand {
         public Result call() {
             Map<String, Object> input = new LinkedHashMap<>();
             input.put("name", name);
-            input.put("permissions", PantherEnums.PERMISSION.checkAll("--permissions", permissions));
+            input.put("permissions", PantherEnums.spelled(permissions));
             putAccess(input, logTypeAccess, logTypeAccessKind);
             return context.run(Operation.of("role create", UserQueries.CREATE_ROLE)
                     .variables(Map.of("input", input)).path("createRole.role").paging(false).columns(table.columns())
@@ -81,7 +82,7 @@ final class RoleCommand {
 
         @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, paramLabel = "P,Q", split = ",",
                 description = "The new, complete permission list.")
-        List<String> permissions = new ArrayList<>();
+        List<Permission> permissions = new ArrayList<>();
 
         @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
         List<String> logTypeAccess = new ArrayList<>();
@@ -97,7 +98,7 @@ final class RoleCommand {
         @Override
         public Result call() {
             Map<String, Object> input = new LinkedHashMap<>();
-            List<String> checked = PantherEnums.PERMISSION.checkAll("--permissions", permissions);
+            List<String> checked = PantherEnums.spelled(permissions);
             input.put("id", roleId(context, role));
             if (name != null) {
                 input.put("name", name);

@@ -4,6 +4,7 @@ import dev.pantherkernel.magics.api.AlertListingType;
 import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.api.AlertType;
 import dev.pantherkernel.magics.api.LogTypeAccessKind;
+import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.TimeText;
@@ -34,6 +35,7 @@ final class WordConverters {
                 .registerConverter(AlertStatus.class, listed(AlertStatus.class, PantherEnums.ALERT_STATUS))
                 .registerConverter(AlertType.class, listed(AlertType.class, PantherEnums.ALERT_TYPE))
                 .registerConverter(AlertListingType.class, single(AlertListingType.class, PantherEnums.ALERT_LISTING_TYPE))
+                .registerConverter(Permission.class, listed(Permission.class, PantherEnums.PERMISSION))
                 .registerConverter(LogTypeAccessKind.class, single(LogTypeAccessKind.class, PantherEnums.LOG_TYPE_ACCESS_KIND))
                 .registerConverter(Path.class, new PathConverter());
     }

@@ -223,6 +223,17 @@ class CommandsTest {
     }
 
     @Test
+    void aPermissionThatIsNotOneOfPanthersIsRefusedNamingTheOptionBeforeAnythingIsSentOrFetched() {
+        assertThatThrownBy(() -> line("role create perm-bot --permissions AlertRead,AlertWrite"))
+                .isInstanceOf(UsageException.class).hasMessageStartingWith("--permissions: 'AlertWrite' is not a permission");
+        assertThat(line("roles").table().stringColumn("name").asList()).doesNotContain("perm-bot");
+        assertThatThrownBy(() -> line("users --permission usermodfy"))
+                .isInstanceOf(UsageException.class).hasMessageStartingWith("--permission: 'usermodfy' is not a permission; did you mean UserModify?");
+        assertThatThrownBy(() -> line("roles --permission Admin")).hasMessageStartingWith("--permission: 'Admin' is not a permission");
+        assertThat(line("roles --permission usermodify,,").footer()).anyMatch(f -> f.contains("roles that each holds UserModify"));
+    }
+
+    @Test
     void aMistypedPermissionSuggestsTheRightOne() {
         assertThatThrownBy(() -> line("role create x --permissions AlertReed"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("did you mean AlertRead?");
