@@ -7,6 +7,7 @@ import dev.pantherkernel.magics.api.LogTypeAccessKind;
 import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.DurationText;
+import dev.pantherkernel.magics.datalake.Partitions;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import java.time.Instant;
 import java.util.function.Function;
 
 /**
- * The typed words of the grammar, registered once: every duration, time, file option and value of Panther's enums is read
+ * The typed words of the grammar, registered once: every duration, time, partition count, file option and value of Panther's enums is read
  * by these, so a command's {@code call()} gets values, never text to parse.
  */
 final class WordConverters {
@@ -37,6 +38,13 @@ final class WordConverters {
                 .registerConverter(AlertListingType.class, single(AlertListingType.class, PantherEnums.ALERT_LISTING_TYPE))
                 .registerConverter(Permission.class, listed(Permission.class, PantherEnums.PERMISSION))
                 .registerConverter(LogTypeAccessKind.class, single(LogTypeAccessKind.class, PantherEnums.LOG_TYPE_ACCESS_KIND))
+                .registerConverter(Partitions.class, text -> {
+                    try {
+                        return Partitions.parse(text);
+                    } catch (IllegalArgumentException e) {
+                        throw new UnreadableWord(" " + text + ": " + e.getMessage());
+                    }
+                })
                 .registerConverter(Path.class, new PathConverter());
     }
 
