@@ -5,7 +5,6 @@ import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.content.DetectionFilter;
 import dev.pantherkernel.magics.content.DetectionKind;
 import dev.pantherkernel.magics.content.Detections;
-import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Option;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code %panther detections}: Panther's rules, simple rules, scheduled rules and policies, over its REST API. */
 @Command(name = "detections", header = "Panther's detections (rules, scheduled rules, policies): state, severity, log types.",
@@ -30,9 +28,9 @@ final class DetectionsCommand extends TableCommand {
             description = "Kinds, by the alerts they raise (as alerts --subtype): RULE, SCHEDULED_RULE, POLICY.")
     List<AlertType> subtypes = new ArrayList<>();
 
-    @Option(names = "--state", paramLabel = "S", completionCandidates = States.class,
+    @Option(names = "--state", paramLabel = "S", completionCandidates = States.class, converter = DetectionStateConverter.class,
             description = "enabled or disabled (default: both).")
-    String state;
+    DetectionStateConverter.State state;
 
     @Option(names = "--severity", completionCandidates = PantherEnums.SeverityNames.class, paramLabel = "S", split = ",",
             description = "INFO, LOW, MEDIUM, HIGH, CRITICAL.")
@@ -69,12 +67,7 @@ final class DetectionsCommand extends TableCommand {
 
     @Override
     public Result call() {
-        Boolean enabled = state == null ? null : switch (state.strip().toLowerCase(Locale.ROOT)) {
-            case "enabled" -> Boolean.TRUE;
-            case "disabled" -> Boolean.FALSE;
-            default -> throw new UsageException("--state " + state + ": write enabled or disabled");
-        };
-        DetectionFilter filter = new DetectionFilter(PantherEnums.spelled(subtypes), enabled, PantherEnums.spelled(severities),
+        DetectionFilter filter = new DetectionFilter(PantherEnums.spelled(subtypes), state == null ? null : state.enabled(), PantherEnums.spelled(severities),
                 logTypes, tags, nameContains);
         return context.withProgress("detections", listener -> new Detections(context.connection(), listener)
                 .list(filter, table.limit(), table.columns()));
