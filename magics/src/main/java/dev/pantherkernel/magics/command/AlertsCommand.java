@@ -1,6 +1,8 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertListingType;
 import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.api.AlertType;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.alerts.AlertFilter;
@@ -12,7 +14,6 @@ import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** {@code %panther alerts}: every alert matching the filters, all pages, one row per alert. */
 @Command(name = "alerts", header = "Every alert matching the filters (default: the last 7 days), all pages.", description = {
@@ -32,11 +33,11 @@ final class AlertsCommand extends TableCommand {
     List<AlertStatus> statuses = new ArrayList<>();
 
     @Option(names = "--type", completionCandidates = PantherEnums.ListingTypeNames.class, paramLabel = "T", description = "ALERT (default), DETECTION_ERROR or SYSTEM_ERROR.")
-    String type;
+    AlertListingType type;
 
     @Option(names = "--subtype", completionCandidates = PantherEnums.AlertTypeNames.class, paramLabel = "T", split = ",",
             description = "POLICY, RULE, RULE_ERROR, SCHEDULED_RULE, SCHEDULED_RULE_ERROR, SYSTEM_ERROR.")
-    List<String> subtypes = new ArrayList<>();
+    List<AlertType> subtypes = new ArrayList<>();
 
     @Option(names = "--detection", paramLabel = "ID", description = "Alerts of this detection (no time window needed).")
     String detection;
@@ -89,16 +90,11 @@ final class AlertsCommand extends TableCommand {
 
     private AlertFilter filter(RecentWindow created) {
         return AlertFilter.builder().window(created).detection(detection)
-                .severities(names(severities)).statuses(names(statuses))
-                .subtypes(PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes))
-                .type(type == null ? null : PantherEnums.ALERT_LISTING_TYPE.check("--type", type))
+                .severities(PantherEnums.spelled(severities)).statuses(PantherEnums.spelled(statuses))
+                .subtypes(PantherEnums.spelled(subtypes)).type(type == null ? null : type.name())
                 .title(title).assigneeEmails(assignees).logTypes(logTypes).logSources(logSources)
                 .resourceTypes(resourceTypes).minEvents(minEvents).maxEvents(maxEvents).oldestFirst(oldestFirst)
                 .build();
     }
 
-    /** The API's spelling; an empty word between commas ({@code HIGH,,LOW}) names nothing. */
-    private static List<String> names(List<? extends Enum<?>> values) {
-        return values.stream().filter(Objects::nonNull).map(Enum::name).toList();
-    }
 }

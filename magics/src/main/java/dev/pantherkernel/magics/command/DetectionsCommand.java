@@ -1,10 +1,10 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertType;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.content.DetectionFilter;
 import dev.pantherkernel.magics.content.DetectionKind;
 import dev.pantherkernel.magics.content.Detections;
-import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,8 +12,6 @@ import picocli.CommandLine.Option;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /** {@code %panther detections}: Panther's rules, simple rules, scheduled rules and policies, over its REST API. */
 @Command(name = "detections", header = "Panther's detections (rules, scheduled rules, policies): state, severity, log types.",
@@ -26,12 +24,13 @@ import java.util.Objects;
 final class DetectionsCommand extends TableCommand {
 
     @Option(names = "--subtype", completionCandidates = DetectionSubtypes.class, paramLabel = "T", split = ",",
+            converter = DetectionSubtypeConverter.class,
             description = "Kinds, by the alerts they raise (as alerts --subtype): RULE, SCHEDULED_RULE, POLICY.")
-    List<String> subtypes = new ArrayList<>();
+    List<AlertType> subtypes = new ArrayList<>();
 
-    @Option(names = "--state", paramLabel = "S", completionCandidates = States.class,
+    @Option(names = "--state", paramLabel = "S", completionCandidates = States.class, converter = DetectionStateConverter.class,
             description = "enabled or disabled (default: both).")
-    String state;
+    DetectionStateConverter.State state;
 
     @Option(names = "--severity", completionCandidates = PantherEnums.SeverityNames.class, paramLabel = "S", split = ",",
             description = "INFO, LOW, MEDIUM, HIGH, CRITICAL.")
@@ -68,19 +67,8 @@ final class DetectionsCommand extends TableCommand {
 
     @Override
     public Result call() {
-        List<String> kinds = PantherEnums.ALERT_TYPE.checkAll("--subtype", subtypes);
-        for (String kind : kinds) {
-            if (!DetectionKind.SUBTYPES.contains(kind)) {
-                throw new UsageException("--subtype " + kind + " names errors, not detections: use RULE, SCHEDULED_RULE or POLICY");
-            }
-        }
-        Boolean enabled = state == null ? null : switch (state.strip().toLowerCase(Locale.ROOT)) {
-            case "enabled" -> Boolean.TRUE;
-            case "disabled" -> Boolean.FALSE;
-            default -> throw new UsageException("--state " + state + ": write enabled or disabled");
-        };
-        DetectionFilter filter = new DetectionFilter(kinds, enabled,
-                severities.stream().filter(Objects::nonNull).map(Enum::name).toList(), logTypes, tags, nameContains);
+        DetectionFilter filter = new DetectionFilter(PantherEnums.spelled(subtypes), state == null ? null : state.enabled(), PantherEnums.spelled(severities),
+                logTypes, tags, nameContains);
         return context.withProgress("detections", listener -> new Detections(context.connection(), listener)
                 .list(filter, table.limit(), table.columns()));
     }

@@ -1,13 +1,16 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.AlertListingType;
 import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.api.AlertType;
+import dev.pantherkernel.magics.api.LogTypeAccessKind;
+import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Iterator;
 
@@ -16,18 +19,12 @@ import java.util.Iterator;
  * and a typo gets a "did you mean".
  */
 public enum PantherEnums {
-    SEVERITY("severity", names(Severity.values())),
-    ALERT_STATUS("status", names(AlertStatus.values())),
-    ALERT_TYPE("alert type", List.of("POLICY", "RULE", "RULE_ERROR", "SCHEDULED_RULE", "SCHEDULED_RULE_ERROR",
-            "SYSTEM_ERROR")),
-    ALERT_LISTING_TYPE("listing type", List.of("ALERT", "DETECTION_ERROR", "SYSTEM_ERROR")),
-    LOG_TYPE_ACCESS_KIND("log type access kind", List.of("ALLOW", "ALLOW_ALL", "DENY", "DENY_ALL")),
-    PERMISSION("permission", List.of("AlertModify", "AlertRead", "BulkUpload", "CloudsecSourceModify",
-            "CloudsecSourceRead", "DataAnalyticsModify", "DataAnalyticsRead", "DestinationModify", "DestinationRead",
-            "GeneralSettingsModify", "GeneralSettingsRead", "LogSourceModify", "LogSourceRawDataRead", "LogSourceRead",
-            "LookupModify", "LookupRead", "OrganizationAPITokenModify", "OrganizationAPITokenRead", "PolicyModify",
-            "PolicyRead", "ResourceModify", "ResourceRead", "RuleModify", "RuleRead", "RunPantherAI", "SummaryRead",
-            "UserModify", "UserRead"));
+    SEVERITY("a severity", names(Severity.values())),
+    ALERT_STATUS("a status", names(AlertStatus.values())),
+    ALERT_TYPE("an alert type", names(AlertType.values())),
+    ALERT_LISTING_TYPE("a listing type", names(AlertListingType.values())),
+    LOG_TYPE_ACCESS_KIND("a log type access kind", names(LogTypeAccessKind.values())),
+    PERMISSION("a permission", names(Permission.values()));
 
     private final String noun;
     private final List<String> names;
@@ -43,6 +40,11 @@ public enum PantherEnums {
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** The API's spelling of each value; an empty word between commas ({@code HIGH,,LOW}) read as null names nothing. */
+    static List<String> spelled(List<? extends Enum<?>> values) {
+        return values.stream().filter(Objects::nonNull).map(Enum::name).toList();
     }
 
     /** Completion candidates for picocli options, from the same lists the checks use. */
@@ -95,21 +97,7 @@ public enum PantherEnums {
         if (match.isPresent()) {
             return match.get();
         }
-        throw new UsageException(option + ": '" + given + "' is not a " + noun + Suggestions.didYouMean(wanted, names)
+        throw new UsageException(option + ": '" + given + "' is not " + noun + Suggestions.didYouMean(wanted, names)
                 + " (one of " + String.join(", ", names) + ")");
     }
-
-    /** Each comma-separated value, checked. */
-    public List<String> checkAll(String option, Collection<String> given) {
-        List<String> out = new ArrayList<>();
-        for (String item : given) {
-            for (String part : item.split(",")) {
-                if (!part.isBlank()) {
-                    out.add(check(option, part));
-                }
-            }
-        }
-        return out;
-    }
-
 }

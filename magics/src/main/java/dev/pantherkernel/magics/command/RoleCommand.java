@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.LogTypeAccessKind;
+import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.paging.Operation;
@@ -28,12 +30,12 @@ final class RoleCommand {
                 Map.of("name", idOrName))).path("roleByName").path("id").asText();
     }
 
-    static void putAccess(Map<String, Object> input, List<String> logTypes, String kind) {
+    static void putAccess(Map<String, Object> input, List<String> logTypes, LogTypeAccessKind kind) {
         if (!logTypes.isEmpty()) {
             input.put("logTypeAccess", List.copyOf(logTypes));
         }
         if (kind != null) {
-            input.put("logTypeAccessKind", PantherEnums.LOG_TYPE_ACCESS_KIND.check("--log-type-access-kind", kind));
+            input.put("logTypeAccessKind", kind.name());
         }
     }
 
@@ -44,13 +46,13 @@ final class RoleCommand {
 
         @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, required = true, paramLabel = "P,Q", split = ",",
                 description = "Permission names: AlertRead, DataAnalyticsRead, UserRead, ...")
-        List<String> permissions = new ArrayList<>();
+        List<Permission> permissions = new ArrayList<>();
 
         @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
         List<String> logTypeAccess = new ArrayList<>();
 
         @Option(names = "--log-type-access-kind", completionCandidates = PantherEnums.AccessKindNames.class, paramLabel = "K", description = "ALLOW, ALLOW_ALL, DENY or DENY_ALL.")
-        String logTypeAccessKind;
+        LogTypeAccessKind logTypeAccessKind;
 
         Create(CommandContext context) {
             super(context);
@@ -61,7 +63,7 @@ final class RoleCommand {
         public Result call() {
             Map<String, Object> input = new LinkedHashMap<>();
             input.put("name", name);
-            input.put("permissions", PantherEnums.PERMISSION.checkAll("--permissions", permissions));
+            input.put("permissions", PantherEnums.spelled(permissions));
             putAccess(input, logTypeAccess, logTypeAccessKind);
             return context.run(Operation.of("role create", UserQueries.CREATE_ROLE)
                     .variables(Map.of("input", input)).path("createRole.role").paging(false).columns(table.columns())
@@ -80,13 +82,13 @@ final class RoleCommand {
 
         @Option(names = "--permissions", completionCandidates = PantherEnums.PermissionNames.class, paramLabel = "P,Q", split = ",",
                 description = "The new, complete permission list.")
-        List<String> permissions = new ArrayList<>();
+        List<Permission> permissions = new ArrayList<>();
 
         @Option(names = "--log-type-access", paramLabel = "T,U", split = ",")
         List<String> logTypeAccess = new ArrayList<>();
 
         @Option(names = "--log-type-access-kind", completionCandidates = PantherEnums.AccessKindNames.class, paramLabel = "K")
-        String logTypeAccessKind;
+        LogTypeAccessKind logTypeAccessKind;
 
         Update(CommandContext context) {
             super(context);
@@ -96,7 +98,7 @@ final class RoleCommand {
         @Override
         public Result call() {
             Map<String, Object> input = new LinkedHashMap<>();
-            List<String> checked = PantherEnums.PERMISSION.checkAll("--permissions", permissions);
+            List<String> checked = PantherEnums.spelled(permissions);
             input.put("id", roleId(context, role));
             if (name != null) {
                 input.put("name", name);

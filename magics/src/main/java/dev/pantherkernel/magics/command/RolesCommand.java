@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class RolesCommand extends TableCommand {
 
     @Option(names = "--permission", paramLabel = "P", split = ",", completionCandidates = PantherEnums.PermissionNames.class,
             description = "Only roles that hold these permissions (all of them): UserModify, AlertModify, ...")
-    List<String> permissions = new ArrayList<>();
+    List<Permission> permissions = new ArrayList<>();
 
     RolesCommand(CommandContext context) {
         super(context);
@@ -33,7 +34,7 @@ final class RolesCommand extends TableCommand {
         if (nameContains != null) {
             input.put("nameContains", nameContains);
         }
-        List<String> wanted = PantherEnums.PERMISSION.checkAll("--permission", permissions);
+        List<String> wanted = PantherEnums.spelled(permissions);
         Result roles = context.run(Operation.of("roles", UserQueries.ROLES).variables(Map.of("input", input))
                 .paging(false).limit(wanted.isEmpty() ? table.limit() : 0).columns(table.columns())
                 .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, wanted, table.limit())).build());

@@ -59,7 +59,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
                     "aggregation, window functions, an ORDER BY not starting with p_event_time, no time window);",
                     "auto (default): split only when it can be and more than 10,000 rows are expected (from Panther's",
                     "metrics of its tables and window; one query without SummaryRead), the footer says why; 1: one query."})
-    String partitions;
+    Partitions partitions;
 
     @Option(names = "--saved", paramLabel = "NAME", description = "Run the saved query of this name (the cell has no body).")
     String saved;
@@ -120,15 +120,9 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
         if (description != null && saveAs == null) {
             throw new UsageException("--description goes with --save NAME");
         }
-        Partitions split;
-        try {
-            split = Partitions.parse(partitions);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
         DataLakeQuery query = DataLakeQuery.sql(context.connection(), body)
                 .database(database)
-                .partitions(split)
+                .partitions(partitions)
                 .options(jobOptions(timeout, table))
                 .variables(context.host()::variable)
                 .host(context.host())
@@ -156,7 +150,7 @@ final class SqlCommand implements Callable<Object>, MakesTable, TakesCellBody {
             context.host().warn(savedNote);
         }
         if (to != null) {
-            if (split.count() > 1) {
+            if (partitions.count() > 1) {
                 throw new UsageException("--partitions " + partitions + " makes a table; --to streams one query into "
                         + "a file: drop --partitions");
             }

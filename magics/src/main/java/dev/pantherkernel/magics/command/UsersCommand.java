@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ final class UsersCommand extends TableCommand {
 
     @Option(names = "--permission", paramLabel = "P", split = ",", completionCandidates = PantherEnums.PermissionNames.class,
             description = "Only users whose role holds these permissions (all of them): UserModify, AlertModify, ...")
-    List<String> permissions = new ArrayList<>();
+    List<Permission> permissions = new ArrayList<>();
 
     UsersCommand(CommandContext context) {
         super(context);
@@ -26,7 +27,7 @@ final class UsersCommand extends TableCommand {
 
     @Override
     public Result call() {
-        List<String> wanted = PantherEnums.PERMISSION.checkAll("--permission", permissions);
+        List<String> wanted = PantherEnums.spelled(permissions);
         Result users = context.run(Operation.of("users", UserQueries.USERS).paging(false)
                 .limit(wanted.isEmpty() ? table.limit() : 0).columns(table.columns())
                 .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, wanted, table.limit())).build());

@@ -42,21 +42,25 @@ public record Partitions(int count, long splitAbove) {
         return new Partitions(0, rows);
     }
 
-    /** {@code auto} or a number from 1 to {@value #MAX}. */
+    /**
+     * {@code auto} or a number from 1 to {@value #MAX}; anything else is an {@link IllegalArgumentException} whose
+     * message says what to write instead, for the caller to put after the word.
+     */
     public static Partitions parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.equals("auto")) {
             return AUTO;
         }
+        int n;
         try {
-            int n = Integer.parseInt(t);
-            if (n < 1) {
-                throw new IllegalArgumentException("--partitions takes 1 to " + MAX + " or auto, not " + text);
-            }
-            return new Partitions(n);
+            n = Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--partitions takes a number (1 to " + MAX + ") or auto, not '" + text + "'");
+            n = -1;
         }
+        if (n < 1 || n > MAX) {
+            throw new IllegalArgumentException("write a number of partitions from 1 to " + MAX + ", or auto");
+        }
+        return new Partitions(n);
     }
 
     boolean isAuto() {

@@ -118,6 +118,24 @@ class CommandsTest {
     }
 
     @Test
+    void anAlertsTypeThatIsNotAListingTypeIsRefusedNamingTheOptionAndTheTypesBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> line("alerts --since 30d --type alerts"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--type: 'alerts' is not a listing type; did you mean ALERT? (one of ALERT, DETECTION_ERROR, SYSTEM_ERROR)");
+        assertThatThrownBy(() -> panther.line(List.of("alerts", "--type", ""))).hasMessageStartingWith("--type: '' is not a listing type");
+        assertThat(host.progress).isEmpty();
+        assertThat(line("alerts --since 30d --type system_error").table().rowCount()).isNotNegative();
+    }
+
+    @Test
+    void anAlertsSubtypeThatIsNotAnAlertTypeIsRefusedNamingTheOptionAndTheTypesBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> line("alerts --since 30d --subtype RULE,RULLE"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--subtype: 'RULLE' is not an alert type; did you mean RULE? (one of POLICY, RULE, ");
+        assertThat(host.progress).isEmpty();
+    }
+
+    @Test
     void anAsNameJavaCannotDeclareIsRefusedBeforeAnythingIsFetched() {
         assertThatThrownBy(() -> line("alerts --since 30d --as 7d_alerts"))
                 .isInstanceOf(UsageException.class)
@@ -189,6 +207,30 @@ class CommandsTest {
         line("user delete " + userId);
         assertThat(line("role delete triage-bot").footer()).anyMatch(f -> f.contains("deleted role triage-bot"));
         assertThat(line("roles").table().stringColumn("name").asList()).doesNotContain("triage-bot");
+    }
+
+    @Test
+    void aLogTypeAccessKindThatIsNotOneOfPanthersIsRefusedNamingTheOptionBeforeTheRoleIsCreated() {
+        assertThatThrownBy(() -> line("role create kind-bot --permissions AlertRead --log-type-access AWS.CloudTrail --log-type-access-kind alow"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--log-type-access-kind: 'alow' is not a log type access kind; did you mean ALLOW? "
+                        + "(one of ALLOW, ALLOW_ALL, DENY, DENY_ALL)");
+        assertThat(line("roles").table().stringColumn("name").asList()).doesNotContain("kind-bot");
+
+        Result created = line("role create kind-bot --permissions AlertRead --log-type-access AWS.CloudTrail --log-type-access-kind deny");
+        assertThat(created.table().stringColumn("logTypeAccessKind").get(0)).isEqualTo("DENY");
+        line("role delete kind-bot");
+    }
+
+    @Test
+    void aPermissionThatIsNotOneOfPanthersIsRefusedNamingTheOptionBeforeAnythingIsSentOrFetched() {
+        assertThatThrownBy(() -> line("role create perm-bot --permissions AlertRead,AlertWrite"))
+                .isInstanceOf(UsageException.class).hasMessageStartingWith("--permissions: 'AlertWrite' is not a permission");
+        assertThat(line("roles").table().stringColumn("name").asList()).doesNotContain("perm-bot");
+        assertThatThrownBy(() -> line("users --permission usermodfy"))
+                .isInstanceOf(UsageException.class).hasMessageStartingWith("--permission: 'usermodfy' is not a permission; did you mean UserModify?");
+        assertThatThrownBy(() -> line("roles --permission Admin")).hasMessageStartingWith("--permission: 'Admin' is not a permission");
+        assertThat(line("roles --permission usermodify,,").footer()).anyMatch(f -> f.contains("roles that each holds UserModify"));
     }
 
     @Test

@@ -58,6 +58,21 @@ class DataLakeCommandsTest {
     }
 
     @Test
+    void aPartitionsValueThatIsNeitherAutoNorACountIsRefusedNamingTheOptionBeforeAnythingIsSent() {
+        long before = emulator.requestCount("executeDataLakeQuery");
+        for (String bad : List.of("many", "0", "65", "-2", "")) {
+            assertThatThrownBy(() -> magics.cell(List.of("sql", "--partitions", bad), "SELECT 1"))
+                    .isInstanceOf(UsageException.class)
+                    .hasMessage("--partitions " + bad + ": write a number of partitions from 1 to 64, or auto (see `%panther help sql`)");
+        }
+        assertThat(emulator.requestCount("executeDataLakeQuery")).isEqualTo(before);
+        assertThat(magics.cell(List.of("sql", "--partitions", "AUTO", "--dry-run"), "SELECT 1")).isNotNull();
+        PreparedSql most = (PreparedSql) magics.cell(List.of("sql", "--partitions", "64", "--dry-run"),
+                "SELECT p_row_id FROM panther_logs.public.aws_cloudtrail WHERE p_occurs_since('1 day') ORDER BY p_event_time");
+        assertThat(most.partitions()).hasSize(64);
+    }
+
+    @Test
     void aSqlCellWithoutSqlOrWithABadTimeoutIsAUsageError() {
         assertThatThrownBy(() -> magics.cell(List.of("sql"), "  \n"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("needs the SQL in the cell body");

@@ -32,6 +32,27 @@ class PantherApiCommandsTest {
     }
 
     @Test
+    void aDetectionsStateThatIsNeitherEnabledNorDisabledIsRefusedNamingTheOptionBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> line("detections --state off")).isInstanceOf(UsageException.class)
+                .hasMessage("--state off: write enabled or disabled (see `%panther help detections`)");
+        assertThat(host.progress).isEmpty();
+        Table disabled = line("detections --state DISABLED").table();
+        assertThat(disabled.rowCount()).isPositive();
+        assertThat(disabled.column("enabled").unique().size()).isEqualTo(1);
+        assertThat(disabled.column("enabled").getString(0)).isEqualTo("false");
+    }
+
+    @Test
+    void aDetectionsSubtypeThatNamesErrorsOrNothingIsRefusedNamingTheOptionBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> line("detections --subtype RULE,rule_error")).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--subtype RULE_ERROR names errors, not detections: use RULE, SCHEDULED_RULE, POLICY");
+        assertThatThrownBy(() -> line("detections --subtype POLICI")).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--subtype: 'POLICI' is not an alert type; did you mean POLICY?");
+        assertThat(host.progress).isEmpty();
+        assertThat(line("detections --subtype policy,,").table().stringColumn("subtype").unique().asList()).containsExactly("POLICY");
+    }
+
+    @Test
     void sourcesSaysWhichLogSourcesWentQuietAndSinceWhen() {
         Table all = line("sources").table();
         Table quiet = line("sources --quiet 24h").table();

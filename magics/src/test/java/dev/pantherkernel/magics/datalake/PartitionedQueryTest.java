@@ -166,7 +166,7 @@ class PartitionedQueryTest {
                 .contains("-- time partition 3 of 3").contains("p_event_time >= TIMESTAMP '");
         assertThat(String.join(" · ", result.footer())).contains("split in 3 by time");
         assertThatThrownBy(() -> magics.cell(List.of("sql", "--partitions", "many"), "SELECT 1"))
-                .hasMessage("--partitions takes a number (1 to 64) or auto, not 'many'");
+                .hasMessageStartingWith("--partitions many: write a number of partitions from 1 to 64, or auto");
     }
 
     @Test

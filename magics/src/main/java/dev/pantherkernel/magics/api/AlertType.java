@@ -1,0 +1,6 @@
+package dev.pantherkernel.magics.api;
+
+/** Alert subtypes, as Panther names them: the kind of detection (or error) that raised the alert. */
+public enum AlertType {
+    POLICY, RULE, RULE_ERROR, SCHEDULED_RULE, SCHEDULED_RULE_ERROR, SYSTEM_ERROR
+}

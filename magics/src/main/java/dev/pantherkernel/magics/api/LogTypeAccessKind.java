@@ -1,0 +1,6 @@
+package dev.pantherkernel.magics.api;
+
+/** How a role's log type list applies, as Panther names it: only those (ALLOW), all, none but those (DENY), or none. */
+public enum LogTypeAccessKind {
+    ALLOW, ALLOW_ALL, DENY, DENY_ALL
+}
