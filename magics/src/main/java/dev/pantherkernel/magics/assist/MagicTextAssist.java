@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Tab and shift-tab in {@code %panther} text: the command line from the grammar, the body of a
@@ -28,7 +27,6 @@ public final class MagicTextAssist {
 
     private final CommandLineAssist commandLine;
     private final PantherSession session;
-    private final AtomicReference<CompletableFuture<Connection>> connecting = new AtomicReference<>();
 
     public MagicTextAssist(PantherSession session) {
         this.session = session;
@@ -134,14 +132,12 @@ public final class MagicTextAssist {
         }
     }
 
-    /** The connection under way, started now when none is (unless connected already: then nothing to start). */
+    /**
+     * The connection under way, started now when none is (unless connected already: then nothing to start); the
+     * session's own, so that a Tab joins the one the kernel or a cell started.
+     */
     private CompletableFuture<Connection> startConnecting() {
-        Optional<Connection> open = session.connectionIfOpen();
-        if (open.isPresent()) {
-            return CompletableFuture.completedFuture(open.get());
-        }
-        return connecting.updateAndGet(f -> f == null || f.isCompletedExceptionally()
-                ? CompletableFuture.supplyAsync(session::connectionInBackground) : f);
+        return session.connectionIfOpen().map(CompletableFuture::completedFuture).orElseGet(session::connectInBackground);
     }
 
     /** The line under the cursor, and for a cell magic its first line and body. */
