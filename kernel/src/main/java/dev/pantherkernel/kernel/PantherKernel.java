@@ -126,6 +126,11 @@ public final class PantherKernel extends BaseKernel {
             if (jshell.rehearsed()) {
                 renderer.render(2);
             }
+            // JShell's class index (for Tab in Java) is built while the kernel is idle: during a first %panther
+            // command it would take the core that command's demo needs; a Java cell or Tab starts it otherwise
+            if (!threads.inCell()) {
+                ready.analysis();
+            }
             return ready;
         });
         session.heap().onLow(level -> {

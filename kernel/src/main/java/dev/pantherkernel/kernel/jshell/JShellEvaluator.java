@@ -29,7 +29,12 @@ public final class JShellEvaluator implements AutoCloseable {
     private final KernelExecutionControl control;
     private final SnippetWrappers wrappers;
     private final StaleValues staleValues;
-    private final SourceCodeAnalysis analysis;
+    /**
+     * Made on first use, not with JShell: making it starts JShell's index of every class on the class path (a walk
+     * of the JDK's modules and of each jar, seconds of CPU on a cold JVM), which only completion and documentation
+     * read. Made with JShell, that walk took a core from the first {@code %panther} command of a fresh kernel.
+     */
+    private SourceCodeAnalysis analysis;
     private final FailureFormatter failures = new FailureFormatter();
     /** The {@code $N} temporaries that hold the values of the running cell's expressions, dropped when it ends. */
     private final List<Snippet> temporaries = new ArrayList<>();
@@ -39,7 +44,6 @@ public final class JShellEvaluator implements AutoCloseable {
         this.control = control;
         this.wrappers = wrappers;
         this.staleValues = new StaleValues(wrappers);
-        this.analysis = shell.sourceCodeAnalysis();
     }
 
     /**
@@ -75,7 +79,6 @@ public final class JShellEvaluator implements AutoCloseable {
      * javac, JShell's wrappers and the snippet class loading warm. Nothing of it stays (the snippet is dropped).
      */
     public void rehearse(String source) {
-        analysis.analyzeCompletion(source);
         for (SnippetEvent event : shell.eval(source)) {
             control.takeLastValue();
             control.takeLastThrown();
@@ -98,7 +101,7 @@ public final class JShellEvaluator implements AutoCloseable {
         int offset = 0;
         Object value = null;
         while (!remaining.isBlank()) {
-            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            CompletionInfo info = analysis().analyzeCompletion(remaining);
             if (!info.completeness().isComplete()) {
                 if (info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
                         || info.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
@@ -269,7 +272,11 @@ public final class JShellEvaluator implements AutoCloseable {
         return failures.runtimeError(null, thrown);
     }
 
-    public SourceCodeAnalysis analysis() {
+    /** JShell's source analysis (completion, documentation, where a snippet ends); the first call starts its class index. */
+    public synchronized SourceCodeAnalysis analysis() {
+        if (analysis == null) {
+            analysis = shell.sourceCodeAnalysis();
+        }
         return analysis;
     }
 

@@ -5,10 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What a user sees running Java cells in the installed kernel, through Jupyter's own client. */
 class JavaCellsIT {
@@ -219,5 +222,19 @@ class JavaCellsIT {
         assertThat(run.status()).isEqualTo("ok");
         assertThat(run.displays()).hasSize(1);
         assertThat(run.displays().get(0).path("data").path("text/html").asText()).contains("Shown inline");
+    }
+
+    @Test
+    void duckDbsNativeLibraryIsMappedFromTheKernelspecNotCopiedToTheTemporaryDirectory() throws IOException {
+        Path maps = Path.of("/proc", Long.toString(shared.session().kernelPid()), "maps");
+        assumeTrue(Files.isReadable(maps), "Linux only: reads the kernel process's memory map");
+
+        Execution open = shared.session().execute("java.sql.DriverManager.getConnection(\"jdbc:duckdb:\").close();");
+
+        assertThat(open.status()).isEqualTo("ok");
+        List<String> mapped = Files.readAllLines(maps).stream().filter(line -> line.contains("libduckdb_java")).toList();
+        assertThat(mapped).as("DuckDB's library in the kernel process").isNotEmpty()
+                .allSatisfy(line -> assertThat(line).as("not a copy in the temporary directory")
+                        .contains("/kernels/panther/lib/libduckdb_java.so_"));
     }
 }
