@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -8,6 +9,7 @@ import java.io.InputStream;
  * in transit, so a query is tried again; a reader must therefore keep nothing from a body it did not finish.
  */
 @FunctionalInterface
+@Internal
 public interface ReplyReader<T> {
 
     T read(InputStream body) throws IOException;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.Map;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Map;
  * recording), as OkHttp's interceptors do, so that every GraphQL, REST and data lake call passes through it.
  */
 @FunctionalInterface
+@Internal
 public interface Transport {
 
     /**

@@ -1,9 +1,11 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.Optional;
 
 /** Asks the user for a secret without echoing it (Jupyter's password input); empty when it cannot ask. */
 @FunctionalInterface
+@Internal
 public interface SecretPrompt {
 
     Optional<String> ask(String prompt);

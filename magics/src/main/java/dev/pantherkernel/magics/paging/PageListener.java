@@ -1,7 +1,10 @@
 package dev.pantherkernel.magics.paging;
 
+import dev.pantherkernel.magics.core.Internal;
+
 /** Hears about each page as it arrives, to show progress. */
 @FunctionalInterface
+@Internal
 public interface PageListener {
 
     void pageFetched(int pages, long rows);
