@@ -8,8 +8,8 @@ import java.io.InputStream;
  * Reads a successful (HTTP 2xx) reply body. A reader that fails on broken JSON makes the call count as failed
  * in transit, so a query is tried again; a reader must therefore keep nothing from a body it did not finish.
  */
-@FunctionalInterface
 @Internal
+@FunctionalInterface
 public interface ReplyReader<T> {
 
     T read(InputStream body) throws IOException;

@@ -8,8 +8,8 @@ import java.util.Map;
  * step may wrap another (recording what comes back) or stand in for the network altogether (answering from a
  * recording), as OkHttp's interceptors do, so that every GraphQL, REST and data lake call passes through it.
  */
-@FunctionalInterface
 @Internal
+@FunctionalInterface
 public interface Transport {
 
     /**

@@ -7,8 +7,8 @@ import dev.pantherkernel.magics.core.Internal;
  * other values with consistent pseudonyms) plugs in here, so that nothing it would hide reaches the file. A step
  * returns the answer to write; it must keep the request as it was, or the answer would no longer be found on replay.
  */
-@FunctionalInterface
 @Internal
+@FunctionalInterface
 public interface BeforeWriting {
 
     /** Writes every answer as it came. */
