@@ -2,13 +2,21 @@ package dev.pantherkernel.layers;
 
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -98,6 +106,50 @@ public final class MarkedSurface {
         Class<?> loaded = load(type);
         return Arrays.stream(knownMarks).filter(loaded::isAnnotationPresent)
                 .map(mark -> "@" + mark.getSimpleName()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The top-level types below {@code libraryPackage} that the public constructors, methods and fields of
+     * {@code types} take or give (type arguments too): what code that can name {@code types} gets from them.
+     */
+    public static Set<String> namedBySignatures(Collection<String> types, String libraryPackage) {
+        Set<Type> named = new HashSet<>();
+        for (String name : types) {
+            Class<?> type = load(name);
+            for (Method method : type.getMethods()) {
+                named.add(method.getGenericReturnType());
+                named.addAll(Arrays.asList(method.getGenericParameterTypes()));
+            }
+            for (Constructor<?> constructor : type.getConstructors()) {
+                named.addAll(Arrays.asList(constructor.getGenericParameterTypes()));
+            }
+            for (Field field : type.getFields()) {
+                named.add(field.getGenericType());
+            }
+        }
+        Set<String> library = new TreeSet<>();
+        named.forEach(type -> collectClasses(type, library, libraryPackage + "."));
+        return library;
+    }
+
+    private static void collectClasses(Type type, Set<String> into, String prefix) {
+        if (type instanceof Class<?> c) {
+            Class<?> outer = c.isArray() ? c.componentType() : c;
+            while (outer.getEnclosingClass() != null) {
+                outer = outer.getEnclosingClass();
+            }
+            if (outer.getName().startsWith(prefix)) {
+                into.add(outer.getName());
+            }
+        } else if (type instanceof ParameterizedType p) {
+            collectClasses(p.getRawType(), into, prefix);
+            Arrays.stream(p.getActualTypeArguments()).forEach(argument -> collectClasses(argument, into, prefix));
+        } else if (type instanceof WildcardType w) {
+            Arrays.stream(w.getUpperBounds()).forEach(bound -> collectClasses(bound, into, prefix));
+            Arrays.stream(w.getLowerBounds()).forEach(bound -> collectClasses(bound, into, prefix));
+        } else if (type instanceof GenericArrayType a) {
+            collectClasses(a.getGenericComponentType(), into, prefix);
+        }
     }
 
     private static boolean isTopLevelClass(Path file) {

@@ -47,6 +47,14 @@ class LibrarySurfaceTest {
             Map.entry("memory.HeapLevel", "how full the heap is, in the one line a stopped Java cell shows"),
             Map.entry("core.CellMagicText", "where a %% cell's magic line and body are: execution and completion read cells alike"));
 
+    /**
+     * Internal types the surface's public members still take, each with why; a notebook cannot name them without an
+     * import, but it can call the members. Relative to {@link #LIBRARY}.
+     */
+    private static final Map<String, String> HANDED_OUT_PENDING = Map.of(
+            "redact.Redaction", "LakeChartResult.redacted and EntityReport.redacted take the session's redaction, for api and command to"
+                    + " apply it; to move off the result types (issue 29)");
+
     /** An import of the library: static or not, a type, a package ({@code .*}) or a type's members. */
     private static final Pattern LIBRARY_IMPORT = Pattern.compile("import (static )?(" + Pattern.quote(LIBRARY) + "\\.[\\w.]+?)(\\.\\*)?;");
 
@@ -110,5 +118,20 @@ class LibrarySurfaceTest {
     void theStartupImportsBringOnlyTypesOfTheLibrarysPublicApiIntoANotebook() throws Exception {
         assertThat(MarkedSurface.notCarrying(importedByEveryNotebook(), PublicApi.class, PublicApi.class, Internal.class))
                 .as("library types every notebook can name that are not @PublicApi (type -> its marks)").isEmpty();
+    }
+
+    @Test
+    void readsTheLibraryTypesTheImportedTypesHandToANotebook() throws Exception {
+        assertThat(MarkedSurface.namedBySignatures(importedByEveryNotebook(), LIBRARY))
+                .contains(LIBRARY + ".api.AlertsQuery", LIBRARY + ".connect.Connection", LIBRARY + ".entity.EntityReport");
+    }
+
+    @Test
+    void theImportedTypesHandANotebookOnlyTypesOfTheLibrarysPublicApi() throws Exception {
+        Set<String> handed = MarkedSurface.namedBySignatures(importedByEveryNotebook(), LIBRARY);
+        HANDED_OUT_PENDING.keySet().forEach(type -> handed.remove(LIBRARY + "." + type));
+        assertThat(MarkedSurface.notCarrying(handed, PublicApi.class, PublicApi.class, Internal.class))
+                .as("library types the imported types' public members take or give that are not @PublicApi (type -> its marks)")
+                .isEmpty();
     }
 }
