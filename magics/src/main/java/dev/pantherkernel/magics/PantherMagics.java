@@ -4,6 +4,7 @@ import dev.pantherkernel.magics.assist.Completion;
 import dev.pantherkernel.magics.assist.MagicTextAssist;
 import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.session.PantherSession;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link PantherSession}, {@link Result} and {@link dev.pantherkernel.magics.session.NotebookHost} this is all a host
  * needs of the library: how its errors are shown is asked here too, so no host depends on the exception types.
  */
+@PublicApi
 public final class PantherMagics {
 
     private final PantherSession session;

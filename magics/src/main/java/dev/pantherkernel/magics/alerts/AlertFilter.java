@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.alerts;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;
@@ -15,6 +16,7 @@ import java.util.function.Function;
  * behind both {@code %panther alerts} and {@code Panther.alerts()}, made with {@link #builder()}. Enum values are
  * already checked.
  */
+@Internal
 public record AlertFilter(Instant from, Instant to, String detection, List<String> severities, List<String> statuses,
                           List<String> subtypes, String type, String title, List<String> assigneeEmails,
                           List<String> logTypes, List<String> logSources, List<String> resourceTypes,

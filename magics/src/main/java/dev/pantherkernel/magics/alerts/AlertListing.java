@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.alerts;
 
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 
@@ -12,6 +13,7 @@ import dev.pantherkernel.magics.paging.OperationRunner;
 import dev.pantherkernel.magics.paging.PageListener;
 
 /** Lists alerts matching a filter, every page, into a table: the engine behind the command and the Java API. */
+@Internal
 public final class AlertListing {
 
     /** The columns an alert table shows unless asked for others. */

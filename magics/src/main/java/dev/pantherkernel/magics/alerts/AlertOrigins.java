@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.alerts;
 
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -13,6 +14,7 @@ import tech.tablesaw.columns.Column;
  * give one response key different enum types (DetectionType, SystemErrorType); it is moved into {@code origin.type}
  * beside the system errors' own.
  */
+@Internal
 public final class AlertOrigins {
 
     /** The GraphQL selection of an alert's origin, with the alias {@link #readable} reads. */

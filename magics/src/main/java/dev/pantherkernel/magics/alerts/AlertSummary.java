@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
  * Panther AI's summary of an alert: {@code aiSummarizeAlert} starts it and gives a stream id, and
  * {@code aiInferenceStream} is polled until the text is finished, each time with the text so far.
  */
+@Internal
 public final class AlertSummary {
 
     static final String START = "mutation PantherKernelSummarizeAlert($input: AISummarizeAlertInput!) "

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.TimeText;
 
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Set;
  * name only a detection's id ({@code alertsPerRule} of a deleted one) are checked this way, so that a metric names a
  * deleted detection as the alerts do.
  */
+@Internal
 public final class DeletedDetections {
 
     /** Detections per request: aliases of one field, each a small page of one alert. */

@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.api;
 
+import dev.pantherkernel.magics.core.PublicApi;
+
 /** Alert statuses, as Panther names them; CLOSED is what the console calls "Invalid". */
+@PublicApi
 public enum AlertStatus {
     OPEN, TRIAGED, RESOLVED, CLOSED
 }

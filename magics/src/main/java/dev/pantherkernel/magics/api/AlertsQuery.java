@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.api;
 
 import dev.pantherkernel.magics.alerts.AlertFilter;
 import dev.pantherkernel.magics.alerts.AlertListing;
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
@@ -18,6 +19,7 @@ import java.util.List;
  * {@code Panther.alerts().since(Duration.ofDays(7)).severities(HIGH, CRITICAL).fetch()}. Immutable: each call
  * returns a new query.
  */
+@PublicApi
 public final class AlertsQuery {
 
     private final PantherSession session;

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.api;
 
 import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.chart.ChartKind;
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.JobOptions;
@@ -25,6 +26,7 @@ import java.util.function.UnaryOperator;
  *        .since(Duration.ofDays(90)).draw();
  * }</pre>
  */
+@PublicApi
 public final class ChartQuery {
 
     private final PantherSession session;

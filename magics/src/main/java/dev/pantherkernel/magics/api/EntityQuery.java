@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.api;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.datalake.IndicatorKind;
 import dev.pantherkernel.magics.entity.EntityLookup;
@@ -16,6 +17,7 @@ import java.util.List;
  * {@code Panther.entity("203.0.113.9").since(Duration.ofDays(30)).fetch().alerts()}. Immutable: each call returns a
  * new query.
  */
+@PublicApi
 public final class EntityQuery {
 
     private final PantherSession session;

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.api;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.paging.OperationRunner;
 import dev.pantherkernel.magics.paging.PageListener;
@@ -26,6 +27,7 @@ import java.util.Map;
  * Panther.last();   // the last result of any command or call
  * </pre>
  */
+@PublicApi
 public final class Panther {
 
     private Panther() {

@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.api;
 
+import dev.pantherkernel.magics.core.PublicApi;
+
 /** Alert severities, as Panther names them. */
+@PublicApi
 public enum Severity {
     INFO, LOW, MEDIUM, HIGH, CRITICAL
 }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.api;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /** A data lake query from Java; each call returns a new query, {@link #fetch()} runs it. */
+@PublicApi
 public final class SqlQuery {
 
     private final PantherSession session;

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * and option values that have a fixed set (severities, statuses, permissions, metric names); for {@code chart}, the
  * columns of the table it names, matched in any case.
  */
-public final class CommandLineAssist {
+final class CommandLineAssist {
 
     /** The options of {@code chart} whose values are columns of its table. */
     private static final Set<String> COLUMN_OPTIONS = Set.of("--x", "--y", "--by");

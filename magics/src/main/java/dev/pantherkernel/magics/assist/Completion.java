@@ -1,8 +1,10 @@
 package dev.pantherkernel.magics.assist;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.util.List;
 
 /** Candidates that replace the text between {@code start} and {@code end} (offsets into the cell). */
+@PublicApi
 public record Completion(List<String> candidates, int start, int end) {
 
     public Completion {

@@ -25,7 +25,7 @@ import java.util.Optional;
  * valid at the cursor, from the API schema. The text before the cursor is usually unfinished, so a parser cannot
  * read it; this follows only its nesting ({@code { ( }}) and the names that open each level.
  */
-public final class GraphQLAssist {
+final class GraphQLAssist {
 
     private final GraphQLSchema schema;
 

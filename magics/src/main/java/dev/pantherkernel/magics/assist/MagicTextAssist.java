@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.assist;
 import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.CellMagicText;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.session.PantherSession;
 import picocli.CommandLine.Model.OptionSpec;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeoutException;
  * {@code %%panther graphql} cell from the connected Panther's schema, of a {@code %%panther sql} cell from the
  * data lake's catalog. No Jupyter here: the kernel asks through {@code PantherMagics}.
  */
+@Internal
 public final class MagicTextAssist {
 
     /** Under the second JupyterLab gives a completion provider before it stops waiting. */

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.assist;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.CatalogColumn;
 import dev.pantherkernel.magics.datalake.CatalogDatabase;
 import dev.pantherkernel.magics.datalake.CatalogTable;
@@ -22,6 +23,7 @@ import java.util.Set;
  * column shows its type, on a path key the column it reads from. Names come from the data lake catalog, cached per
  * connection.
  */
+@Internal
 public final class SqlAssist {
 
     private static final List<String> KEYWORDS = List.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IN", "LIKE",

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.chart;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.table.ColumnNames;
 import tech.tablesaw.api.NumericColumn;
@@ -33,6 +34,7 @@ import tech.tablesaw.plotly.components.Line;
  * Draws a Tablesaw plotly {@link Figure} from a table: bars, lines, stacked areas, pies, histograms, scatter plots
  * and timelines, with time columns bucketed and rows counted (or summed, or averaged) per bucket and series.
  */
+@PublicApi
 public final class ChartBuilder {
 
     /** The category or series of rows whose value is missing: drawn, never left out. */

@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.chart;
 
+import dev.pantherkernel.magics.core.PublicApi;
+
 /** The kinds of chart {@code %panther chart} draws. */
+@PublicApi
 public enum ChartKind {
     BAR, LINE, AREA, PIE, HISTOGRAM, SCATTER, TIMELINE;
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * @param plural the noun for several ("alerts")
  */
-public record Counted(String plural) {
+record Counted(String plural) {
 
     public static final Counted ROWS = new Counted("rows");
 

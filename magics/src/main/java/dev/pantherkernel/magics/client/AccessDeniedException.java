@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
+
 /** The token is valid but lacks the permission an operation needs. */
+@Internal
 public final class AccessDeniedException extends ApiException {
 
     public AccessDeniedException(String operation) {

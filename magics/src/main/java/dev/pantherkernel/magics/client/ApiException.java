@@ -4,7 +4,7 @@ import dev.pantherkernel.magics.core.PantherException;
 import java.util.List;
 
 /** Panther answered, or could not be reached, in a way that ends the operation. */
-public class ApiException extends PantherException {
+class ApiException extends PantherException {
 
     private final String operation;
 

@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 /**
  * A Panther API token. It never prints itself: {@code toString} is a placeholder, so a token that ends up in a
  * log line, an exception or a cell by accident shows nothing. Only the client's authentication step reads it.
  */
+@Internal
 public final class ApiToken {
 
     /** No token: a client answered from a recording sends nothing anywhere and needs none. */

@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.time.Duration;
 
 /**
  * Timeouts and retry limits of the API client, and how values are sent (see {@link SentValues}). Defaults suit an
  * interactive notebook.
  */
+@PublicApi
 public record ClientOptions(Duration connectTimeout, Duration requestTimeout, int maxAttempts, Duration firstBackoff,
                             Duration maxBackoff, Duration maxRetryAfter, Sleeper sleeper, Duration introspectionTimeout,
                             SentValues sentValues) {

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.net.InetAddress;
@@ -14,6 +15,7 @@ import java.util.Locale;
  * {@code https://api.acme.runpanther.net/public/graphql}; an API address (its path ends in {@code /graphql}) is used
  * as given. Plain {@code http://} is refused except on loopback, so a token never crosses a network in clear text.
  */
+@Internal
 public record Endpoint(URI uri) {
 
     static final String API_PATH = "/public/graphql";

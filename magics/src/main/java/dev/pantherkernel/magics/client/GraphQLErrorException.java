@@ -1,9 +1,11 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /** Panther answered with GraphQL errors: the first is the message, with its path and code. */
+@Internal
 public final class GraphQLErrorException extends ApiException {
 
     private final List<GraphQLError> errors;

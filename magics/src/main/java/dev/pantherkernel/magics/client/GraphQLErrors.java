@@ -2,11 +2,13 @@ package dev.pantherkernel.magics.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Reads a reply's {@code errors} list into the exception that says what it means. */
+@Internal
 public final class GraphQLErrors {
 
     private GraphQLErrors() {

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Collections;
  * One GraphQL call. {@code mutation} decides whether it may be retried (never, for a mutation: it could run
  * twice); {@code operation} names it in errors and logs (the root field, {@code alerts} say).
  */
+@PublicApi
 public record GraphQLRequest(String query, Map<String, Object> variables, String operationName, boolean mutation,
                              String operation) implements ApiRequest {
 

@@ -7,7 +7,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.core.JsonParseException;
 
 /** The usual reader: the whole reply as a JSON tree; GraphQL errors are thrown, the {@code data} is returned. */
-public final class JsonReply {
+final class JsonReply {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

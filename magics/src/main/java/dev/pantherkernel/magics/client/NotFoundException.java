@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
+
 /** Panther's REST API has nothing at the path asked for (HTTP 404): no detection, query or user with that id. */
+@Internal
 public final class NotFoundException extends ApiException {
 
     /** @param detail what the server said, or empty */

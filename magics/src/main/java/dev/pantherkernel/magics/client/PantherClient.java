@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.time.Duration;
  * token in it), retry (queries only), authentication, the {@link Transport} (the HTTP exchange, with any step around
  * it, such as recording), the status check and reading the reply.
  */
+@PublicApi
 public final class PantherClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();

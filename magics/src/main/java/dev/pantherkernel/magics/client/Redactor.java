@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 /**
  * Removes the API token from text before it leaves the client: the whole token and any 8-character piece of it,
  * in case a server echoes part of a key. Every exception the client throws passes through here.
  */
+@Internal
 public final class Redactor {
 
     static final int PIECE = 8;

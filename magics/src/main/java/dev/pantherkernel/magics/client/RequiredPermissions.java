@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Which Panther permission each operation needs, with the name the console shows for it. */
-public final class RequiredPermissions {
+final class RequiredPermissions {
 
     private static final String ALERT_READ = "AlertRead (console: Read Alerts)";
     private static final String ALERT_MODIFY = "AlertModify (console: Manage Alerts)";

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  * errors ({@code GET /rules/{id}}), so no value of the user's shows in a permission hint. Query parameters repeat
  * their key for several values, as Panther reads lists. Only {@code GET} is read-only and may be retried.
  */
+@Internal
 public record RestRequest(Method method, String template, List<String> pathValues, Map<String, List<String>> query,
                           Object body) implements ApiRequest {
 

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 
 /**
@@ -8,6 +9,7 @@ import java.time.Duration;
  * send again even for a mutation; after the others a mutation may have taken effect. Public because a {@link Transport}
  * step outside this package passes it on; only this package makes and reads one.
  */
+@Internal
 public final class RetryableFault extends Exception {
 
     private final String fault;

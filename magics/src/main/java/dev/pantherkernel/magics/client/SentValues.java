@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
+
 /**
  * What a value shown in the notebook stands for when it goes to Panther: the session's redaction shows pseudonyms
  * instead of emails, IPs and the like, and a pseudonym put back into a query must reach Panther as the value it
@@ -7,6 +9,7 @@ package dev.pantherkernel.magics.client;
  * {@link #whole}; code that writes values into query text (SQL literals, magic words) uses {@link #within} before
  * quoting them.
  */
+@Internal
 public interface SentValues {
 
     /** Every value as it is: a session that never redacted anything. */

@@ -1,9 +1,12 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
+
 /**
  * HTTP 401, or a 403 that is not a GraphQL error (a gateway in front of the API refusing the key): the key is
  * unknown, expired, or too new to be valid yet.
  */
+@Internal
 public final class TokenRejectedException extends ApiException {
 
     /** @param detail what the server said, or empty */

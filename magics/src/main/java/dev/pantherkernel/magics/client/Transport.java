@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.Map;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Map;
  * step may wrap another (recording what comes back) or stand in for the network altogether (answering from a
  * recording), as OkHttp's interceptors do, so that every GraphQL, REST and data lake call passes through it.
  */
+@Internal
 @FunctionalInterface
 public interface Transport {
 

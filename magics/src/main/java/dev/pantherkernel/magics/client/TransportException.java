@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.core.Internal;
+
 /** Panther could not be reached, or kept failing, after the retries allowed. */
+@Internal
 public final class TransportException extends ApiException {
 
     private final String fault;

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /** What a command can reach: the session (connection, host) and a clock for "the last 7 days". */
-public record CommandContext(PantherSession session, Clock clock) {
+record CommandContext(PantherSession session, Clock clock) {
 
     public Connection connection() {
         return session.connection();

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.PreparedSql;
 import dev.pantherkernel.magics.entity.EntityReport;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
  * with {@code --as}, and keeps it as the session's last result (even when the command failed part way). What the
  * command gives back, and the errors it throws, pass through the session's redaction on their way out.
  */
+@Internal
 public final class Dispatcher {
 
     private final PantherSession session;

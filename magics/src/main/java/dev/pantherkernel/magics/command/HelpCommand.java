@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /** {@code %panther help [COMMAND]}: the usage generated from the same picocli specification that parses commands. */
 @Command(name = "help", description = "Show the commands, or one command's options.")
-public final class HelpCommand implements Callable<HelpText> {
+final class HelpCommand implements Callable<HelpText> {
 
     @Spec
     private CommandSpec spec;

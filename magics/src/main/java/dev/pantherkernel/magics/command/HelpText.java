@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 /** Usage text a command returns; a value of its own type so front ends can render it as preformatted text. */
-public record HelpText(String text) {
+record HelpText(String text) {
 
     @Override
     public String toString() {

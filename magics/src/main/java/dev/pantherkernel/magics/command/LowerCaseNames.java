@@ -12,7 +12,7 @@ import java.util.Locale;
  * Completion candidates for our own option values (chart kinds, aggregations), in the lower case the help and
  * README write them; Panther's enums (severities, statuses) stay upper case, as Panther spells them.
  */
-public abstract class LowerCaseNames implements Iterable<String> {
+abstract class LowerCaseNames implements Iterable<String> {
 
     private final Enum<?>[] values;
 

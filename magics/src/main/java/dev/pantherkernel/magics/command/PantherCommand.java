@@ -19,5 +19,5 @@ import picocli.CommandLine.Command;
                 SourcesCommand.class, LogSchemasCommand.class, CloudAccountsCommand.class, RestCommand.class,
                 ParametersCommand.class, DisplayCommand.class, RecordCommand.class, RedactCommand.class},
         synopsisSubcommandLabel = "COMMAND")
-public final class PantherCommand {
+final class PantherCommand {
 }

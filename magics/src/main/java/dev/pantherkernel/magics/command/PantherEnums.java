@@ -6,6 +6,7 @@ import dev.pantherkernel.magics.api.AlertType;
 import dev.pantherkernel.magics.api.LogTypeAccessKind;
 import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.Iterator;
  * The enum values of Panther's API the commands accept, checked before anything is sent: case does not matter,
  * and a typo gets a "did you mean".
  */
+@Internal
 public enum PantherEnums {
     SEVERITY("a severity", names(Severity.values())),
     ALERT_STATUS("a status", names(AlertStatus.values())),

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Options every table-making command takes. */
-public final class TableOptions {
+final class TableOptions {
 
     @Option(names = "--as", paramLabel = "NAME", converter = JavaNameConverter.class, description = "Also bind the table to the Java variable NAME.")
     String as;

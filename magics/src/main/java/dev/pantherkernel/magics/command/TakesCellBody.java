@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 /** A command that reads the rest of a {@code %%panther} cell (SQL text, a GraphQL operation). */
-public interface TakesCellBody {
+interface TakesCellBody {
 
     void body(String body);
 

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.graphql.ReferenceSchema;
 import graphql.schema.GraphQLSchema;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
  * The schema that `%panther schema` and GraphQL completion read: the connected Panther's, or the kernel's reference
  * copy when that Panther refuses introspection, with the sentence that tells the user so.
  */
+@Internal
 public record BrowsableSchema(GraphQLSchema schema, Optional<String> referenceNote) {
 
     static BrowsableSchema own(GraphQLSchema schema) {

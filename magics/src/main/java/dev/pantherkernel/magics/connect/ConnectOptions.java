@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.nio.file.Path;
 
 /**
@@ -7,6 +8,7 @@ import java.nio.file.Path;
  * flags, then PANTHER_API_URL/PANTHER_API_TOKEN, then the profile file, then the demo. {@code replay} names a
  * recording to answer from instead of any Panther. Made with {@link #builder()}.
  */
+@Internal
 public record ConnectOptions(String url, String tokenEnv, String profile, boolean demo, boolean prompt,
                              DemoSize demoSize, Path replay) {
 

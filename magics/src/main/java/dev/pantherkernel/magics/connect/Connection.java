@@ -9,6 +9,7 @@ import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.graphql.SchemaSource;
 import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.replay.RecordedConnection;
@@ -34,6 +35,7 @@ import java.util.function.Supplier;
  * it heeds, and the session's clock, which every "now" of a request over it reads. A connection can also answer from a
  * recording ({@link #replay}): then nothing goes over any network and no token is needed.
  */
+@PublicApi
 public final class Connection {
 
     static final String CHECK = "query PantherKernelConnectionCheck { generalSettings { pantherVersion } }";

@@ -1,9 +1,12 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.core.PublicApi;
+
 /**
  * Starts the built-in demo: a Panther-compatible server with synthetic data. Found with {@link java.util.ServiceLoader}
  * so this library does not depend on the emulator; the kernel provides one.
  */
+@PublicApi
 public interface DemoProvider {
 
     /** Starts a demo server on loopback with this much data; the caller closes it. */

@@ -1,9 +1,12 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.core.PublicApi;
+
 /**
  * How much synthetic data the built-in demo holds: rows per log table (about 50,000 times {@code scale}) spread
  * over {@code days} days.
  */
+@PublicApi
 public record DemoSize(double scale, int days) {
 
     public static final DemoSize DEFAULT = new DemoSize(1, 30);

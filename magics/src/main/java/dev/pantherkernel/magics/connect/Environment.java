@@ -1,10 +1,12 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 /** The process environment and the user's config directory, as the connection resolver reads them. */
+@PublicApi
 public interface Environment {
 
     Optional<String> variable(String name);

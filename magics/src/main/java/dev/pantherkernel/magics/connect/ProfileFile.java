@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.List;
  * </pre>
  * The file holds secrets, so it is refused while other users can read it.
  */
+@Internal
 public final class ProfileFile {
 
     public static final String FILE_NAME = "profiles.toml";

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.connect;
 
 import dev.pantherkernel.magics.client.ApiToken;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.Set;
  * Every other line stays as it was. The file is written whole to a file of mode 600 beside it and moved into place,
  * so a crash leaves the old file or the new one, never half of one.
  */
+@Internal
 public final class ProfileTokenWriter {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");

@@ -1,8 +1,10 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.Optional;
 
 /** Asks the user for a secret without echoing it (Jupyter's password input); empty when it cannot ask. */
+@Internal
 @FunctionalInterface
 public interface SecretPrompt {
 

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.connect;
 
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.Endpoint;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
  * {@code --profile}, {@code --prompt}), then {@code PANTHER_API_URL} + {@code PANTHER_API_TOKEN}, then the
  * profile file, then the built-in demo. {@code --demo} goes straight to the demo.
  */
+@Internal
 public final class SettingsResolver {
 
     public static final String URL_VARIABLE = "PANTHER_API_URL";

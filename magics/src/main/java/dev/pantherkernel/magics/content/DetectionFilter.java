@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.content;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @param enabled true for enabled ones only, false for disabled ones only, null for both
  */
+@Internal
 public record DetectionFilter(List<String> subtypes, Boolean enabled, List<String> severities, List<String> logTypes,
                               List<String> tags, String nameContains) {
 

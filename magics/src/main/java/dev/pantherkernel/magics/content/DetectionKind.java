@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.content;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * Where each kind of detection lives in Panther's REST API, and the alert subtype it raises (the word {@code alerts
  * --subtype} and {@code detections --subtype} share): Python rules and simple (YAML) rules both raise RULE alerts.
  */
+@Internal
 public enum DetectionKind {
     RULE("/rules", "RULE", "python", "log-type"),
     SIMPLE_RULE("/simple-rules", "RULE", "yaml", "log-type"),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.magics.client.NotFoundException;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.paging.FetchReport;
 import dev.pantherkernel.magics.paging.Fetched;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * one table, found by id whatever their kind, and switched on or off. A change is sent once: the detection as Panther
  * gave it, with only {@code enabled} changed, and without running its tests again.
  */
+@Internal
 public final class Detections {
 
     /** The columns of a detection, in order; lists of words are one text ({@code AWS.CloudTrail, Okta.SystemLog}). */

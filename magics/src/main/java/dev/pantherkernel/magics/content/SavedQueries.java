@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.paging.FetchReport;
@@ -27,6 +28,7 @@ import java.util.Map;
  * text filter is applied here), found by name, and saved. A name is what people share, so a query is named, never
  * asked for by its generated id.
  */
+@Internal
 public final class SavedQueries {
 
     public static final List<List<String>> COLUMNS = List.of(List.of("name"), List.of("description"),

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param hasBody        whether a line break follows the magic line
  * @param bodyLine       the cell line (from 1) the body starts on, for errors that point into the body
  */
+@PublicApi
 public record CellMagicText(String magicLine, int magicLineStart, int bodyStart, boolean hasBody, int bodyLine) {
 
     public static final String CELL_MAGIC = "%%";

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * is minutes, as in every duration option and in Panther's macros; a month is {@code mo} and 30 days (the window's
  * footer shows the times it spans), since a duration has no calendar to count months in.
  */
+@Internal
 public final class DurationText {
 
     private static final Pattern FORM = Pattern.compile(

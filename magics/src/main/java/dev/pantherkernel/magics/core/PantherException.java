@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
  * The base of every error the {@code %panther} library reports to a user. The message is meant to be
  * shown as it is; a stack trace would add nothing for the analyst.
  */
+@Internal
 public class PantherException extends RuntimeException {
 
     private final List<String> details;

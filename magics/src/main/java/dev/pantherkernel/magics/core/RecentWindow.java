@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
  *
  * @param last the span when the window is "the last D" up to now; null when its start or end was given
  */
+@Internal
 public record RecentWindow(Instant from, Instant to, Duration last) {
 
     /** Without a start, the last week: Panther lists alerts in a window, and a week is the usual triage horizon. */

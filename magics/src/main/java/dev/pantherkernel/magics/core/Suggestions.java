@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** "Did you mean" hints for mistyped names, by edit distance. */
+@Internal
 public final class Suggestions {
 
     private Suggestions() {

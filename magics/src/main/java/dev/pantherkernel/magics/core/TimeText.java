@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Times as ISO-8601: {@code 2026-11-01T08:00:00Z}, with an offset, without a zone (UTC), or a date (its midnight UTC). */
+@Internal
 public final class TimeText {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.duckdb;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnKind;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  * their width; JSON text from VARIANT columns is {@code JSON}, so Parquet marks it as JSON; other text is
  * {@code VARCHAR}.
  */
+@Internal
 public final class DuckColumns {
 
     private DuckColumns() {

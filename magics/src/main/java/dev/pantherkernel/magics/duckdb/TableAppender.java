@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.duckdb;
 
+import dev.pantherkernel.magics.core.Internal;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import tech.tablesaw.api.BooleanColumn;
@@ -23,6 +24,7 @@ import java.time.Instant;
  * Appends the rows of Tablesaw tables to a DuckDB table through DuckDB's appender (no SQL text per row), each value
  * by its column's type: instants as epoch microseconds, numbers and booleans as themselves, missing cells as NULL.
  */
+@Internal
 public final class TableAppender implements AutoCloseable {
 
     private final DuckDBAppender appender;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.entity;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.EventIndicators;
 import dev.pantherkernel.magics.datalake.IndicatorKind;
 import tech.tablesaw.api.IntColumn;
@@ -14,6 +15,7 @@ import java.util.Map;
  * The entities an alert's events name ({@code alert ID --entities}): one row per indicator value, with its kind, how
  * many of the events name it, and the {@code entity} command that profiles it.
  */
+@Internal
 public final class AlertEntities {
 
     private AlertEntities() {

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.entity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.CatalogTable;
 import dev.pantherkernel.magics.datalake.DataLakeCatalog;
@@ -36,6 +37,7 @@ import java.util.stream.IntStream;
  * tables, their rule matches, the lookup tables) sent side by side, and one GraphQL request for the alerts the rule
  * matches name. Immutable; {@link #fetch} runs it.
  */
+@Internal
 public final class EntityLookup {
 
     public static final String LOGS = DataLakeCatalog.DEFAULT_DATABASE;

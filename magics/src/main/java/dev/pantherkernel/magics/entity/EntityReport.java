@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.entity;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.Table;
@@ -19,6 +20,7 @@ import java.util.function.UnaryOperator;
  * lookup tables), a timeline of its events by log type, and a footer listing the queries that made it. Each table is
  * a plain Tablesaw {@link Table} a Java cell can use ({@code ip.alerts().where(...)}).
  */
+@PublicApi
 public final class EntityReport {
 
     /** A titled table of the report. */

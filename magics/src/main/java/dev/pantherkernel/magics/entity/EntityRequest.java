@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.entity;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.IndicatorKind;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Locale;
  * guess may add another, as a dotted name may be a domain or a user name), and the window [from, to). Emails are
  * looked for in lower case, as Panther's indicator fields hold them.
  */
+@Internal
 public record EntityRequest(String value, List<String> families, Instant from, Instant to) {
 
     public EntityRequest {

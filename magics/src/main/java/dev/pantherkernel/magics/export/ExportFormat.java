@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The files a result can be written to, told apart by how the file name ends. */
-public enum ExportFormat {
+enum ExportFormat {
     PARQUET(".parquet", "FORMAT parquet, COMPRESSION zstd"),
     CSV_GZ(".csv.gz", "FORMAT csv, HEADER, COMPRESSION gzip"),
     CSV(".csv", "FORMAT csv, HEADER"),

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.export;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.PreparedSql;
@@ -29,6 +30,7 @@ import tech.tablesaw.api.StringColumn;
  * stops short (an interrupt, a failure part way, fewer rows than Panther counted) leaves its rows under a
  * {@code .partial} name with the reason inside, and never a file under the name asked for.
  */
+@Internal
 public final class FileExport {
 
     private final Clock clock;

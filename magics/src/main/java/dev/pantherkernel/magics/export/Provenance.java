@@ -13,7 +13,7 @@ import java.util.Map;
  * @param timeWindow the SQL's time filters ({@code p_occurs_since('90 days')}), evaluated when the query started
  * @param partial    why rows are missing (an interrupt, a failure), or null when the file has them all
  */
-public record Provenance(String source, String queryId, String sql, String endpoint, List<String> timeWindow,
+record Provenance(String source, String queryId, String sql, String endpoint, List<String> timeWindow,
                          Instant queryStartedAt, long rowCount, Instant writtenAt, String partial) {
 
     public Provenance {

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.ColumnSpec;
 import graphql.language.Field;
@@ -24,6 +25,7 @@ import java.util.Map;
  * {@code assignee.email}), typed by its schema type; lists become JSON text columns. Fields of union members
  * selected in inline fragments share one column per name.
  */
+@Internal
 public final class ColumnPlanner {
 
     private final GraphQLSchema schema;

@@ -2,10 +2,12 @@ package dev.pantherkernel.magics.graphql;
 
 import dev.pantherkernel.magics.client.GraphQLRequest;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How the next page's cursor reaches the operation: as a variable of its own, or inside an input variable. */
+@Internal
 public sealed interface CursorBinding {
 
     /** The request for the page after {@code cursor}. */

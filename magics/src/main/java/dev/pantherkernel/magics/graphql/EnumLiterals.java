@@ -31,7 +31,7 @@ import java.util.List;
  * Writes a quoted value as an enum where the schema wants an enum: {@code "CRITICAL"} becomes {@code CRITICAL}.
  * Java strings put into a cell with {@code {name}} arrive quoted, and GraphQL refuses a string for an enum.
  */
-public final class EnumLiterals {
+final class EnumLiterals {
 
     private final GraphQLSchema schema;
 

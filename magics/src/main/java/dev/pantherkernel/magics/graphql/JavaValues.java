@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.core.TimeText;
 
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * Java values from the notebook as GraphQL values: JSON-ready objects for variables, and literals for text.
  * Times become Panther's UTC DateTime form; enums their names; collections lists.
  */
+@Internal
 public final class JavaValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();

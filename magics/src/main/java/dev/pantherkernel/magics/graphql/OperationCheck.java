@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
+import dev.pantherkernel.magics.core.Internal;
 import graphql.ParseAndValidate;
 import graphql.language.Document;
 import graphql.language.SourceLocation;
@@ -15,6 +16,7 @@ import java.util.List;
  * Parses an operation with graphql-java and validates it against the API schema, so a typo is reported with its
  * line and column, and a caret under it, before anything is sent.
  */
+@Internal
 public final class OperationCheck {
 
     private final GraphQLSchema schema;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.core.Suggestions;
 import graphql.introspection.Introspection;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * schema (a server that refuses introspection) the operation's own shape says it: a field that selects
  * {@code edges { node }} is a connection, and a field's rows are a list or one object as the reply has them.
  */
+@Internal
 public final class OperationPlan {
 
     private final GraphQLSchema schema;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
+import dev.pantherkernel.magics.core.Internal;
 import graphql.language.SelectionSet;
 import graphql.schema.GraphQLType;
 
@@ -12,6 +13,7 @@ import java.util.List;
  * @param edgesKey for a connection, the response key of {@code edges}
  * @param nodeKey  for a connection, the response key of {@code node}
  */
+@Internal
 public record RowTarget(List<String> path, Shape shape, GraphQLType rowType, SelectionSet rowSelection,
                         String edgesKey, String nodeKey) {
 

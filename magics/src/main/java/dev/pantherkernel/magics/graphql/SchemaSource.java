@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.core.Internal;
 import graphql.introspection.IntrospectionResultToSchema;
 import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
@@ -28,6 +29,7 @@ import java.util.Map;
  * answers, see {@link IntrospectionProbe}) and kept on disk per endpoint and Panther version, so the next session
  * validates without asking again.
  */
+@Internal
 public final class SchemaSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaSource.class);

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * literal. Only where a value can stand (after {@code :}, {@code [} or {@code ,}) and only for names the session
  * knows: a selection set such as {@code {id}} is left alone.
  */
+@Internal
 public final class SessionVariables {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("([:\\[,]\\s*)\\{([A-Za-z_$][A-Za-z0-9_$]*)}");

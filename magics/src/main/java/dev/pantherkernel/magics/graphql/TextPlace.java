@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * @param firstLine the cell line of the text's first line; 0 when the text is not from a cell
  */
+@Internal
 public record TextPlace(int firstLine) {
 
     public static final TextPlace TEXT = new TextPlace(0);

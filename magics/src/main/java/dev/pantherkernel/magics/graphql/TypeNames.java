@@ -1,10 +1,12 @@
 package dev.pantherkernel.magics.graphql;
 
+import dev.pantherkernel.magics.core.Internal;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnmodifiedType;
 
 /** Schema type helpers other packages need. */
+@Internal
 public final class TypeNames {
 
     private TypeNames() {

@@ -1,8 +1,10 @@
 package dev.pantherkernel.magics.lakechart;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.DerivedSql;
 
 /** What a data lake chart aggregates: a table of the data lake, or the rows of a query (a cell's SQL). */
+@Internal
 public sealed interface ChartSource {
 
     /** The relation after {@code FROM}, aliased {@code t}. */

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.lakechart;
 
 import dev.pantherkernel.magics.chart.ChartBuilder;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.DerivedSql;
@@ -22,6 +23,7 @@ import java.util.function.Function;
  * any data lake query (polling, paging, cancel on interrupt, the time-filter warning), and draws the buckets that
  * come back with {@link ChartBuilder#ofBuckets}, the same figure {@code %panther chart} draws from the rows.
  */
+@Internal
 public final class LakeChart {
 
     private LakeChart() {

@@ -6,6 +6,7 @@ import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;
 import dev.pantherkernel.magics.core.DurationText;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * aggregation, kind, title), a filter ({@code --where}), a time window on x ({@code --since}) and how many series
  * to keep ({@code --top}; the rest become {@value #OTHER}, or are left out). Build with {@link #of(ChartSource, String)}.
  */
+@Internal
 public final class LakeChartRequest {
 
     /** The series the rows of every series past {@code --top} are added up in. */

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.lakechart;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.plotly.components.Figure;
@@ -15,6 +16,7 @@ import java.util.Locale;
  * @param rowsAggregated the rows of the source the data lake added up into the buckets (after filters)
  * @param showSql        whether the SQL is shown with the chart ({@code --show-sql})
  */
+@PublicApi
 public record LakeChartResult(Figure figure, Result buckets, String sql, String source, long rowsAggregated,
                               boolean showSql) {
 

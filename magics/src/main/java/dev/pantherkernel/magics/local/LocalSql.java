@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.local;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.SqlTables;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
@@ -31,6 +32,7 @@ import java.util.Locale;
  * bigger than the kernel's heap stops when the heap runs low ({@link HeapWatch}): the rows read so far are a partial
  * result (DuckDB's own memory is outside the heap).
  */
+@Internal
 public final class LocalSql {
 
     private final Function<String, Optional<Object>> variables;

@@ -1,10 +1,12 @@
 package dev.pantherkernel.magics.memory;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.util.Locale;
 
 /**
  * How full the heap was after a garbage collection: what stayed in use, of the most it may grow to ({@code -Xmx}).
  */
+@PublicApi
 public record HeapLevel(long usedBytes, long maxBytes) {
 
     /** The share of the heap in use, 0 to 1. */

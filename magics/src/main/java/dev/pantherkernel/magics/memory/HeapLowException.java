@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.memory;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 /**
  * A fetch into memory stopped because the heap ran low: what the garbage collector left in use had passed the
  * {@link HeapWatch}'s limit. The rows fetched before are kept (as a partial result), like after a failed page.
  */
+@Internal
 public final class HeapLowException extends PantherException {
 
     private final HeapLevel level;

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.memory;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  * before an {@link OutOfMemoryError}: too late. One watch per session; it only listens, so several (a second session
  * made in a Java cell) do not disturb each other.
  */
+@PublicApi
 public final class HeapWatch implements AutoCloseable {
 
     /** Where fetches into memory stop: the heap is 80% full after a collection. */

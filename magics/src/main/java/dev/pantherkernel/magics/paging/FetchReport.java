@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.paging;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
@@ -22,6 +23,7 @@ import java.util.function.Function;
  * @param failed      the message when an error stopped it, naming the rows kept
  * @param heapLow     the message when the heap ran low ({@link #heapLow(Fetched, String)} with the pager's advice)
  */
+@Internal
 public record FetchReport(Function<Fetched, String> cutShort, Function<Fetched, String> interrupted,
                           Function<Fetched, String> failed, Function<Fetched, String> heapLow) {
 

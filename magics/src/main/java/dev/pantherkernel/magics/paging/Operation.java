@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.paging;
 
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.function.UnaryOperator;
  *                the rows kept when a fetch stops part way: the columns a reader needs that the API gives in another
  *                form (a list as words, a union member named)
  */
+@Internal
 public record Operation(String label, String text, Map<String, Object> variables, String operationName, String path,
                         boolean paging, long limit, List<String> columns, int firstLine, UnaryOperator<Table> finish) {
 

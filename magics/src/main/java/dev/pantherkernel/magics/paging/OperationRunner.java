@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.paging;
 import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.graphql.ColumnPlanner;
 import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.OperationCheck;
@@ -30,6 +31,7 @@ import java.time.Duration;
  * follows every page, and builds typed columns from the schema. When the server gives no schema, the operation is
  * only parsed (Panther validates it), paged by its shape, and its columns are typed by their values.
  */
+@Internal
 public final class OperationRunner {
 
     private final Connection connection;

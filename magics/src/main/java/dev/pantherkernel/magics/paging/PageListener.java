@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.paging;
 
+import dev.pantherkernel.magics.core.Internal;
+
 /** Hears about each page as it arrives, to show progress. */
+@Internal
 @FunctionalInterface
 public interface PageListener {
 

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.paging;
 
 import dev.pantherkernel.magics.client.GraphQLRequest;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.RowTarget;
 
@@ -14,6 +15,7 @@ import dev.pantherkernel.magics.graphql.RowTarget;
  * @param limit       the most rows to keep; 0 or less for all
  * @param listener    told after each page
  */
+@Internal
 public record PageRequest(GraphQLRequest first, RowTarget target, CursorBinding cursor, String pageInfoKey, long limit,
                           PageListener listener) {
 

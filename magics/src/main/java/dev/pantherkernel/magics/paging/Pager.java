@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * one request. An error after the first page ends fetching but keeps the rows; an interrupt does the same, and so
  * does the heap running low ({@link HeapWatch}) while more pages would come.
  */
+@Internal
 public final class Pager {
 
     private final PantherClient client;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.client.RestRequest;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.memory.HeapWatch;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * {@code results} is one row (a single detection, say). Same contract as {@link Pager}: the rows fetched stay in the
  * sink when a later page fails, the user interrupts or the heap runs low.
  */
+@Internal
 public final class RestPager {
 
     static final String ROWS = "results";

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.paging;
 
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.RowSink;
@@ -13,6 +14,7 @@ import java.util.List;
  * Runs a call of Panther's REST API into a table: every page of a list ({@link RestPager}), the rows into the sink
  * the caller chose (the columns a command shows), and the footer and warnings of {@link FetchReport}.
  */
+@Internal
 public final class RestRunner {
 
     private final Connection connection;

@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.redact;
 
+import dev.pantherkernel.magics.core.Internal;
+
 /** What {@code %panther redact --kinds} can replace (written in any case: {@code email,ip,username,arn}). */
+@Internal
 public enum RedactedKind {
     EMAIL(PseudonymForm.EMAIL),
     IP(PseudonymForm.IP),

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.redact;
 
 import dev.pantherkernel.magics.client.SentValues;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.PartialResultException;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * of the columns named), and a pseudonym sent back to Panther goes as its original ({@link #sentValues()}), so pivots
  * keep working. The key and the way back stay in this object, in memory; turning it off keeps the pseudonyms known.
  */
+@Internal
 public final class Redaction {
 
     private static final Pattern CARET_LINE = Pattern.compile("[\\s|]*\\^[\\s^~]*");

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.redact;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
  * fields) named in {@code columns}, matched in any case by the whole name or its last dotted part
  * ({@code email} names {@code assignee.email}).
  */
+@Internal
 public record RedactionSettings(boolean on, Set<RedactedKind> kinds, List<String> columns) {
 
     public RedactionSettings {

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.replay;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * asked for its state several times: running, running, succeeded), identical bodies held once. A recording read
  * from a file fills one; so does a replay server that keeps answers in memory (bench/).
  */
+@PublicApi
 public final class AnswerStore {
 
     private final Map<String, List<Stored>> answers = new ConcurrentHashMap<>();

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.replay;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,6 @@ import java.time.Instant;
  * any gzip of the transfer), and when it came. What a recording writes, and what a {@link BeforeWriting} step may
  * change first.
  */
+@PublicApi
 public record RecordedAnswer(String endpoint, RecordedRequest request, int status, byte[] body, Instant at) {
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.magics.client.ApiRequest;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.RestRequest;
+import dev.pantherkernel.magics.core.PublicApi;
 import graphql.GraphQLException;
 import graphql.language.AstPrinter;
 import graphql.language.Document;
@@ -24,6 +25,7 @@ import java.util.List;
  *
  * @param json the normalized request, as the recording file writes it (see docs/recording-format.md)
  */
+@PublicApi
 public record RecordedRequest(ObjectNode json) {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.replay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.BufferedInputStream;
@@ -28,6 +29,7 @@ import java.util.zip.GZIPInputStream;
  * answer (in an {@link AnswerStore}) and the session clock's reads in order. A file whose writer was stopped half way
  * is read up to its last whole line, and says so ({@link #endsEarly()}). A plain (gunzipped) file reads the same.
  */
+@Internal
 public final class Recording {
 
     private static final ObjectMapper JSON = new ObjectMapper();

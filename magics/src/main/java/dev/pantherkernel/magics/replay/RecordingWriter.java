@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.util.zip.GZIPOutputStream;
  * of a request's headers reaches it: answers come in as {@link RecordedAnswer}s, which have none. A write that fails
  * stops the recording and says so once; the answers before it stay in the file.
  */
+@Internal
 public final class RecordingWriter implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();

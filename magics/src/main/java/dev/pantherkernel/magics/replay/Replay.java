@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.replay;
 
 import dev.pantherkernel.magics.client.Transport;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * next answer recorded, and the last one once they run out) and how far the session clock has read. Every connection
  * of a replaying session shares one, so connecting again does not start the sequences over.
  */
+@Internal
 public final class Replay {
 
     private final Recording recording;

@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.session;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.util.Optional;
 
 /**
  * What the notebook around the library can do for it. The kernel implements it; plain Java uses
  * {@link #standalone()}, which has no variables, no prompt, and shows progress nowhere.
  */
+@PublicApi
 public interface NotebookHost {
 
     /** The value of a Java variable of the session, for {@code {name}} in commands and cells. */

@@ -12,6 +12,7 @@ import dev.pantherkernel.magics.connect.DemoSize;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.connect.Origin;
 import dev.pantherkernel.magics.connect.SettingsResolver;
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.replay.BeforeWriting;
 import dev.pantherkernel.magics.replay.RecordingWriter;
@@ -42,6 +43,7 @@ import java.util.function.Supplier;
  * {@code PANTHER_REPLAY=FILE} in the environment start either with the session. A kernel has exactly one; plain Java
  * gets one on first use.
  */
+@PublicApi
 public final class PantherSession implements AutoCloseable {
 
     /** Records every answer of the session into this file from its start. */

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.session;
 
 import dev.pantherkernel.magics.connect.Environment;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @param chosen how the place was chosen, for the cell to say
  */
+@Internal
 public record RecordingLocation(Path file, String chosen) {
 
     /** The variable Jupyter's server sets to the notebook's path when it starts a kernel for it. */

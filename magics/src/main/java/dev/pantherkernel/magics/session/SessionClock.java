@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * on replay the reads come back from the recording in the same order, so the same cells build the same requests and
  * find their recorded answers.
  */
-public final class SessionClock extends Clock {
+final class SessionClock extends Clock {
 
     private static final Supplier<Instant> SYSTEM = Instant::now;
 

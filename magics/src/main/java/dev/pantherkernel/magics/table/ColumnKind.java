@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.table;
 
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -11,6 +12,7 @@ import tech.tablesaw.api.TimeColumn;
 import tech.tablesaw.columns.Column;
 
 /** The Tablesaw column type a value lands in. JSON values (objects, lists) are kept as JSON text. */
+@Internal
 public enum ColumnKind {
     INSTANT, DATE, TIME, INT, LONG, DOUBLE, BOOLEAN, STRING, JSON;
 

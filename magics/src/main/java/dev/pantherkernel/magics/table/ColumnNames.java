@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.table;
 
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.Table;
 
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
  * Column names for one table, and finding a column by a name in any case. Tablesaw refuses two columns whose names differ only in case ({@code a} and
  * {@code A} are different keys in JSON and in Snowflake), so a name taken already gets a suffix: {@code A_2}.
  */
+@Internal
 public final class ColumnNames {
 
     private final Set<String> taken = new HashSet<>();

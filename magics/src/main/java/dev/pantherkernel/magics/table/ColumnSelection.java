@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.table;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.core.Suggestions;
 import tech.tablesaw.api.Table;
@@ -11,6 +12,7 @@ import java.util.List;
  * {@code --columns a,b}: keeps those columns, in that order, named in any case ({@code p_event_time} keeps
  * {@code P_EVENT_TIME}); an unknown name is an error with a suggestion.
  */
+@Internal
 public final class ColumnSelection {
 
     private ColumnSelection() {

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.table;
 
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A one-row table of named facts (what {@code connect}, {@code version} and {@code whoami} show). */
+@Internal
 public final class Facts {
 
     private final Map<String, Object> facts = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.columns.Column;
 
 import java.time.format.DateTimeParseException;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * have in common: all booleans a boolean column, all whole numbers longs, all numbers doubles, all timestamps
  * instants; objects and arrays JSON text; anything else strings. Missing values do not vote.
  */
+@Internal
 public final class InferredColumn {
 
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*");

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -15,6 +16,7 @@ import java.util.Set;
  * one column per top-level key, in the order keys first appear, typed by what all the values have in common
  * ({@link InferredColumn}).
  */
+@Internal
 public final class JsonRowsTableBuilder extends BufferedRows {
 
     public JsonRowsTableBuilder(String name) {

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.table;
 
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.columns.times.PackedLocalTime;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
  * result that was the largest single cost of adding timestamps to the table. The packing is done once per value,
  * and can be done off the thread that builds the table.
  */
+@Internal
 public final class PackedInstants {
 
     private PackedInstants() {

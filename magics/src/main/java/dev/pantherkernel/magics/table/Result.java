@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.table;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import tech.tablesaw.api.Table;
 
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.function.UnaryOperator;
  * What a {@code %panther} command returns: the table, and what the user should know about how it was made
  * (operation, endpoint, pages, time taken, whether rows are missing because of a limit, an error or an interrupt).
  */
+@PublicApi
 public final class Result {
 
     private final Table table;

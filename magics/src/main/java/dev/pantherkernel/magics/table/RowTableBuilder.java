@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
  * become dotted columns); a missing or null value is a missing cell. A value that does not fit its column's type
  * is an error naming the column and row, never a silently wrong cell.
  */
+@Internal
 public final class RowTableBuilder implements RowSink {
 
     private final String name;

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -14,6 +15,7 @@ import java.util.Map;
  * leaf, named by its dotted path ({@code origin.name}) as with a schema, typed by its values. A field that turns
  * out to hold a list becomes one JSON text column, as lists do with a schema.
  */
+@Internal
 public final class SelectedRowsTableBuilder extends BufferedRows {
 
     private final List<List<String>> leaves;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.table;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Locale;
  * hover) or, {@link Footer#FULL}, every fact in full. The kernel's renderers read it; {@code %panther display} sets
  * the session's, {@code --full} one result's.
  */
+@PublicApi
 public record TableDisplay(int rows, int width, Footer footer) {
 
     public static final TableDisplay DEFAULT = new TableDisplay(25, 48, Footer.SHORT);

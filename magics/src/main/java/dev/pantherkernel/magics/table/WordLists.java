@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * Lists of plain words (log types, tags, permissions) as people read them: {@code AWS.CloudTrail, Okta.SystemLog}
  * rather than the JSON text a list column otherwise holds. Anything that is not a list of plain values stays JSON.
  */
+@Internal
 public final class WordLists {
 
     private static final ObjectMapper JSON = new ObjectMapper();
