@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.command;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Options every table-making command takes. */
@@ -28,8 +29,9 @@ final class TableOptions {
         return limit;
     }
 
+    /** The columns asked for, each once: a column named twice ({@code --columns id,id}) is kept at its first place. */
     public List<String> columns() {
-        return columns;
+        return List.copyOf(new LinkedHashSet<>(columns));
     }
 
     public boolean full() {

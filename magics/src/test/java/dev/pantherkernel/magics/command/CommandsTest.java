@@ -155,6 +155,13 @@ class CommandsTest {
     }
 
     @Test
+    void aColumnNamedTwiceInColumnsIsKeptOnceAtItsFirstPlace() {
+        Table users = line("users --columns email,id --columns email").table();
+
+        assertThat(users.columnNames()).containsExactly("email", "id");
+    }
+
+    @Test
     void asBindsTheTableToAJavaVariable() {
         Result alerts = line("alerts --since 30d --as recent");
 
