@@ -10,6 +10,7 @@ import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.table.TablesawStart;
 
 import java.util.Collection;
 import java.util.List;
@@ -43,9 +44,14 @@ public final class PantherMagics {
      * Nothing happens when the environment or a profile names a Panther: a real one is contacted only when a command
      * asks. Failures wait for the command that connects. Done once: the first command or cell magic does it too, so
      * that the demo starts while its command line is read (picocli's grammar takes a while to build the first time).
+     * Tablesaw's start ({@link TablesawStart}) is begun then too, whatever Panther the command asks.
      */
     public void prepareDemo() {
-        if (prepared.compareAndSet(false, true) && session.landsOnInstantDemo()) {
+        if (!prepared.compareAndSet(false, true)) {
+            return;
+        }
+        TablesawStart.inBackground();
+        if (session.landsOnInstantDemo()) {
             session.connectInBackground()
                     .thenAccept(connection -> {
                         DataLakeCatalog.of(connection).tables(DataLakeCatalog.DEFAULT_DATABASE);
