@@ -69,6 +69,7 @@ import dev.pantherkernel.emulator.users.RolesResource;
 import dev.pantherkernel.emulator.users.UserDirectory;
 import dev.pantherkernel.emulator.users.UserFields;
 import dev.pantherkernel.emulator.users.UsersResource;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -83,6 +84,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -138,6 +140,9 @@ public final class PantherEmulator implements AutoCloseable {
     public static PantherEmulator start(EmulatorOptions options) {
         Clock clock = options.clock();
         long seed = options.seed();
+        // graphql-java's parse of our SDL takes a core for a while on a cold JVM: it runs beside the data's loading
+        CompletableFuture<TypeDefinitionRegistry> sdl = CompletableFuture.supplyAsync(PantherSchema::typeDefinitions,
+                task -> daemon(task, "emulator-schema").start());
         DuckDb db = new DuckDb();
         SampleLake lake = null;
         try {
@@ -191,7 +196,7 @@ public final class PantherEmulator implements AutoCloseable {
                     new SchemaFields(logSchemas, sources::logTypesInUse),
                     new CloudAccountFields(new CloudAccountStore(clock, SampleCloudAccounts.accounts(seed, anchor, admin))),
                     new AiFields(new AiStreams(clock), alertStore, evidence, id -> directory.findUser(id).map(User::email), content),
-                    actors), traits.introspection());
+                    actors), traits.introspection(), sdl.join());
 
             // REST over the same stores as GraphQL: a change through one API is what the other reads
             RestApi rest = new RestApi(List.of(
@@ -258,11 +263,14 @@ public final class PantherEmulator implements AutoCloseable {
     /** Enough threads that injected delays or slow pages never hold up other requests. */
     private static ExecutorService httpThreads() {
         AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(2, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread t = new Thread(r, "emulator-http-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        return new ThreadPoolExecutor(2, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> daemon(r, "emulator-http-" + count.incrementAndGet()), new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /** The GraphQL endpoint, e.g. {@code http://127.0.0.1:8900/public/graphql}. */

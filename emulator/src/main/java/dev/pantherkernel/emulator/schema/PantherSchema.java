@@ -29,13 +29,21 @@ public final class PantherSchema {
 
     /** @param introspection how much introspection the API answers */
     public PantherSchema(List<SchemaPart> parts, IntrospectionMode introspection) {
+        this(parts, introspection, typeDefinitions());
+    }
+
+    /**
+     * @param introspection   how much introspection the API answers
+     * @param typeDefinitions our SDL, parsed ({@link #typeDefinitions()}): a start parses it while it loads the data
+     */
+    public PantherSchema(List<SchemaPart> parts, IntrospectionMode introspection, TypeDefinitionRegistry typeDefinitions) {
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
         Scalars.all().forEach(wiring::scalar);
         wiring.type("Actor", t -> t.typeResolver(byClass(Map.of(ApiToken.class, "APIToken", User.class, "User"))));
         RootFields root = new RootFields(wiring);
         parts.forEach(part -> part.wire(root));
         wiring.fieldVisibility(introspection.visibility());
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(typeDefinitions(), wiring.build());
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(typeDefinitions, wiring.build());
         this.graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ApiExceptionHandler())
                 .preparsedDocumentProvider(new DocumentCache())
