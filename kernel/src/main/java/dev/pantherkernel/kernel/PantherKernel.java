@@ -5,7 +5,6 @@ import dev.pantherkernel.kernel.jshell.CellFailure;
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
 import dev.pantherkernel.kernel.jshell.JavaCodeAssist;
-import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
 import dev.pantherkernel.kernel.protocol.KernelIO;
@@ -137,14 +136,13 @@ public final class PantherKernel extends BaseKernel {
                 }
             }
         });
-        CellBodyLine bodyLine = new CellBodyLine();
-        this.cells = new Cells(this::evaluator, this::evaluatorIfReady, threads, lineMagics, this, this::declareBoundVariables,
-                bodyLine);
         PantherMagics panther = new PantherMagics(session);
         this.panther = panther;
         magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
-        magics.registerCellMagic("panther",
-                (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body, bodyLine.get()));
+        // registered with jjava for its names; a %%panther cell is called with its body's line (see Cells)
+        magics.registerCellMagic("panther", (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body));
+        this.cells = new Cells(this::evaluator, this::evaluatorIfReady, threads, lineMagics, this, this::declareBoundVariables,
+                Map.of("panther", panther::cell));
     }
 
     /** Starts making JShell ready for {@link #create}, on a thread of its own: before anything else, as it takes longest. */
