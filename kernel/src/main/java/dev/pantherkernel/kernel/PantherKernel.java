@@ -179,7 +179,6 @@ public final class PantherKernel extends BaseKernel {
     public void onStartup() {
         super.onStartup();
         PantherSession.install(session);
-        BoundVariables.install(bound);
     }
 
     /** {@code --as NAME} asked for a variable: declare it now, between snippets, when JShell can take it. */
@@ -187,11 +186,7 @@ public final class PantherKernel extends BaseKernel {
         for (Map.Entry<String, String> binding : bound.declarations()) {
             try {
                 threads.evenIfInterrupted(() -> {
-                    // the same name bound again with the same type (a cell run again) is an assignment, not a new snippet
-                    if (!evaluator().assign(binding.getKey(), binding.getValue(), bound.value(binding.getKey()))) {
-                        evaluator().declare(binding.getKey(), binding.getValue(),
-                                BoundVariables.initializer(binding.getKey(), binding.getValue()));
-                    }
+                    evaluator().bind(binding.getKey(), binding.getValue(), bound.value(binding.getKey()));
                     return null;
                 });
             } catch (CellFailure failure) {
