@@ -203,7 +203,8 @@ public final class JShellEvaluator implements AutoCloseable {
     /**
      * Gives a declared variable a new value without compiling anything, when it is declared with exactly
      * {@code typeName} (as Java names the type, or as the declaration wrote it): rebinding the same name ({@code --as a}
-     * run again) then adds no snippet and no class to the session. Returns false, and leaves everything as it was, when there is no such variable (declare it then).
+     * run again) then adds no snippet and no class to the session. Returns false, and leaves everything as it was,
+     * when there is no such variable (declare it then).
      */
     boolean assign(String name, String typeName, Object value) {
         try {
