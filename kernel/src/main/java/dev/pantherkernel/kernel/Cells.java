@@ -3,16 +3,17 @@ package dev.pantherkernel.kernel;
 import dev.pantherkernel.kernel.jshell.CellFailure;
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
-import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
 import dev.pantherkernel.kernel.magic.MagicCalls;
+import dev.pantherkernel.kernel.magic.NumberedCellMagic;
 import dev.pantherkernel.kernel.magic.UnknownMagic;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -30,21 +31,23 @@ final class Cells {
     private final LineMagics lineMagics;
     private final BaseKernel kernel;
     private final Runnable afterEachStep;
-    private final CellBodyLine bodyLine;
+    private final Map<String, NumberedCellMagic> numberedCellMagics;
 
     /**
      * @param evaluator        JShell, waiting until it is ready
      * @param evaluatorIfReady JShell if it is ready, without waiting
+     * @param numberedCellMagics the cell magics (registered with jjava too) that are called with their body's cell line
      */
     Cells(Supplier<JShellEvaluator> evaluator, Supplier<Optional<JShellEvaluator>> evaluatorIfReady, CellThreads threads,
-          LineMagics lineMagics, BaseKernel kernel, Runnable afterEachStep, CellBodyLine bodyLine) {
+          LineMagics lineMagics, BaseKernel kernel, Runnable afterEachStep,
+          Map<String, NumberedCellMagic> numberedCellMagics) {
         this.evaluator = evaluator;
         this.evaluatorIfReady = evaluatorIfReady;
         this.threads = threads;
         this.lineMagics = lineMagics;
         this.kernel = kernel;
         this.afterEachStep = afterEachStep;
-        this.bodyLine = bodyLine;
+        this.numberedCellMagics = Map.copyOf(numberedCellMagics);
     }
 
     Object run(int executionCount, String code) throws CellFailure {
@@ -87,7 +90,10 @@ final class Cells {
         if (!registry.getCellMagicNames().contains(call.name())) {
             throw evaluator.get().failureOf(UnknownMagic.error("%%" + call.name(), registry.getCellMagicNames()));
         }
-        bodyLine.set(call.bodyLine());
+        NumberedCellMagic numbered = numberedCellMagics.get(call.name());
+        if (numbered != null) {
+            return runMagic(() -> numbered.run(call.args(), call.body(), call.bodyLine()));
+        }
         return runMagic(() -> registry.evalCellMagic(kernel, call.name(), call.args(), call.body()));
     }
 

@@ -5,7 +5,6 @@ import dev.pantherkernel.kernel.jshell.CellFailure;
 import dev.pantherkernel.kernel.jshell.CellThreads;
 import dev.pantherkernel.kernel.jshell.JShellEvaluator;
 import dev.pantherkernel.kernel.jshell.JavaCodeAssist;
-import dev.pantherkernel.kernel.magic.CellBodyLine;
 import dev.pantherkernel.kernel.magic.CellMagicCall;
 import dev.pantherkernel.kernel.magic.LineMagics;
 import dev.pantherkernel.kernel.protocol.KernelIO;
@@ -142,14 +141,13 @@ public final class PantherKernel extends BaseKernel {
                 }
             }
         });
-        CellBodyLine bodyLine = new CellBodyLine();
-        this.cells = new Cells(this::evaluator, this::evaluatorIfReady, threads, lineMagics, this, this::declareBoundVariables,
-                bodyLine);
         PantherMagics panther = new PantherMagics(session);
         this.panther = panther;
         magics.registerLineMagic("panther", (LineMagic<Object, PantherKernel>) (kernel, args) -> panther.line(args));
-        magics.registerCellMagic("panther",
-                (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body, bodyLine.get()));
+        // registered with jjava for its names; a %%panther cell is called with its body's line (see Cells)
+        magics.registerCellMagic("panther", (CellMagic<Object, PantherKernel>) (kernel, args, body) -> panther.cell(args, body));
+        this.cells = new Cells(this::evaluator, this::evaluatorIfReady, threads, lineMagics, this, this::declareBoundVariables,
+                Map.of("panther", panther::cell));
     }
 
     /** Starts making JShell ready for {@link #create}, on a thread of its own: before anything else, as it takes longest. */
@@ -186,7 +184,6 @@ public final class PantherKernel extends BaseKernel {
     public void onStartup() {
         super.onStartup();
         PantherSession.install(session);
-        BoundVariables.install(bound);
     }
 
     /** {@code --as NAME} asked for a variable: declare it now, between snippets, when JShell can take it. */
@@ -194,11 +191,7 @@ public final class PantherKernel extends BaseKernel {
         for (Map.Entry<String, String> binding : bound.declarations()) {
             try {
                 threads.evenIfInterrupted(() -> {
-                    // the same name bound again with the same type (a cell run again) is an assignment, not a new snippet
-                    if (!evaluator().assign(binding.getKey(), binding.getValue(), bound.value(binding.getKey()))) {
-                        evaluator().declare(binding.getKey(), binding.getValue(),
-                                BoundVariables.initializer(binding.getKey(), binding.getValue()));
-                    }
+                    evaluator().bind(binding.getKey(), binding.getValue(), bound.value(binding.getKey()));
                     return null;
                 });
             } catch (CellFailure failure) {

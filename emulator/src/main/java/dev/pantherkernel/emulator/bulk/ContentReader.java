@@ -164,7 +164,7 @@ final class ContentReader {
                 throw yaml.problem(idKey + " must not contain any of " + ID_FORBIDDEN + ": " + id);
             }
         }
-        return Detection.builder(kind, id)
+        return Detection.newDetection(kind, id)
                 .enabled(yaml.requiredBoolean("Enabled"))
                 .severity(severity(yaml))
                 .displayName(yaml.string("DisplayName", ""))

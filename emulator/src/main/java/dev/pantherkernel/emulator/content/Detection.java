@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A detection as Panther keeps it: one record for the four kinds, each using the fields of its kind (log types for
  * rules and simple rules, resource types for policies, query names for scheduled rules; Python {@code body} for all
  * but simple rules, whose match is the YAML text {@code detection}). Simple rules also carry their other YAML parts
  * as text. {@code createdBy} and {@code lastModifiedBy} are a {@code User} or an {@code ApiToken}; null means Panther
- * itself (managed content). Values are immutable: a change makes a new one through {@link #toBuilder()}.
+ * itself (managed content). Values are immutable: a change makes a new one through {@link #transform}.
  */
 public record Detection(
         DetectionKind kind,
@@ -68,7 +69,7 @@ public record Detection(
         tests = List.copyOf(tests);
     }
 
-    public static Builder builder(DetectionKind kind, String id) {
+    public static Builder newDetection(DetectionKind kind, String id) {
         return new Builder(kind, id);
     }
 
@@ -83,10 +84,11 @@ public record Detection(
     }
 
     private Detection withoutHistory() {
-        return toBuilder().managed(false).createdBy(null).createdAt(null).lastModifiedBy(null).lastModified(null).build();
+        return transform(b -> b.managed(false).createdBy(null).createdAt(null).lastModifiedBy(null).lastModified(null));
     }
 
-    public Builder toBuilder() {
+    /** A copy of this detection with {@code changes} made. */
+    public Detection transform(Consumer<Builder> changes) {
         Builder b = new Builder(kind, id);
         b.displayName = displayName;
         b.enabled = enabled;
@@ -118,7 +120,8 @@ public record Detection(
         b.createdAt = createdAt;
         b.lastModifiedBy = lastModifiedBy;
         b.lastModified = lastModified;
-        return b;
+        changes.accept(b);
+        return b.build();
     }
 
     /** Builds a detection; lists default to empty, dedup and threshold to Panther's defaults, enabled to true. */

@@ -155,9 +155,11 @@ final class DetectionRoutes<I extends DetectionRoutes.Input> {
     }
 
     private Detection build(I in, Optional<Detection> stored) {
-        Detection.Builder b = stored.map(Detection::toBuilder).orElseGet(() -> Detection.builder(kind, in.id()));
-        in.applyTo(b);
-        Detection detection = b.build();
+        Detection detection = stored.map(d -> d.transform(in::applyTo)).orElseGet(() -> {
+            Detection.Builder b = Detection.newDetection(kind, in.id());
+            in.applyTo(b);
+            return b.build();
+        });
         check.accept(detection);
         return detection;
     }

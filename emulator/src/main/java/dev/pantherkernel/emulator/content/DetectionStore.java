@@ -70,7 +70,7 @@ public final class DetectionStore {
     public Detection setEnabled(String id, boolean enabled, Object actor) {
         synchronized (lock()) {
             Detection existing = detections.find(id).orElseThrow(() -> ApiException.notFound("detection " + id));
-            return store(existing.toBuilder().enabled(enabled).build(), Optional.of(existing), actor);
+            return store(existing.transform(b -> b.enabled(enabled)), Optional.of(existing), actor);
         }
     }
 
@@ -79,14 +79,15 @@ public final class DetectionStore {
     }
 
     private Detection store(Detection next, Optional<Detection> existing, Object actor) {
-        Detection.Builder stamped = next.toBuilder().lastModified(clock.instant()).lastModifiedBy(actor);
-        if (existing.isPresent()) {
-            Detection old = existing.get();
-            stamped.createdAt(old.createdAt()).createdBy(old.createdBy()).managed(old.managed());
-        } else {
-            stamped.createdAt(clock.instant()).createdBy(actor);
-        }
-        Detection stored = stamped.build();
+        Detection stored = next.transform(stamped -> {
+            stamped.lastModified(clock.instant()).lastModifiedBy(actor);
+            if (existing.isPresent()) {
+                Detection old = existing.get();
+                stamped.createdAt(old.createdAt()).createdBy(old.createdBy()).managed(old.managed());
+            } else {
+                stamped.createdAt(clock.instant()).createdBy(actor);
+            }
+        });
         detections.put(stored);
         return stored;
     }

@@ -158,7 +158,7 @@ public final class SampleDetections {
         if (how == null) {
             throw new IllegalStateException("no authoring for sample detection " + spec.id());
         }
-        Detection.Builder b = Detection.builder(how.kind(), spec.id())
+        Detection.Builder b = Detection.newDetection(how.kind(), spec.id())
                 .displayName(spec.name())
                 .severity(spec.severity())
                 .tags(how.tags())
@@ -184,7 +184,7 @@ public final class SampleDetections {
         User riley = users.get(1);
         User sasha = users.get(2);
         return List.of(
-                history(Detection.builder(DetectionKind.RULE, "AWS.CloudTrail.StopLogging")
+                history(Detection.newDetection(DetectionKind.RULE, "AWS.CloudTrail.StopLogging")
                         .displayName("AWS CloudTrail Logging Stopped").severity(Severity.HIGH).logTypes(List.of(CLOUDTRAIL))
                         .tags(List.of("AWS", "Defense Evasion"))
                         .description("CloudTrail logging was stopped or a trail deleted")
@@ -201,7 +201,7 @@ public final class SampleDetections {
                         .tests(List.of(test("trail stopped", true, "{\"eventName\":\"StopLogging\"}"),
                                 test("trail read", false, "{\"eventName\":\"DescribeTrails\"}"))),
                         true, anchor.minus(Duration.ofDays(300)), anchor.minus(Duration.ofDays(120)), null, null),
-                history(Detection.builder(DetectionKind.RULE, "Okta.APITokenCreated")
+                history(Detection.newDetection(DetectionKind.RULE, "Okta.APITokenCreated")
                         .displayName("Okta API Token Created").severity(Severity.MEDIUM).logTypes(List.of(OKTA))
                         .tags(List.of("Okta", "Persistence"))
                         .description("A new Okta API token was created")
@@ -217,7 +217,7 @@ public final class SampleDetections {
                                     return f"Okta API token created by {deep_get(event, 'actor', 'alternateId')}"
                                 """),
                         true, anchor.minus(Duration.ofDays(280)), anchor.minus(Duration.ofDays(150)), null, null),
-                history(Detection.builder(DetectionKind.RULE, "AWS.S3.ObjectDownloads")
+                history(Detection.newDetection(DetectionKind.RULE, "AWS.S3.ObjectDownloads")
                         .displayName("AWS S3 Object Downloads").severity(Severity.INFO).logTypes(List.of(CLOUDTRAIL))
                         .enabled(false)
                         .tags(List.of("AWS", "S3", "Collection"))
@@ -232,7 +232,7 @@ public final class SampleDetections {
                                     return (event.get("requestParameters") or {}).get("bucketName")
                                 """),
                         false, anchor.minus(Duration.ofDays(95)), anchor.minus(Duration.ofDays(60)), riley, admin),
-                history(Detection.builder(DetectionKind.RULE, "AWS.EC2.RunInstancesNewRegion")
+                history(Detection.newDetection(DetectionKind.RULE, "AWS.EC2.RunInstancesNewRegion")
                         .displayName("AWS EC2 Instances Started In An Unused Region").severity(Severity.LOW)
                         .logTypes(List.of(CLOUDTRAIL)).enabled(false)
                         .tags(List.of("AWS", "EC2", "Resource Hijacking"))
@@ -245,7 +245,7 @@ public final class SampleDetections {
                                     return event.get("eventName") == "RunInstances" and event.get("awsRegion") not in USED_REGIONS
                                 """),
                         false, anchor.minus(Duration.ofDays(70)), anchor.minus(Duration.ofDays(9)), sasha, sasha),
-                history(Detection.builder(DetectionKind.SIMPLE_RULE, "Okta.UserLockedOut")
+                history(Detection.newDetection(DetectionKind.SIMPLE_RULE, "Okta.UserLockedOut")
                         .displayName("Okta User Locked Out").severity(Severity.LOW).logTypes(List.of(OKTA))
                         .tags(List.of("Okta", "Credential Access"))
                         .description("An Okta account was locked after too many failed sign-ins")
@@ -258,7 +258,7 @@ public final class SampleDetections {
                                 """)
                         .alertTitle("Okta user {actor.alternateId} locked out"),
                         false, anchor.minus(Duration.ofDays(60)), anchor.minus(Duration.ofDays(60)), riley, riley),
-                history(Detection.builder(DetectionKind.SIMPLE_RULE, "AWS.VPC.RDPInbound")
+                history(Detection.newDetection(DetectionKind.SIMPLE_RULE, "AWS.VPC.RDPInbound")
                         .displayName("AWS VPC Inbound RDP").severity(Severity.MEDIUM).logTypes(List.of(VPC))
                         .enabled(false)
                         .tags(List.of("AWS", "VPC", "Lateral Movement"))
@@ -273,7 +273,7 @@ public final class SampleDetections {
                                     Value: 3389
                                 """),
                         false, anchor.minus(Duration.ofDays(45)), anchor.minus(Duration.ofDays(20)), sasha, admin),
-                history(Detection.builder(DetectionKind.SCHEDULED_RULE, "AWS.IAM.UnusedAccessKeys")
+                history(Detection.newDetection(DetectionKind.SCHEDULED_RULE, "AWS.IAM.UnusedAccessKeys")
                         .displayName("AWS New Access Keys Never Used").severity(Severity.LOW)
                         .scheduledQueries(List.of(NEW_ACCESS_KEYS)).enabled(false)
                         .tags(List.of("AWS", "Identity & Access Management"))
@@ -286,7 +286,7 @@ public final class SampleDetections {
                                     return f"{event.get('keys_created')} new access keys by {event.get('actor')}"
                                 """),
                         false, anchor.minus(Duration.ofDays(40)), anchor.minus(Duration.ofDays(3)), admin, admin),
-                history(Detection.builder(DetectionKind.SCHEDULED_RULE, "AWS.VPC.LargeOutboundTransfers")
+                history(Detection.newDetection(DetectionKind.SCHEDULED_RULE, "AWS.VPC.LargeOutboundTransfers")
                         .displayName("AWS VPC Large Outbound Transfers").severity(Severity.MEDIUM)
                         .scheduledQueries(List.of(LARGE_OUTBOUND))
                         .tags(List.of("AWS", "VPC", "Exfiltration"))
@@ -300,7 +300,7 @@ public final class SampleDetections {
                                     return f"{event.get('srcaddr')} sent {event.get('bytes_out')} bytes in an hour"
                                 """),
                         false, anchor.minus(Duration.ofDays(33)), anchor.minus(Duration.ofDays(33)), riley, riley),
-                history(Detection.builder(DetectionKind.POLICY, "AWS.S3.BucketEncryptionEnabled")
+                history(Detection.newDetection(DetectionKind.POLICY, "AWS.S3.BucketEncryptionEnabled")
                         .displayName("AWS S3 Bucket Encryption Enabled").severity(Severity.MEDIUM)
                         .resourceTypes(List.of("AWS.S3.Bucket"))
                         .tags(List.of("AWS", "S3", "Data Protection"))
@@ -311,7 +311,7 @@ public final class SampleDetections {
                                     return bool(resource.get("EncryptionRules"))
                                 """),
                         true, anchor.minus(Duration.ofDays(320)), anchor.minus(Duration.ofDays(200)), null, null),
-                history(Detection.builder(DetectionKind.POLICY, "AWS.CloudTrail.MultiRegionEnabled")
+                history(Detection.newDetection(DetectionKind.POLICY, "AWS.CloudTrail.MultiRegionEnabled")
                         .displayName("AWS CloudTrail Multi-Region Enabled").severity(Severity.HIGH)
                         .resourceTypes(List.of("AWS.CloudTrail"))
                         .tags(List.of("AWS", "Logging"))
@@ -322,7 +322,7 @@ public final class SampleDetections {
                                     return bool(resource.get("IsMultiRegionTrail"))
                                 """),
                         true, anchor.minus(Duration.ofDays(320)), anchor.minus(Duration.ofDays(200)), null, null),
-                history(Detection.builder(DetectionKind.POLICY, "AWS.IAM.PasswordPolicyStrength")
+                history(Detection.newDetection(DetectionKind.POLICY, "AWS.IAM.PasswordPolicyStrength")
                         .displayName("AWS IAM Password Policy Strength").severity(Severity.LOW)
                         .resourceTypes(List.of("AWS.PasswordPolicy")).enabled(false)
                         .tags(List.of("AWS", "Identity & Access Management"))

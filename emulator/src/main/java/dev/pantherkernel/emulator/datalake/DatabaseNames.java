@@ -28,10 +28,6 @@ public final class DatabaseNames {
         this.style = style;
     }
 
-    public Style style() {
-        return style;
-    }
-
     /** The name the API shows for the database whose key is {@code key}. */
     public String shown(String key) {
         return style == Style.QUALIFIED ? key + SCHEMA : key;

@@ -18,10 +18,6 @@ public record Access(Optional<Permission> permission, boolean ownToken) {
         return new Access(Optional.of(permission), false);
     }
 
-    public static Access anyKey() {
-        return new Access(Optional.empty(), false);
-    }
-
     public Access orOwnToken() {
         return new Access(permission, true);
     }

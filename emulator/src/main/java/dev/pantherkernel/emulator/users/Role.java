@@ -3,7 +3,6 @@ package dev.pantherkernel.emulator.users;
 import dev.pantherkernel.emulator.auth.Permission;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /** A named set of permissions; {@code updatedBy} is the actor (a user or an API key) of the last change. */
@@ -20,9 +19,5 @@ public record Role(
     public Role {
         permissions = List.copyOf(new TreeSet<>(permissions));
         logTypeAccess = logTypeAccess == null ? null : List.copyOf(logTypeAccess);
-    }
-
-    public Set<Permission> permissionSet() {
-        return Set.copyOf(permissions);
     }
 }

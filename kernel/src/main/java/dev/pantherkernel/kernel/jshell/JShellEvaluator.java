@@ -205,10 +205,11 @@ public final class JShellEvaluator implements AutoCloseable {
 
     /**
      * Gives a declared variable a new value without compiling anything, when it is declared with exactly
-     * {@code typeName} (as Java names the type, or as the declaration wrote it): rebinding the same name ({@code --as a} run again) then adds no snippet and no class to the
-     * session. Returns false, and leaves everything as it was, when there is no such variable (declare it then).
+     * {@code typeName} (as Java names the type, or as the declaration wrote it): rebinding the same name ({@code --as a}
+     * run again) then adds no snippet and no class to the session. Returns false, and leaves everything as it was,
+     * when there is no such variable (declare it then).
      */
-    public boolean assign(String name, String typeName, Object value) {
+    boolean assign(String name, String typeName, Object value) {
         try {
             Optional<Field> field = variableField(name);
             if (field.isEmpty() || Modifier.isFinal(field.get().getModifiers())) {
@@ -240,21 +241,38 @@ public final class JShellEvaluator implements AutoCloseable {
         return Optional.of(field);
     }
 
-    /** Whether a variable of this name is declared in the session. */
-    public boolean hasVariable(String name) {
-        return shell.variables().anyMatch(v -> v.name().equals(name) && shell.status(v).isActive());
+    /**
+     * Binds {@code value} to the session variable {@code name}, typed {@code typeName} ({@code --as}), without
+     * compiling code that fetches the value. JShell learns of a variable only by evaluating its source, and its
+     * execution engine can load classes and run a snippet but has no call that sets a variable; this JShell runs
+     * snippets in this JVM, though, where a variable is a static field of its snippet's wrapper class. So a name
+     * already declared with this type is assigned ({@link #assign}); any other is declared {@code typeName name;}
+     * (no initializer, nothing of ours in it) and its new field is set.
+     */
+    public void bind(String name, String typeName, Object value) throws CellFailure {
+        if (assign(name, typeName, value)) {
+            return;
+        }
+        declare(name, typeName);
+        try {
+            Optional<Field> field = variableField(name);
+            if (field.isEmpty()) {
+                throw bindingError(name, "JShell holds no such variable after declaring it");
+            }
+            field.get().set(null, value);
+        } catch (ReflectiveOperationException | IllegalArgumentException notSet) {
+            throw bindingError(name, "a " + (value == null ? "null" : value.getClass().getName()) + " is not a " + typeName);
+        }
     }
 
-    /** Declares (or replaces) a variable in the session from Java code, typed as {@code typeName}. */
-    public void declare(String name, String typeName, String initializerExpression) throws CellFailure {
-        String source = typeName + " " + name + " = " + initializerExpression + ";";
-        for (SnippetEvent event : shell.eval(source)) {
+    /** Declares (or declares again) {@code typeName name;} in the session, with the value Java gives it by default. */
+    private void declare(String name, String typeName) throws CellFailure {
+        for (SnippetEvent event : shell.eval(typeName + " " + name + ";")) {
             if (event.causeSnippet() != null) {
                 continue;
             }
             if (event.status() == Snippet.Status.REJECTED) {
-                throw new CellFailure("BindingError", "cannot bind '" + name + "': "
-                        + shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList(), List.of());
+                throw bindingError(name, shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList().toString());
             }
             control.takeLastValue();
             Throwable real = control.takeLastThrown();
@@ -262,6 +280,10 @@ public final class JShellEvaluator implements AutoCloseable {
                 throw failures.runtimeError(event.exception(), real);
             }
         }
+    }
+
+    private static CellFailure bindingError(String name, String why) {
+        return new CellFailure("BindingError", "cannot bind '" + name + "': " + why, List.of());
     }
 
     /** A failure of code that ran outside JShell (a cell magic), described like one inside it. */

@@ -47,10 +47,6 @@ public final class PlotlyJs {
         return new PlotlyJs(file);
     }
 
-    public Optional<Path> localCopy() {
-        return Optional.ofNullable(local);
-    }
-
     /** The CDN address without the ".js" RequireJS adds by itself. */
     String cdnUrlWithoutJs() {
         return "https://cdn.plot.ly/plotly-" + VERSION + ".min";

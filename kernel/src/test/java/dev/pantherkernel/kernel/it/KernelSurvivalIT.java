@@ -99,7 +99,7 @@ class KernelSurvivalIT {
                 "polling query", -1));
         String shortTimeouts = "var quick = new dev.pantherkernel.magics.PantherMagics(new dev.pantherkernel.magics.session.PantherSession("
                 + "dev.pantherkernel.magics.session.PantherSession.current().host(), dev.pantherkernel.magics.connect.Environment.system(), "
-                + "dev.pantherkernel.magics.client.ClientOptions.builder().requestTimeout(Duration.ofSeconds(1)).maxAttempts(2).build()));\n"
+                + "dev.pantherkernel.magics.client.ClientOptions.newClientOptions().requestTimeout(Duration.ofSeconds(1)).maxAttempts(2).build()));\n"
                 + "quick.cell(List.of(\"sql\"), \"" + DATA_LAKE + "\")";
         out.add(new Failure("a persistent read timeout on a middle results page (1 s timeout, Java cell)", shortTimeouts,
                 fault("dataLakeQuery", Phase.RESULTS, 1, b -> b.delay(Duration.ofSeconds(3))), "read timeout", -1));

@@ -65,11 +65,38 @@ class JShellEvaluatorTest {
     }
 
     @Test
-    void aVariableDeclaredFromOutsideIsUsableInCells() throws CellFailure {
-        jshell.declare("answer", "java.lang.Integer", "Integer.valueOf(41)");
+    void aValueBoundFromOutsideIsAVariableOfCellsDeclaredWithoutCodeThatFetchesIt() throws CellFailure {
+        jshell.bind("answer", "java.lang.Integer", 41);
 
         assertThat(eval("answer + 1")).isEqualTo(42);
-        assertThat(jshell.hasVariable("answer")).isTrue();
+        assertThat(jshell.declaredType("answer")).contains("java.lang.Integer");
+        assertThat(jshell.shell().variables().filter(v -> v.name().equals("answer")).map(v -> v.source()))
+                .containsExactly("java.lang.Integer answer;");
+    }
+
+    @Test
+    void aBoundValueKeepsTheGenericTypeItWasBoundAs() throws CellFailure {
+        jshell.bind("boundIds", "java.util.List<String>", List.of("a", "b"));
+
+        assertThat(eval("boundIds.get(1).length()")).isEqualTo(1);
+    }
+
+    @Test
+    void bindingANameDeclaredWithAnotherTypeDeclaresItAgain() throws CellFailure {
+        eval("String rebound = \"text\";");
+
+        jshell.bind("rebound", Table.class.getName(), Table.create("bound"));
+
+        assertThat(eval("rebound.name()")).isEqualTo("bound");
+    }
+
+    @Test
+    void aValueThatIsNotOfTheTypeIsRefusedWithOneLine() {
+        assertThatThrownBy(() -> jshell.bind("mistyped", "java.lang.Integer", "text"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> {
+                    assertThat(f.errorName()).isEqualTo("BindingError");
+                    assertThat(f.errorValue()).isEqualTo("cannot bind 'mistyped': a java.lang.String is not a java.lang.Integer");
+                });
     }
 
     @Test

@@ -100,7 +100,7 @@ class StaleValuesTest {
 
     @Test
     void aVariableOfTheSameTypeTakesANewValueWithoutANewSnippet() throws Exception {
-        jshell.declare("bound", Table.class.getName(), "Table.create(\"first\")");
+        jshell.bind("bound", Table.class.getName(), Table.create("first"));
         long snippets = jshell.shell().snippets().count();
         Table second = Table.create("second");
 

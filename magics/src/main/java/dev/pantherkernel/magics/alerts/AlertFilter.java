@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * Which alerts to list, in Panther's terms: a creation window (or one detection), and the API's filters. One value
- * behind both {@code %panther alerts} and {@code Panther.alerts()}, made with {@link #builder()}. Enum values are
+ * behind both {@code %panther alerts} and {@code Panther.alerts()}, made with {@link #newAlertFilter()}. Enum values are
  * already checked.
  */
 @Internal
@@ -47,7 +47,7 @@ public record AlertFilter(Instant from, Instant to, String detection, List<Strin
     }
 
     /** No window, no filter: the builder's fields are the API's, each left out of the input until set. */
-    public static Builder builder() {
+    public static Builder newAlertFilter() {
         return new Builder();
     }
 

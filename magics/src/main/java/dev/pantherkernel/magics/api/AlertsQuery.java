@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Alerts from Java, the same engine as {@code %panther alerts}:
@@ -34,10 +35,6 @@ public final class AlertsQuery {
     private final long limit;
     private final boolean allColumns;
 
-    AlertsQuery(PantherSession session, Clock clock) {
-        this(new Builder(session, clock));
-    }
-
     private AlertsQuery(Builder b) {
         this.session = b.session;
         this.clock = b.clock;
@@ -52,61 +49,54 @@ public final class AlertsQuery {
         this.allColumns = b.allColumns;
     }
 
+    /** A query of the session's alerts, every part unset: a week's alerts, every page, the usual columns. */
+    static Builder newAlertsQuery(PantherSession session, Clock clock) {
+        return new Builder(session, clock);
+    }
+
+    /** A copy of this query with {@code changes} made. */
+    AlertsQuery transform(Consumer<Builder> changes) {
+        Builder b = new Builder(session, clock).since(since).between(from, to).detection(detection).severities(severities)
+                .statuses(statuses).title(title).limit(limit).allColumns(allColumns);
+        changes.accept(b);
+        return b.build();
+    }
+
     /** Alerts created in the last {@code window} (the default is 7 days). */
     public AlertsQuery since(Duration window) {
-        Builder b = toBuilder();
-        b.since = window;
-        b.from = null;
-        b.to = null;
-        return b.build();
+        return transform(b -> b.since(window).between(null, null));
     }
 
     /** Alerts created from {@code start} (inclusive) to {@code end}. */
     public AlertsQuery between(Instant start, Instant end) {
-        Builder b = toBuilder();
-        b.since = null;
-        b.from = start;
-        b.to = end;
-        return b.build();
+        return transform(b -> b.since(null).between(start, end));
     }
 
     /** Alerts of one detection; with no window given, of any age. */
     public AlertsQuery detection(String detectionId) {
-        Builder b = toBuilder();
-        b.detection = detectionId;
-        return b.build();
+        return transform(b -> b.detection(detectionId));
     }
 
     public AlertsQuery severities(Severity... wanted) {
-        Builder b = toBuilder();
-        b.severities = Arrays.stream(wanted).map(Enum::name).toList();
-        return b.build();
+        return transform(b -> b.severities(Arrays.stream(wanted).map(Enum::name).toList()));
     }
 
     public AlertsQuery statuses(AlertStatus... wanted) {
-        Builder b = toBuilder();
-        b.statuses = Arrays.stream(wanted).map(Enum::name).toList();
-        return b.build();
+        return transform(b -> b.statuses(Arrays.stream(wanted).map(Enum::name).toList()));
     }
 
     public AlertsQuery titleContains(String text) {
-        Builder b = toBuilder();
-        b.title = text;
-        return b.build();
+        return transform(b -> b.title(text));
     }
 
     /** At most {@code rows} alerts; the result says when Panther had more. */
     public AlertsQuery limit(long rows) {
-        Builder b = toBuilder();
-        b.limit = rows;
-        return b.build();
+        return transform(b -> b.limit(rows));
     }
 
     /** Every column, not only the usual eight. */
     public AlertsQuery allColumns() {
-        Builder b = toBuilder();
-        b.allColumns = true;
-        return b.build();
+        return transform(b -> b.allColumns(true));
     }
 
     /** Runs the query: every page, one row per alert. */
@@ -114,7 +104,7 @@ public final class AlertsQuery {
         // of one detection and no window given: alerts of any age; otherwise the window (a week unless said)
         RecentWindow window = since == null && from == null && detection != null ? null
                 : RecentWindow.of(since, from, to, clock.instant());
-        AlertFilter filter = AlertFilter.builder().window(window).detection(detection).severities(severities)
+        AlertFilter filter = AlertFilter.newAlertFilter().window(window).detection(detection).severities(severities)
                 .statuses(statuses).title(title).build();
         return session.deliver(() -> {
             Result fetched = AlertListing.fetch(session.connection(), filter, limit,
@@ -129,22 +119,8 @@ public final class AlertsQuery {
         return fetch().table();
     }
 
-    private Builder toBuilder() {
-        Builder b = new Builder(session, clock);
-        b.since = since;
-        b.from = from;
-        b.to = to;
-        b.detection = detection;
-        b.severities = severities;
-        b.statuses = statuses;
-        b.title = title;
-        b.limit = limit;
-        b.allColumns = allColumns;
-        return b;
-    }
-
-    /** The query's parts while one call changes some: each public method copies, changes and builds. */
-    private static final class Builder {
+    /** The parts of a query, set one by one ({@link #newAlertsQuery}, {@link #transform}). */
+    static final class Builder {
         private final PantherSession session;
         private final Clock clock;
         private Duration since;
@@ -162,7 +138,48 @@ public final class AlertsQuery {
             this.clock = clock;
         }
 
-        private AlertsQuery build() {
+        Builder since(Duration window) {
+            this.since = window;
+            return this;
+        }
+
+        Builder between(Instant start, Instant end) {
+            this.from = start;
+            this.to = end;
+            return this;
+        }
+
+        Builder detection(String detectionId) {
+            this.detection = detectionId;
+            return this;
+        }
+
+        Builder severities(List<String> names) {
+            this.severities = names;
+            return this;
+        }
+
+        Builder statuses(List<String> names) {
+            this.statuses = names;
+            return this;
+        }
+
+        Builder title(String text) {
+            this.title = text;
+            return this;
+        }
+
+        Builder limit(long rows) {
+            this.limit = rows;
+            return this;
+        }
+
+        Builder allColumns(boolean all) {
+            this.allColumns = all;
+            return this;
+        }
+
+        AlertsQuery build() {
             return new AlertsQuery(this);
         }
     }

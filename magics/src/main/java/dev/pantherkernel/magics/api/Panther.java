@@ -40,12 +40,12 @@ public final class Panther {
 
     /** Connects to the built-in demo. */
     public static Connection demo() {
-        return PantherSession.current().connect(ConnectOptions.builder().demo(true).build());
+        return PantherSession.current().connect(ConnectOptions.newConnectOptions().demo(true).build());
     }
 
     public static AlertsQuery alerts() {
         PantherSession session = PantherSession.current();
-        return new AlertsQuery(session, session.clock());
+        return AlertsQuery.newAlertsQuery(session, session.clock()).build();
     }
 
     /** Any GraphQL operation; its first connection (or field) becomes the table, every page of it. */

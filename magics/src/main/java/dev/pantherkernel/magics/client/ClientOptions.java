@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.client;
 
 import dev.pantherkernel.magics.core.PublicApi;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Timeouts and retry limits of the API client, and how values are sent (see {@link SentValues}). Defaults suit an
@@ -13,17 +14,20 @@ public record ClientOptions(Duration connectTimeout, Duration requestTimeout, in
                             SentValues sentValues) {
 
     public static ClientOptions defaults() {
-        return builder().build();
+        return newClientOptions().build();
     }
 
-    public static Builder builder() {
+    public static Builder newClientOptions() {
         return new Builder();
     }
 
-    public Builder toBuilder() {
-        return new Builder().connectTimeout(connectTimeout).requestTimeout(requestTimeout).maxAttempts(maxAttempts)
+    /** A copy of these options with {@code changes} made. */
+    public ClientOptions transform(Consumer<Builder> changes) {
+        Builder b = new Builder().connectTimeout(connectTimeout).requestTimeout(requestTimeout).maxAttempts(maxAttempts)
                 .firstBackoff(firstBackoff).maxBackoff(maxBackoff).maxRetryAfter(maxRetryAfter).sleeper(sleeper)
                 .introspectionTimeout(introspectionTimeout).sentValues(sentValues);
+        changes.accept(b);
+        return b.build();
     }
 
     /** Waits between attempts; tests replace it to run without real waiting. */

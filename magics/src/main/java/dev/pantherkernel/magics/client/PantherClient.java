@@ -48,10 +48,6 @@ public final class PantherClient {
         return endpoint;
     }
 
-    public Redactor redactor() {
-        return redactor;
-    }
-
     /** How values shown in the notebook are sent: the session's pseudonyms as their originals. */
     public SentValues sentValues() {
         return sentValues;

@@ -89,7 +89,7 @@ final class AlertsCommand extends TableCommand {
     }
 
     private AlertFilter filter(RecentWindow created) {
-        return AlertFilter.builder().window(created).detection(detection)
+        return AlertFilter.newAlertFilter().window(created).detection(detection)
                 .severities(PantherEnums.spelled(severities)).statuses(PantherEnums.spelled(statuses))
                 .subtypes(PantherEnums.spelled(subtypes)).type(type == null ? null : type.name())
                 .title(title).assigneeEmails(assignees).logTypes(logTypes).logSources(logSources)

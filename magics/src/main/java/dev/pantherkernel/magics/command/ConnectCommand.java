@@ -65,7 +65,7 @@ final class ConnectCommand extends TableCommand {
             throw new UsageException(e.getMessage());
         }
         boolean sized = demoScale != null || demoDays != null;
-        Connection connection = context.session().connect(ConnectOptions.builder().url(url).tokenEnv(tokenEnv)
+        Connection connection = context.session().connect(ConnectOptions.newConnectOptions().url(url).tokenEnv(tokenEnv)
                 .profile(profile).demo(demo || sized).prompt(prompt).demoSize(size).replay(replay).build());
         return describe(connection, "connect");
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * What the user asked of {@code %panther connect}. All optional; absent means "resolve in the usual order":
  * flags, then PANTHER_API_URL/PANTHER_API_TOKEN, then the profile file, then the demo. {@code replay} names a
- * recording to answer from instead of any Panther. Made with {@link #builder()}.
+ * recording to answer from instead of any Panther. Made with {@link #newConnectOptions()}.
  */
 @Internal
 public record ConnectOptions(String url, String tokenEnv, String profile, boolean demo, boolean prompt,
@@ -18,10 +18,10 @@ public record ConnectOptions(String url, String tokenEnv, String profile, boolea
 
     /** Nothing asked: resolve in the usual order. */
     public static ConnectOptions defaults() {
-        return builder().build();
+        return newConnectOptions().build();
     }
 
-    public static Builder builder() {
+    public static Builder newConnectOptions() {
         return new Builder();
     }
 

@@ -90,7 +90,7 @@ public final class Connection {
     public static Connection replay(Replay replay, RecordedConnection recorded, Setup setup) {
         Recording recording = replay.recording();
         Endpoint endpoint = Endpoint.parse(recorded.endpoint());
-        ClientOptions options = setup.options().toBuilder().sleeper(wait -> { }).build();
+        ClientOptions options = setup.options().transform(b -> b.sleeper(wait -> { }));
         PantherClient client = new PantherClient(endpoint, ApiToken.NONE, options, replay.transport(recorded.endpoint()));
         ConnectionSettings settings = new ConnectionSettings(endpoint, ApiToken.NONE, Origin.REPLAY, null);
         String from = "replayed from " + recording.file() + ", recorded "

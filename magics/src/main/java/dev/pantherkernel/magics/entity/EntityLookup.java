@@ -145,7 +145,7 @@ public final class EntityLookup {
         List<EntityEvent> all = EntityEvent.of(events.table());
         EntityProfile profile = new EntityProfile(request, all);
         Table ownEvents = profile.events();
-        EntityReport.Builder b = new EntityReport.Builder().summary(profile.summary()).logTypes(profile.logTypes())
+        EntityReport.Builder b = EntityReport.newEntityReport().summary(profile.summary()).logTypes(profile.logTypes())
                 .related(profile.related()).links(profile.links()).events(ownEvents).timeline(profile.timeline(ownEvents))
                 .showSql(showSql);
         if (all.size() > EntitySql.EVENT_CAP) {

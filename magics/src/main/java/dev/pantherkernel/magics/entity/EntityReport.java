@@ -156,7 +156,7 @@ public final class EntityReport {
             return this;
         }
         UnaryOperator<String> words = redaction::text;
-        Builder b = new Builder().summary(words.apply(summary)).logTypes(redaction.table(logTypes)).related(redaction.table(related))
+        Builder b = newEntityReport().summary(words.apply(summary)).logTypes(redaction.table(logTypes)).related(redaction.table(related))
                 .links(redaction.table(links)).alerts(redaction.table(alerts)).enrichment(redaction.table(enrichment))
                 .events(redaction.table(events)).timeline(timeline).showSql(showSql).elapsed(elapsed)
                 .redaction("redacted: values shown as pseudonyms");
@@ -185,6 +185,11 @@ public final class EntityReport {
         return out.append(String.join(" · ", footer())).toString();
     }
 
+    /** A report with no section filled yet: each empty table says so when shown. */
+    static Builder newEntityReport() {
+        return new Builder();
+    }
+
     static final class Builder {
         private String summary = "";
         private Table logTypes = Table.create("log_types");
@@ -200,6 +205,9 @@ public final class EntityReport {
         private boolean showSql;
         private Duration elapsed;
         private String redaction;
+
+        private Builder() {
+        }
 
         Builder summary(String value) {
             summary = value;

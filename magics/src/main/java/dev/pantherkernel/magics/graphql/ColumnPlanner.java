@@ -39,7 +39,7 @@ public final class ColumnPlanner {
     /** @param leafName the column's name when the rows are bare values (a scalar field), not objects */
     public List<ColumnSpec> plan(GraphQLType type, SelectionSet selection, String leafName) {
         Map<String, ColumnSpec> columns = new LinkedHashMap<>();
-        GraphQLType named = Types.named(type);
+        GraphQLType named = SchemaTypes.named(type);
         if (selection == null) {
             columns.put(leafName, new ColumnSpec(leafName, List.of(), leafKind(type)));
         } else {
@@ -57,16 +57,16 @@ public final class ColumnPlanner {
                     out.putIfAbsent(String.join(".", path), ColumnSpec.of(path, ColumnKind.STRING));
                     continue;
                 }
-                GraphQLFieldDefinition definition = Types.field(parent, field.getName());
+                GraphQLFieldDefinition definition = SchemaTypes.field(parent, field.getName());
                 if (definition == null) {
                     out.putIfAbsent(String.join(".", path), ColumnSpec.of(path, ColumnKind.STRING));
                     continue;
                 }
                 GraphQLType fieldType = definition.getType();
-                if (Types.isList(fieldType) || field.getSelectionSet() == null) {
+                if (SchemaTypes.isList(fieldType) || field.getSelectionSet() == null) {
                     out.putIfAbsent(String.join(".", path), ColumnSpec.of(path, leafKind(fieldType)));
                 } else {
-                    collect(Types.named(fieldType), field.getSelectionSet(), path, out);
+                    collect(SchemaTypes.named(fieldType), field.getSelectionSet(), path, out);
                 }
             } else if (s instanceof InlineFragment inline) {
                 GraphQLType narrowed = inline.getTypeCondition() == null ? parent
@@ -112,10 +112,10 @@ public final class ColumnPlanner {
     }
 
     private static ColumnKind leafKind(GraphQLType type) {
-        if (Types.isList(type)) {
+        if (SchemaTypes.isList(type)) {
             return ColumnKind.JSON;
         }
-        GraphQLType named = Types.named(type);
+        GraphQLType named = SchemaTypes.named(type);
         if (named instanceof GraphQLEnumType) {
             return ColumnKind.STRING;
         }

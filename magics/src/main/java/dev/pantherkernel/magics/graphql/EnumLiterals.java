@@ -63,7 +63,7 @@ final class EnumLiterals {
         List<Selection> out = new ArrayList<>();
         for (Selection<?> s : set.getSelections()) {
             if (s instanceof Field field) {
-                GraphQLFieldDefinition definition = Types.field(parent, field.getName());
+                GraphQLFieldDefinition definition = SchemaTypes.field(parent, field.getName());
                 if (definition == null) {
                     out.add(field);
                     continue;
@@ -73,7 +73,7 @@ final class EnumLiterals {
                     GraphQLArgument argument = definition.getArgument(a.getName());
                     arguments.add(argument == null ? a : a.transform(b -> b.value(value(argument.getType(), a.getValue()))));
                 }
-                SelectionSet inner = selections(Types.named(definition.getType()), field.getSelectionSet());
+                SelectionSet inner = selections(SchemaTypes.named(definition.getType()), field.getSelectionSet());
                 out.add(field.transform(b -> b.arguments(arguments).selectionSet(inner)));
             } else if (s instanceof InlineFragment inline) {
                 GraphQLType narrowed = inline.getTypeCondition() == null ? parent
@@ -88,7 +88,7 @@ final class EnumLiterals {
     }
 
     private Value<?> value(GraphQLType type, Value<?> value) {
-        GraphQLType t = Types.nullable(type);
+        GraphQLType t = SchemaTypes.nullable(type);
         if (t instanceof GraphQLList list) {
             if (value instanceof ArrayValue array) {
                 List<Value> items = new ArrayList<>();

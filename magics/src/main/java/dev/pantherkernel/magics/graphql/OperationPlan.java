@@ -127,14 +127,14 @@ public final class OperationPlan {
                 Candidate candidate = new Candidate(path, field, definition);
                 fields.add(candidate);
                 boolean connection = definition == null ? selectsEdgesAndNodes(field)
-                        : Types.isConnection(definition.getType()) && PagingRewriter.takesCursor(definition);
+                        : SchemaTypes.isConnection(definition.getType()) && PagingRewriter.takesCursor(definition);
                 if (connection) {
                     connections.add(candidate);
                 }
-                boolean list = definition != null && Types.isList(definition.getType());
-                boolean connectionType = definition != null && Types.isConnection(definition.getType());
+                boolean list = definition != null && SchemaTypes.isList(definition.getType());
+                boolean connectionType = definition != null && SchemaTypes.isConnection(definition.getType());
                 if (!list && field.getSelectionSet() != null && !connection && !connectionType) {
-                    walk(definition == null ? null : Types.named(definition.getType()), field.getSelectionSet(), path);
+                    walk(definition == null ? null : SchemaTypes.named(definition.getType()), field.getSelectionSet(), path);
                 }
             } else if (s instanceof InlineFragment inline) {
                 GraphQLType narrowed = schema == null || inline.getTypeCondition() == null ? parent
@@ -167,8 +167,8 @@ public final class OperationPlan {
             return new RowTarget(chosen.path, RowTarget.Shape.ANY, null, chosen.field.getSelectionSet(), null, null);
         }
         GraphQLType type = chosen.definition.getType();
-        if (Types.isList(type)) {
-            return new RowTarget(chosen.path, RowTarget.Shape.LIST, Types.named(type), chosen.field.getSelectionSet(),
+        if (SchemaTypes.isList(type)) {
+            return new RowTarget(chosen.path, RowTarget.Shape.LIST, SchemaTypes.named(type), chosen.field.getSelectionSet(),
                     null, null);
         }
         return new RowTarget(chosen.path, RowTarget.Shape.OBJECT, type, chosen.field.getSelectionSet(), null, null);
@@ -183,7 +183,7 @@ public final class OperationPlan {
                 String dotted = String.join(".", c.path);
                 paths.add(dotted);
                 described.add(dotted + (connections.contains(c) ? " (pages of rows)" : c.definition == null ? ""
-                        : Types.isList(c.definition.getType()) ? " (a list)" : " (one object)"));
+                        : SchemaTypes.isList(c.definition.getType()) ? " (a list)" : " (one object)"));
             }
         }
         return new PantherException("--path " + path + " is not selected by the operation"
@@ -193,13 +193,13 @@ public final class OperationPlan {
 
     /** The one field an object (not a list) selects, when that field is a list of objects; else null. */
     private Candidate onlyList(Candidate parent) {
-        if (parent.definition == null || Types.isList(parent.definition.getType()) || parent.field.getSelectionSet() == null
+        if (parent.definition == null || SchemaTypes.isList(parent.definition.getType()) || parent.field.getSelectionSet() == null
                 || countSelected(parent.field.getSelectionSet()) != 1) {
             return null;
         }
         return fields.stream().filter(c -> c.path.size() == parent.path.size() + 1
                         && c.path.subList(0, parent.path.size()).equals(parent.path) && c.definition != null
-                        && Types.isList(c.definition.getType()) && c.field.getSelectionSet() != null)
+                        && SchemaTypes.isList(c.definition.getType()) && c.field.getSelectionSet() != null)
                 .findFirst().orElse(null);
     }
 
@@ -226,7 +226,7 @@ public final class OperationPlan {
         }
         return fields.stream().filter(c -> c.path.size() > target.path().size()
                         && c.path.subList(0, target.path().size()).equals(target.path())
-                        && c.definition != null && Types.isList(c.definition.getType()) && c.field.getSelectionSet() != null)
+                        && c.definition != null && SchemaTypes.isList(c.definition.getType()) && c.field.getSelectionSet() != null)
                 .map(c -> String.join(".", c.path)).toList();
     }
 
@@ -243,7 +243,7 @@ public final class OperationPlan {
         if (parent == schema.getQueryType() && name.equals(Introspection.TypeMetaFieldDef.getName())) {
             return Introspection.TypeMetaFieldDef;
         }
-        return Types.field(parent, name);
+        return SchemaTypes.field(parent, name);
     }
 
     private RowTarget connectionTarget(Candidate connection) {
@@ -254,8 +254,8 @@ public final class OperationPlan {
                 "select node { ... } under " + where + ".edges to get its rows"));
         GraphQLType nodeType = null;
         if (connection.definition != null) {
-            GraphQLType edgeType = Types.named(Types.field(Types.named(connection.definition.getType()), "edges").getType());
-            nodeType = Types.field(edgeType, "node").getType();
+            GraphQLType edgeType = SchemaTypes.named(SchemaTypes.field(SchemaTypes.named(connection.definition.getType()), "edges").getType());
+            nodeType = SchemaTypes.field(edgeType, "node").getType();
         }
         return new RowTarget(connection.path, RowTarget.Shape.CONNECTION, nodeType, node.getSelectionSet(),
                 edges.getResultKey(), node.getResultKey());

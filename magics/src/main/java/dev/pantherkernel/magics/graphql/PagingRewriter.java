@@ -123,7 +123,7 @@ final class PagingRewriter {
     /** The argument whose input object has a {@code cursor} field ({@code input: AlertsInput!}, say). */
     static GraphQLArgument inputWithCursor(GraphQLFieldDefinition definition) {
         for (GraphQLArgument argument : definition.getArguments()) {
-            if (Types.named(argument.getType()) instanceof GraphQLInputObjectType input
+            if (SchemaTypes.named(argument.getType()) instanceof GraphQLInputObjectType input
                     && input.getFieldDefinition("cursor") != null) {
                 return argument;
             }

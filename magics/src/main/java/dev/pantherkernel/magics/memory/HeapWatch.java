@@ -49,7 +49,6 @@ public final class HeapWatch implements AutoCloseable {
     private final double limit;
     private final AtomicLong timesLow = new AtomicLong();
     private volatile HeapLevel lastLow;
-    private volatile HeapLevel last;
     private final List<Consumer<HeapLevel>> lowListeners = new CopyOnWriteArrayList<>();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
@@ -129,11 +128,6 @@ public final class HeapWatch implements AutoCloseable {
         return maxBytes;
     }
 
-    /** What the heap held after the latest collection, if one was seen. */
-    public Optional<HeapLevel> lastCollection() {
-        return Optional.ofNullable(last);
-    }
-
     /** Called on the JVM's notification thread after each collection that found the heap low; it must be quick. */
     public void onLow(Consumer<HeapLevel> action) {
         lowListeners.add(action);
@@ -147,7 +141,6 @@ public final class HeapWatch implements AutoCloseable {
     /** A collection ended with {@code usedBytes} still in use on the heap. */
     public void afterCollection(long usedBytes) {
         HeapLevel level = new HeapLevel(usedBytes, maxBytes);
-        last = level;
         if (level.fraction() < limit) {
             return;
         }

@@ -28,7 +28,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -90,7 +89,7 @@ public final class PantherSession implements AutoCloseable {
                            Supplier<Optional<DemoProvider>> demos, HeapWatch heap) {
         this.host = new RedactedHost(host, redaction);
         this.environment = environment;
-        this.clientOptions = clientOptions.toBuilder().sentValues(redaction.sentValues()).build();
+        this.clientOptions = clientOptions.transform(b -> b.sentValues(redaction.sentValues()));
         this.demos = demos;
         this.heap = heap;
         tape.beforeWriting(new RedactedRecording(redaction));
@@ -303,23 +302,6 @@ public final class PantherSession implements AutoCloseable {
     /** The connection; connects with the usual resolution order when there is none yet. */
     public Connection connection() {
         return connection(host::progress);
-    }
-
-    /**
-     * {@link #connection()} for work no cell waits on (completion connects in the background): starting the demo then
-     * shows no progress line, which would otherwise land in whatever cell runs meanwhile, or in none. It joins a
-     * connection under way ({@link #connectInBackground()}) rather than making another.
-     */
-    public Connection connectionInBackground() {
-        Connection known = connection;
-        if (known != null) {
-            return known;
-        }
-        try {
-            return connectInBackground().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
-        }
     }
 
     /**

@@ -24,7 +24,7 @@ class PantherClientTest {
     private final List<Duration> waits = new ArrayList<>();
 
     private PantherClient client(String token) {
-        ClientOptions options = ClientOptions.builder().firstBackoff(Duration.ofMillis(100))
+        ClientOptions options = ClientOptions.newClientOptions().firstBackoff(Duration.ofMillis(100))
                 .maxBackoff(Duration.ofSeconds(2)).sleeper(waits::add).build();
         return new PantherClient(Endpoint.parse(emulator.url()), ApiToken.of(token, "test"), options);
     }
@@ -188,7 +188,7 @@ class PantherClientTest {
             port = socket.getLocalPort();
         }
         PantherClient nowhere = new PantherClient(Endpoint.parse("http://127.0.0.1:" + port + "/public/graphql"),
-                ApiToken.of("t0k3n-value-xyz", "test"), ClientOptions.builder().sleeper(waits::add).build());
+                ApiToken.of("t0k3n-value-xyz", "test"), ClientOptions.newClientOptions().sleeper(waits::add).build());
 
         assertThatThrownBy(() -> nowhere.execute(GraphQLRequest.query("generalSettings", VERSION, Map.of())))
                 .isInstanceOf(TransportException.class)
@@ -199,7 +199,7 @@ class PantherClientTest {
     void anInterruptStopsTheWaitBetweenAttempts() {
         emulator.faults().add(FaultRule.on("generalSettings").status(503).build());
         PantherClient client = new PantherClient(Endpoint.parse(emulator.url()), ApiToken.of(emulator.token(), "test"),
-                ClientOptions.builder().sleeper(d -> {
+                ClientOptions.newClientOptions().sleeper(d -> {
                     throw new InterruptedException();
                 }).build());
 

@@ -53,7 +53,7 @@ class RestClientTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
         server.start();
-        ClientOptions options = ClientOptions.builder().firstBackoff(Duration.ofMillis(10)).sleeper(waits::add).build();
+        ClientOptions options = ClientOptions.newClientOptions().firstBackoff(Duration.ofMillis(10)).sleeper(waits::add).build();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + apiPath;
         return new PantherClient(Endpoint.parse(url), ApiToken.of(TOKEN, "test"), options);
     }

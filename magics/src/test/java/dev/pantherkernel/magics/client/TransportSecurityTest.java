@@ -113,7 +113,7 @@ class TransportSecurityTest {
     }
 
     private static PantherClient client(String url) {
-        return new PantherClient(Endpoint.parse(url), ApiToken.of(TOKEN, "test"), ClientOptions.builder().maxAttempts(2)
+        return new PantherClient(Endpoint.parse(url), ApiToken.of(TOKEN, "test"), ClientOptions.newClientOptions().maxAttempts(2)
                 .firstBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(2)).requestTimeout(Duration.ofSeconds(10)).build());
     }
 

@@ -15,7 +15,7 @@ class UnresolvedHostTest {
     @Test
     void aHostNameThatDoesNotResolveIsSaidSoAtOnceWithoutRetrying() {
         List<Duration> waits = new ArrayList<>();
-        ClientOptions options = ClientOptions.builder().firstBackoff(Duration.ofMillis(100)).sleeper(waits::add).build();
+        ClientOptions options = ClientOptions.newClientOptions().firstBackoff(Duration.ofMillis(100)).sleeper(waits::add).build();
         // .invalid never resolves (RFC 2606)
         PantherClient client = new PantherClient(Endpoint.parse("https://api.no-such-panther.invalid/public/graphql"),
                 ApiToken.of("a-token", "test"), options);

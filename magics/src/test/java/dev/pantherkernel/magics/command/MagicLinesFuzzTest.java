@@ -74,7 +74,7 @@ class MagicLinesFuzzTest {
         host.variables.put("s", "it's a \"test\"");
         host.variables.put("ids", List.of("a", "b"));
         host.variables.put("when", Instant.parse("2024-05-01T00:00:00Z"));
-        ClientOptions options = ClientOptions.builder().firstBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
+        ClientOptions options = ClientOptions.newClientOptions().firstBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
                 .maxRetryAfter(Duration.ofMillis(5)).requestTimeout(Duration.ofSeconds(20)).build();
         PantherSession session = new PantherSession(host, Environment.of(Map.of("PANTHER_API_URL", emulator.url(),
                 "PANTHER_API_TOKEN", emulator.token(), "OTHER_TOKEN", "not-a-valid-key-000000"), Sessions.home()), options);

@@ -72,7 +72,7 @@ class ProfilePermissionsTest {
                     && p != PosixFilePermission.OTHERS_EXECUTE && !p.name().startsWith("OWNER"));
             String shown = PosixFilePermissions.toString(mode);
             for (ConnectOptions options : new ConnectOptions[] {ConnectOptions.defaults(),
-                    ConnectOptions.builder().profile("default").build()}) {
+                    ConnectOptions.newConnectOptions().profile("default").build()}) {
                 if (open) {
                     assertThatThrownBy(() -> resolver().resolve(options)).as("mode %s", shown)
                             .isInstanceOf(PantherException.class)

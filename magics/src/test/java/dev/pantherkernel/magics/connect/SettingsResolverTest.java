@@ -54,7 +54,7 @@ class SettingsResolverTest {
     void flagsComeBeforeTheEnvironment() {
         ConnectionSettings settings = resolver(Map.of("PANTHER_API_URL", "https://env.runpanther.net",
                 "PANTHER_API_TOKEN", "env-token", "MY_TOKEN", "flag-token"), SecretPrompt.NONE)
-                .resolve(ConnectOptions.builder().url("https://flag.runpanther.net").tokenEnv("MY_TOKEN").build());
+                .resolve(ConnectOptions.newConnectOptions().url("https://flag.runpanther.net").tokenEnv("MY_TOKEN").build());
 
         assertThat(settings.endpoint()).hasToString("https://api.flag.runpanther.net/public/graphql");
         assertThat(settings.token().reveal()).isEqualTo("flag-token");
@@ -90,7 +90,7 @@ class SettingsResolverTest {
         profiles("[staging]\nurl = \"https://staging.runpanther.net\"\ntoken_env = \"STAGING_TOKEN\"\n", "rw-------");
 
         ConnectionSettings settings = resolver(Map.of("STAGING_TOKEN", "staging-token"), SecretPrompt.NONE)
-                .resolve(ConnectOptions.builder().profile("staging").build());
+                .resolve(ConnectOptions.newConnectOptions().profile("staging").build());
 
         assertThat(settings.token().reveal()).isEqualTo("staging-token");
     }
@@ -116,7 +116,7 @@ class SettingsResolverTest {
     @Test
     void demoForcesTheDemoEvenWhenTheEnvironmentIsSet() {
         ConnectionSettings settings = resolver(Map.of("PANTHER_API_URL", "https://env.runpanther.net",
-                "PANTHER_API_TOKEN", "env-token"), SecretPrompt.NONE).resolve(ConnectOptions.builder().demo(true).build());
+                "PANTHER_API_TOKEN", "env-token"), SecretPrompt.NONE).resolve(ConnectOptions.newConnectOptions().demo(true).build());
 
         assertThat(settings.origin()).isEqualTo(Origin.DEMO);
     }
@@ -124,7 +124,7 @@ class SettingsResolverTest {
     @Test
     void promptAsksForTheTokenAndNeverShowsItInTheSettings() {
         ConnectionSettings settings = resolver(Map.of("PANTHER_API_URL", "https://env.runpanther.net"),
-                prompt -> Optional.of("typed-secret")).resolve(ConnectOptions.builder().prompt(true).build());
+                prompt -> Optional.of("typed-secret")).resolve(ConnectOptions.newConnectOptions().prompt(true).build());
 
         assertThat(settings.origin()).isEqualTo(Origin.PROMPT);
         assertThat(settings.token().reveal()).isEqualTo("typed-secret");
@@ -135,7 +135,7 @@ class SettingsResolverTest {
     @Test
     void promptWhereTheFrontEndCannotAskSaysWhatToDoInstead() {
         assertThatThrownBy(() -> resolver(Map.of("PANTHER_API_URL", "https://env.runpanther.net"), SecretPrompt.NONE)
-                .resolve(ConnectOptions.builder().prompt(true).build()))
+                .resolve(ConnectOptions.newConnectOptions().prompt(true).build()))
                 .hasMessageContaining("cannot ask for a password").hasMessageContaining("PANTHER_API_TOKEN");
     }
 
@@ -157,7 +157,7 @@ class SettingsResolverTest {
     void anUnknownProfileListsTheOnesThere() throws IOException {
         profiles("[default]\nurl = \"https://p.runpanther.net\"\ntoken = \"t\"\n", "rw-------");
 
-        assertThatThrownBy(() -> resolver(Map.of(), SecretPrompt.NONE).resolve(ConnectOptions.builder().profile("prod").build()))
+        assertThatThrownBy(() -> resolver(Map.of(), SecretPrompt.NONE).resolve(ConnectOptions.newConnectOptions().profile("prod").build()))
                 .hasMessageContaining("no profile 'prod'").hasMessageContaining("default");
     }
 }

@@ -84,7 +84,7 @@ class IntrospectionTest {
         full.faults().add(FaultRule.on("__schema").delay(Duration.ofSeconds(5)).build());
         try {
             RecordingHost host = new RecordingHost();
-            ClientOptions patient = Sessions.fastRetries().toBuilder().introspectionTimeout(Duration.ofMillis(400)).build();
+            ClientOptions patient = Sessions.fastRetries().transform(b -> b.introspectionTimeout(Duration.ofMillis(400)));
             PantherMagics panther = new PantherMagics(session(full, host, Sessions.home(), patient));
             long started = System.nanoTime();
 

@@ -156,7 +156,7 @@ class FaultMatrixTest {
     @BeforeAll
     static void start() {
         emulator = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.05).build());
-        ClientOptions options = ClientOptions.builder().maxAttempts(BUDGET).requestTimeout(READ_TIMEOUT)
+        ClientOptions options = ClientOptions.newClientOptions().maxAttempts(BUDGET).requestTimeout(READ_TIMEOUT)
                 .firstBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).sleeper(WAITS::add).build();
         PantherSession session = new PantherSession(HOST, Environment.of(Map.of("PANTHER_API_URL", emulator.url(),
                 "PANTHER_API_TOKEN", emulator.token()), Sessions.home()), options);

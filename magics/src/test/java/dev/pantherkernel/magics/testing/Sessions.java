@@ -21,7 +21,7 @@ public final class Sessions {
 
     /** Retries without real waiting, so fault tests stay fast. */
     public static ClientOptions fastRetries() {
-        return ClientOptions.builder().firstBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
+        return ClientOptions.newClientOptions().firstBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
                 .maxRetryAfter(Duration.ofMillis(5)).build();
     }
 

@@ -9,10 +9,10 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLUnmodifiedType;
 import graphql.schema.GraphQLTypeUtil;
 
-/** Small questions asked of schema types again and again. */
-final class Types {
+/** Small questions asked of GraphQL schema types again and again. */
+final class SchemaTypes {
 
-    private Types() {
+    private SchemaTypes() {
     }
 
     /** The type without its non-null wrapper (lists stay lists). */
