@@ -7,6 +7,7 @@ import dev.pantherkernel.emulator.datalake.ResultTypeNames;
 import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.emulator.schema.IntrospectionMode;
 import dev.pantherkernel.emulator.demo.DefaultDemo;
+import dev.pantherkernel.emulator.demo.DemoSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,8 @@ import java.util.Set;
 public final class EmulatorOptions {
     /** The days of sample events unless asked otherwise. */
     public static final int DEFAULT_DAYS = DefaultDemo.DAYS;
+    /** The environment variable that names the demo cache directory, when it is not the user's cache's. */
+    public static final String CACHE_VARIABLE = "PANTHER_EMULATOR_CACHE";
 
     private final int port;
     private final long seed;
@@ -36,6 +39,7 @@ public final class EmulatorOptions {
     private final Instant anchor;
     private final Clock clock;
     private final Path demoCache;
+    private final boolean keepGenerated;
     private final Map<String, Set<Permission>> tokens;
     private final List<FaultRule> faults;
     private final ServerTraits traits;
@@ -53,6 +57,7 @@ public final class EmulatorOptions {
         this.anchor = b.anchor;
         this.clock = b.clock;
         this.demoCache = b.demoCache;
+        this.keepGenerated = b.keepGenerated;
         this.tokens = Map.copyOf(b.tokens);
         this.faults = List.copyOf(b.faults);
         this.traits = new ServerTraits(b.introspection, b.databaseNames, b.resultCase, b.typeNames);
@@ -111,9 +116,23 @@ public final class EmulatorOptions {
         return clock;
     }
 
-    /** Where the packed default demo's database files are kept once extracted from the jar. */
+    /** Where the packed default demo's database files are kept once extracted from the jar, and generated demos kept. */
     public Path demoCache() {
         return demoCache;
+    }
+
+    /**
+     * Whether data generated for other settings than the default demo is kept in {@link #demoCache()} and, at the next
+     * start with the same settings, loaded from there and moved to the present like the packed demo. Never with a
+     * pinned anchor.
+     */
+    public boolean keepGenerated() {
+        return keepGenerated && anchor == null;
+    }
+
+    /** The settings the sample data is generated from. */
+    public DemoSettings demoSettings() {
+        return new DemoSettings(seed, scale, days, tableScales);
     }
 
     /**
@@ -121,8 +140,7 @@ public final class EmulatorOptions {
      * table at a scale of its own, and no pinned anchor (the pack is moved to the clock's present).
      */
     public boolean defaultDemo() {
-        return anchor == null && seed == DefaultDemo.SEED && scale == DefaultDemo.SCALE && days == DefaultDemo.DAYS
-                && tableScales.isEmpty();
+        return anchor == null && demoSettings().equals(DemoSettings.DEFAULT);
     }
 
     /** Extra restricted keys by name (the full-permission demo key always exists). */
@@ -156,6 +174,7 @@ public final class EmulatorOptions {
         private Instant anchor;
         private Clock clock = Clock.systemUTC();
         private Path demoCache = defaultDemoCache();
+        private boolean keepGenerated;
         private final Map<String, Set<Permission>> tokens = new LinkedHashMap<>();
         private final List<FaultRule> faults = new ArrayList<>();
         private IntrospectionMode introspection = IntrospectionMode.FULL;
@@ -250,13 +269,29 @@ public final class EmulatorOptions {
             return this;
         }
 
-        /** Where to keep the packed default demo's files (default {@code $XDG_CACHE_HOME/panther-emulator} or ~/.cache's). */
+        /**
+         * Where to keep the packed default demo's files and generated demos (default {@code $PANTHER_EMULATOR_CACHE},
+         * else {@code $XDG_CACHE_HOME/panther-emulator} or ~/.cache's).
+         */
         public Builder demoCache(Path value) {
             demoCache = value;
             return this;
         }
 
+        /**
+         * Keep data generated for other settings than the default demo in the demo cache, and start from it the next
+         * time with the same settings (default off: a test's one-off data would only fill the cache).
+         */
+        public Builder keepGenerated(boolean value) {
+            keepGenerated = value;
+            return this;
+        }
+
         private static Path defaultDemoCache() {
+            String configured = System.getenv(CACHE_VARIABLE);
+            if (configured != null && !configured.isBlank()) {
+                return Path.of(configured);
+            }
             String xdg = System.getenv("XDG_CACHE_HOME");
             Path cache = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
             return cache.resolve("panther-emulator");

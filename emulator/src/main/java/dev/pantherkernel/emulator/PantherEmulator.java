@@ -246,10 +246,11 @@ public final class PantherEmulator implements AutoCloseable {
 
     /**
      * Whether an emulator with these options starts at once: its data is the default demo, which came packed with the
-     * build, rather than data generated at start (seconds, more for larger sizes).
+     * build, or data an earlier start kept ({@link EmulatorOptions#keepGenerated()}), rather than data generated at start
+     * (seconds, a minute or more for larger sizes).
      */
     public static boolean startsAtOnce(EmulatorOptions options) {
-        return SampleLake.packed(options).isPresent();
+        return SampleLake.startsAtOnce(options);
     }
 
     private static Map<String, String> databaseDescriptions() {
@@ -300,7 +301,12 @@ public final class PantherEmulator implements AutoCloseable {
      * start.
      */
     public boolean packed() {
-        return lake.packed();
+        return lake.origin() == DataOrigin.PACKED;
+    }
+
+    /** Where the sample data came from: packed with the build, kept by an earlier start, or generated at this one. */
+    public DataOrigin dataOrigin() {
+        return lake.origin();
     }
 
     /** The instant the sample data ends at: the start-up time to the minute, or the anchor the options pinned. */

@@ -9,9 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.TestInstance;
 
 /** {@code --latency}: every request waits one round trip, and requests on their own connections wait side by side. */
+// times requests: alone, so that another class does not slow them down
+@Isolated
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LatencyTest {
     private static final Duration LATENCY = Duration.ofMillis(500);

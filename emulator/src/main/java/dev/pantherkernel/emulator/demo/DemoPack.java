@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -64,10 +65,23 @@ public final class DemoPack {
             return false;
         }
         Files.deleteIfExists(manifestFile);
+        DemoSettings settings = DemoSettings.DEFAULT;
+        Map<String, Long> databases = write(out, settings, DefaultDemo.PACKED_AT);
+        new PackManifest(DefaultDemo.PACKED_AT, settings, fingerprint, databases).write(manifestFile);
+        return true;
+    }
+
+    /**
+     * Generates the sample data lake of {@code settings} ending at {@code packedAt} and writes every database the
+     * generator made into a DuckDB file of its own in {@code out} ({@link PackManifest#fileName}).
+     *
+     * @return each database's name and the size of its file
+     */
+    static Map<String, Long> write(Path out, DemoSettings settings, Instant packedAt) throws IOException, SQLException {
         Files.createDirectories(out);
         Map<String, Long> databases = new LinkedHashMap<>();
         try (DuckDb db = new DuckDb()) {
-            SampleDataLake.generate(db, DefaultDemo.SEED, DefaultDemo.SCALE, Map.of(), DefaultDemo.DAYS, DefaultDemo.PACKED_AT);
+            SampleDataLake.generate(db, settings.seed(), settings.scale(), settings.tableScales(), settings.days(), packedAt);
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 for (String database : generatedDatabases(s)) {
                     Path file = out.resolve(PackManifest.fileName(database));
@@ -79,9 +93,7 @@ public final class DemoPack {
                 }
             }
         }
-        new PackManifest(DefaultDemo.PACKED_AT, DefaultDemo.SEED, DefaultDemo.SCALE, DefaultDemo.DAYS, fingerprint, databases)
-                .write(manifestFile);
-        return true;
+        return databases;
     }
 
     /** The databases the generator attached: all but DuckDB's own and the in-memory home database. */
@@ -101,16 +113,7 @@ public final class DemoPack {
         try (InputStream in = Files.newInputStream(manifestFile)) {
             manifest = PackManifest.read(in);
         }
-        if (!manifest.fingerprint().equals(fingerprint)) {
-            return false;
-        }
-        for (Map.Entry<String, Long> database : manifest.databases().entrySet()) {
-            Path file = out.resolve(PackManifest.fileName(database.getKey()));
-            if (!Files.exists(file) || Files.size(file) != database.getValue()) {
-                return false;
-            }
-        }
-        return true;
+        return manifest.fingerprint().equals(fingerprint) && manifest.filesIn(out);
     }
 
     /**

@@ -11,16 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The default demo's data lake as the build packed it ({@link DemoPack}), in this jar: its databases are attached
@@ -47,9 +44,14 @@ public final class PackedDemo {
         }
     }
 
-    /** Whether this pack is the data of these generator settings (no table at a scale of its own). */
-    public boolean holds(long seed, double scale, int days, Map<String, Double> tableScales) {
-        return seed == manifest.seed() && scale == manifest.scale() && days == manifest.days() && tableScales.isEmpty();
+    /** Whether this pack is the data of these generator settings. */
+    public boolean holds(DemoSettings settings) {
+        return manifest.settings().equals(settings);
+    }
+
+    /** The digest of the emulator's code that generated this pack ({@link DemoPack#fingerprint}). */
+    public String fingerprint() {
+        return manifest.fingerprint();
     }
 
     /** The instant the packed data ends at, as generated. */
@@ -65,13 +67,8 @@ public final class PackedDemo {
      */
     public AutoCloseable load(DuckDb db, Path cacheDirectory, Duration shift) throws SQLException {
         PackFiles files = PackFiles.extracted(cacheDirectory, manifest);
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (String database : manifest.databases().keySet().stream().sorted().toList()) {
-                String packed = PACKED_PREFIX + database;
-                s.execute("ATTACH " + string(files.file(database).toString()) + " AS " + identifier(packed) + " (READ_ONLY)");
-                s.execute("ATTACH ':memory:' AS " + identifier(database));
-                ShiftedViews.create(c, packed, database, shift, SampleDataLake.textTimes());
-            }
+        try {
+            attach(db, manifest, files.directory(), shift);
         } catch (SQLException e) {
             files.close();
             throw e;
@@ -79,26 +76,37 @@ public final class PackedDemo {
         return files;
     }
 
+    /**
+     * Attaches the databases of {@code manifest}, whose files are in {@code directory}, to {@code db} read-only as
+     * {@code packed_NAME}, with a view moved by {@code shift} of each of their tables under the name the generator gave
+     * it.
+     */
+    static void attach(DuckDb db, PackManifest manifest, Path directory, Duration shift) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String database : manifest.databases().keySet().stream().sorted().toList()) {
+                String packed = PACKED_PREFIX + database;
+                s.execute("ATTACH " + string(directory.resolve(PackManifest.fileName(database)).toString()) + " AS "
+                        + identifier(packed) + " (READ_ONLY)");
+                s.execute("ATTACH ':memory:' AS " + identifier(database));
+                ShiftedViews.create(c, packed, database, shift, SampleDataLake.textTimes());
+            }
+        }
+    }
+
     /** The pack's database files on disk, and whether they go when the emulator closes. */
     private record PackFiles(Path directory, boolean temporary) implements AutoCloseable {
-        private static final Duration UNUSED = Duration.ofDays(1);
-
-        Path file(String database) {
-            return directory.resolve(PackManifest.fileName(database));
-        }
-
         /**
          * The files in {@code cache}'s directory for this pack (by its fingerprint), extracted when missing or cut
-         * short. Other packs' directories there (other builds) go once unused for a day: several builds may run side by
-         * side, each marks its own as used at every start. When the cache cannot be written, a temporary directory of
+         * short. Other packs' directories there (other builds) go once unused for a day ({@link CacheEntries}): several
+         * builds may run side by side, each marks its own as used at every start. When the cache cannot be written, a temporary directory of
          * this emulator's own.
          */
         static PackFiles extracted(Path cache, PackManifest manifest) {
-            Path directory = cache.resolve("demo-" + manifest.fingerprint());
+            Path directory = cache.resolve(CacheEntries.PACK_PREFIX + manifest.fingerprint());
             try {
                 extract(directory, manifest);
-                Files.setLastModifiedTime(directory, FileTime.from(Instant.now()));
-                removeUnused(cache, directory);
+                CacheEntries.markUsed(directory);
+                CacheEntries.removeUnused(cache, directory);
                 return new PackFiles(directory, false);
             } catch (IOException e) {
                 try {
@@ -134,38 +142,10 @@ public final class PackedDemo {
             }
         }
 
-        private static void removeUnused(Path cache, Path kept) {
-            Instant unused = Instant.now().minus(UNUSED);
-            try (Stream<Path> dirs = Files.list(cache)) {
-                dirs.filter(d -> d.getFileName().toString().startsWith("demo-") && !d.equals(kept) && lastUsedBefore(d, unused))
-                        .forEach(PackFiles::delete);
-            } catch (IOException e) {
-                // an older pack left behind takes space, nothing else
-            }
-        }
-
-        private static boolean lastUsedBefore(Path directory, Instant when) {
-            try {
-                return Files.getLastModifiedTime(directory).toInstant().isBefore(when);
-            } catch (IOException e) {
-                return false;
-            }
-        }
-
-        private static void delete(Path directory) {
-            try (Stream<Path> walk = Files.walk(directory)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                // best effort: see removeUnused
-            }
-        }
-
         @Override
         public void close() {
             if (temporary) {
-                delete(directory);
+                CacheEntries.delete(directory);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.pantherkernel.emulator.datalake;
 
 import com.fasterxml.jackson.databind.util.RawValue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+// measures the heap: alone, so that another class does not allocate meanwhile
+@Isolated
 class ResultRowsTest {
 
     private static String text(RawValue row) {

@@ -5,7 +5,10 @@ import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.connect.DemoProvider;
 import dev.pantherkernel.magics.connect.DemoSize;
 
-/** The built-in demo: the Panther emulator in this JVM, on a free loopback port, with its default sample data. */
+/**
+ * The built-in demo: the Panther emulator in this JVM, on a free loopback port, with its default sample data; data of
+ * another size is kept once generated, so that the next kernel asking for that size starts from it.
+ */
 public final class EmulatorDemo implements DemoProvider {
 
     /** The same data on every machine, so shared notebooks show the same story. */
@@ -17,7 +20,7 @@ public final class EmulatorDemo implements DemoProvider {
     }
 
     private static EmulatorOptions options(DemoSize size) {
-        return EmulatorOptions.builder().port(0).seed(SEED).scale(size.scale()).days(size.days()).build();
+        return EmulatorOptions.builder().port(0).seed(SEED).scale(size.scale()).days(size.days()).keepGenerated(true).build();
     }
 
     @Override

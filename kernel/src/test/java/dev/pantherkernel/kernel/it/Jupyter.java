@@ -1,9 +1,11 @@
 package dev.pantherkernel.kernel.it;
 
+import dev.pantherkernel.emulator.EmulatorOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,9 +62,17 @@ final class Jupyter {
         return jupyter;
     }
 
-    /** The environment a front end started from this build sees. */
+    /**
+     * The environment a front end started from this build sees; its kernels keep their emulator's files (generated
+     * demos) where the build says, shared by every test class whatever HOME it gives them.
+     */
     static Map<String, String> environment() {
-        return Map.of("JUPYTER_PATH", jupyterPath().toString(), "PYTHONWARNINGS", "ignore");
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("JUPYTER_PATH", jupyterPath().toString(), "PYTHONWARNINGS", "ignore"));
+        String cache = System.getProperty("panther.emulatorCache");
+        if (cache != null) {
+            environment.put(EmulatorOptions.CACHE_VARIABLE, cache);
+        }
+        return environment;
     }
 
     static ProcessBuilder process(List<String> command) {

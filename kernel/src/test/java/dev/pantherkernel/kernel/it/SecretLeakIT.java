@@ -13,8 +13,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,16 +137,11 @@ class SecretLeakIT {
             sources.put(notebook.getFileName().toString(), Files.readString(notebook));
             sources.put(notebook.getFileName() + " log", Files.readString(Path.of(notebook + ".log")));
         }
-        try (Stream<Path> written = Files.walk(home)) {
-            for (Path file : written.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("profiles.toml")).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                if (file.getFileName().toString().endsWith(".gz")) {
-                    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                        bytes = in.readAllBytes();
-                    }
-                }
-                sources.put("file " + home.relativize(file), new String(bytes, StandardCharsets.ISO_8859_1));
-            }
+        addFiles(sources, home, "file ");
+        // the kernel's emulator keeps the demo's files in the cache all the test classes share, outside this HOME
+        String cache = Jupyter.environment().get(EmulatorOptions.CACHE_VARIABLE);
+        if (cache != null && Files.isDirectory(Path.of(cache))) {
+            addFiles(sources, Path.of(cache), "emulator cache file ");
         }
         assertThat(sources.get("kernel log")).as("the kernel's debug log").contains("DEBUG");
 
@@ -174,6 +173,42 @@ class SecretLeakIT {
                 .total("charactersSearched", bytes).total("leaksFound", leaks.size());
         sources.keySet().forEach(name -> FIGURES.row(Map.of("source", name, "characters", sources.get(name).length())));
         FIGURES.save();
+    }
+
+    /** Every file under {@code root} (gzip files unpacked) but the profiles file that holds a token by design. */
+    private static void addFiles(Map<String, String> sources, Path root, String label) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && !file.getFileName().toString().equals("profiles.toml")) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // renamed meanwhile (see below)
+                }
+                throw e;
+            }
+        });
+        for (Path file : files) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                continue; // another test class's kernel renamed its partial file meanwhile: the whole one is read
+            }
+            if (file.getFileName().toString().endsWith(".gz")) {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                    bytes = in.readAllBytes();
+                }
+            }
+            sources.put(label + root.relativize(file), new String(bytes, StandardCharsets.ISO_8859_1));
+        }
     }
 
     private static void everyCommandAndItsErrors() throws IOException {

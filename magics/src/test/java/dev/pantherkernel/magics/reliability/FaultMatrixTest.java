@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tech.tablesaw.api.LongColumn;
 
 import java.time.Duration;
@@ -48,7 +50,9 @@ import dev.pantherkernel.emulator.schema.PantherSchema;
  * once persistent. Transient faults must end with exactly the rows a clean run gives; persistent ones with an error
  * that names the fault, the phase and the query id, keeping the rows fetched before (marked partial); and no
  * mutation may reach the server twice unless the server said it did not act on it (a 429, a 503 with Retry-After).
+ * Its emulator is its own, so it runs beside the other classes (most of its time is waiting for timeouts).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FaultMatrixTest {
 
     /** Attempts per request in this matrix; the transient faults fire one time fewer. */
