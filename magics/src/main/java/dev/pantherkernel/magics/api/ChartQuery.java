@@ -2,9 +2,9 @@ package dev.pantherkernel.magics.api;
 
 import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.chart.ChartKind;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
-import dev.pantherkernel.magics.datalake.JobOptions;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.job.JobOptions;
 import dev.pantherkernel.magics.lakechart.BucketSql;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChart;

@@ -3,7 +3,7 @@ package dev.pantherkernel.magics.assist;
 import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.CellMagicText;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.session.PantherSession;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;

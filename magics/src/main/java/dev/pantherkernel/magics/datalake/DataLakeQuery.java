@@ -1,7 +1,23 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.job.DataLakeJob;
+import dev.pantherkernel.magics.datalake.job.JobOptions;
+import dev.pantherkernel.magics.datalake.job.PartitionedJob;
+import dev.pantherkernel.magics.datalake.job.Partitions;
+import dev.pantherkernel.magics.datalake.job.SqlFailure;
+import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
+import dev.pantherkernel.magics.datalake.result.ResultSink;
+import dev.pantherkernel.magics.datalake.result.StreamedResult;
+import dev.pantherkernel.magics.datalake.sql.DerivedSql;
+import dev.pantherkernel.magics.datalake.sql.LimitClause;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
+import dev.pantherkernel.magics.datalake.sql.SqlFacts;
+import dev.pantherkernel.magics.datalake.sql.SqlOrigin;
+import dev.pantherkernel.magics.datalake.sql.SqlTemplate;
+import dev.pantherkernel.magics.datalake.sql.TimePartitions;
 import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.entity;
 
-import dev.pantherkernel.magics.datalake.EventIndicators;
-import dev.pantherkernel.magics.datalake.IndicatorKind;
+import dev.pantherkernel.magics.datalake.indicator.EventIndicators;
+import dev.pantherkernel.magics.datalake.indicator.IndicatorKind;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.entity;
 
-import dev.pantherkernel.magics.datalake.IndicatorKind;
+import dev.pantherkernel.magics.datalake.indicator.IndicatorKind;
 
 import java.time.Instant;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.pantherkernel.magics.export;
 
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
-import dev.pantherkernel.magics.datalake.PreparedSql;
-import dev.pantherkernel.magics.datalake.Quantities;
-import dev.pantherkernel.magics.datalake.StreamedResult;
+import dev.pantherkernel.magics.datalake.job.Quantities;
+import dev.pantherkernel.magics.datalake.result.StreamedResult;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.PartialResultException;

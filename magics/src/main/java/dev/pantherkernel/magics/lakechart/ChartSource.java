@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.lakechart;
 
-import dev.pantherkernel.magics.datalake.DerivedSql;
+import dev.pantherkernel.magics.datalake.sql.DerivedSql;
 
 /** What a data lake chart aggregates: a table of the data lake, or the rows of a query (a cell's SQL). */
 public sealed interface ChartSource {

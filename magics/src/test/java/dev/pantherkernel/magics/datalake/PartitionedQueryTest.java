@@ -2,9 +2,11 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
-import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.datalake.job.Partitions;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;

@@ -6,6 +6,10 @@ import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.Environment;
+import dev.pantherkernel.magics.datalake.job.JobOperations;
+import dev.pantherkernel.magics.datalake.job.QueryControl;
+import dev.pantherkernel.magics.datalake.job.QueryStatus;
+import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
@@ -141,7 +145,7 @@ class SlowQueryTest {
 
     @Test
     void cancelByIdStopsARunningQueryAndSaysSo() {
-        String id = new QueryControl(connection.client()).start("executeDataLakeQuery", DataLakeOperations.EXECUTE,
+        String id = new QueryControl(connection.client()).start("executeDataLakeQuery", JobOperations.EXECUTE,
                 Map.of("sql", SQL));
         PantherMagics magics = new PantherMagics(session(new RecordingHost()));
 
@@ -154,7 +158,7 @@ class SlowQueryTest {
 
     @Test
     void attachFromAnotherSessionWaitsForARunningQueryThenFetchesItsRows() {
-        String id = new QueryControl(connection.client()).start("executeDataLakeQuery", DataLakeOperations.EXECUTE,
+        String id = new QueryControl(connection.client()).start("executeDataLakeQuery", JobOperations.EXECUTE,
                 Map.of("sql", SQL));
         RecordingHost host = new RecordingHost();
         PantherMagics magics = new PantherMagics(session(host));
