@@ -13,6 +13,7 @@ import dev.pantherkernel.magics.datalake.result.ResultSink;
 import dev.pantherkernel.magics.datalake.result.StreamedResult;
 import dev.pantherkernel.magics.datalake.sql.DerivedSql;
 import dev.pantherkernel.magics.datalake.sql.LimitClause;
+import dev.pantherkernel.magics.datalake.sql.ParsedSql;
 import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.datalake.sql.SqlFacts;
 import dev.pantherkernel.magics.datalake.sql.SqlOrigin;
@@ -184,8 +185,11 @@ public final class DataLakeQuery {
         return SqlFacts.of(sql).timeFilters();
     }
 
-    /** The SQL as it will be sent (derived from the SQL given), its facts, and the warnings about it. */
-    private record Filled(DerivedSql sql, SqlFacts facts, List<String> warnings) {
+    /**
+     * The SQL as it will be sent (derived from the SQL given), the filled SQL scanned once (the facts, the limit and
+     * the partition plan all read it), whether {@code --limit} appended a LIMIT to it, and the warnings about it.
+     */
+    private record Filled(DerivedSql sql, ParsedSql parsed, boolean limitAdded, List<String> warnings) {
     }
 
     /** What runs: the SQL, and how it is split (or why not). */
@@ -208,18 +212,20 @@ public final class DataLakeQuery {
 
     private Filled prepared() {
         DataLakeCatalog catalog = DataLakeCatalog.of(connection);
-        SqlTemplate.Filled filled = SqlTemplate.fill(sql, this::value,
+        SqlTemplate.Filled filled = SqlTemplate.fill(ParsedSql.of(sql), this::value,
                 (name, value) -> catalog.identifier(name, value, database), connection.client().sentValues());
-        SqlFacts facts = SqlFacts.of(filled.sql());
+        ParsedSql parsed = filled.parsed();
         List<String> warnings = new ArrayList<>(filled.warnings());
-        TimeGuardrail.check(facts, database, catalog).ifPresent(warnings::add);
-        DerivedSql limited = filled.derived().then(LimitClause.applied(filled.sql(), facts, options.limit()));
-        return new Filled(limited, facts, warnings);
+        TimeGuardrail.check(parsed.facts(), database, catalog).ifPresent(warnings::add);
+        DerivedSql limited = filled.derived().then(LimitClause.applied(parsed, options.limit()));
+        return new Filled(limited, parsed, LimitClause.adds(parsed, options.limit()), warnings);
     }
 
+    /** The plan of one run: the SQL prepared once, split (or not) once, by one reading of the session's clock. */
     private Plan plan() {
         Filled filled = prepared();
-        return new Plan(filled.sql(), database, filled.warnings(), split(filled.sql(), filled.facts()), origin, place);
+        Instant now = connection.clock().instant();
+        return new Plan(filled.sql(), database, filled.warnings(), split(filled, now), origin, place);
     }
 
     /**
@@ -227,24 +233,24 @@ public final class DataLakeQuery {
      * whole; {@code auto} splits only when that cannot change the answer and more rows are expected than
      * {@link Partitions#splitAbove()}, which costs one metrics request (kept a minute). The plan's footer says why.
      */
-    private TimePartitions.Plan split(DerivedSql prepared, SqlFacts facts) {
-        Instant now = connection.clock().instant();
+    private TimePartitions.Plan split(Filled prepared, Instant now) {
         if (!partitions.isAuto()) {
             if (partitions.count() < 2) {
                 return TimePartitions.Plan.refused("one partition was asked for");
             }
-            TimePartitions.Plan plan = TimePartitions.plan(prepared, partitions.count(), now);
+            TimePartitions.Plan plan = TimePartitions.plan(prepared.sql(), check(prepared, now), partitions.count());
             if (!plan.isSplit()) {
                 throw new PantherException("--partitions " + partitions + ": this query cannot be split by time without "
                         + "changing its answer: " + plan.refusal() + "; run it without --partitions");
             }
             return plan.withFooter("split in " + plan.parts().size() + " by time (--partitions " + partitions + ")");
         }
-        TimePartitions.Check check = TimePartitions.check(prepared.text(), now);
+        TimePartitions.Check check = check(prepared, now);
         if (!check.splittable()) {
             return TimePartitions.Plan.whole("one query: " + check.brief());
         }
-        RowEstimates.Estimate estimate = RowEstimates.of(connection).events(facts.tables(), database, check.from(), check.to());
+        RowEstimates.Estimate estimate = RowEstimates.of(connection).events(prepared.parsed().facts().tables(), database,
+                check.from(), check.to());
         if (!estimate.known()) {
             return TimePartitions.Plan.whole("one query: " + estimate.missing());
         }
@@ -252,8 +258,13 @@ public final class DataLakeQuery {
         if (estimate.events() <= partitions.splitAbove()) {
             return TimePartitions.Plan.whole("one query: " + expected);
         }
-        TimePartitions.Plan plan = TimePartitions.plan(prepared, partitions.autoCount(estimate.events()), now);
+        TimePartitions.Plan plan = TimePartitions.plan(prepared.sql(), check, partitions.autoCount(estimate.events()));
         return plan.withFooter("split in " + plan.parts().size() + " by time: " + expected);
+    }
+
+    /** Whether the SQL as sent can be split, read from the filled SQL's one scan (a LIMIT that --limit adds counts). */
+    private static TimePartitions.Check check(Filled prepared, Instant now) {
+        return TimePartitions.check(prepared.parsed(), prepared.limitAdded(), now);
     }
 
     private Optional<Object> value(String name) {

@@ -38,14 +38,15 @@ public final class SqlFacts {
     private boolean timeFilter;
     private boolean limit;
 
-    private SqlFacts(String sql, List<SqlToken> tokens) {
+    /** From the comment-free tokens of {@code sql} ({@link ParsedSql#facts()} makes them). */
+    SqlFacts(String sql, List<SqlToken> tokens) {
         this.sql = sql;
         this.tokens = tokens;
         scan();
     }
 
     public static SqlFacts of(String sql) {
-        return new SqlFacts(sql, SqlScanner.code(sql));
+        return ParsedSql.of(sql).facts();
     }
 
     public List<TableName> tables() {

@@ -31,8 +31,11 @@ public final class SqlTemplate {
         String identifier(String placeholder, Object value);
     }
 
-    /** The SQL with its placeholders filled (each value standing for its placeholder), and what the user should know. */
-    public record Filled(DerivedSql derived, List<String> warnings) {
+    /**
+     * The SQL with its placeholders filled (each value standing for its placeholder), and what the user should know;
+     * {@code parsed} is the filled SQL scanned: the SQL given itself when no placeholder changed it.
+     */
+    public record Filled(DerivedSql derived, List<String> warnings, ParsedSql parsed) {
 
         public String sql() {
             return derived.text();
@@ -43,11 +46,13 @@ public final class SqlTemplate {
     }
 
     public static Filled fill(String sql, Function<String, Optional<Object>> variables, Identifiers identifiers) {
-        return fill(sql, variables, identifiers, SentValues.AS_SHOWN);
+        return fill(ParsedSql.of(sql), variables, identifiers, SentValues.AS_SHOWN);
     }
 
-    public static Filled fill(String sql, Function<String, Optional<Object>> variables, Identifiers identifiers, SentValues sent) {
-        List<SqlToken> tokens = SqlScanner.tokens(sql);
+    public static Filled fill(ParsedSql parsed, Function<String, Optional<Object>> variables, Identifiers identifiers,
+                              SentValues sent) {
+        String sql = parsed.text();
+        List<SqlToken> tokens = parsed.tokens();
         DerivedSql.Builder out = DerivedSql.from(sql);
         List<String> warnings = new ArrayList<>();
         int copied = 0;
@@ -77,7 +82,8 @@ public final class SqlTemplate {
             i += length - 1;
         }
         out.copy(copied, sql.length());
-        return new Filled(out.build(), warnings);
+        DerivedSql filled = out.build();
+        return new Filled(filled, warnings, filled.text().equals(sql) ? parsed : ParsedSql.of(filled.text()));
     }
 
     /**

@@ -73,12 +73,14 @@ public final class TimePartitions {
 
     /** {@code sql} in {@code partitions} queries (at least 2), or the refusal; {@code now} ends a window without end. */
     public static Plan plan(String sql, int partitions, Instant now) {
-        return plan(DerivedSql.original(sql), partitions, now);
+        return plan(DerivedSql.original(sql), check(ParsedSql.of(sql), false, now), partitions);
     }
 
-    /** {@link #plan(String, int, Instant)} of SQL derived from other SQL, each partition derived from the same. */
-    public static Plan plan(DerivedSql sql, int partitions, Instant now) {
-        Check check = check(sql.text(), now);
+    /**
+     * {@code sql} in {@code partitions} queries (at least 2) by its {@code check} (of the same text), each partition
+     * derived from the same SQL as {@code sql}; or the check's refusal.
+     */
+    public static Plan plan(DerivedSql sql, Check check, int partitions) {
         if (!check.splittable()) {
             return Plan.refused(check.refusal());
         }
@@ -104,14 +106,17 @@ public final class TimePartitions {
         return new Plan(queries, w.column(), w.from(), to, null, null);
     }
 
-    /** Whether {@code sql} can be split without changing its answer, and its window; {@code now} ends an open one. */
-    public static Check check(String sql, Instant now) {
-        TopLevelSelect query = TopLevelSelect.of(sql);
-        Optional<Check> refusal = refusal(query);
+    /**
+     * Whether {@code sql} can be split without changing its answer, and its window; {@code now} ends an open one.
+     * {@code limitAdded}: {@code --limit} appends a LIMIT to the SQL as sent, which counts as the SQL's own.
+     */
+    public static Check check(ParsedSql sql, boolean limitAdded, Instant now) {
+        TopLevelSelect query = sql.topLevel();
+        Optional<Check> refusal = refusal(query, limitAdded);
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        Optional<TimeWindow> window = TimeWindow.of(query, sql, now);
+        Optional<TimeWindow> window = TimeWindow.of(query, sql.text(), now);
         if (window.isEmpty()) {
             return Check.refused("it has no time window on p_event_time to split (a condition such as "
                     + "p_occurs_since('1 day') or p_event_time >= '2024-05-01')", "no time window to split");
@@ -132,7 +137,7 @@ public final class TimePartitions {
     }
 
     /** Why splitting would change the answer, from the top level alone; empty when it would not. */
-    private static Optional<Check> refusal(TopLevelSelect query) {
+    private static Optional<Check> refusal(TopLevelSelect query, boolean limitAdded) {
         if (query.isSetOperation()) {
             return Optional.of(Check.refused("it combines queries (UNION, EXCEPT, MINUS or INTERSECT)", "it combines queries"));
         }
@@ -143,7 +148,7 @@ public final class TimePartitions {
             return Optional.of(Check.refused("it has DISTINCT, and a value could come from rows in two partitions",
                     "DISTINCT"));
         }
-        if (query.hasLimit()) {
+        if (query.hasLimit() || limitAdded) {
             return Optional.of(Check.refused("it has a LIMIT (or TOP, FETCH, OFFSET), which each partition would apply "
                     + "to its own rows", "it has a LIMIT"));
         }

@@ -65,13 +65,13 @@ final class TopLevelSelect {
         parse();
     }
 
-    /** The top level of {@code sql} (a trailing {@code ;} is left out). */
-    static TopLevelSelect of(String sql) {
-        List<SqlToken> code = new ArrayList<>(SqlScanner.code(sql));
+    /** The top level of {@code sql} (a trailing {@code ;} is left out), from its tokens. */
+    static TopLevelSelect of(ParsedSql sql) {
+        List<SqlToken> code = new ArrayList<>(sql.code());
         if (!code.isEmpty() && code.get(code.size() - 1).isSymbol(';')) {
             code.remove(code.size() - 1);
         }
-        return new TopLevelSelect(sql, code);
+        return new TopLevelSelect(sql.text(), code);
     }
 
     List<SqlToken> tokens() {

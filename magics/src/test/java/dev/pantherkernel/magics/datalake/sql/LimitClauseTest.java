@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LimitClauseTest {
 
     private static String limited(String sql, long limit) {
-        return LimitClause.apply(sql, SqlFacts.of(sql), limit);
+        return LimitClause.apply(ParsedSql.of(sql), limit);
     }
 
     @Test

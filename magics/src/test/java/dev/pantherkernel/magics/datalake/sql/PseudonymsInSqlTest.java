@@ -40,7 +40,7 @@ class PseudonymsInSqlTest {
     };
 
     private static String fill(String sql, Map<String, Object> variables) {
-        return SqlTemplate.fill(sql, name -> Optional.ofNullable(variables.get(name)), (n, v) -> String.valueOf(v), SENT).sql();
+        return SqlTemplate.fill(ParsedSql.of(sql), name -> Optional.ofNullable(variables.get(name)), (n, v) -> String.valueOf(v), SENT).sql();
     }
 
     @Test
