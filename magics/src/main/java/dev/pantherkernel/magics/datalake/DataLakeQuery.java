@@ -31,10 +31,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A data lake SQL query, built up and then run (immutable: each step returns a new query):
+ * A data lake SQL query, built up and then run (immutable: each step returns a new query; {@link #newDataLakeQuery()}
+ * and {@link #transform} are the builder underneath):
  * <pre>{@code
  * Result logins = DataLakeQuery.sql(connection, "SELECT * FROM okta_systemlog WHERE client:ipAddress::string = {ip}")
  *         .bind("ip", "203.0.113.9").timeout(Duration.ofMinutes(5)).fetch();
@@ -57,90 +59,206 @@ public final class DataLakeQuery {
     private final SqlOrigin origin;
     private final TextPlace place;
 
-    private DataLakeQuery(Connection connection, String sql, String database, Map<String, Object> bindings,
-                          Function<String, Optional<Object>> variables, NotebookHost host, JobOptions options,
-                          Partitions partitions, SqlOrigin origin, TextPlace place) {
-        this.connection = connection;
-        this.sql = sql;
-        this.database = database;
-        this.bindings = bindings;
-        this.variables = variables;
-        this.host = host;
-        this.options = options;
-        this.partitions = partitions;
-        this.origin = origin;
-        this.place = place;
+    private DataLakeQuery(Builder builder) {
+        this.connection = builder.connection;
+        this.sql = builder.sql;
+        this.database = builder.database;
+        this.bindings = Map.copyOf(builder.bindings);
+        this.variables = builder.variables;
+        this.host = builder.host;
+        this.options = builder.options;
+        this.partitions = builder.partitions;
+        this.origin = builder.origin;
+        this.place = builder.place;
     }
 
+    /** A query of {@code sql} over {@code connection}, everything else as {@link Builder} sets it by default. */
     public static DataLakeQuery sql(Connection connection, String sql) {
-        return new DataLakeQuery(connection, sql, DataLakeCatalog.DEFAULT_DATABASE, Map.of(), name -> Optional.empty(),
-                NotebookHost.standalone(), JobOptions.defaults(), Partitions.AUTO, SqlOrigin.WRITTEN, TextPlace.TEXT);
+        return newDataLakeQuery().connection(connection).sql(sql).build();
     }
 
-    /**
-     * The cell line the SQL's first line is on (the magic line is line 1), so that an error Panther places in the SQL
-     * names the cell's line, with a caret under the place.
-     */
+    public static Builder newDataLakeQuery() {
+        return new Builder();
+    }
+
+    /** This query with {@code changes} made to a builder that starts as this query. */
+    public DataLakeQuery transform(Consumer<Builder> changes) {
+        Builder builder = new Builder(this);
+        changes.accept(builder);
+        return builder.build();
+    }
+
+    /** See {@link Builder#cellLine}. */
     public DataLakeQuery cellLine(int line) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, partitions, origin,
-                new TextPlace(Math.max(0, line)));
+        return transform(b -> b.cellLine(line));
     }
 
-    /** Where the SQL came from, when it was generated (a chart's): its errors quote it whole and say from what. */
+    /** See {@link Builder#origin}. */
     public DataLakeQuery origin(SqlOrigin value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, partitions, value, place);
+        return transform(b -> b.origin(value));
     }
 
-    /** The database unqualified table names are in (default {@code panther_logs}). */
+    /** See {@link Builder#database}. */
     public DataLakeQuery database(String value) {
-        return new DataLakeQuery(connection, sql, value, bindings, variables, host, options, partitions, origin, place);
+        return transform(b -> b.database(value));
     }
 
-    /**
-     * Runs as this many queries over adjacent ranges of {@code p_event_time}, side by side, their rows joined in
-     * order ({@link TimePartitions}); refused, with the reason, when splitting would change the answer. Default
-     * {@link Partitions#AUTO}: split only when it can be and Panther's metrics expect more than
-     * {@value Partitions#AUTO_ROWS} rows (the footer says why, in a few words).
-     */
+    /** See {@link Builder#partitions}. */
     public DataLakeQuery partitions(Partitions value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, value, origin, place);
+        return transform(b -> b.partitions(value));
     }
 
-    /** How long the query may run before it is cancelled (default 15 minutes). */
+    /** See {@link Builder#timeout}. */
     public DataLakeQuery timeout(Duration value) {
-        return options(options.withTimeout(value));
+        return transform(b -> b.timeout(value));
     }
 
-    /** At most this many rows: appends {@code LIMIT} when the SQL has none, and stops paging there. */
+    /** See {@link Builder#limit}. */
     public DataLakeQuery limit(long value) {
-        return options(options.withLimit(value));
+        return transform(b -> b.limit(value));
     }
 
-    /** Keeps only these columns, in this order. */
+    /** See {@link Builder#columns}. */
     public DataLakeQuery columns(List<String> value) {
-        return options(options.withColumns(value));
+        return transform(b -> b.columns(value));
     }
 
-    /** The value of {@code {name}} in the SQL (not null: write {@code NULL} in the SQL itself). */
+    /** See {@link Builder#bind}. */
     public DataLakeQuery bind(String name, Object value) {
-        Objects.requireNonNull(value, () -> "{" + name + "} is bound to null; write NULL in the SQL instead");
-        Map<String, Object> next = new LinkedHashMap<>(bindings);
-        next.put(name, value);
-        return new DataLakeQuery(connection, sql, database, next, variables, host, options, partitions, origin, place);
+        return transform(b -> b.bind(name, value));
     }
 
-    /** Where the values of placeholders without {@link #bind} come from (the notebook's Java variables). */
+    /** See {@link Builder#variables}. */
     public DataLakeQuery variables(Function<String, Optional<Object>> lookup) {
-        return new DataLakeQuery(connection, sql, database, bindings, lookup, host, options, partitions, origin, place);
+        return transform(b -> b.variables(lookup));
     }
 
-    /** Where progress and warnings show (default: nowhere and stderr). */
+    /** See {@link Builder#host}. */
     public DataLakeQuery host(NotebookHost value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, value, options, partitions, origin, place);
+        return transform(b -> b.host(value));
     }
 
+    /** See {@link Builder#options}. */
     public DataLakeQuery options(JobOptions value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, value, partitions, origin, place);
+        return transform(b -> b.options(value));
+    }
+
+    /** The settings of a {@link DataLakeQuery}; a connection and the SQL are needed, the rest has defaults. */
+    public static final class Builder {
+        private Connection connection;
+        private String sql;
+        private String database = DataLakeCatalog.DEFAULT_DATABASE;
+        private final Map<String, Object> bindings = new LinkedHashMap<>();
+        private Function<String, Optional<Object>> variables = name -> Optional.empty();
+        private NotebookHost host = NotebookHost.standalone();
+        private JobOptions options = JobOptions.defaults();
+        private Partitions partitions = Partitions.AUTO;
+        private SqlOrigin origin = SqlOrigin.WRITTEN;
+        private TextPlace place = TextPlace.TEXT;
+
+        private Builder() {
+        }
+
+        private Builder(DataLakeQuery query) {
+            connection = query.connection;
+            sql = query.sql;
+            database = query.database;
+            bindings.putAll(query.bindings);
+            variables = query.variables;
+            host = query.host;
+            options = query.options;
+            partitions = query.partitions;
+            origin = query.origin;
+            place = query.place;
+        }
+
+        public Builder connection(Connection value) {
+            connection = value;
+            return this;
+        }
+
+        public Builder sql(String value) {
+            sql = value;
+            return this;
+        }
+
+        /**
+         * The cell line the SQL's first line is on (the magic line is line 1), so that an error Panther places in the
+         * SQL names the cell's line, with a caret under the place.
+         */
+        public Builder cellLine(int line) {
+            place = new TextPlace(Math.max(0, line));
+            return this;
+        }
+
+        /** Where the SQL came from, when it was generated (a chart's): its errors quote it whole and say from what. */
+        public Builder origin(SqlOrigin value) {
+            origin = value;
+            return this;
+        }
+
+        /** The database unqualified table names are in (default {@code panther_logs}). */
+        public Builder database(String value) {
+            database = value;
+            return this;
+        }
+
+        /**
+         * Runs as this many queries over adjacent ranges of {@code p_event_time}, side by side, their rows joined in
+         * order ({@link TimePartitions}); refused, with the reason, when splitting would change the answer. Default
+         * {@link Partitions#AUTO}: split only when it can be and Panther's metrics expect more than
+         * {@value Partitions#AUTO_ROWS} rows (the footer says why, in a few words).
+         */
+        public Builder partitions(Partitions value) {
+            partitions = value;
+            return this;
+        }
+
+        /** How long the query may run before it is cancelled (default 15 minutes). */
+        public Builder timeout(Duration value) {
+            options = options.withTimeout(value);
+            return this;
+        }
+
+        /** At most this many rows: appends {@code LIMIT} when the SQL has none, and stops paging there. */
+        public Builder limit(long value) {
+            options = options.withLimit(value);
+            return this;
+        }
+
+        /** Keeps only these columns, in this order. */
+        public Builder columns(List<String> value) {
+            options = options.withColumns(value);
+            return this;
+        }
+
+        /** The value of {@code {name}} in the SQL (not null: write {@code NULL} in the SQL itself). */
+        public Builder bind(String name, Object value) {
+            Objects.requireNonNull(value, () -> "{" + name + "} is bound to null; write NULL in the SQL instead");
+            bindings.put(name, value);
+            return this;
+        }
+
+        /** Where the values of placeholders without {@link #bind} come from (the notebook's Java variables). */
+        public Builder variables(Function<String, Optional<Object>> lookup) {
+            variables = lookup;
+            return this;
+        }
+
+        /** Where progress and warnings show (default: nowhere and stderr). */
+        public Builder host(NotebookHost value) {
+            host = value;
+            return this;
+        }
+
+        public Builder options(JobOptions value) {
+            options = value;
+            return this;
+        }
+
+        public DataLakeQuery build() {
+            return new DataLakeQuery(this);
+        }
     }
 
     /**
