@@ -7,7 +7,7 @@ import java.util.Locale;
  * database and its one schema), SQL and older servers say {@code panther_logs}, and unquoted SQL names ignore case.
  * All of them name the same database, whose key is the short form in lower case.
  */
-public final class DatabaseName {
+final class DatabaseName {
 
     private static final String SCHEMA = ".public";
 

@@ -1,12 +1,12 @@
 package dev.pantherkernel.magics.datalake.job;
 
 /** The GraphQL of a data lake query's life: start it (SQL or an indicator search), watch it, cancel it, list them. */
-public final class JobOperations {
+final class JobOperations {
 
     private JobOperations() {
     }
 
-    public static final String EXECUTE = "mutation PantherKernelExecuteDataLakeQuery($input: ExecuteDataLakeQueryInput!) "
+    static final String EXECUTE = "mutation PantherKernelExecuteDataLakeQuery($input: ExecuteDataLakeQueryInput!) "
             + "{ executeDataLakeQuery(input: $input) { id } }";
 
     static final String INDICATOR_SEARCH = "mutation PantherKernelIndicatorSearch($input: ExecuteIndicatorSearchQueryInput!) "

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Starts a data lake query, reads its state, and cancels it. */
-public final class QueryControl {
+final class QueryControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryControl.class);
 
@@ -26,12 +26,12 @@ public final class QueryControl {
 
     private final PantherClient client;
 
-    public QueryControl(PantherClient client) {
+    QueryControl(PantherClient client) {
         this.client = client;
     }
 
     /** Sends a mutation that starts a query ({@code executeDataLakeQuery}, ...) and returns the query's id. */
-    public String start(String rootField, String mutation, Map<String, Object> input) {
+    String start(String rootField, String mutation, Map<String, Object> input) {
         JsonNode data = client.execute(GraphQLRequest.mutation(rootField, mutation, Map.of("input", input)));
         String id = data.path(rootField).path("id").asText("");
         if (id.isEmpty()) {
@@ -40,7 +40,7 @@ public final class QueryControl {
         return id;
     }
 
-    public QueryState state(String id) {
+    QueryState state(String id) {
         JsonNode data = client.execute(GraphQLRequest.query("dataLakeQuery", JobOperations.STATE, Map.of("id", id)));
         return QueryState.of(data.path("dataLakeQuery"));
     }

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics.datalake;
+package dev.pantherkernel.magics.datalake.job;
 
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
@@ -6,9 +6,8 @@ import dev.pantherkernel.emulator.faults.FaultRule;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.Environment;
-import dev.pantherkernel.magics.datalake.job.JobOperations;
-import dev.pantherkernel.magics.datalake.job.QueryControl;
-import dev.pantherkernel.magics.datalake.job.QueryStatus;
+import dev.pantherkernel.magics.datalake.DataLakeQuery;
+import dev.pantherkernel.magics.datalake.ProgressWatchingHost;
 import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.session.PantherSession;
@@ -93,7 +92,7 @@ class SlowQueryTest {
         CountDownLatch running = new CountDownLatch(1);
         AtomicReference<String> id = new AtomicReference<>();
         RecordingHost recording = new RecordingHost();
-        NotebookHost host = new ProgressWatchingHost(recording, line -> {
+        NotebookHost host = ProgressWatchingHost.watching(recording, line -> {
             id.compareAndSet(null, idIn(line));
             running.countDown();
         });
