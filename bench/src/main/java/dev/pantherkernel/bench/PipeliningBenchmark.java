@@ -2,8 +2,8 @@ package dev.pantherkernel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.magics.datalake.Backoff;
-import dev.pantherkernel.magics.datalake.DataLakeSteps;
+import dev.pantherkernel.magics.datalake.job.Backoff;
+import dev.pantherkernel.magics.datalake.job.DataLakeSteps;
 
 import java.io.IOException;
 import java.time.Duration;

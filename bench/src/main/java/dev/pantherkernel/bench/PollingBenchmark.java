@@ -1,8 +1,8 @@
 package dev.pantherkernel.bench;
 
-import dev.pantherkernel.magics.datalake.Backoff;
-import dev.pantherkernel.magics.datalake.DataLakeSteps;
-import dev.pantherkernel.magics.datalake.QueryState;
+import dev.pantherkernel.magics.datalake.job.Backoff;
+import dev.pantherkernel.magics.datalake.job.DataLakeSteps;
+import dev.pantherkernel.magics.datalake.job.QueryState;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -21,7 +21,10 @@ class LayeringTest extends LayeredPackages {
             List.of("graphql", "replay", "redact"),
             List.of("connect"),
             List.of("paging", "session"),
-            List.of("datalake", "duckdb", "chart"),
+            List.of("datalake.sql", "duckdb", "chart"),
+            List.of("datalake.catalog", "datalake.result"),
+            List.of("datalake.job"),
+            List.of("datalake", "datalake.indicator"),
             List.of("local", "lakechart", "alerts", "export", "content"),
             List.of("entity"),
             List.of("api"),
@@ -40,7 +43,7 @@ class LayeringTest extends LayeredPackages {
 
     @Test
     void readsThePackageReferencesTheCompilerLeftInTheClassFiles() {
-        assertThat(graph().get("command")).contains("core", "session", "datalake");
+        assertThat(graph().get("command")).contains("core", "session", "datalake", "datalake.catalog");
         assertThat(graph().get(ROOT)).contains("command");
     }
 }

@@ -4,7 +4,7 @@ import dev.pantherkernel.magics.api.AlertStatus;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.command.PantherEnums;
 import dev.pantherkernel.magics.content.DetectionKind;
-import dev.pantherkernel.magics.datalake.QueryStatus;
+import dev.pantherkernel.magics.datalake.job.QueryStatus;
 import java.util.Arrays;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
-import dev.pantherkernel.magics.datalake.Partitions;
+import dev.pantherkernel.magics.datalake.job.Partitions;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.junit.jupiter.api.AfterAll;

@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.api;
 
 import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.core.RecentWindow;
-import dev.pantherkernel.magics.datalake.IndicatorKind;
+import dev.pantherkernel.magics.datalake.indicator.IndicatorKind;
 import dev.pantherkernel.magics.entity.EntityLookup;
 import dev.pantherkernel.magics.entity.EntityReport;
 import dev.pantherkernel.magics.entity.EntityRequest;

@@ -66,7 +66,7 @@ public final class Panther {
      * safely quoted SQL literal.
      */
     public static SqlQuery sql(String sql) {
-        return new SqlQuery(PantherSession.current(), sql);
+        return SqlQuery.newSqlQuery().session(PantherSession.current()).sql(sql).build();
     }
 
     /**

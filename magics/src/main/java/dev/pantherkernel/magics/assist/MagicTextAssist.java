@@ -4,7 +4,7 @@ import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.CellMagicText;
 import dev.pantherkernel.magics.core.Internal;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.session.PantherSession;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;

@@ -1,12 +1,12 @@
 package dev.pantherkernel.magics.assist;
 
 import dev.pantherkernel.magics.core.Internal;
-import dev.pantherkernel.magics.datalake.CatalogColumn;
-import dev.pantherkernel.magics.datalake.CatalogDatabase;
-import dev.pantherkernel.magics.datalake.CatalogTable;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
-import dev.pantherkernel.magics.datalake.SqlStatements;
-import dev.pantherkernel.magics.datalake.TableName;
+import dev.pantherkernel.magics.datalake.catalog.CatalogColumn;
+import dev.pantherkernel.magics.datalake.catalog.CatalogDatabase;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.sql.SqlStatements;
+import dev.pantherkernel.magics.datalake.sql.TableName;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.datalake.DataLakeJob;
+import dev.pantherkernel.magics.datalake.job.DataLakeJob;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.datalake.DataLakeJob;
-import dev.pantherkernel.magics.datalake.JobOptions;
-import dev.pantherkernel.magics.datalake.QueryState;
+import dev.pantherkernel.magics.datalake.job.DataLakeJob;
+import dev.pantherkernel.magics.datalake.job.JobOptions;
+import dev.pantherkernel.magics.datalake.job.QueryState;
 import dev.pantherkernel.magics.table.Facts;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;

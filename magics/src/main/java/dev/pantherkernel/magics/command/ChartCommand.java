@@ -1,8 +1,8 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.chart.ChartBuilder;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChart;
 import dev.pantherkernel.magics.table.Result;

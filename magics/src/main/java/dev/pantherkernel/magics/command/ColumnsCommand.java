@@ -2,10 +2,10 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
-import dev.pantherkernel.magics.datalake.CatalogColumn;
-import dev.pantherkernel.magics.datalake.CatalogTable;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
-import dev.pantherkernel.magics.datalake.TableName;
+import dev.pantherkernel.magics.datalake.catalog.CatalogColumn;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.sql.TableName;
 import dev.pantherkernel.magics.table.ColumnSelection;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;

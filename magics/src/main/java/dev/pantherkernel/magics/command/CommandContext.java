@@ -1,18 +1,18 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
-import dev.pantherkernel.magics.datalake.JobOptions;
+import dev.pantherkernel.magics.datalake.job.JobOptions;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.paging.OperationRunner;
-import dev.pantherkernel.magics.paging.RestRunner;
-import dev.pantherkernel.magics.client.RestRequest;
-import dev.pantherkernel.magics.table.RowSink;
 import dev.pantherkernel.magics.paging.PageListener;
+import dev.pantherkernel.magics.paging.RestRunner;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.table.RowSink;
 
 import tech.tablesaw.api.Table;
 

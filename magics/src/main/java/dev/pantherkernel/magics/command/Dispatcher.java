@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.UsageException;
-import dev.pantherkernel.magics.datalake.PreparedSql;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.entity.EntityReport;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.redact.Redaction;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.RecentWindow;
-import dev.pantherkernel.magics.datalake.DataLakeHistory;
+import dev.pantherkernel.magics.datalake.job.DataLakeHistory;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

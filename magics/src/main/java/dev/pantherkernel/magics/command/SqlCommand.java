@@ -1,16 +1,16 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.content.SavedQueries;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
-import dev.pantherkernel.magics.paging.PageListener;
+import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
-import dev.pantherkernel.magics.datalake.JobOptions;
-import dev.pantherkernel.magics.datalake.Partitions;
-import dev.pantherkernel.magics.datalake.PreparedSql;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.job.JobOptions;
+import dev.pantherkernel.magics.datalake.job.Partitions;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.export.FileExport;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChart;
+import dev.pantherkernel.magics.paging.PageListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

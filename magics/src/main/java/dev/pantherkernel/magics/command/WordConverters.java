@@ -7,9 +7,9 @@ import dev.pantherkernel.magics.api.LogTypeAccessKind;
 import dev.pantherkernel.magics.api.Permission;
 import dev.pantherkernel.magics.api.Severity;
 import dev.pantherkernel.magics.core.DurationText;
-import dev.pantherkernel.magics.datalake.Partitions;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.datalake.job.Partitions;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 

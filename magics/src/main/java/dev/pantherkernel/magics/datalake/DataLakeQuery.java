@@ -1,7 +1,24 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.job.DataLakeJob;
+import dev.pantherkernel.magics.datalake.job.JobOptions;
+import dev.pantherkernel.magics.datalake.job.PartitionedJob;
+import dev.pantherkernel.magics.datalake.job.Partitions;
+import dev.pantherkernel.magics.datalake.job.SqlFailure;
+import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
+import dev.pantherkernel.magics.datalake.result.ResultSink;
+import dev.pantherkernel.magics.datalake.result.StreamedResult;
+import dev.pantherkernel.magics.datalake.sql.DerivedSql;
+import dev.pantherkernel.magics.datalake.sql.LimitClause;
+import dev.pantherkernel.magics.datalake.sql.ParsedSql;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
+import dev.pantherkernel.magics.datalake.sql.SqlFacts;
+import dev.pantherkernel.magics.datalake.sql.SqlOrigin;
+import dev.pantherkernel.magics.datalake.sql.SqlTemplate;
+import dev.pantherkernel.magics.datalake.sql.TimePartitions;
 import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
@@ -14,10 +31,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A data lake SQL query, built up and then run (immutable: each step returns a new query):
+ * A data lake SQL query, built up and then run (immutable: each step returns a new query; {@link #newDataLakeQuery()}
+ * and {@link #transform} are the builder underneath):
  * <pre>{@code
  * Result logins = DataLakeQuery.sql(connection, "SELECT * FROM okta_systemlog WHERE client:ipAddress::string = {ip}")
  *         .bind("ip", "203.0.113.9").timeout(Duration.ofMinutes(5)).fetch();
@@ -40,90 +59,206 @@ public final class DataLakeQuery {
     private final SqlOrigin origin;
     private final TextPlace place;
 
-    private DataLakeQuery(Connection connection, String sql, String database, Map<String, Object> bindings,
-                          Function<String, Optional<Object>> variables, NotebookHost host, JobOptions options,
-                          Partitions partitions, SqlOrigin origin, TextPlace place) {
-        this.connection = connection;
-        this.sql = sql;
-        this.database = database;
-        this.bindings = bindings;
-        this.variables = variables;
-        this.host = host;
-        this.options = options;
-        this.partitions = partitions;
-        this.origin = origin;
-        this.place = place;
+    private DataLakeQuery(Builder builder) {
+        this.connection = builder.connection;
+        this.sql = builder.sql;
+        this.database = builder.database;
+        this.bindings = Map.copyOf(builder.bindings);
+        this.variables = builder.variables;
+        this.host = builder.host;
+        this.options = builder.options;
+        this.partitions = builder.partitions;
+        this.origin = builder.origin;
+        this.place = builder.place;
     }
 
+    /** A query of {@code sql} over {@code connection}, everything else as {@link Builder} sets it by default. */
     public static DataLakeQuery sql(Connection connection, String sql) {
-        return new DataLakeQuery(connection, sql, DataLakeCatalog.DEFAULT_DATABASE, Map.of(), name -> Optional.empty(),
-                NotebookHost.standalone(), JobOptions.defaults(), Partitions.AUTO, SqlOrigin.WRITTEN, TextPlace.TEXT);
+        return newDataLakeQuery().connection(connection).sql(sql).build();
     }
 
-    /**
-     * The cell line the SQL's first line is on (the magic line is line 1), so that an error Panther places in the SQL
-     * names the cell's line, with a caret under the place.
-     */
+    public static Builder newDataLakeQuery() {
+        return new Builder();
+    }
+
+    /** This query with {@code changes} made to a builder that starts as this query. */
+    public DataLakeQuery transform(Consumer<Builder> changes) {
+        Builder builder = new Builder(this);
+        changes.accept(builder);
+        return builder.build();
+    }
+
+    /** See {@link Builder#cellLine}. */
     public DataLakeQuery cellLine(int line) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, partitions, origin,
-                new TextPlace(Math.max(0, line)));
+        return transform(b -> b.cellLine(line));
     }
 
-    /** Where the SQL came from, when it was generated (a chart's): its errors quote it whole and say from what. */
+    /** See {@link Builder#origin}. */
     public DataLakeQuery origin(SqlOrigin value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, partitions, value, place);
+        return transform(b -> b.origin(value));
     }
 
-    /** The database unqualified table names are in (default {@code panther_logs}). */
+    /** See {@link Builder#database}. */
     public DataLakeQuery database(String value) {
-        return new DataLakeQuery(connection, sql, value, bindings, variables, host, options, partitions, origin, place);
+        return transform(b -> b.database(value));
     }
 
-    /**
-     * Runs as this many queries over adjacent ranges of {@code p_event_time}, side by side, their rows joined in
-     * order ({@link TimePartitions}); refused, with the reason, when splitting would change the answer. Default
-     * {@link Partitions#AUTO}: split only when it can be and Panther's metrics expect more than
-     * {@value Partitions#AUTO_ROWS} rows (the footer says why, in a few words).
-     */
+    /** See {@link Builder#partitions}. */
     public DataLakeQuery partitions(Partitions value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, options, value, origin, place);
+        return transform(b -> b.partitions(value));
     }
 
-    /** How long the query may run before it is cancelled (default 15 minutes). */
+    /** See {@link Builder#timeout}. */
     public DataLakeQuery timeout(Duration value) {
-        return options(options.withTimeout(value));
+        return transform(b -> b.timeout(value));
     }
 
-    /** At most this many rows: appends {@code LIMIT} when the SQL has none, and stops paging there. */
+    /** See {@link Builder#limit}. */
     public DataLakeQuery limit(long value) {
-        return options(options.withLimit(value));
+        return transform(b -> b.limit(value));
     }
 
-    /** Keeps only these columns, in this order. */
+    /** See {@link Builder#columns}. */
     public DataLakeQuery columns(List<String> value) {
-        return options(options.withColumns(value));
+        return transform(b -> b.columns(value));
     }
 
-    /** The value of {@code {name}} in the SQL (not null: write {@code NULL} in the SQL itself). */
+    /** See {@link Builder#bind}. */
     public DataLakeQuery bind(String name, Object value) {
-        Objects.requireNonNull(value, () -> "{" + name + "} is bound to null; write NULL in the SQL instead");
-        Map<String, Object> next = new LinkedHashMap<>(bindings);
-        next.put(name, value);
-        return new DataLakeQuery(connection, sql, database, next, variables, host, options, partitions, origin, place);
+        return transform(b -> b.bind(name, value));
     }
 
-    /** Where the values of placeholders without {@link #bind} come from (the notebook's Java variables). */
+    /** See {@link Builder#variables}. */
     public DataLakeQuery variables(Function<String, Optional<Object>> lookup) {
-        return new DataLakeQuery(connection, sql, database, bindings, lookup, host, options, partitions, origin, place);
+        return transform(b -> b.variables(lookup));
     }
 
-    /** Where progress and warnings show (default: nowhere and stderr). */
+    /** See {@link Builder#host}. */
     public DataLakeQuery host(NotebookHost value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, value, options, partitions, origin, place);
+        return transform(b -> b.host(value));
     }
 
+    /** See {@link Builder#options}. */
     public DataLakeQuery options(JobOptions value) {
-        return new DataLakeQuery(connection, sql, database, bindings, variables, host, value, partitions, origin, place);
+        return transform(b -> b.options(value));
+    }
+
+    /** The settings of a {@link DataLakeQuery}; a connection and the SQL are needed, the rest has defaults. */
+    public static final class Builder {
+        private Connection connection;
+        private String sql;
+        private String database = DataLakeCatalog.DEFAULT_DATABASE;
+        private final Map<String, Object> bindings = new LinkedHashMap<>();
+        private Function<String, Optional<Object>> variables = name -> Optional.empty();
+        private NotebookHost host = NotebookHost.standalone();
+        private JobOptions options = JobOptions.defaults();
+        private Partitions partitions = Partitions.AUTO;
+        private SqlOrigin origin = SqlOrigin.WRITTEN;
+        private TextPlace place = TextPlace.TEXT;
+
+        private Builder() {
+        }
+
+        private Builder(DataLakeQuery query) {
+            connection = query.connection;
+            sql = query.sql;
+            database = query.database;
+            bindings.putAll(query.bindings);
+            variables = query.variables;
+            host = query.host;
+            options = query.options;
+            partitions = query.partitions;
+            origin = query.origin;
+            place = query.place;
+        }
+
+        public Builder connection(Connection value) {
+            connection = value;
+            return this;
+        }
+
+        public Builder sql(String value) {
+            sql = value;
+            return this;
+        }
+
+        /**
+         * The cell line the SQL's first line is on (the magic line is line 1), so that an error Panther places in the
+         * SQL names the cell's line, with a caret under the place.
+         */
+        public Builder cellLine(int line) {
+            place = new TextPlace(Math.max(0, line));
+            return this;
+        }
+
+        /** Where the SQL came from, when it was generated (a chart's): its errors quote it whole and say from what. */
+        public Builder origin(SqlOrigin value) {
+            origin = value;
+            return this;
+        }
+
+        /** The database unqualified table names are in (default {@code panther_logs}). */
+        public Builder database(String value) {
+            database = value;
+            return this;
+        }
+
+        /**
+         * Runs as this many queries over adjacent ranges of {@code p_event_time}, side by side, their rows joined in
+         * order ({@link TimePartitions}); refused, with the reason, when splitting would change the answer. Default
+         * {@link Partitions#AUTO}: split only when it can be and Panther's metrics expect more than
+         * {@value Partitions#AUTO_ROWS} rows (the footer says why, in a few words).
+         */
+        public Builder partitions(Partitions value) {
+            partitions = value;
+            return this;
+        }
+
+        /** How long the query may run before it is cancelled (default 15 minutes). */
+        public Builder timeout(Duration value) {
+            options = options.withTimeout(value);
+            return this;
+        }
+
+        /** At most this many rows: appends {@code LIMIT} when the SQL has none, and stops paging there. */
+        public Builder limit(long value) {
+            options = options.withLimit(value);
+            return this;
+        }
+
+        /** Keeps only these columns, in this order. */
+        public Builder columns(List<String> value) {
+            options = options.withColumns(value);
+            return this;
+        }
+
+        /** The value of {@code {name}} in the SQL (not null: write {@code NULL} in the SQL itself). */
+        public Builder bind(String name, Object value) {
+            Objects.requireNonNull(value, () -> "{" + name + "} is bound to null; write NULL in the SQL instead");
+            bindings.put(name, value);
+            return this;
+        }
+
+        /** Where the values of placeholders without {@link #bind} come from (the notebook's Java variables). */
+        public Builder variables(Function<String, Optional<Object>> lookup) {
+            variables = lookup;
+            return this;
+        }
+
+        /** Where progress and warnings show (default: nowhere and stderr). */
+        public Builder host(NotebookHost value) {
+            host = value;
+            return this;
+        }
+
+        public Builder options(JobOptions value) {
+            options = value;
+            return this;
+        }
+
+        public DataLakeQuery build() {
+            return new DataLakeQuery(this);
+        }
     }
 
     /**
@@ -168,8 +303,11 @@ public final class DataLakeQuery {
         return SqlFacts.of(sql).timeFilters();
     }
 
-    /** The SQL as it will be sent (derived from the SQL given), its facts, and the warnings about it. */
-    private record Filled(DerivedSql sql, SqlFacts facts, List<String> warnings) {
+    /**
+     * The SQL as it will be sent (derived from the SQL given), the filled SQL scanned once (the facts, the limit and
+     * the partition plan all read it), whether {@code --limit} appended a LIMIT to it, and the warnings about it.
+     */
+    private record Filled(DerivedSql sql, ParsedSql parsed, boolean limitAdded, List<String> warnings) {
     }
 
     /** What runs: the SQL, and how it is split (or why not). */
@@ -192,18 +330,20 @@ public final class DataLakeQuery {
 
     private Filled prepared() {
         DataLakeCatalog catalog = DataLakeCatalog.of(connection);
-        SqlTemplate.Filled filled = SqlTemplate.fill(sql, this::value,
+        SqlTemplate.Filled filled = SqlTemplate.fill(ParsedSql.of(sql), this::value,
                 (name, value) -> catalog.identifier(name, value, database), connection.client().sentValues());
-        SqlFacts facts = SqlFacts.of(filled.sql());
+        ParsedSql parsed = filled.parsed();
         List<String> warnings = new ArrayList<>(filled.warnings());
-        TimeGuardrail.check(facts, database, catalog).ifPresent(warnings::add);
-        DerivedSql limited = filled.derived().then(LimitClause.applied(filled.sql(), facts, options.limit()));
-        return new Filled(limited, facts, warnings);
+        TimeGuardrail.check(parsed.facts(), database, catalog).ifPresent(warnings::add);
+        DerivedSql limited = filled.derived().then(LimitClause.applied(parsed, options.limit()));
+        return new Filled(limited, parsed, LimitClause.adds(parsed, options.limit()), warnings);
     }
 
+    /** The plan of one run: the SQL prepared once, split (or not) once, by one reading of the session's clock. */
     private Plan plan() {
         Filled filled = prepared();
-        return new Plan(filled.sql(), database, filled.warnings(), split(filled.sql(), filled.facts()), origin, place);
+        Instant now = connection.clock().instant();
+        return new Plan(filled.sql(), database, filled.warnings(), split(filled, now), origin, place);
     }
 
     /**
@@ -211,24 +351,24 @@ public final class DataLakeQuery {
      * whole; {@code auto} splits only when that cannot change the answer and more rows are expected than
      * {@link Partitions#splitAbove()}, which costs one metrics request (kept a minute). The plan's footer says why.
      */
-    private TimePartitions.Plan split(DerivedSql prepared, SqlFacts facts) {
-        Instant now = connection.clock().instant();
+    private TimePartitions.Plan split(Filled prepared, Instant now) {
         if (!partitions.isAuto()) {
             if (partitions.count() < 2) {
                 return TimePartitions.Plan.refused("one partition was asked for");
             }
-            TimePartitions.Plan plan = TimePartitions.plan(prepared, partitions.count(), now);
+            TimePartitions.Plan plan = TimePartitions.plan(prepared.sql(), check(prepared, now), partitions.count());
             if (!plan.isSplit()) {
                 throw new PantherException("--partitions " + partitions + ": this query cannot be split by time without "
                         + "changing its answer: " + plan.refusal() + "; run it without --partitions");
             }
             return plan.withFooter("split in " + plan.parts().size() + " by time (--partitions " + partitions + ")");
         }
-        TimePartitions.Check check = TimePartitions.check(prepared.text(), now);
+        TimePartitions.Check check = check(prepared, now);
         if (!check.splittable()) {
             return TimePartitions.Plan.whole("one query: " + check.brief());
         }
-        RowEstimates.Estimate estimate = RowEstimates.of(connection).events(facts.tables(), database, check.from(), check.to());
+        RowEstimates.Estimate estimate = RowEstimates.of(connection).events(prepared.parsed().facts().tables(), database,
+                check.from(), check.to());
         if (!estimate.known()) {
             return TimePartitions.Plan.whole("one query: " + estimate.missing());
         }
@@ -236,8 +376,13 @@ public final class DataLakeQuery {
         if (estimate.events() <= partitions.splitAbove()) {
             return TimePartitions.Plan.whole("one query: " + expected);
         }
-        TimePartitions.Plan plan = TimePartitions.plan(prepared, partitions.autoCount(estimate.events()), now);
+        TimePartitions.Plan plan = TimePartitions.plan(prepared.sql(), check, partitions.autoCount(estimate.events()));
         return plan.withFooter("split in " + plan.parts().size() + " by time: " + expected);
+    }
+
+    /** Whether the SQL as sent can be split, read from the filled SQL's one scan (a LIMIT that --limit adds counts). */
+    private static TimePartitions.Check check(Filled prepared, Instant now) {
+        return TimePartitions.check(prepared.parsed(), prepared.limitAdded(), now);
     }
 
     private Optional<Object> value(String name) {

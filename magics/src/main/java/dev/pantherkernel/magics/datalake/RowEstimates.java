@@ -1,5 +1,8 @@
 package dev.pantherkernel.magics.datalake;
 
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.sql.TableName;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.client.AccessDeniedException;
 import dev.pantherkernel.magics.client.GraphQLRequest;

@@ -1,7 +1,11 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.sql.SqlFacts;
+import dev.pantherkernel.magics.datalake.sql.TableName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
 package dev.pantherkernel.magics.entity;
 
 import dev.pantherkernel.magics.core.Internal;
-import dev.pantherkernel.magics.datalake.EventIndicators;
-import dev.pantherkernel.magics.datalake.IndicatorKind;
+import dev.pantherkernel.magics.datalake.indicator.EventIndicators;
+import dev.pantherkernel.magics.datalake.indicator.IndicatorKind;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;

@@ -1,14 +1,14 @@
 package dev.pantherkernel.magics.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.core.Internal;
+import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.PantherException;
-import dev.pantherkernel.magics.datalake.CatalogTable;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
-import dev.pantherkernel.magics.datalake.DataLakeJob;
-import dev.pantherkernel.magics.datalake.JobOptions;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.job.DataLakeJob;
+import dev.pantherkernel.magics.datalake.job.JobOptions;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
 import tech.tablesaw.api.InstantColumn;

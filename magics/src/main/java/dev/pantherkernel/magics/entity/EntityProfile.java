@@ -6,7 +6,7 @@ import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;
 import dev.pantherkernel.magics.core.TimeText;
-import dev.pantherkernel.magics.datalake.IndicatorKind;
+import dev.pantherkernel.magics.datalake.indicator.IndicatorKind;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.entity;
 
 import dev.pantherkernel.magics.core.Internal;
-import dev.pantherkernel.magics.datalake.IndicatorKind;
+import dev.pantherkernel.magics.datalake.indicator.IndicatorKind;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.entity;
 
-import dev.pantherkernel.magics.datalake.CatalogTable;
-import dev.pantherkernel.magics.datalake.SqlLiterals;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
+import dev.pantherkernel.magics.datalake.sql.SqlLiterals;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.entity;
 
-import dev.pantherkernel.magics.datalake.CatalogTable;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
 
 import java.util.Map;
 

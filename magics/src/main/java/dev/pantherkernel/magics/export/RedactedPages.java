@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.export;
 
-import dev.pantherkernel.magics.datalake.ResultColumn;
-import dev.pantherkernel.magics.datalake.ResultSink;
+import dev.pantherkernel.magics.datalake.result.ResultColumn;
+import dev.pantherkernel.magics.datalake.result.ResultSink;
 import dev.pantherkernel.magics.redact.Redaction;
 import tech.tablesaw.api.Table;
 

@@ -4,7 +4,7 @@ import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.UsageException;
-import dev.pantherkernel.magics.datalake.DerivedSql;
+import dev.pantherkernel.magics.datalake.sql.DerivedSql;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.lakechart;
 
 import dev.pantherkernel.magics.core.Internal;
-import dev.pantherkernel.magics.datalake.DerivedSql;
+import dev.pantherkernel.magics.datalake.sql.DerivedSql;
 
 /** What a data lake chart aggregates: a table of the data lake, or the rows of a query (a cell's SQL). */
 @Internal

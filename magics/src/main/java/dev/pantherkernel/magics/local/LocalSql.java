@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.local;
 
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
-import dev.pantherkernel.magics.datalake.SqlTables;
+import dev.pantherkernel.magics.datalake.sql.SqlTables;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
 import dev.pantherkernel.magics.duckdb.ResultSetTable;
 import dev.pantherkernel.magics.duckdb.TableAppender;

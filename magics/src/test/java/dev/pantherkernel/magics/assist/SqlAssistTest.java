@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.assist;
 
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;

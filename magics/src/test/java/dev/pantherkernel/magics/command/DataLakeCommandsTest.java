@@ -1,10 +1,10 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.PantherMagics;
-import dev.pantherkernel.magics.datalake.DataLakeCatalog;
-import dev.pantherkernel.magics.datalake.PreparedSql;
+import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;

@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.api.Panther;
-import dev.pantherkernel.magics.datalake.PreparedSql;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.lakechart.LakeChartResult;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;

@@ -2,9 +2,18 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
-import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.client.ApiToken;
+import dev.pantherkernel.magics.client.ClientOptions;
+import dev.pantherkernel.magics.client.Endpoint;
+import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.connect.ConnectionSettings;
+import dev.pantherkernel.magics.connect.Origin;
+import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.datalake.job.Partitions;
+import dev.pantherkernel.magics.datalake.sql.PreparedSql;
+import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;
@@ -14,8 +23,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -214,5 +228,49 @@ class PartitionedQueryTest {
 
     private static String scanned(Result result) {
         return result.footer().stream().filter(f -> f.endsWith(" scanned")).findFirst().orElseThrow();
+    }
+
+    /** A session clock that moves a minute on every read, so that two reads in one plan would show. */
+    private static final class TickingClock extends Clock {
+        private final Instant start;
+        private final AtomicInteger reads = new AtomicInteger();
+
+        TickingClock(Instant start) {
+            this.start = start;
+        }
+
+        @Override
+        public Instant instant() {
+            return start.plus(Duration.ofMinutes(reads.getAndIncrement()));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
+    void aCellsPartitionPlanReadsTheSessionClockOnceAndCutsTheWindowThatEndsThen() {
+        TickingClock clock = new TickingClock(Instant.parse("2024-06-01T12:00:00Z"));
+        Endpoint endpoint = Endpoint.parse(EMULATOR.url());
+        ClientOptions options = Sessions.fastRetries();
+        Connection ticking = Connection.open(new ConnectionSettings(endpoint, ApiToken.of(EMULATOR.token(), "the test"),
+                Origin.ENVIRONMENT, null), Transport.http(endpoint, options),
+                new Connection.Setup(options, null, notice -> { }, HeapWatch.none(), clock));
+        clock.reads.set(0);
+
+        PreparedSql prepared = DataLakeQuery.sql(ticking, "SELECT p_row_id FROM panther_logs.public.okta_systemlog "
+                + "WHERE p_occurs_since('2 hours')").partitions(new Partitions(2)).prepare();
+
+        assertThat(clock.reads.get()).isEqualTo(1);
+        assertThat(prepared.partitions()).hasSize(2);
+        assertThat(prepared.partitions().get(0)).contains("p_event_time < TIMESTAMP '2024-06-01 11:00:00.000'");
+        assertThat(prepared.partitions().get(1)).contains("p_event_time >= TIMESTAMP '2024-06-01 11:00:00.000'");
     }
 }

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.SharedEmulator;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.datalake.sql.SqlLiterals;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.ReliabilityLog;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.entity;
 
-import dev.pantherkernel.magics.datalake.CatalogColumn;
-import dev.pantherkernel.magics.datalake.CatalogTable;
+import dev.pantherkernel.magics.datalake.catalog.CatalogColumn;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,0 @@
-package dev.pantherkernel.magics.datalake;
-
-import dev.pantherkernel.magics.paging.Fetched;
-
-/** Where a results pager put the rows, how fetching ended, and the query's stats from the last page. */
-record PagedResults<T extends PageTarget>(T table, Fetched fetched, ResultStats stats) {
-}

@@ -1,0 +1,14 @@
+package dev.pantherkernel.magics.datalake.catalog;
+
+
+/**
+ * A data lake database, {@code name} as Panther calls it ({@code panther_logs.public}, or {@code panther_logs} on
+ * servers that name them short).
+ */
+public record CatalogDatabase(String name, String description) {
+
+    /** The short form in lower case, which every way of writing the name shares ({@link DatabaseName}). */
+    public String key() {
+        return DatabaseName.key(name);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.pantherkernel.magics.datalake.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A data lake table: its database (as Panther calls it), name, Panther log type, description and columns. */
+public record CatalogTable(String database, String name, String logType, String description,
+                           List<CatalogColumn> columns) {
+
+    /** The column every log table has and every time filter uses. */
+    static final String EVENT_TIME = "p_event_time";
+
+    public CatalogTable {
+        columns = List.copyOf(columns);
+    }
+
+    static CatalogTable of(String database, JsonNode table) {
+        List<CatalogColumn> columns = new ArrayList<>();
+        table.path("columns").forEach(c -> columns.add(CatalogColumn.of(c)));
+        return new CatalogTable(database, table.path("name").asText(), table.path("logType").asText(""),
+                table.path("description").asText(""), columns);
+    }
+
+    /** {@code panther_logs.public.name}, the name that works in SQL from any database. */
+    public String qualifiedName() {
+        return DatabaseName.key(database) + ".public." + name;
+    }
+
+    /** The column of this name (case does not matter, as in unquoted SQL). */
+    public Optional<CatalogColumn> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+    }
+
+    /** A table of log events: it has {@code p_event_time}, so a query on it should filter on time. */
+    public boolean isLogTable() {
+        return column(EVENT_TIME).isPresent();
+    }
+}
