@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -222,13 +223,16 @@ final class LookupTables {
      * selector (a field path as the lookup table names it) with the matched row, or, for an indicator column selector,
      * the list of matched rows; NULL when nothing matched.
      *
+     * The selectors go in name order whatever map they come in: a {@code Map.of} iterates in an order drawn afresh in
+     * every JVM, and the packed demo, made in the build's JVM, must hold what a later JVM generates.
+     *
      * @param selectors selector to SQL of its address (or, for a {@code p_any_*} selector, of its list of addresses)
      */
     static String enrichment(Map<String, String> selectors) {
         List<String> perTable = new ArrayList<>();
         for (String table : enrichmentTables()) {
             List<String> members = new ArrayList<>();
-            for (Map.Entry<String, String> selector : selectors.entrySet()) {
+            for (Map.Entry<String, String> selector : new TreeMap<>(selectors).entrySet()) {
                 String value = selector.getKey().startsWith("p_any_")
                         ? "CAST(nullif(to_json(list_filter(list_transform(" + selector.getValue() + ", x -> lut_" + table + "(x)), "
                                 + "y -> y IS NOT NULL)), '[]') AS JSON)"
