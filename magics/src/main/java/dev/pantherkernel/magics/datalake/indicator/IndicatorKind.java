@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.indicator;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
 
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * words an analyst types for them ({@code ip}, {@code email}, {@code user}, ...), and the guess of a family from a
  * value, which {@code AutoDetectType} stands for.
  */
+@Internal
 public final class IndicatorKind {
 
     /** Panther's {@code IndicatorType} values: how to read the indicators. */

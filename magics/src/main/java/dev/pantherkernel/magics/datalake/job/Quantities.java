@@ -1,9 +1,11 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 import java.util.Locale;
 
 /** Sizes and times written for people: {@code 1.2 MB}, {@code 3.4 s}, {@code 15 min}. */
+@Internal
 public final class Quantities {
 
     private Quantities() {

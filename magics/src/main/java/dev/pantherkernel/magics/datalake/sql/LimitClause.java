@@ -1,8 +1,10 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.List;
 
 /** {@code --limit N} on SQL: appends {@code LIMIT N} to a query that has no limit of its own. */
+@Internal
 public final class LimitClause {
 
     private LimitClause() {

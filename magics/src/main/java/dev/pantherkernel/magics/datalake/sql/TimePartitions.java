@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Collections;
  * column first. Then every row of the answer passes exactly one range's condition and the ranges, joined in time
  * order (reversed for {@code ORDER BY p_event_time DESC}), are the answer. Anything else is refused with the reason.
  */
+@Internal
 public final class TimePartitions {
 
     /**
