@@ -286,7 +286,7 @@ public final class DataLakeQuery {
             throw SqlFailure.placed(e, plan.sent(-1));
         }
         String footer = plan.split().footer();
-        return footer == null ? result : result.toBuilder().detail(footer).build();
+        return footer == null ? result : result.transform(b -> b.detail(footer));
     }
 
     /** Runs the query and hands its pages to {@code sink} as they arrive (see {@link DataLakeJob#stream}). */

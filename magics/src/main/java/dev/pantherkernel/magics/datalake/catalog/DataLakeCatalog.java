@@ -170,7 +170,7 @@ public final class DataLakeCatalog {
                 "edges", "node");
         TableCollector collector = new TableCollector(database);
         // the catalog is small and needed to go on: it is listed whole even when the heap runs low
-        Fetched fetched = new Pager(client, HeapWatch.none()).fetch(PageRequest.of(request, target)
+        Fetched fetched = new Pager(client, HeapWatch.none()).fetch(PageRequest.newPageRequest(request, target)
                 .cursor(new CursorBinding.InsideVariable("input", "cursor"), "pageInfo").build(), collector);
         if (!fetched.complete()) {
             throw fetched.failure() != null ? fetched.failure()

@@ -36,7 +36,7 @@ public final class DataLakeHistory {
         }
         input.put("sortDir", "descending");
         input.put("pageSize", PAGE_SIZE);
-        return Operation.of("queries", JobOperations.HISTORY).variables(Map.of("input", input)).limit(limit)
+        return Operation.newOperation("queries", JobOperations.HISTORY).variables(Map.of("input", input)).limit(limit)
                 .columns(columns).build();
     }
 }

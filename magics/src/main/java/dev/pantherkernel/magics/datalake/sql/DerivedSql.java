@@ -33,7 +33,7 @@ public final class DerivedSql {
     }
 
     /** SQL built piece by piece from {@code original}. */
-    public static Builder from(String original) {
+    public static Builder newDerivedSql(String original) {
         return new Builder(original);
     }
 

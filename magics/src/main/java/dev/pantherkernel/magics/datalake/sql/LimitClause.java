@@ -34,7 +34,7 @@ public final class LimitClause {
             cutTo = code.get(code.size() - 1).end();
         }
         int kept = (sql.substring(0, cutFrom) + sql.substring(cutTo)).stripTrailing().length();
-        return DerivedSql.from(sql).copy(0, Math.min(kept, cutFrom)).copy(cutTo, cutTo + Math.max(0, kept - cutFrom))
+        return DerivedSql.newDerivedSql(sql).copy(0, Math.min(kept, cutFrom)).copy(cutTo, cutTo + Math.max(0, kept - cutFrom))
                 .write("\nLIMIT " + limit).build();
     }
 }

@@ -55,7 +55,7 @@ public final class SqlTemplate {
                               SentValues sent) {
         String sql = parsed.text();
         List<SqlToken> tokens = parsed.tokens();
-        DerivedSql.Builder out = DerivedSql.from(sql);
+        DerivedSql.Builder out = DerivedSql.newDerivedSql(sql);
         List<String> warnings = new ArrayList<>();
         int copied = 0;
         for (int i = 0; i < tokens.size(); i++) {

@@ -176,7 +176,7 @@ public final class TimePartitions {
         TopLevelSelect.Span where = query.where().orElseThrow();
         int start = query.tokens().get(where.from()).start();
         int end = query.tokens().get(where.to() - 1).end();
-        return DerivedSql.from(sql).copy(0, start).write("(").copy(start, end).write(") AND " + condition)
+        return DerivedSql.newDerivedSql(sql).copy(0, start).write("(").copy(start, end).write(") AND " + condition)
                 .copy(end, sql.length()).build();
     }
 }
