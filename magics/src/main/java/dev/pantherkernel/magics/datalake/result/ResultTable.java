@@ -75,10 +75,6 @@ public final class ResultTable implements PageTarget {
         layout = first.layout();
     }
 
-    boolean sameColumns(ResultTable other) {
-        return layout == null || other.layout == null || layout.sameAs(other.layout);
-    }
-
     @Override
     public void append(PageRows page, int count) {
         pages.add(page);
