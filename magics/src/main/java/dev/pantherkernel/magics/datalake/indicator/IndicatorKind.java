@@ -99,7 +99,7 @@ public final class IndicatorKind {
      * ARN, a 12-digit AWS account, a SHA-256, SHA-1 or MD5 hash, an AWS access key id (a trace id to Panther), an EC2
      * instance id, a MAC address, a domain name; anything else is taken for a user name.
      */
-    public static String guess(String value) {
+    static String guess(String value) {
         String v = value.strip();
         if (isIpv4(v) || !MAC.matcher(v).matches() && v.indexOf(':') != v.lastIndexOf(':') && IPV6.matcher(v).matches()) {
             return "p_any_ip_addresses";
@@ -135,7 +135,7 @@ public final class IndicatorKind {
      * The families to look for a value in when its kind is guessed: {@link #guess}, and for a dotted name that may be a
      * domain, the user names too ({@code jordan.lee} is both shapes).
      */
-    public static List<String> guesses(String value) {
+    static List<String> guesses(String value) {
         String family = guess(value);
         return family.equals("p_any_domain_names") ? List.of(family, "p_any_usernames") : List.of(family);
     }
