@@ -69,7 +69,7 @@ public final class IndicatorKind {
     }
 
     /** Every word {@code --kind} takes: Panther's names and the short words. */
-    public static List<String> words() {
+    static List<String> words() {
         List<String> all = new ArrayList<>(KINDS);
         SHORT.keySet().stream().sorted().forEach(all::add);
         return all;
@@ -79,7 +79,7 @@ public final class IndicatorKind {
      * The kind {@code written} names, as Panther spells it ({@code ip} and {@code P_ANY_IP_ADDRESSES} are both
      * {@code p_any_ip_addresses}); empty when it names none.
      */
-    public static Optional<String> named(String written) {
+    static Optional<String> named(String written) {
         String word = written.strip();
         String shortWord = SHORT.get(word.toLowerCase(Locale.ROOT));
         if (shortWord != null) {

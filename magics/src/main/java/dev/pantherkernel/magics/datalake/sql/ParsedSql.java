@@ -27,7 +27,7 @@ public final class ParsedSql {
         return new ParsedSql(text, SqlScanner.tokens(text));
     }
 
-    public String text() {
+    String text() {
         return text;
     }
 

@@ -21,7 +21,7 @@ public record PreparedSql(String sql, String database, List<String> warnings, Li
         partitions = List.copyOf(partitions);
     }
 
-    public PreparedSql(String sql, String database, List<String> warnings) {
+    PreparedSql(String sql, String database, List<String> warnings) {
         this(sql, database, warnings, List.of(), null);
     }
 
