@@ -19,9 +19,6 @@ class BenchSurfaceTest {
 
     private static final String LIBRARY = "dev.pantherkernel.magics";
 
-    /** Packages whose types are not marked yet, each with why. */
-    private static final Map<String, String> PENDING = Map.of(
-            LIBRARY + ".datalake", "being split into packages of its own (issue 29, point 2): marked when the split lands");
 
     private static Map<String, Set<String>> usedByBench;
 
@@ -37,9 +34,7 @@ class BenchSurfaceTest {
 
     @Test
     void theBenchmarksNameOnlyTypesOfTheLibrarysPublicApi() {
-        Map<String, Set<String>> marked = new TreeMap<>(usedByBench);
-        marked.keySet().removeIf(type -> PENDING.keySet().stream().anyMatch(pkg -> type.startsWith(pkg + ".")));
-        assertThat(MarkedSurface.notCarrying(marked.keySet(), PublicApi.class, PublicApi.class, Internal.class))
+        assertThat(MarkedSurface.notCarrying(usedByBench.keySet(), PublicApi.class, PublicApi.class, Internal.class))
                 .as("library types bench names that are not @PublicApi (type -> its marks)").isEmpty();
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** How to start a {@link PantherEmulator}; build with {@link #builder()}. */
+/** How to start a {@link PantherEmulator}; build with {@link #newEmulatorOptions()}. */
 public final class EmulatorOptions {
     /** The days of sample events unless asked otherwise. */
     public static final int DEFAULT_DAYS = DefaultDemo.DAYS;
@@ -63,7 +63,7 @@ public final class EmulatorOptions {
         this.traits = new ServerTraits(b.introspection, b.databaseNames, b.resultCase, b.typeNames);
     }
 
-    public static Builder builder() {
+    public static Builder newEmulatorOptions() {
         return new Builder();
     }
 

@@ -124,7 +124,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        EmulatorOptions.Builder options = EmulatorOptions.builder()
+        EmulatorOptions.Builder options = EmulatorOptions.newEmulatorOptions()
                 .port(port).seed(seed).scale(scale).days(days).queryLatency(queryLatency).resultsPageDelay(resultsPageDelay)
                 .resultRetention(resultRetention).latency(latency)
                 .traits(new ServerTraits(introspection, databaseNames, resultCase, typeNames));

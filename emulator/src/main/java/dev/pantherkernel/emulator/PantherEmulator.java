@@ -96,7 +96,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * host's root over the same stores: the kernel's demo and the tests' server.
  *
  * <pre>{@code
- * try (PantherEmulator emu = PantherEmulator.start(EmulatorOptions.builder().scale(0.1).build())) {
+ * try (PantherEmulator emu = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.1).build())) {
  *     client.connect(emu.url(), emu.token());
  * }
  * }</pre>

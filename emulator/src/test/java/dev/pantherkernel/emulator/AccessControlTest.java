@@ -125,7 +125,7 @@ class AccessControlTest {
 
     @BeforeAll
     void start() {
-        EmulatorOptions.Builder options = EmulatorOptions.builder().scale(0.01).token("nothing", Set.of());
+        EmulatorOptions.Builder options = EmulatorOptions.newEmulatorOptions().scale(0.01).token("nothing", Set.of());
         for (Permission p : operations().map(Operation::permission).collect(Collectors.toSet())) {
             EnumSet<Permission> others = EnumSet.complementOf(EnumSet.of(p));
             options.token("only-" + p, p).token("all-but-" + p, others.toArray(Permission[]::new));
@@ -176,7 +176,7 @@ class AccessControlTest {
 
     @Test
     void rotatingAKeyReturnsTheNewValueOnceAndTheOldOneStopsWorking() {
-        try (PantherEmulator own = PantherEmulator.start(EmulatorOptions.builder().scale(0).build())) {
+        try (PantherEmulator own = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0).build())) {
             ApiClient old = new ApiClient(own.url(), own.token());
             var token = old.data("mutation { rotateAPIToken { token { id name value permissions createdBy { email } } } }")
                     .path("rotateAPIToken").path("token");

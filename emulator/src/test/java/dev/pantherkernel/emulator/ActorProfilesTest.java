@@ -22,7 +22,7 @@ class ActorProfilesTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.02).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.02).build());
         api = new ApiClient(emulator.url(), emulator.token());
         lake = new DataLakeClient(api);
     }

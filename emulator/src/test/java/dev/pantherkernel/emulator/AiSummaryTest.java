@@ -23,7 +23,7 @@ class AiSummaryTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).build());
         api = new ApiClient(emulator.url(), emulator.token());
         bruteForce = api.data("{ alerts(input: {detectionId: \"Okta.BruteForceLogins\"}) { edges { node { id title severity "
                 + "firstEventOccurredAt lastReceivedEventAt } } } }").path("alerts").path("edges").findValues("node").stream()

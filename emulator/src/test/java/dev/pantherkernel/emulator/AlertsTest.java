@@ -42,7 +42,7 @@ class AlertsTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.1).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.1).build());
         api = new ApiClient(emulator.url(), emulator.token());
     }
 

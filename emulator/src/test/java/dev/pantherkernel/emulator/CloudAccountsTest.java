@@ -24,7 +24,7 @@ class CloudAccountsTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).build());
         api = new ApiClient(emulator.url(), emulator.token());
     }
 

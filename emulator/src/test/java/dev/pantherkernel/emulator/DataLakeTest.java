@@ -21,7 +21,7 @@ class DataLakeTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.05).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.05).build());
         api = new ApiClient(emulator.url(), emulator.token());
         lake = new DataLakeClient(api);
     }

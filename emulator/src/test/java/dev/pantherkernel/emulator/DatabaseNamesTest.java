@@ -18,8 +18,8 @@ class DatabaseNamesTest {
 
     @BeforeAll
     void start() {
-        qualified = PantherEmulator.start(EmulatorOptions.builder().scale(0.02).build());
-        shortNames = PantherEmulator.start(EmulatorOptions.builder().scale(0.02).databaseNames(DatabaseNames.Style.SHORT).build());
+        qualified = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.02).build());
+        shortNames = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.02).databaseNames(DatabaseNames.Style.SHORT).build());
     }
 
     @AfterAll

@@ -37,7 +37,7 @@ class DetectionRestTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.05).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.05).build());
         graphql = new ApiClient(emulator.url(), emulator.token());
         rest = new RestClient(emulator.restUrl(), emulator.token());
     }

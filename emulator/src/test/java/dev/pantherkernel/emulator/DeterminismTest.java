@@ -19,7 +19,7 @@ class DeterminismTest {
     private record Snapshot(List<String> digests, String alerts) {}
 
     private Snapshot snapshot(long seed) {
-        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().seed(seed).scale(0.02).anchor(anchor).build())) {
+        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(seed).scale(0.02).anchor(anchor).build())) {
             ApiClient api = new ApiClient(emulator.url(), emulator.token());
             DataLakeClient lake = new DataLakeClient(api);
             List<String> digests = List.of("aws_cloudtrail", "okta_systemlog", "aws_vpcflow", "panther_rule_matches.public.okta_systemlog")
@@ -43,7 +43,7 @@ class DeterminismTest {
 
     @Test
     void timestampsLieInTheThirtyDaysBeforeTheAnchor() {
-        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.02).anchor(anchor).build())) {
+        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.02).anchor(anchor).build())) {
             DataLakeClient lake = new DataLakeClient(new ApiClient(emulator.url(), emulator.token()));
             var range = lake.run("SELECT min(p_event_time) AS lo, max(p_event_time) AS hi, count(*) AS n FROM "
                     + "(SELECT p_event_time FROM aws_cloudtrail UNION ALL SELECT p_event_time FROM okta_systemlog "

@@ -27,7 +27,7 @@ class EnrichmentAndCrowdStrikeTest {
 
     @BeforeAll
     static void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().build());
         lake = new DataLakeClient(new ApiClient(emulator.url(), emulator.token()));
     }
 

@@ -30,7 +30,7 @@ class FaultsTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0).build());
         api = new ApiClient(emulator.url(), emulator.token());
         lake = new DataLakeClient(api);
     }
@@ -53,7 +53,7 @@ class FaultsTest {
     @ValueSource(ints = {500, 502, 503})
     void serverErrorsAnswerWithoutRunningTheMutation(int status) {
         String email = "fault" + status + "@example.com";
-        emulator.faults().add(FaultRule.on("inviteUser").status(status).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("inviteUser").status(status).times(1).build());
         String invite = "mutation($e: Email!) { inviteUser(input: {email: $e, givenName: \"F\", familyName: \"F\", "
                 + "role: {kind: NAME, value: \"Analyst\"}}) { user { id } } }";
         long before = emulator.requestCount("inviteUser");
@@ -67,7 +67,7 @@ class FaultsTest {
 
     @Test
     void tooManyRequestsCarriesRetryAfter() throws IOException {
-        emulator.faults().add(FaultRule.on("generalSettings").tooManyRequests(Duration.ofSeconds(3)).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").tooManyRequests(Duration.ofSeconds(3)).build());
         ApiClient.Answer answer = settings();
         assertThat(answer.status()).isEqualTo(429);
         assertThat(answer.raw().headers().firstValue("Retry-After")).hasValue("3");
@@ -75,20 +75,20 @@ class FaultsTest {
 
     @Test
     void aDelayOutlastsAShortClientTimeoutAndThenAnswers() throws IOException {
-        emulator.faults().add(FaultRule.on("generalSettings").delay(Duration.ofSeconds(2)).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").delay(Duration.ofSeconds(2)).times(1).build());
         assertThatThrownBy(() -> api.send(SETTINGS, Duration.ofMillis(300))).isInstanceOf(HttpTimeoutException.class);
         assertThat(settings().status()).isEqualTo(200);
     }
 
     @Test
     void aResetConnectionGivesNoAnswer() {
-        emulator.faults().add(FaultRule.on("generalSettings").connectionReset().times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").connectionReset().times(1).build());
         assertThatThrownBy(this::settings).isInstanceOf(IOException.class);
     }
 
     @Test
     void aTruncatedBodyEndsHalfWayThroughItsJson() throws IOException {
-        emulator.faults().add(FaultRule.on("generalSettings").truncatedBody().times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").truncatedBody().times(1).build());
         ApiClient.Answer cut = settings();
         ApiClient.Answer whole = settings();
         assertThat(cut.status()).isEqualTo(200);
@@ -110,7 +110,7 @@ class FaultsTest {
     void tryAgainHitsResultsPagesButNotPolls() {
         String id = lake.execute("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 2500))", null);
         lake.await(id);
-        emulator.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(1).build());
         assertThat(lake.await(id).path("status").asText()).isEqualTo("succeeded");
         JsonNode first = lake.page(id, null, 999);
         assertThat(first.path("tryAgain").asBoolean()).isFalse();
@@ -159,7 +159,7 @@ class FaultsTest {
 
     @Test
     void aFlagAtStartUpInjectsFromTheFirstRequest() throws IOException {
-        try (PantherEmulator flagged = PantherEmulator.start(EmulatorOptions.builder().scale(0)
+        try (PantherEmulator flagged = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0)
                 .fault("generalSettings=503,times=1").build())) {
             ApiClient client = new ApiClient(flagged.url(), flagged.token());
             assertThat(client.send(SETTINGS, Duration.ofSeconds(10)).status()).isEqualTo(503);

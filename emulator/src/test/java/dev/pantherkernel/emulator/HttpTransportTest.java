@@ -17,7 +17,7 @@ class HttpTransportTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).build());
         api = new ApiClient(emulator.url(), emulator.token());
     }
 

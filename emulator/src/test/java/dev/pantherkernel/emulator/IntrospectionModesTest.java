@@ -27,9 +27,9 @@ class IntrospectionModesTest {
 
     @BeforeAll
     void start() {
-        full = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).build());
-        legacy = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).introspection(IntrospectionMode.LEGACY).build());
-        off = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).introspection(IntrospectionMode.OFF).build());
+        full = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).build());
+        legacy = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).introspection(IntrospectionMode.LEGACY).build());
+        off = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).introspection(IntrospectionMode.OFF).build());
     }
 
     @AfterAll

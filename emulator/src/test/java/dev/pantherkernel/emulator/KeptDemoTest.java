@@ -31,7 +31,7 @@ class KeptDemoTest {
     private final Instant generatedAt = PackedDemo.inThisJar().orElseThrow().packedAt();
 
     private EmulatorOptions.Builder small() {
-        return EmulatorOptions.builder().seed(8).scale(0.01).days(2).demoCache(cache);
+        return EmulatorOptions.newEmulatorOptions().seed(8).scale(0.01).days(2).demoCache(cache);
     }
 
     private PantherEmulator kept(Clock clock) {

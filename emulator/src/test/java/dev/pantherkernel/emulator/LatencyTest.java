@@ -24,7 +24,7 @@ class LatencyTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).latency(LATENCY).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).latency(LATENCY).build());
         api = new ApiClient(emulator.url(), emulator.token());
         api.data("{ generalSettings { pantherVersion } }");
     }

@@ -40,7 +40,7 @@ class LogSourcesTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.05).anchor(anchor).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.05).anchor(anchor).build());
         api = new ApiClient(emulator.url(), emulator.token());
         lake = new DataLakeClient(api);
     }

@@ -28,7 +28,7 @@ class MetricsTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.05).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.05).build());
         api = new ApiClient(emulator.url(), emulator.token());
     }
 

@@ -50,7 +50,7 @@ class PackedDemoTest {
 
     @BeforeAll
     void generateAtThePackedInstant() {
-        generated = PantherEmulator.start(EmulatorOptions.builder().anchor(packedAt).build());
+        generated = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().anchor(packedAt).build());
     }
 
     @AfterAll
@@ -59,7 +59,7 @@ class PackedDemoTest {
     }
 
     private PantherEmulator demo(Clock clock) {
-        return PantherEmulator.start(EmulatorOptions.builder().clock(clock).demoCache(cache).build());
+        return PantherEmulator.start(EmulatorOptions.newEmulatorOptions().clock(clock).demoCache(cache).build());
     }
 
     @Test
@@ -68,7 +68,7 @@ class PackedDemoTest {
             assertThat(demo.packed()).isTrue();
         }
         assertThat(generated.packed()).as("an anchor pinned").isFalse();
-        try (PantherEmulator other = PantherEmulator.start(EmulatorOptions.builder().seed(8).scale(0.01).demoCache(cache).build())) {
+        try (PantherEmulator other = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(8).scale(0.01).demoCache(cache).build())) {
             assertThat(other.packed()).isFalse();
         }
     }

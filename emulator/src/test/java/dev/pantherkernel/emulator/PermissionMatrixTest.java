@@ -108,7 +108,7 @@ class PermissionMatrixTest {
             distinct.add(set);
         }
         sets.addAll(distinct);
-        EmulatorOptions.Builder options = EmulatorOptions.builder().scale(0.01);
+        EmulatorOptions.Builder options = EmulatorOptions.newEmulatorOptions().scale(0.01);
         for (int i = 0; i < sets.size(); i++) {
             options.token("set-" + i, sets.get(i).toArray(Permission[]::new));
         }

@@ -54,7 +54,7 @@ class PublishedSurfaceTest {
     @BeforeAll
     void start() {
         // queries stay running for a second, so that one can be cancelled
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).queryLatency(Duration.ofSeconds(1))
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).queryLatency(Duration.ofSeconds(1))
                 .token("to-rotate", Permission.values()).build());
         api = new ApiClient(emulator.url(), emulator.token());
     }

@@ -20,7 +20,7 @@ class QueryJobsTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0)
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0)
                 .queryLatency(Duration.ofMillis(1500)).resultRetention(Duration.ZERO).build());
         api = new ApiClient(emulator.url(), emulator.token());
         lake = new DataLakeClient(api);

@@ -24,7 +24,7 @@ class RestAccountsTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0)
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0)
                 .token("reader", Permission.AlertRead)
                 .token("rotator", Permission.AlertRead)
                 .token("key-reader", Permission.OrganizationAPITokenRead)

@@ -45,7 +45,7 @@ class RestAlertsTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).build());
         rest = new RestClient(emulator.restUrl(), emulator.token());
         graphql = new ApiClient(emulator.url(), emulator.token());
     }

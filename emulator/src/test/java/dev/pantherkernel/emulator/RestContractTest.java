@@ -67,7 +67,7 @@ class RestContractTest {
 
     @BeforeAll
     void start() {
-        EmulatorOptions.Builder options = EmulatorOptions.builder().scale(0.01);
+        EmulatorOptions.Builder options = EmulatorOptions.newEmulatorOptions().scale(0.01);
         for (Permission p : Permission.values()) {
             options.token("only-" + p, p).token("all-but-" + p, EnumSet.complementOf(EnumSet.of(p)).toArray(Permission[]::new));
         }

@@ -23,7 +23,7 @@ class RestHttpSourcesTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0).build());
         rest = new RestClient(emulator.restUrl(), emulator.token());
         graphql = new ApiClient(emulator.url(), emulator.token());
     }

@@ -20,7 +20,7 @@ class RestTransportTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0).build());
         rest = new RestClient(emulator.restUrl(), emulator.token());
     }
 

@@ -33,7 +33,7 @@ class ResultShapeTest {
 
     @BeforeAll
     void start() {
-        upperLake = lake(EmulatorOptions.builder().resultCase(ResultCase.UPPER));
+        upperLake = lake(EmulatorOptions.newEmulatorOptions().resultCase(ResultCase.UPPER));
     }
 
     @AfterAll
@@ -65,7 +65,7 @@ class ResultShapeTest {
 
     @Test
     void snowflakeLowerTypeNamesAreThoseOfSnowflakesResultMetadata() {
-        JsonNode types = firstPage(lake(EmulatorOptions.builder().typeNames(ResultTypeNames.SNOWFLAKE_LOWER)))
+        JsonNode types = firstPage(lake(EmulatorOptions.newEmulatorOptions().typeNames(ResultTypeNames.SNOWFLAKE_LOWER)))
                 .path("columnInfo").path("types");
 
         assertThat(Map.of("eventTime", types.path("eventTime").asText(), "eventType", types.path("eventType").asText(),
@@ -77,7 +77,7 @@ class ResultShapeTest {
 
     @Test
     void sqlTypeNamesCarryTheirParameters() {
-        JsonNode types = firstPage(lake(EmulatorOptions.builder().typeNames(ResultTypeNames.SQL)))
+        JsonNode types = firstPage(lake(EmulatorOptions.newEmulatorOptions().typeNames(ResultTypeNames.SQL)))
                 .path("columnInfo").path("types");
 
         assertThat(types.path("eventTime").asText()).isEqualTo("TIMESTAMP_NTZ(9)");
@@ -88,7 +88,7 @@ class ResultShapeTest {
 
     @Test
     void withoutTypeNamesColumnInfoHasTheOrderButNoTypes() {
-        JsonNode info = firstPage(lake(EmulatorOptions.builder().typeNames(ResultTypeNames.NONE))).path("columnInfo");
+        JsonNode info = firstPage(lake(EmulatorOptions.newEmulatorOptions().typeNames(ResultTypeNames.NONE))).path("columnInfo");
 
         assertThat(info.path("order").size()).isEqualTo(7);
         assertThat(info.path("types").size()).isZero();

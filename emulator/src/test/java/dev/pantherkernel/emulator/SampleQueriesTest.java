@@ -18,7 +18,7 @@ class SampleQueriesTest {
         Instant now = Instant.now();
         List<SavedQuery> queries = SampleQueries.all(now, SampleDirectory.users(7, now));
         assertThat(queries).hasSizeGreaterThanOrEqualTo(8);
-        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.05).build())) {
+        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.05).build())) {
             DataLakeClient lake = new DataLakeClient(new ApiClient(emulator.url(), emulator.token()));
             for (SavedQuery query : queries) {
                 JsonNode done = lake.await(lake.execute(query.sql(), null));

@@ -12,7 +12,7 @@ class SampleSizeTest {
     @Test
     void eventsSpanTheDaysAskedForAndOneTableCanBeSizedApart() {
         Instant anchor = Instant.parse("2026-06-30T12:00:00Z");
-        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.02).days(365)
+        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.02).days(365)
                 .tableScale("aws_vpcflow", 0.1).anchor(anchor).build())) {
             DataLakeClient lake = new DataLakeClient(new ApiClient(emulator.url(), emulator.token()));
 

@@ -42,7 +42,7 @@ class SnowflakeDialectTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.02).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.02).build());
         lake = new DataLakeClient(new ApiClient(emulator.url(), emulator.token()));
     }
 

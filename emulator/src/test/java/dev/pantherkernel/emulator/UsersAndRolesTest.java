@@ -18,7 +18,7 @@ class UsersAndRolesTest {
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0).build());
         api = new ApiClient(emulator.url(), emulator.token());
     }
 

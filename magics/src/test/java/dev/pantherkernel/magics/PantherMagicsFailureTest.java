@@ -32,7 +32,7 @@ class PantherMagicsFailureTest {
 
     @Test
     void aFetchStoppedPartWayHandsBackTheRowsItKept() {
-        Result kept = Result.of(Table.create("alerts")).partial(true).build();
+        Result kept = Result.newResult(Table.create("alerts")).partial(true).build();
 
         PantherMagics.Failure failure = PantherMagics.failure(
                 new PartialResultException("page 3 failed: 502", kept, null)).orElseThrow();

@@ -24,9 +24,6 @@ class PublicSurfaceTest {
 
     private static final String LIBRARY = "dev.pantherkernel.magics";
 
-    /** Packages whose types are not marked yet, each with why. */
-    private static final Map<String, String> PENDING = Map.of(
-            LIBRARY + ".datalake", "being split into packages of its own (issue 29, point 2): marked when the split lands");
 
     private static Path mainClasses;
     private static Path testClasses;
@@ -37,18 +34,12 @@ class PublicSurfaceTest {
         testClasses = MarkedSurface.classesRootOf(PublicSurfaceTest.class);
     }
 
-    private static boolean pending(String type) {
-        return PENDING.keySet().stream().anyMatch(pkg -> type.startsWith(pkg + "."));
-    }
-
     private static String packageOf(String type) {
         return type.substring(0, type.lastIndexOf('.'));
     }
 
     private static Set<String> markedPublicTypes() throws Exception {
-        Set<String> types = new TreeSet<>(MarkedSurface.publicTypes(mainClasses, LIBRARY));
-        types.removeIf(PublicSurfaceTest::pending);
-        return types;
+        return new TreeSet<>(MarkedSurface.publicTypes(mainClasses, LIBRARY));
     }
 
     @Test

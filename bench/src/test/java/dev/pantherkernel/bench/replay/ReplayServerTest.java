@@ -51,7 +51,7 @@ class ReplayServerTest {
 
     @BeforeAll
     void start() throws IOException {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0.01).queryLatency(Duration.ofMillis(300)).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).queryLatency(Duration.ofMillis(300)).build());
         replay = ReplayServer.start(emulator.url(), 0);
     }
 

@@ -9,8 +9,8 @@ import java.util.Locale;
  * {@code times} is unlimited) get the fault, each with {@code probability}.
  *
  * <pre>{@code
- * FaultRule.on("alerts").status(503).skip(1).times(2).build();
- * FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).tryAgain().times(1).build();
+ * FaultRule.newFaultRule("alerts").status(503).skip(1).times(2).build();
+ * FaultRule.newFaultRule("dataLakeQuery").phase(Phase.RESULTS).tryAgain().times(1).build();
  * FaultRule.parse("dataLakeQuery.poll=reset,probability=0.2");
  * }</pre>
  */
@@ -35,7 +35,7 @@ public record FaultRule(
         }
     }
 
-    public static Builder on(String rootField) {
+    public static Builder newFaultRule(String rootField) {
         return new Builder(rootField);
     }
 
@@ -61,7 +61,7 @@ public record FaultRule(
         }
         String target = spec.substring(0, eq).trim();
         String[] parts = spec.substring(eq + 1).split(",");
-        Builder builder = on(target.replaceFirst("\\.(poll|results)$", ""));
+        Builder builder = newFaultRule(target.replaceFirst("\\.(poll|results)$", ""));
         if (target.endsWith(".poll")) {
             builder.phase(Phase.POLL);
         } else if (target.endsWith(".results")) {

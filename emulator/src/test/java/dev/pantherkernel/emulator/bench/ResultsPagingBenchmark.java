@@ -30,7 +30,7 @@ public final class ResultsPagingBenchmark {
 
     public static void main(String[] args) throws Exception {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().scale(0).build())) {
+        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0).build())) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             long t0 = System.nanoTime();
             String id = post(http, emulator, "mutation($s: String!) { executeDataLakeQuery(input: {sql: $s}) { id } }",

@@ -20,7 +20,7 @@ public final class EmulatorDemo implements DemoProvider {
     }
 
     private static EmulatorOptions options(DemoSize size) {
-        return EmulatorOptions.builder().port(0).seed(SEED).scale(size.scale()).days(size.days()).keepGenerated(true).build();
+        return EmulatorOptions.newEmulatorOptions().port(0).seed(SEED).scale(size.scale()).days(size.days()).keepGenerated(true).build();
     }
 
     @Override

@@ -48,7 +48,7 @@ class ConcurrentQueriesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(5).scale(0.01)
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(5).scale(0.01)
                 .queryLatency(Duration.ofMillis(400)).build());
         Map<String, String> env = Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token());
         // One after the other: each jupyter_client picks its kernel's ports by binding and releasing them, so four

@@ -25,7 +25,7 @@ class DataLakeIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(5).scale(0.05)
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(5).scale(0.05)
                 .queryLatency(Duration.ofSeconds(3)).resultsPageDelay(Duration.ofMillis(200)).build());
         kernel = KernelSession.connectedTo(emulator);
     }

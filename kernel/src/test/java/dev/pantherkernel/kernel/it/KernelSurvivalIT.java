@@ -43,7 +43,7 @@ class KernelSurvivalIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(11).scale(0.05).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(11).scale(0.05).build());
         kernel = KernelSession.start(Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token()));
         assertThat(kernel.execute("%panther connect").status()).isEqualTo("ok");
         assertThat(kernel.execute("Table partial = null;").status()).isEqualTo("ok");
@@ -69,7 +69,7 @@ class KernelSurvivalIT {
     }
 
     private static FaultRule fault(String field, Phase phase, int skip, UnaryOperator<FaultRule.Builder> kind) {
-        FaultRule.Builder rule = kind.apply(FaultRule.on(field)).skip(skip);
+        FaultRule.Builder rule = kind.apply(FaultRule.newFaultRule(field)).skip(skip);
         return (phase == null ? rule : rule.phase(phase)).build();
     }
 

@@ -42,7 +42,7 @@ class LongSessionIT {
     private static final ReliabilityFigures FIGURES = new ReliabilityFigures("long-session");
 
     @RegisterExtension
-    static final SharedKernel shared = SharedKernel.connectedTo(EmulatorOptions.builder().seed(7).scale(0.05).build());
+    static final SharedKernel shared = SharedKernel.connectedTo(EmulatorOptions.newEmulatorOptions().seed(7).scale(0.05).build());
 
     @AfterAll
     static void save() throws IOException {

@@ -21,7 +21,7 @@ class PantherMagicsIT {
 
     private static final Instant ANCHOR = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     @RegisterExtension
-    static final SharedKernel shared = SharedKernel.connectedTo(EmulatorOptions.builder().seed(11).scale(0.05).anchor(ANCHOR).build());
+    static final SharedKernel shared = SharedKernel.connectedTo(EmulatorOptions.newEmulatorOptions().seed(11).scale(0.05).anchor(ANCHOR).build());
 
     @Test
     void connectShowsTheEndpointAndVersion() throws IOException {
@@ -86,7 +86,7 @@ class PantherMagicsIT {
 
     @Test
     void rowsFetchedBeforeAFailureAreShownAndBound() throws IOException {
-        shared.emulator().faults().add(FaultRule.on("alerts").status(500).skip(1).build());
+        shared.emulator().faults().add(FaultRule.newFaultRule("alerts").status(500).skip(1).build());
         try {
             Execution run = shared.session().execute("%%panther graphql --as partial\n{ alerts(input: {createdAtAfter: "
                     + "\"2000-01-01T00:00:00Z\", createdAtBefore: \"2100-01-01T00:00:00Z\", pageSize: 3}) { edges { node { id } } } }");
@@ -104,7 +104,7 @@ class PantherMagicsIT {
 
     @Test
     void rowsKeptByAMagicLineThatFailedPartWayAreBoundAtOnce() throws IOException {
-        shared.emulator().faults().add(FaultRule.on("alerts").status(500).skip(1).build());
+        shared.emulator().faults().add(FaultRule.newFaultRule("alerts").status(500).skip(1).build());
         try {
             Execution run = shared.session().execute("int before = 1;\n%panther alerts --since 30d --as firstPage");
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RealisticPantherIT {
 
     @RegisterExtension
-    static final SharedKernel shared = SharedKernel.connectedTo(EmulatorOptions.builder().seed(11).scale(0.05).traits(ServerTraits.REALISTIC).build());
+    static final SharedKernel shared = SharedKernel.connectedTo(EmulatorOptions.newEmulatorOptions().seed(11).scale(0.05).traits(ServerTraits.REALISTIC).build());
     private static final List<String> NOTICES = new ArrayList<>();
 
     private static Execution ok(String code) throws IOException {

@@ -59,7 +59,7 @@ class RedactionIT {
 
     @BeforeAll
     static void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(28).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(28).build());
     }
 
     @AfterAll

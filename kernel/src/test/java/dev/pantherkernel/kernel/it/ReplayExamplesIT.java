@@ -64,7 +64,7 @@ class ReplayExamplesIT {
 
         long started = System.nanoTime();
         JsonNode recorded;
-        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.builder().traits(ServerTraits.REALISTIC).build())) {
+        try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().traits(ServerTraits.REALISTIC).build())) {
             recorded = Notebooks.read(Notebooks.execute(notebook, work.resolve("recorded"),
                     Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token())));
         }

@@ -59,7 +59,7 @@ class SecretLeakIT {
     static void start() throws IOException {
         Files.createDirectories(OUT);
         home = Files.createTempDirectory("panther-secret-home");
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(21).token("reader", Set.of("AlertRead"))
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(21).token("reader", Set.of("AlertRead"))
                 .token("nobody", Set.of()).token("typed", Set.of("AlertRead", "UserRead"))
                 .token("rotating", Set.of("GeneralSettingsRead")).build());
         Path profiles = Files.createDirectories(home.resolve(".config/panther-kernel")).resolve("profiles.toml");
@@ -300,8 +300,8 @@ class SecretLeakIT {
         assertThat(prompted.status()).isEqualTo("ok");
         fails("%panther metrics alerts-per-severity", "SummaryRead");
         ok("%panther connect");
-        for (FaultRule fault : List.of(FaultRule.on("alerts").htmlErrorPage().build(), FaultRule.on("alerts").truncatedBody().build(),
-                FaultRule.on("alerts").status(500).skip(1).build())) {
+        for (FaultRule fault : List.of(FaultRule.newFaultRule("alerts").htmlErrorPage().build(), FaultRule.newFaultRule("alerts").truncatedBody().build(),
+                FaultRule.newFaultRule("alerts").status(500).skip(1).build())) {
             emulator.faults().add(fault);
             try {
                 fails("%%panther graphql --as partial\n{ alerts(input: {pageSize: 2}) { edges { node { id } } } }", "alerts failed");

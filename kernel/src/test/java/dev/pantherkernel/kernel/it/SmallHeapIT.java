@@ -41,7 +41,7 @@ class SmallHeapIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().build());
         dir = Files.createTempDirectory("small-heap");
         log = Path.of("target/small-heap-kernel.log");
         Files.deleteIfExists(log);

@@ -29,7 +29,7 @@ class LakeChartRenderingTest {
     private final Renderer renderer = new Renderer();
     private final Figure figure = VerticalBarPlot.create("per day",
             Table.create("t", StringColumn.create("k", "a", "b"), DoubleColumn.create("v", 3, 4)), "k", "v");
-    private final Result buckets = Result.of(Table.create("b", StringColumn.create("k", "a", "b")))
+    private final Result buckets = Result.newResult(Table.create("b", StringColumn.create("k", "a", "b")))
             .operation("sql").detail("query q-1").warning("stopped <early>").build();
 
     LakeChartRenderingTest() {

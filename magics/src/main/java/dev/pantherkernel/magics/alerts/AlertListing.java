@@ -46,7 +46,7 @@ public final class AlertListing {
     /** The operation for {@code filter}; {@code columns} empty means every column. */
     public static Operation operation(Connection connection, AlertFilter filter, long limit, List<String> columns) {
         Map<String, Object> input = filter.toInput(idOfEmail(connection));
-        return Operation.of("alerts", ALERTS).variables(Map.of("input", input)).limit(limit).columns(columns)
+        return Operation.newOperation("alerts", ALERTS).variables(Map.of("input", input)).limit(limit).columns(columns)
                 .finish(AlertOrigins::readable).build();
     }
 

@@ -110,7 +110,7 @@ public final class AlertsQuery {
             Result fetched = AlertListing.fetch(session.connection(), filter, limit,
                     allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS);
             return window == null ? fetched
-                    : fetched.toBuilder().detail(window.footer(fetched.table().rowCount(), "alerts")).build();
+                    : fetched.transform(b -> b.detail(window.footer(fetched.table().rowCount(), "alerts")));
         });
     }
 

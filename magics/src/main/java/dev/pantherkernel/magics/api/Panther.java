@@ -56,7 +56,7 @@ public final class Panther {
     public static Result graphql(String operation, Map<String, Object> variables) {
         PantherSession session = PantherSession.current();
         return session.deliver(() -> new OperationRunner(session.connection(), PageListener.NONE)
-                .run(Operation.of("graphql", operation).variables(variables).build()));
+                .run(Operation.newOperation("graphql", operation).variables(variables).build()));
     }
 
     /**

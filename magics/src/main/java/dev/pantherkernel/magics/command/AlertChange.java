@@ -62,9 +62,9 @@ final class AlertChange {
         String mutation = kind == Kind.STATUS ? AlertQueries.UPDATE_STATUS : AlertQueries.ASSIGN_BY_EMAIL;
         Map<String, Object> input = kind == Kind.STATUS ? Map.of("ids", ids, "status", value)
                 : Map.of("ids", ids, "assigneeEmail", value);
-        Result result = context.run(Operation.of("alert", mutation).variables(Map.of("input", input)).path(path)
+        Result result = context.run(Operation.newOperation("alert", mutation).variables(Map.of("input", input)).path(path)
                 .paging(false).columns(columns).finish(AlertOrigins::readable).build());
-        return result.toBuilder().detail("changed: " + describe(ids)).build();
+        return result.transform(b -> b.detail("changed: " + describe(ids)));
     }
 
     /** One comment per alert, in order; a failure keeps those made and says which alerts did not get it. */
@@ -73,7 +73,7 @@ final class AlertChange {
         for (int i = 0; i < ids.size(); i++) {
             Result one;
             try {
-                one = context.run(Operation.of("alert", AlertQueries.COMMENT).variables(Map.of("input", Map.of(
+                one = context.run(Operation.newOperation("alert", AlertQueries.COMMENT).variables(Map.of("input", Map.of(
                         "alertId", ids.get(i), "body", value, "format", html ? "HTML" : "PLAIN_TEXT")))
                         .path("createAlertComment.comment").paging(false).build());
             } catch (PantherException e) {
@@ -82,21 +82,21 @@ final class AlertChange {
                 }
                 String message = String.format(Locale.ROOT, "%s; alerts %d to %d of %d did not get the comment: %s",
                         describe(ids.subList(0, i)), i + 1, ids.size(), ids.size(), e.getMessage());
-                throw new PartialResultException(message, Result.of(comments).operation("alert").partial(true)
+                throw new PartialResultException(message, Result.newResult(comments).operation("alert").partial(true)
                         .warning(message).build(), e);
             }
             Table row = one.table().copy();
             row.insertColumn(0, StringColumn.create("alertId", List.of(ids.get(i))));
             comments = comments == null ? row : comments.append(row);
         }
-        return Result.of(comments).operation("alert").pages(ids.size()).detail("changed: " + describe(ids)).build();
+        return Result.newResult(comments).operation("alert").pages(ids.size()).detail("changed: " + describe(ids)).build();
     }
 
     /** The alerts as they are, each with the change that would be made; nothing is changed. */
     Result preview(List<String> ids, CommandContext context, List<String> columns) {
         Table alerts = null;
         for (String id : ids) {
-            Table one = context.run(Operation.of("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
+            Table one = context.run(Operation.newOperation("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
                     .columns(columns).finish(AlertOrigins::readable).build()).table();
             alerts = alerts == null ? one.copy() : alerts.append(one);
         }
@@ -109,7 +109,7 @@ final class AlertChange {
             });
         }
         alerts.addColumns(change);
-        return Result.of(alerts).operation("alert").pages(ids.size())
+        return Result.newResult(alerts).operation("alert").pages(ids.size())
                 .detail("dry run: would have " + describe(ids) + "; nothing was changed").build();
     }
 

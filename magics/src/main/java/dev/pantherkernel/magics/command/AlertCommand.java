@@ -111,16 +111,16 @@ final class AlertCommand extends TableCommand {
                         new SelectedRowsTableBuilder("comments", COMMENT_COLUMNS), "alert comments", table);
             }
             if (action.entities) {
-                Result events = context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
+                Result events = context.run(Operation.newOperation("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
                         .path("alert.events").build());
                 return events.withTable(ColumnSelection.keep(AlertEntities.of(events.table()), table.columns()))
-                        .toBuilder().operation("alert " + id + " --entities").build();
+                        .transform(b -> b.operation("alert " + id + " --entities"));
             }
             if (action.events) {
-                return context.run(Operation.of("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
+                return context.run(Operation.newOperation("alert events", AlertQueries.ALERT_EVENTS).variables(Map.of("id", id))
                         .path("alert.events").limit(table.limit()).columns(table.columns()).build());
             }
-            return context.run(Operation.of("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
+            return context.run(Operation.newOperation("alert", AlertQueries.ALERT).variables(Map.of("id", id)).paging(false)
                     .limit(table.limit()).columns(table.columns()).finish(AlertOrigins::readable).build());
         }
         AlertChange planned = action.status != null ? AlertChange.status(action.status)
@@ -138,7 +138,7 @@ final class AlertCommand extends TableCommand {
         }
         Table summary = Table.create("summary", StringColumn.create("alertId", List.of(id)),
                 StringColumn.create("summary", List.of(text)));
-        return Result.of(summary).operation("alert --ai-summary").pages(1)
+        return Result.newResult(summary).operation("alert --ai-summary").pages(1)
                 .endpoint(context.connection().endpoint().uri().getHost())
                 .elapsed(Duration.ofNanos(System.nanoTime() - started)).build();
     }

@@ -80,7 +80,7 @@ final class AlertsCommand extends TableCommand {
                 : allColumns ? List.of() : AlertListing.DEFAULT_COLUMNS;
         RecentWindow created = created();
         Result alerts = context.run(AlertListing.operation(context.connection(), filter(created), table.limit(), columns));
-        return created == null ? alerts : alerts.toBuilder().detail(created.footer(alerts.table().rowCount(), "alerts")).build();
+        return created == null ? alerts : alerts.transform(b -> b.detail(created.footer(alerts.table().rowCount(), "alerts")));
     }
 
     /** The creation window; with --detection alone none (alerts of any age: the API needs no window then). */

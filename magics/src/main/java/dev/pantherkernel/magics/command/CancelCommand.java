@@ -26,7 +26,7 @@ final class CancelCommand implements Callable<Result> {
     @Override
     public Result call() {
         QueryState state = new DataLakeJob(context.connection(), context.host(), JobOptions.defaults()).cancel(id.strip());
-        return Result.of(new Facts().put("id", state.id()).put("status", state.status().apiName())
+        return Result.newResult(new Facts().put("id", state.id()).put("status", state.status().apiName())
                         .put("message", state.message()).table("cancel"))
                 .operation("cancel")
                 .endpoint(context.connection().endpoint().uri().getHost())

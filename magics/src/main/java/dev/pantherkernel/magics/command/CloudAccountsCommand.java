@@ -23,6 +23,6 @@ final class CloudAccountsCommand extends TableCommand {
 
     @Override
     public Result call() {
-        return context.run(Operation.of("cloud-accounts", ACCOUNTS).limit(table.limit()).columns(table.columns()).build());
+        return context.run(Operation.newOperation("cloud-accounts", ACCOUNTS).limit(table.limit()).columns(table.columns()).build());
     }
 }

@@ -47,7 +47,7 @@ final class ColumnsCommand extends TableCommand {
                 StringColumn.create("name", found.columns().stream().map(CatalogColumn::name)),
                 StringColumn.create("type", found.columns().stream().map(CatalogColumn::type)),
                 StringColumn.create("description", found.columns().stream().map(CatalogColumn::description)));
-        return Result.of(ColumnSelection.keep(table.limit() > 0 ? out.first((int) table.limit()) : out, table.columns()))
+        return Result.newResult(ColumnSelection.keep(table.limit() > 0 ? out.first((int) table.limit()) : out, table.columns()))
                 .operation("columns")
                 .detail(found.qualifiedName())
                 .endpoint(context.connection().endpoint().uri().getHost())

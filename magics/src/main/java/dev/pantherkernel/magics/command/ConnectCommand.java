@@ -76,7 +76,7 @@ final class ConnectCommand extends TableCommand {
 
     /** The connection's facts as a one-row table, with the demo's banner when it is the demo. */
     static Result describe(Connection connection, String operation, Facts facts) {
-        Result.Builder result = Result.of(facts.table("connection")).operation(operation);
+        Result.Builder result = Result.newResult(facts.table("connection")).operation(operation);
         if (connection.demo()) {
             result.warning(DEMO_BANNER);
         }

@@ -50,16 +50,15 @@ final class DetectionCommand extends TableCommand {
         }
         boolean enable = change.enable;
         if (found.detection().path("enabled").asBoolean(!enable) == enable) {
-            return detections.show(found, table.columns()).toBuilder()
-                    .detail("unchanged: " + Detections.describe(found) + " is already " + (enable ? "enabled" : "disabled"))
-                    .build();
+            return detections.show(found, table.columns()).transform(b -> b
+                    .detail("unchanged: " + Detections.describe(found) + " is already " + (enable ? "enabled" : "disabled")));
         }
         if (dryRun) {
-            return detections.show(found, table.columns()).toBuilder().detail("dry run: would have "
-                    + (enable ? "enabled " : "disabled ") + Detections.describe(found) + "; nothing was changed").build();
+            return detections.show(found, table.columns()).transform(b -> b.detail("dry run: would have "
+                    + (enable ? "enabled " : "disabled ") + Detections.describe(found) + "; nothing was changed"));
         }
         Detections.Found after = detections.setEnabled(found, enable);
-        return detections.show(after, table.columns()).toBuilder()
-                .detail("changed: " + (enable ? "enabled " : "disabled ") + Detections.describe(after)).build();
+        return detections.show(after, table.columns()).transform(b -> b
+                .detail("changed: " + (enable ? "enabled " : "disabled ") + Detections.describe(after)));
     }
 }

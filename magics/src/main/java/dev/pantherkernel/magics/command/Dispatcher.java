@@ -101,7 +101,7 @@ public final class Dispatcher {
     /** {@code --full}: the result asks to be shown whole, whatever the session's display says. */
     private static Object shownWhole(Object command, Object value) {
         if (value instanceof Result result && command instanceof MakesTable makesTable && makesTable.tableOptions().full()) {
-            return result.toBuilder().display(TableDisplay.FULL).build();
+            return result.transform(b -> b.display(TableDisplay.FULL));
         }
         return value;
     }

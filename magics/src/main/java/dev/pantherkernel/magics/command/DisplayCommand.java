@@ -55,7 +55,7 @@ final class DisplayCommand implements Callable<Result> {
         context.session().display(display);
         Facts facts = new Facts().put("rows", display.describeRows()).put("width", display.describeWidth())
                 .put("footer", display.footer().name().toLowerCase(Locale.ROOT));
-        return Result.of(facts.table("display")).operation("display").build();
+        return Result.newResult(facts.table("display")).operation("display").build();
     }
 
     /** The footer's forms in the lower case help writes them. */

@@ -74,7 +74,7 @@ final class GraphqlCommand extends TableCommand implements TakesCellBody {
         }
         // a pseudonym in a variable's value is asked about as the original it stands for
         String text = SessionVariables.substitute(body, context.session().variables());
-        Operation operation = Operation.of("graphql", text).variables(variables()).operationName(operationName)
+        Operation operation = Operation.newOperation("graphql", text).variables(variables()).operationName(operationName)
                 .path(path).paging(!noPaging).limit(table.limit()).columns(table.columns()).firstLine(bodyLine).build();
         return context.run(operation);
     }

@@ -47,7 +47,7 @@ final class LogSchemasCommand extends TableCommand {
         if (contains != null) {
             input.put("contains", contains);
         }
-        Result all = context.run(Operation.of("log-schemas", SCHEMAS).variables(Map.of("input", input)).build());
+        Result all = context.run(Operation.newOperation("log-schemas", SCHEMAS).variables(Map.of("input", input)).build());
         Table schemas = all.table();
         if (name == null) {
             List<String> shown = table.columns().isEmpty() ? LIST_COLUMNS : table.columns();

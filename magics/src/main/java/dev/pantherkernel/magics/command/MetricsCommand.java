@@ -74,7 +74,7 @@ final class MetricsCommand extends TableCommand {
         longTable.setName(chosen.word());
         String unknown = chosen == Metric.ALERTS_PER_RULE ? nameDeletedDetections(connection, longTable, from, to) : null;
         Table sorted = longTable.sortOn("time", "series");
-        Result.Builder result = Result.of(
+        Result.Builder result = Result.newResult(
                         ColumnSelection.keep(sorted, table.columns()))
                 .operation("metrics " + chosen.word())
                 .detail(window.footer(counted(sorted), "data") + ", every " + DurationText.words(interval));

@@ -81,7 +81,7 @@ final class ParametersCommand extends TableCommand implements TakesCellBody, Kee
             types.append(value instanceof List<?> ? "List" : value.getClass().getSimpleName());
             texts.append(ArgumentVariables.valueText(value));
         });
-        return Result.of(Table.create("parameters", names, types, texts)).operation("parameters")
+        return Result.newResult(Table.create("parameters", names, types, texts)).operation("parameters")
                 .detail("set " + given.size() + (given.size() == 1 ? " parameter" : " parameters")).build();
     }
 

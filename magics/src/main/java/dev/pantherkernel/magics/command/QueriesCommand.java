@@ -35,6 +35,6 @@ final class QueriesCommand extends TableCommand {
         RecentWindow started = RecentWindow.last(since, context.clock().instant());
         Result queries = context.run(DataLakeHistory.operation(started.from(), contains, running, table.limit(),
                 table.columns()));
-        return queries.toBuilder().detail(started.footer(queries.table().rowCount(), "queries")).build();
+        return queries.transform(b -> b.detail(started.footer(queries.table().rowCount(), "queries")));
     }
 }

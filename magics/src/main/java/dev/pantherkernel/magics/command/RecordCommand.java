@@ -50,7 +50,7 @@ final class RecordCommand extends TableCommand {
         if (replaying.isPresent()) {
             Facts facts = new Facts().put("recording", "").put("state", "not recording: this session replays "
                     + replaying.get().recording().file());
-            return Result.of(facts.table("record")).operation("record")
+            return Result.newResult(facts.table("record")).operation("record")
                     .warning("a replaying session records nothing: its answers already come from a recording").build();
         }
         RecordingLocation where = RecordingLocation.of(file, session.environment(), Path.of("").toAbsolutePath());
@@ -63,12 +63,12 @@ final class RecordCommand extends TableCommand {
                 .put("state", (replaces ? "recording (the earlier file is replaced)" : "recording")
                         + " since " + writer.startedAt())
                 .put("replayWith", "%panther connect --replay " + writer.file().getFileName());
-        return Result.of(facts.table("record")).operation("record").build();
+        return Result.newResult(facts.table("record")).operation("record").build();
     }
 
     private static Result stopped(Optional<RecordingWriter> writer) {
         if (writer.isEmpty()) {
-            return Result.of(new Facts().put("recording", "").put("state", "not recording").table("record"))
+            return Result.newResult(new Facts().put("recording", "").put("state", "not recording").table("record"))
                     .operation("record --stop").build();
         }
         RecordingWriter done = writer.get();
@@ -78,7 +78,7 @@ final class RecordCommand extends TableCommand {
                 .put("answers", String.valueOf(done.answers()))
                 .put("distinctBodyBytes", String.valueOf(done.bodyBytes()))
                 .put("fileBytes", String.valueOf(size(done.file())));
-        return Result.of(facts.table("record")).operation("record --stop").build();
+        return Result.newResult(facts.table("record")).operation("record --stop").build();
     }
 
     private static long size(Path file) {

@@ -61,7 +61,7 @@ final class RedactCommand implements Callable<Result>, KeepsPseudonyms {
                 throw new UsageException("redact --off takes no --kinds or --columns: it turns redaction off");
             }
             redaction.use(RedactionSettings.off());
-            return Result.of(described(redaction.settings())).operation("redact")
+            return Result.newResult(described(redaction.settings())).operation("redact")
                     .detail("redaction off: values from now on are shown as they are; pseudonyms already shown stay, "
                             + "and in a query still stand for their originals")
                     .build();
@@ -72,7 +72,7 @@ final class RedactCommand implements Callable<Result>, KeepsPseudonyms {
             Set<RedactedKind> chosen = kinds.isEmpty() ? EnumSet.allOf(RedactedKind.class) : EnumSet.copyOf(kinds);
             redaction.use(new RedactionSettings(true, chosen, columns.stream().map(String::strip).filter(c -> !c.isEmpty()).toList()));
         }
-        return Result.of(described(redaction.settings())).operation("redact")
+        return Result.newResult(described(redaction.settings())).operation("redact")
                 .detail("redaction on: " + redaction.settings().describe())
                 .detail("tables and charts made before keep their values; `%panther redact --off` stops")
                 .redaction("consistent pseudonyms; the original values stay in this kernel")

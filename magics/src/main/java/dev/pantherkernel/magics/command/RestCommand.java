@@ -94,6 +94,6 @@ final class RestCommand extends TableCommand implements TakesCellBody {
         }
         Result result = context.runRest(request, new JsonRowsTableBuilder("rest"), verb + " " + path, table);
         return verb == RestRequest.Method.GET ? result
-                : result.toBuilder().detail("changed: sent " + verb + " " + path + " once").build();
+                : result.transform(b -> b.detail("changed: sent " + verb + " " + path + " once"));
     }
 }

@@ -65,10 +65,10 @@ final class RoleCommand {
             input.put("name", name);
             input.put("permissions", PantherEnums.spelled(permissions));
             putAccess(input, logTypeAccess, logTypeAccessKind);
-            return context.run(Operation.of("role create", UserQueries.CREATE_ROLE)
+            return context.run(Operation.newOperation("role create", UserQueries.CREATE_ROLE)
                     .variables(Map.of("input", input)).path("createRole.role").paging(false).columns(table.columns())
-                    .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, List.of(), 0)).build()).toBuilder()
-                    .detail("changed: created role " + name).build();
+                    .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, List.of(), 0)).build()).transform(b -> b
+                    .detail("changed: created role " + name));
         }
     }
 
@@ -111,10 +111,10 @@ final class RoleCommand {
                 throw new UsageException("role update " + role + ": say what to change (--name, --permissions, "
                         + "--log-type-access or --log-type-access-kind)");
             }
-            return context.run(Operation.of("role update", UserQueries.UPDATE_ROLE)
+            return context.run(Operation.newOperation("role update", UserQueries.UPDATE_ROLE)
                     .variables(Map.of("input", input)).path("updateRole.role").paging(false).columns(table.columns())
-                    .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, List.of(), 0)).build()).toBuilder()
-                    .detail("changed: role " + role).build();
+                    .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, List.of(), 0)).build()).transform(b -> b
+                    .detail("changed: role " + role));
         }
     }
 
@@ -131,10 +131,10 @@ final class RoleCommand {
         @Override
         public Result call() {
             String id = roleId(context, role);
-            return context.run(Operation.of("role delete", UserQueries.DELETE_ROLE)
+            return context.run(Operation.newOperation("role delete", UserQueries.DELETE_ROLE)
                     .variables(Map.of("input", Map.of("id", id))).path("deleteRole").paging(false)
-                    .columns(table.columns()).build()).toBuilder()
-                    .detail("changed: deleted role " + role).build();
+                    .columns(table.columns()).build()).transform(b -> b
+                    .detail("changed: deleted role " + role));
         }
     }
 }

@@ -35,9 +35,9 @@ final class RolesCommand extends TableCommand {
             input.put("nameContains", nameContains);
         }
         List<String> wanted = PantherEnums.spelled(permissions);
-        Result roles = context.run(Operation.of("roles", UserQueries.ROLES).variables(Map.of("input", input))
+        Result roles = context.run(Operation.newOperation("roles", UserQueries.ROLES).variables(Map.of("input", input))
                 .paging(false).limit(wanted.isEmpty() ? table.limit() : 0).columns(table.columns())
                 .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, wanted, table.limit())).build());
-        return wanted.isEmpty() ? roles : roles.toBuilder().detail(RolePermissions.holding("roles that each", wanted)).build();
+        return wanted.isEmpty() ? roles : roles.transform(b -> b.detail(RolePermissions.holding("roles that each", wanted)));
     }
 }

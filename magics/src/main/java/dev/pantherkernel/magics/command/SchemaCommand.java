@@ -63,7 +63,7 @@ final class SchemaCommand extends TableCommand {
             }
             out = what.contains(".") ? arguments(type, what.substring(what.indexOf('.') + 1)) : describe(type);
         }
-        Result.Builder result = Result.of(ColumnSelection.keep(out, table.columns()))
+        Result.Builder result = Result.newResult(ColumnSelection.keep(out, table.columns()))
                 .operation("schema" + (what == null ? "" : " " + what));
         browsable.referenceNote().ifPresent(result::warning);
         return result.build();

@@ -62,7 +62,7 @@ final class SearchCommand extends TableCommand {
         Result found = IndicatorSearch.of(context.connection(), values).between(start, end).kind(checkedKind())
                 .tables(tables).databases(databases).host(context.host())
                 .options(SqlCommand.jobOptions(timeout, table)).fetch();
-        return found.toBuilder().detail(searched.footer(found.table().rowCount(), "events")).build();
+        return found.transform(b -> b.detail(searched.footer(found.table().rowCount(), "events")));
     }
 
     private String checkedKind() {

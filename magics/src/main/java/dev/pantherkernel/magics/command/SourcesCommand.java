@@ -50,7 +50,7 @@ final class SourcesCommand extends TableCommand {
 
     @Override
     public Result call() {
-        Result all = context.run(Operation.of("sources", SOURCES).build());
+        Result all = context.run(Operation.newOperation("sources", SOURCES).build());
         Instant now = context.clock().instant();
         Table sources = all.table().copy();
         sources.replaceColumn("logTypes", WordLists.readable(sources.column("logTypes")));
@@ -73,7 +73,7 @@ final class SourcesCommand extends TableCommand {
         if (table.limit() > 0 && chosen.rowCount() > table.limit()) {
             chosen = chosen.first((int) table.limit());
         }
-        Result.Builder result = all.withTable(ColumnSelection.keep(chosen, table.columns())).toBuilder();
+        Result.Builder result = Result.newResult(all.withTable(ColumnSelection.keep(chosen, table.columns())));
         if (unhealthy || silent != null) {
             result.detail((chosen.rowCount() == 0 ? "none" : chosen.rowCount()) + " of " + sources.rowCount() + " sources"
                     + (unhealthy ? ", unhealthy" : "") + (silent == null ? "" : ", no event in the " + silent.describe()));

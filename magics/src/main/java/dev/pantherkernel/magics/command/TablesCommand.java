@@ -54,7 +54,7 @@ final class TablesCommand extends TableCommand {
                 StringColumn.create("logType", tables.stream().map(CatalogTable::logType)),
                 IntColumn.create("columns", tables.stream().mapToInt(t -> t.columns().size())),
                 StringColumn.create("description", tables.stream().map(CatalogTable::description)));
-        return Result.of(ColumnSelection.keep(table.limit() > 0 ? out.first((int) table.limit()) : out, table.columns()))
+        return Result.newResult(ColumnSelection.keep(table.limit() > 0 ? out.first((int) table.limit()) : out, table.columns()))
                 .operation("tables")
                 .detail(chosen)
                 .endpoint(context.connection().endpoint().uri().getHost())

@@ -81,7 +81,7 @@ final class TokenCommand {
                     InstantColumn.create("expiresAt", new Instant[] {instant(token.path("expiresAt"))}),
                     StringColumn.create("keptIn", keepIn == null ? "this kernel only (the demo's token)"
                             : writer.file() + " [" + keepIn + "]"));
-            return Result.of(rotated).operation("token rotate").pages(1)
+            return Result.newResult(rotated).operation("token rotate").pages(1)
                     .endpoint(connection.endpoint().uri().getHost())
                     .elapsed(Duration.ofNanos(System.nanoTime() - started))
                     .detail("changed: rotated the token; the old value no longer works, this session uses the new one")

@@ -45,10 +45,10 @@ final class UserCommand {
         public Result call() {
             Map<String, Object> input = Map.of("email", email, "givenName", givenName, "familyName", familyName,
                     "role", roleByName(role));
-            return context.run(Operation.of("user invite", UserQueries.INVITE)
+            return context.run(Operation.newOperation("user invite", UserQueries.INVITE)
                     .variables(Map.of("input", input)).path("inviteUser.user").paging(false).columns(table.columns())
-                    .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, List.of(), 0)).build()).toBuilder()
-                    .detail("changed: invited " + email + " as " + role).build();
+                    .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, List.of(), 0)).build()).transform(b -> b
+                    .detail("changed: invited " + email + " as " + role));
         }
     }
 
@@ -94,11 +94,11 @@ final class UserCommand {
                 throw new UsageException("user update " + id + ": say what to change (--email, --given-name, "
                         + "--family-name or --role)");
             }
-            return context.run(Operation.of("user update", UserQueries.UPDATE_USER)
+            return context.run(Operation.newOperation("user update", UserQueries.UPDATE_USER)
                     .variables(Map.of("input", input)).path("updateUser.user").paging(false).columns(table.columns())
-                    .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, List.of(), 0)).build()).toBuilder()
+                    .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, List.of(), 0)).build()).transform(b -> b
                     .detail("changed: user " + id + " " + String.join(", ", input.keySet().stream()
-                            .filter(k -> !k.equals("id")).toList())).build();
+                            .filter(k -> !k.equals("id")).toList())));
         }
     }
 
@@ -114,10 +114,10 @@ final class UserCommand {
 
         @Override
         public Result call() {
-            return context.run(Operation.of("user delete", UserQueries.DELETE_USER)
+            return context.run(Operation.newOperation("user delete", UserQueries.DELETE_USER)
                     .variables(Map.of("input", Map.of("id", id))).path("deleteUser").paging(false)
-                    .columns(table.columns()).build()).toBuilder()
-                    .detail("changed: deleted user " + id).build();
+                    .columns(table.columns()).build()).transform(b -> b
+                    .detail("changed: deleted user " + id));
         }
     }
 }

@@ -28,9 +28,9 @@ final class UsersCommand extends TableCommand {
     @Override
     public Result call() {
         List<String> wanted = PantherEnums.spelled(permissions);
-        Result users = context.run(Operation.of("users", UserQueries.USERS).paging(false)
+        Result users = context.run(Operation.newOperation("users", UserQueries.USERS).paging(false)
                 .limit(wanted.isEmpty() ? table.limit() : 0).columns(table.columns())
                 .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, wanted, table.limit())).build());
-        return wanted.isEmpty() ? users : users.toBuilder().detail(RolePermissions.holding("users whose role", wanted)).build();
+        return wanted.isEmpty() ? users : users.transform(b -> b.detail(RolePermissions.holding("users whose role", wanted)));
     }
 }

@@ -27,6 +27,6 @@ final class VersionCommand extends TableCommand {
                 .put("demo", connection.demo())
                 .put("kernelVersion", kernel == null ? "dev" : kernel)
                 .put("kernelHeap", HeapLevel.size(context.session().heap().maxBytes()));
-        return Result.of(facts.table("version")).operation("version").build();
+        return Result.newResult(facts.table("version")).operation("version").build();
     }
 }

@@ -43,7 +43,8 @@ final class WhoamiCommand extends TableCommand {
             unknown = "the token's permissions are not known: " + e.getMessage();
         }
         Result described = ConnectCommand.describe(connection, "whoami", facts);
-        return unknown == null ? described : described.toBuilder().warning(unknown).build();
+        String warning = unknown;
+        return warning == null ? described : described.transform(b -> b.warning(warning));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -76,7 +76,7 @@ public final class Detections {
                 break;
             }
         }
-        Result.Builder result = Result.of(ColumnSelection.keep(rows.table(), columns)).operation("detections")
+        Result.Builder result = Result.newResult(ColumnSelection.keep(rows.table(), columns)).operation("detections")
                 .endpoint(connection.endpoint().uri().getHost()).elapsed(Duration.ofNanos(System.nanoTime() - started));
         notes.forEach(result::detail);
         if (ended != null) {
@@ -101,7 +101,7 @@ public final class Detections {
     public Result show(Found found, List<String> columns) {
         RowSink row = sink();
         shaped(row, found.kind()).accept(found.detection());
-        return Result.of(ColumnSelection.keep(row.table(), columns)).operation("detection")
+        return Result.newResult(ColumnSelection.keep(row.table(), columns)).operation("detection")
                 .endpoint(connection.endpoint().uri().getHost()).pages(1).build();
     }
 

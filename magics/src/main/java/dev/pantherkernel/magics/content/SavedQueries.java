@@ -51,7 +51,7 @@ public final class SavedQueries {
         RowSink table = new SelectedRowsTableBuilder("saved queries", COLUMNS);
         RowSink kept = new FilteredRows(table, row -> needle == null || contains(row, needle));
         Fetched fetched = new RestPager(connection.client(), connection.heap()).fetch(RestRequest.get("/queries"), limit, listener, kept);
-        Result.Builder result = Result.of(ColumnSelection.keep(table.table(), columns)).operation("saved-queries")
+        Result.Builder result = Result.newResult(ColumnSelection.keep(table.table(), columns)).operation("saved-queries")
                 .endpoint(connection.endpoint().uri().getHost()).elapsed(Duration.ofNanos(System.nanoTime() - started));
         FetchReport.pageByPage(limit, "GET /queries").apply(fetched, result);
         return result.build();

@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake;
 
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.job.DataLakeJob;
 import dev.pantherkernel.magics.datalake.job.JobOptions;
@@ -46,6 +47,7 @@ import java.util.function.Function;
  * polls until it finishes (cancelling it in Panther if the thread is interrupted or the timeout passes), fetches
  * every page into a typed table, and returns it with a footer of the query's facts.
  */
+@PublicApi
 public final class DataLakeQuery {
 
     private final Connection connection;
@@ -284,7 +286,7 @@ public final class DataLakeQuery {
             throw SqlFailure.placed(e, plan.sent(-1));
         }
         String footer = plan.split().footer();
-        return footer == null ? result : result.toBuilder().detail(footer).build();
+        return footer == null ? result : result.transform(b -> b.detail(footer));
     }
 
     /** Runs the query and hands its pages to {@code sink} as they arrive (see {@link DataLakeJob#stream}). */

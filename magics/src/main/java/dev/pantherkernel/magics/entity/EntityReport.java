@@ -143,7 +143,7 @@ public final class EntityReport {
 
     /** The events as a result, for the session's last result ({@code _}). */
     public Result eventsResult() {
-        Result.Builder b = Result.of(events).elapsed(elapsed);
+        Result.Builder b = Result.newResult(events).elapsed(elapsed);
         details.forEach(b::detail);
         warnings.forEach(b::warning);
         queries.stream().filter(q -> q.id() != null).forEach(q -> b.queryId(q.id()));

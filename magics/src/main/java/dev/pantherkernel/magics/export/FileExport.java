@@ -152,6 +152,6 @@ public final class FileExport {
                 StringColumn.create("query_id", queryId == null ? "" : queryId),
                 BooleanColumn.create("partial", new boolean[] {written.getFileName().toString()
                         .contains(".partial.")}));
-        return Result.of(table).operation("export");
+        return Result.newResult(table).operation("export");
     }
 }

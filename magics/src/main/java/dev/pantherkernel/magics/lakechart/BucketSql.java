@@ -61,7 +61,7 @@ public final class BucketSql {
         };
         boolean top = request.top() > 0 && request.by() != null;
         DerivedSql relation = request.source().relationSql();
-        DerivedSql.Builder sql = DerivedSql.from(relation.original())
+        DerivedSql.Builder sql = DerivedSql.newDerivedSql(relation.original())
                 .write("WITH chart_rows AS (\n  SELECT " + String.join(", ", columns) + "\n  FROM ")
                 .append(indented(relation));
         if (!conditions.isEmpty()) {
@@ -92,7 +92,7 @@ public final class BucketSql {
     /** The relation with two more spaces after each of its newlines, as it stands inside the WITH. */
     private static DerivedSql indented(DerivedSql relation) {
         String text = relation.text();
-        DerivedSql.Builder out = DerivedSql.from(text);
+        DerivedSql.Builder out = DerivedSql.newDerivedSql(text);
         int copied = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             out.copy(copied, i + 1).write("  ");

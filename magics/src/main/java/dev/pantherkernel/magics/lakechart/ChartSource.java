@@ -34,7 +34,7 @@ public sealed interface ChartSource {
     record Table(String name) implements ChartSource {
         @Override
         public DerivedSql relationSql() {
-            return DerivedSql.from("").write(name + " t").build();
+            return DerivedSql.newDerivedSql("").write(name + " t").build();
         }
 
         @Override
@@ -63,7 +63,7 @@ public sealed interface ChartSource {
             while (end > start && (Character.isWhitespace(sql.charAt(end - 1)) || sql.charAt(end - 1) == ';')) {
                 end--;
             }
-            DerivedSql.Builder out = DerivedSql.from(sql).write("(\n");
+            DerivedSql.Builder out = DerivedSql.newDerivedSql(sql).write("(\n");
             int line = start;
             while (line < end) {
                 int newline = sql.indexOf('\n', line);

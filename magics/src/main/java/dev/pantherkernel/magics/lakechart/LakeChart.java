@@ -52,7 +52,7 @@ public final class LakeChart {
                 renamed(back.column(BucketSql.ROW_COUNT), BucketSql.ROW_COUNT));
         drawn = redacted(drawn, request, redaction);
         long rows = rows(drawn);
-        Result.Builder facts = buckets.toBuilder();
+        Result.Builder facts = Result.newResult(buckets);
         if (request.top() > 0 && request.by() != null && request.others() == OtherSeries.HIDE) {
             Table others = drawn.where(drawn.stringColumn(request.by()).isEqualTo(LakeChartRequest.OTHER));
             drawn = drawn.where(drawn.stringColumn(request.by()).isNotEqualTo(LakeChartRequest.OTHER));

@@ -65,7 +65,7 @@ public final class LocalSql {
                 Optional<HeapLevel> low = since.ranLow();
                 boolean stopped = low.isPresent() && (limit <= 0 || answer.rowCount() < limit) && rs.next();
                 boolean more = !stopped && limit > 0 && answer.rowCount() == limit && rs.next();
-                Result.Builder result = Result.of(answer).operation("local").truncated(more).partial(stopped)
+                Result.Builder result = Result.newResult(answer).operation("local").truncated(more).partial(stopped)
                         .elapsed(Duration.ofNanos(System.nanoTime() - started));
                 if (more) {
                     result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more", limit));

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A GraphQL operation to turn into a table; made with {@link #of(String, String)} and its {@link Builder}.
+ * A GraphQL operation to turn into a table; made with {@link #newOperation(String, String)} and its {@link Builder}.
  *
  * @param label   the name of the table and of the operation in the footer ({@code alerts})
  * @param path    where the rows are ({@code alert.events}); null for the first connection, else the first field
@@ -31,7 +31,7 @@ public record Operation(String label, String text, Map<String, Object> variables
     }
 
     /** An operation with no variables that follows every page and keeps every row and column, until told otherwise. */
-    public static Builder of(String label, String text) {
+    public static Builder newOperation(String label, String text) {
         return new Builder(label, text);
     }
 

@@ -66,12 +66,12 @@ public final class OperationRunner {
         RowSink sink = sinkFor(plan, target, operation.label());
         Fetched fetched;
         try {
-            fetched = new Pager(connection.client(), connection.heap()).fetch(PageRequest.of(request, target)
+            fetched = new Pager(connection.client(), connection.heap()).fetch(PageRequest.newPageRequest(request, target)
                     .cursor(cursor, pageInfoKey).limit(operation.limit()).listener(listener).build(), sink);
         } catch (GraphQLErrorException e) {
             throw placed(e, sent, query, operation.text(), place);
         }
-        Result.Builder result = Result.of(ColumnSelection.keep(operation.finish().apply(sink.table()), operation.columns()))
+        Result.Builder result = Result.newResult(ColumnSelection.keep(operation.finish().apply(sink.table()), operation.columns()))
                 .operation(operation.label())
                 .endpoint(connection.endpoint().uri().getHost())
                 .elapsed(Duration.ofNanos(System.nanoTime() - started));

@@ -6,7 +6,7 @@ import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.RowTarget;
 
 /**
- * What {@link Pager#fetch} follows; made with {@link #of(GraphQLRequest, RowTarget)} and its {@link Builder}.
+ * What {@link Pager#fetch} follows; made with {@link #newPageRequest(GraphQLRequest, RowTarget)} and its {@link Builder}.
  *
  * @param first       the request for the first page
  * @param target      where the rows are in each reply
@@ -20,7 +20,7 @@ public record PageRequest(GraphQLRequest first, RowTarget target, CursorBinding 
                           PageListener listener) {
 
     /** One page, every row, nobody told: until the builder says otherwise. */
-    public static Builder of(GraphQLRequest first, RowTarget target) {
+    public static Builder newPageRequest(GraphQLRequest first, RowTarget target) {
         return new Builder(first, target);
     }
 

@@ -33,7 +33,7 @@ public final class RestRunner {
     public Result run(RestRequest request, RowSink sink, String label, long limit, List<String> columns) {
         long started = System.nanoTime();
         Fetched fetched = new RestPager(connection.client(), connection.heap()).fetch(request, limit, listener, sink);
-        Result.Builder result = Result.of(ColumnSelection.keep(sink.table(), columns))
+        Result.Builder result = Result.newResult(ColumnSelection.keep(sink.table(), columns))
                 .operation(label)
                 .endpoint(connection.endpoint().uri().getHost())
                 .elapsed(Duration.ofNanos(System.nanoTime() - started));

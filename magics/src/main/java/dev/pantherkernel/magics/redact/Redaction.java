@@ -97,7 +97,7 @@ public final class Redaction {
 
     /** A result whose pages were redacted as they were written, with the footer of what {@code tally} counted. */
     public Result result(Result result, Counted tally) {
-        return on() ? result(result.toBuilder().redaction(tally.tally.footer()).build()) : result;
+        return on() ? result(result.transform(b -> b.redaction(tally.tally.footer()))) : result;
     }
 
     /**

@@ -280,7 +280,7 @@ public final class PantherSession implements AutoCloseable {
         if (open == null || open.replayedFrom().isEmpty()) {
             return result;
         }
-        return result.toBuilder().detail(open.replayedFrom().get()).build();
+        return result.transform(b -> b.detail(open.replayedFrom().get()));
     }
 
     /**

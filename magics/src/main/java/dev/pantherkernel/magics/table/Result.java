@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,7 +46,7 @@ public final class Result {
         this.redaction = b.redaction;
     }
 
-    public static Builder of(Table table) {
+    public static Builder newResult(Table table) {
         return new Builder(table);
     }
 
@@ -128,16 +129,12 @@ public final class Result {
 
     /** The same result with another table (a column selection, say). */
     public Result withTable(Table other) {
-        Builder b = toBuilder();
-        b.table = other;
-        return b.build();
+        return transform(b -> b.table = other);
     }
 
     /** The same result with {@code warning} shown before its own warnings. */
     public Result withFirstWarning(String warning) {
-        Builder b = toBuilder();
-        b.warnings.add(0, warning);
-        return b.build();
+        return transform(b -> b.warnings.add(0, warning));
     }
 
     /**
@@ -153,12 +150,20 @@ public final class Result {
         return b.build();
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder(table).operation(operation).endpoint(endpoint).pages(pages).elapsed(elapsed)
-                .truncated(truncated).partial(partial).display(display).redaction(redaction);
-        details.forEach(b::detail);
-        warnings.forEach(b::warning);
-        queryIds.forEach(b::queryId);
+    /** A copy of this result with {@code changes} made: its footer facts, warnings and query ids kept unless changed. */
+    public Result transform(Consumer<Builder> changes) {
+        Builder b = newResult(this);
+        changes.accept(b);
+        return b.build();
+    }
+
+    /** A builder that starts as {@code existing}: its table, footer facts, warnings and query ids. */
+    public static Builder newResult(Result existing) {
+        Builder b = new Builder(existing.table).operation(existing.operation).endpoint(existing.endpoint).pages(existing.pages)
+                .elapsed(existing.elapsed).truncated(existing.truncated).partial(existing.partial).display(existing.display).redaction(existing.redaction);
+        existing.details.forEach(b::detail);
+        existing.warnings.forEach(b::warning);
+        existing.queryIds.forEach(b::queryId);
         return b;
     }
 

@@ -69,7 +69,7 @@ class AssistTest {
 
     @Test
     void chartWithoutATableCompletesTheColumnsOfTheLastResult() {
-        Result alerts = Result.of(Table.create("alerts", StringColumn.create("severity"), StringColumn.create("origin.name")))
+        Result alerts = Result.newResult(Table.create("alerts", StringColumn.create("severity"), StringColumn.create("origin.name")))
                 .operation("alerts").build();
         CommandLineAssist afterAlerts = new CommandLineAssist(name -> Optional.empty(), () -> Optional.of(alerts));
 

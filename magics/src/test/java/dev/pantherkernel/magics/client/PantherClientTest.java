@@ -43,7 +43,7 @@ class PantherClientTest {
 
     @Test
     void aQueryIsRetriedAfterTransientFailuresWithGrowingWaits() {
-        emulator.faults().add(FaultRule.on("generalSettings").status(503).times(2).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").status(503).times(2).build());
         long before = emulator.requestCount("generalSettings");
 
         JsonNode data = client(emulator.token()).execute(GraphQLRequest.query("generalSettings", VERSION, Map.of()));
@@ -57,7 +57,7 @@ class PantherClientTest {
 
     @Test
     void retryAfterIsHonoured() {
-        emulator.faults().add(FaultRule.on("generalSettings").tooManyRequests(Duration.ofSeconds(3)).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").tooManyRequests(Duration.ofSeconds(3)).times(1).build());
 
         client(emulator.token()).execute(GraphQLRequest.query("generalSettings", VERSION, Map.of()));
 
@@ -66,9 +66,9 @@ class PantherClientTest {
 
     @Test
     void resetsTruncatedBodiesAndHtmlErrorPagesAreRetriedForQueries() {
-        emulator.faults().add(FaultRule.on("generalSettings").connectionReset().times(1).build());
-        emulator.faults().add(FaultRule.on("generalSettings").truncatedBody().skip(1).times(1).build());
-        emulator.faults().add(FaultRule.on("generalSettings").htmlErrorPage().skip(2).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").connectionReset().times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").truncatedBody().skip(1).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").htmlErrorPage().skip(2).times(1).build());
 
         JsonNode data = client(emulator.token()).execute(GraphQLRequest.query("generalSettings", VERSION, Map.of()));
 
@@ -78,7 +78,7 @@ class PantherClientTest {
 
     @Test
     void aPersistentFailureNamesTheFaultAndTheAttempts() {
-        emulator.faults().add(FaultRule.on("generalSettings").status(502).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").status(502).build());
 
         assertThatThrownBy(() -> client(emulator.token()).execute(GraphQLRequest.query("generalSettings", VERSION, Map.of())))
                 .isInstanceOfSatisfying(TransportException.class, e -> {
@@ -90,7 +90,7 @@ class PantherClientTest {
 
     @Test
     void aMutationIsNeverSentTwice() {
-        emulator.faults().add(FaultRule.on("createAlertComment").status(503).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("createAlertComment").status(503).times(1).build());
         long before = emulator.requestCount("createAlertComment");
 
         assertThatThrownBy(() -> client(emulator.token()).execute(GraphQLRequest.mutation("createAlertComment",
@@ -104,8 +104,8 @@ class PantherClientTest {
 
     @Test
     void aMutationIsSentAgainAfterA429AndA503WithRetryAfterBecauseTheServerDidNotActOnIt() {
-        emulator.faults().add(FaultRule.on("createAlertComment").tooManyRequests(Duration.ofSeconds(2)).times(1).build());
-        emulator.faults().add(FaultRule.on("createAlertComment").status(503).delay(Duration.ofSeconds(1)).skip(1).times(1)
+        emulator.faults().add(FaultRule.newFaultRule("createAlertComment").tooManyRequests(Duration.ofSeconds(2)).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("createAlertComment").status(503).delay(Duration.ofSeconds(1)).skip(1).times(1)
                 .build());
         long before = emulator.requestCount("createAlertComment");
 
@@ -123,9 +123,9 @@ class PantherClientTest {
 
     @Test
     void aMutationIsNotSentAgainAfterAFailureTheServerMayHaveActedOn() {
-        for (FaultRule.Builder fault : List.of(FaultRule.on("createAlertComment").status(500),
-                FaultRule.on("createAlertComment").status(502), FaultRule.on("createAlertComment").connectionReset(),
-                FaultRule.on("createAlertComment").truncatedBody())) {
+        for (FaultRule.Builder fault : List.of(FaultRule.newFaultRule("createAlertComment").status(500),
+                FaultRule.newFaultRule("createAlertComment").status(502), FaultRule.newFaultRule("createAlertComment").connectionReset(),
+                FaultRule.newFaultRule("createAlertComment").truncatedBody())) {
             emulator.faults().clear();
             emulator.faults().add(fault.times(1).build());
             long before = emulator.requestCount("createAlertComment");
@@ -140,7 +140,7 @@ class PantherClientTest {
 
     @Test
     void a403ThatIsNotAGraphQLErrorIsARejectedKeyWithThePropagationHint() {
-        emulator.faults().add(FaultRule.on("generalSettings").status(403).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").status(403).times(1).build());
 
         assertThatThrownBy(() -> client(emulator.token()).execute(GraphQLRequest.query("generalSettings", VERSION, Map.of())))
                 .isInstanceOf(TokenRejectedException.class)
@@ -197,7 +197,7 @@ class PantherClientTest {
 
     @Test
     void anInterruptStopsTheWaitBetweenAttempts() {
-        emulator.faults().add(FaultRule.on("generalSettings").status(503).build());
+        emulator.faults().add(FaultRule.newFaultRule("generalSettings").status(503).build());
         PantherClient client = new PantherClient(Endpoint.parse(emulator.url()), ApiToken.of(emulator.token(), "test"),
                 ClientOptions.newClientOptions().sleeper(d -> {
                     throw new InterruptedException();

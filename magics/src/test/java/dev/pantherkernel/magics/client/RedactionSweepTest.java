@@ -37,8 +37,8 @@ class RedactionSweepTest {
         PantherSession session = Sessions.demoToken(host);
         PantherMagics panther = new PantherMagics(session);
         List<String> seen = new ArrayList<>();
-        emulator.faults().add(FaultRule.on("users").status(503).times(2).build());
-        emulator.faults().add(FaultRule.on("roles").status(502).build());
+        emulator.faults().add(FaultRule.newFaultRule("users").status(503).times(2).build());
+        emulator.faults().add(FaultRule.newFaultRule("roles").status(502).build());
         List<List<String>> lines = List.of(List.of("connect"), List.of("whoami"), List.of("version"),
                 List.of("alerts", "--since", "30d"), List.of("users"), List.of("roles"), List.of("alert", "nope"),
                 List.of("metrics", "alerts-per-rule"), List.of("schema", "Alert"), List.of("alerts", "--severity", "x"),

@@ -81,7 +81,7 @@ class AlertTriageTest {
         long before = emulator.requestCount("createAlertComment");
 
         Result comments = (Result) panther.line(List.of("alert", ids.get(0), ids.get(1), "--comment", "seen, benign"));
-        emulator.faults().add(FaultRule.on("createAlertComment").status(500).skip(1).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("createAlertComment").status(500).skip(1).times(1).build());
         assertThatThrownBy(() -> panther.line(List.of("alert", "toComment", "--comment", "second pass")))
                 .isInstanceOf(PartialResultException.class)
                 .hasMessageContaining("commented on alert " + ids.get(0))

@@ -134,7 +134,7 @@ class DataLakeQueryTest {
 
     @Test
     void aPageThatIsNotReadyIsAskedForAgain() {
-        EMULATOR.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(2).build());
+        EMULATOR.faults().add(FaultRule.newFaultRule("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(2).build());
         long before = EMULATOR.requestCount("PantherKernelDataLakeResults");
 
         Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 3000)) ORDER BY n").fetch();
@@ -147,7 +147,7 @@ class DataLakeQueryTest {
 
     @Test
     void aBrokenPageBodyIsFetchedAgainWithoutDuplicatingRows() {
-        EMULATOR.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).truncatedBody().skip(1).times(1).build());
+        EMULATOR.faults().add(FaultRule.newFaultRule("dataLakeQuery").phase(Phase.RESULTS).truncatedBody().skip(1).times(1).build());
 
         Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 2500)) ORDER BY n").fetch();
 

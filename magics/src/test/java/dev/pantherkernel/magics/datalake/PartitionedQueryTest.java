@@ -195,7 +195,7 @@ class PartitionedQueryTest {
 
     /** Interrupts a 3-partition query once {@code field} was asked for {@code times} times. */
     private void assertInterruptCancelsEveryQueryStarted(String field, int times) throws Exception {
-        try (PantherEmulator slow = PantherEmulator.start(EmulatorOptions.builder().scale(0.01)
+        try (PantherEmulator slow = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01)
                 .queryLatency(Duration.ofSeconds(30)).build())) {
             PantherSession session = SharedEmulator.session(slow, host);
             AtomicReference<Object> outcome = new AtomicReference<>();

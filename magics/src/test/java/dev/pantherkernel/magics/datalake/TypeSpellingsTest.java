@@ -44,7 +44,7 @@ class TypeSpellingsTest {
 
     private static synchronized Connection connection(ResultTypeNames typeNames) {
         PantherEmulator emulator = EMULATORS.computeIfAbsent(typeNames, t -> PantherEmulator.start(
-                EmulatorOptions.builder().scale(0.01).typeNames(t).resultCase(ResultCase.UPPER).build()));
+                EmulatorOptions.newEmulatorOptions().scale(0.01).typeNames(t).resultCase(ResultCase.UPPER).build()));
         return new PantherSession(new RecordingHost(), Environment.of(Map.of("PANTHER_API_URL", emulator.url(),
                 "PANTHER_API_TOKEN", emulator.token()), Sessions.home()), ClientOptions.defaults()).connection();
     }

@@ -153,7 +153,7 @@ class FileExportTest {
 
     @Test
     void aFailureAfterSomePagesIsAnErrorAndTheRowsBeforeItAreInThePartialFile() throws Exception {
-        emulator.faults().add(FaultRule.on("dataLakeQuery").phase(Phase.RESULTS).status(500).skip(2)
+        emulator.faults().add(FaultRule.newFaultRule("dataLakeQuery").phase(Phase.RESULTS).status(500).skip(2)
                 .times(FaultRule.UNLIMITED).build());
         Path file = dir.resolve("broken.csv");
 

@@ -68,7 +68,7 @@ class PagingTest {
 
     @Test
     void aFailureOnAMiddlePageKeepsTheRowsFetchedBefore() {
-        emulator.faults().add(FaultRule.on("alerts").status(500).skip(2).build());
+        emulator.faults().add(FaultRule.newFaultRule("alerts").status(500).skip(2).build());
 
         assertThatThrownBy(() -> smallPages(10))
                 .isInstanceOfSatisfying(PartialResultException.class, e -> {
@@ -81,7 +81,7 @@ class PagingTest {
     @Test
     void aTransientFailureInTheMiddleEndsWithExactlyTheRightRows() {
         Result clean = smallPages(10);
-        emulator.faults().add(FaultRule.on("alerts").status(503).skip(3).times(2).build());
+        emulator.faults().add(FaultRule.newFaultRule("alerts").status(503).skip(3).times(2).build());
 
         Result retried = smallPages(10);
 

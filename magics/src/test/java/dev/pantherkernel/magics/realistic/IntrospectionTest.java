@@ -35,9 +35,9 @@ class IntrospectionTest {
 
     @BeforeAll
     static void start() {
-        legacy = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.01)
+        legacy = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(7).scale(0.01)
                 .introspection(IntrospectionMode.LEGACY).build());
-        full = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.01).build());
+        full = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(7).scale(0.01).build());
     }
 
     @AfterAll
@@ -81,7 +81,7 @@ class IntrospectionTest {
 
     @Test
     void aServerTooSlowToIntrospectLeavesCommandsRunningWithoutASchema() {
-        full.faults().add(FaultRule.on("__schema").delay(Duration.ofSeconds(5)).build());
+        full.faults().add(FaultRule.newFaultRule("__schema").delay(Duration.ofSeconds(5)).build());
         try {
             RecordingHost host = new RecordingHost();
             ClientOptions patient = Sessions.fastRetries().transform(b -> b.introspectionTimeout(Duration.ofMillis(400)));

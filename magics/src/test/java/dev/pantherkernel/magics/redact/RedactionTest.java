@@ -131,13 +131,13 @@ class RedactionTest {
 
     @Test
     void theFooterCountsTheDistinctValuesReplacedByKind() {
-        Result result = redaction.result(Result.of(logins()).operation("sql").detail("query 7 from 203.0.113.9").build());
+        Result result = redaction.result(Result.newResult(logins()).operation("sql").detail("query 7 from 203.0.113.9").build());
 
         assertThat(result.redaction()).isEqualTo("redacted: 2 emails, 2 IPs, 4 user names, 1 ARN (consistent pseudonyms; "
                 + "the original values stay in this kernel)");
         assertThat(result.footer()).contains(result.redaction());
         assertThat(String.join(" ", result.footer())).doesNotContain("203.0.113.9");
-        assertThat(redaction.result(Result.of(Table.create("t", StringColumn.create("s", "nothing here"))).build()).redaction())
+        assertThat(redaction.result(Result.newResult(Table.create("t", StringColumn.create("s", "nothing here"))).build()).redaction())
                 .isEqualTo("redaction on: no value to replace");
     }
 
@@ -159,7 +159,7 @@ class RedactionTest {
 
     @Test
     void aPartialResultKeepsItsRowsRedacted() {
-        PartialResultException partial = new PartialResultException("stopped at 203.0.113.9", Result.of(logins()).build(), null);
+        PartialResultException partial = new PartialResultException("stopped at 203.0.113.9", Result.newResult(logins()).build(), null);
 
         PartialResultException shown = (PartialResultException) redaction.failure(partial);
 

@@ -159,7 +159,7 @@ class FaultMatrixTest {
 
     @BeforeAll
     static void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.05).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(7).scale(0.05).build());
         ClientOptions options = ClientOptions.newClientOptions().maxAttempts(BUDGET).requestTimeout(READ_TIMEOUT)
                 .firstBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).sleeper(WAITS::add).build();
         PantherSession session = new PantherSession(HOST, Environment.of(Map.of("PANTHER_API_URL", emulator.url(),
@@ -219,7 +219,7 @@ class FaultMatrixTest {
     }
 
     private void run(Where where, Fault fault, boolean persistent) {
-        FaultRule.Builder rule = fault.kind.apply(FaultRule.on(where.field)).skip(where.skip)
+        FaultRule.Builder rule = fault.kind.apply(FaultRule.newFaultRule(where.field)).skip(where.skip)
                 .times(persistent ? FaultRule.UNLIMITED : BUDGET - 1);
         if (where.faultPhase != null) {
             rule.phase(where.faultPhase);

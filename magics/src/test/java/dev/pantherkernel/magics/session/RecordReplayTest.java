@@ -58,7 +58,7 @@ class RecordReplayTest {
     @BeforeAll
     static void recordTheCellsThenStopPanther() {
         // queries run for a while, so that their state is asked for more than once: running, then succeeded
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.05)
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(7).scale(0.05)
                 .queryLatency(Duration.ofMillis(300)).build());
         recording = dir.resolve("cells.recording.jsonl.gz");
         PantherSession live = new PantherSession(new RecordingHost(), Environment.of(Map.of("PANTHER_API_URL",

@@ -31,7 +31,7 @@ public final class SharedEmulator {
 
     public static synchronized PantherEmulator get() {
         if (emulator == null) {
-            emulator = PantherEmulator.start(EmulatorOptions.builder()
+            emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions()
                     .seed(7)
                     .scale(0.05)
                     .token(ANALYST, Set.of("AlertRead", "DataAnalyticsRead", "UserRead"))
@@ -48,7 +48,7 @@ public final class SharedEmulator {
      */
     public static synchronized PantherEmulator realistic() {
         if (realistic == null) {
-            realistic = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.05)
+            realistic = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(7).scale(0.05)
                     .traits(ServerTraits.REALISTIC).build());
             Runtime.getRuntime().addShutdownHook(new Thread(realistic::close));
         }
@@ -67,7 +67,7 @@ public final class SharedEmulator {
      */
     public static synchronized PantherEmulator scratch() {
         if (scratch == null) {
-            scratch = PantherEmulator.start(EmulatorOptions.builder().seed(13).scale(0.01)
+            scratch = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(13).scale(0.01)
                     .token(ROTATED_IN_PROFILE, Set.of("GeneralSettingsRead"))
                     .token(ROTATED_FROM_ENVIRONMENT, Set.of("GeneralSettingsRead")).build());
             Runtime.getRuntime().addShutdownHook(new Thread(scratch::close));

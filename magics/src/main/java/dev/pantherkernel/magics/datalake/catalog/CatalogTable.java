@@ -2,11 +2,13 @@ package dev.pantherkernel.magics.datalake.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** A data lake table: its database (as Panther calls it), name, Panther log type, description and columns. */
+@Internal
 public record CatalogTable(String database, String name, String logType, String description,
                            List<CatalogColumn> columns) {
 

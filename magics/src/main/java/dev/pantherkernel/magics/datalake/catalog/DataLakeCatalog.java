@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.catalog;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.sql.TableName;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.core.PantherException;
@@ -36,6 +37,7 @@ import java.util.regex.Pattern;
  * names do, and a database may be named either way ({@code panther_logs} or {@code panther_logs.public}): requests
  * use the name Panther's own list gives. Safe to use from several threads (at worst a list is fetched twice).
  */
+@Internal
 public final class DataLakeCatalog {
 
     public static final String DEFAULT_DATABASE = "panther_logs";
@@ -168,7 +170,7 @@ public final class DataLakeCatalog {
                 "edges", "node");
         TableCollector collector = new TableCollector(database);
         // the catalog is small and needed to go on: it is listed whole even when the heap runs low
-        Fetched fetched = new Pager(client, HeapWatch.none()).fetch(PageRequest.of(request, target)
+        Fetched fetched = new Pager(client, HeapWatch.none()).fetch(PageRequest.newPageRequest(request, target)
                 .cursor(new CursorBinding.InsideVariable("input", "cursor"), "pageInfo").build(), collector);
         if (!fetched.complete()) {
             throw fetched.failure() != null ? fetched.failure()

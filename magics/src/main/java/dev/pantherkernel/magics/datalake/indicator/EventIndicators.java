@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake.indicator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * The indicators an event holds: its {@code p_any_*} fields, as columns of a result or inside a column holding the
  * event as JSON (an indicator search's {@code event}, an alert's events), by family, values as the event spells them.
  */
+@Internal
 public final class EventIndicators {
 
     static final String PREFIX = "p_any_";

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.indicator;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
 
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * words an analyst types for them ({@code ip}, {@code email}, {@code user}, ...), and the guess of a family from a
  * value, which {@code AutoDetectType} stands for.
  */
+@Internal
 public final class IndicatorKind {
 
     /** Panther's {@code IndicatorType} values: how to read the indicators. */
@@ -67,7 +69,7 @@ public final class IndicatorKind {
     }
 
     /** Every word {@code --kind} takes: Panther's names and the short words. */
-    public static List<String> words() {
+    static List<String> words() {
         List<String> all = new ArrayList<>(KINDS);
         SHORT.keySet().stream().sorted().forEach(all::add);
         return all;
@@ -77,7 +79,7 @@ public final class IndicatorKind {
      * The kind {@code written} names, as Panther spells it ({@code ip} and {@code P_ANY_IP_ADDRESSES} are both
      * {@code p_any_ip_addresses}); empty when it names none.
      */
-    public static Optional<String> named(String written) {
+    static Optional<String> named(String written) {
         String word = written.strip();
         String shortWord = SHORT.get(word.toLowerCase(Locale.ROOT));
         if (shortWord != null) {
@@ -97,7 +99,7 @@ public final class IndicatorKind {
      * ARN, a 12-digit AWS account, a SHA-256, SHA-1 or MD5 hash, an AWS access key id (a trace id to Panther), an EC2
      * instance id, a MAC address, a domain name; anything else is taken for a user name.
      */
-    public static String guess(String value) {
+    static String guess(String value) {
         String v = value.strip();
         if (isIpv4(v) || !MAC.matcher(v).matches() && v.indexOf(':') != v.lastIndexOf(':') && IPV6.matcher(v).matches()) {
             return "p_any_ip_addresses";
@@ -133,7 +135,7 @@ public final class IndicatorKind {
      * The families to look for a value in when its kind is guessed: {@link #guess}, and for a dotted name that may be a
      * domain, the user names too ({@code jordan.lee} is both shapes).
      */
-    public static List<String> guesses(String value) {
+    static List<String> guesses(String value) {
         String family = guess(value);
         return family.equals("p_any_domain_names") ? List.of(family, "p_any_usernames") : List.of(family);
     }

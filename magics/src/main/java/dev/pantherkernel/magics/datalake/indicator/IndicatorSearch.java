@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake.indicator;
 
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
@@ -28,6 +29,7 @@ import java.util.Map;
  * the searched values the row holds. Immutable, like
  * {@link DataLakeQuery}.
  */
+@Internal
 public final class IndicatorSearch {
 
     private final Connection connection;

@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.time.Duration;
 
 /**
  * How long to wait between checks: {@code first}, then {@code early} while less than {@code earlyPhase} has passed
  * (short queries are seen soon after they finish), then each wait {@code growth} times the last, up to {@code max}.
  */
+@PublicApi
 public record Backoff(Duration first, Duration early, Duration earlyPhase, double growth, Duration max) {
 
     public Backoff {

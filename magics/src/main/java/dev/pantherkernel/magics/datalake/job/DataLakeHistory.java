@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.paging.Operation;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The history of data lake queries ({@code dataLakeQueries}), newest first, as an operation for the paging engine. */
+@Internal
 public final class DataLakeHistory {
 
     static final int PAGE_SIZE = 100;
@@ -34,7 +36,7 @@ public final class DataLakeHistory {
         }
         input.put("sortDir", "descending");
         input.put("pageSize", PAGE_SIZE);
-        return Operation.of("queries", JobOperations.HISTORY).variables(Map.of("input", input)).limit(limit)
+        return Operation.newOperation("queries", JobOperations.HISTORY).variables(Map.of("input", input)).limit(limit)
                 .columns(columns).build();
     }
 }

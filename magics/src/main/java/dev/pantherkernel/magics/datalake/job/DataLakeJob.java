@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake.job;
 
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.datalake.result.PagedResults;
@@ -20,6 +21,7 @@ import java.util.Map;
  * result row into typed columns, and say in the result's footer what happened (query id, rows, pages, bytes
  * scanned, execution time). Also re-attaches to a query started earlier.
  */
+@Internal
 public final class DataLakeJob {
 
     private final Connection connection;

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.datalake.job;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.datalake.result.ColumnLayout;
 import dev.pantherkernel.magics.datalake.result.ResultTable;
 import dev.pantherkernel.magics.datalake.result.ResultsOperation;
@@ -25,6 +26,7 @@ import java.util.Map;
  * turn page bytes into a Table as the pager does ({@link Conversion}). The kernel does not use it: it is the one
  * public door to the engine's package-private classes, so that the benchmarks live in a package of their own.
  */
+@PublicApi
 public final class DataLakeSteps {
 
     /** The rows of a full results page: the engine asks for pages of this size. */

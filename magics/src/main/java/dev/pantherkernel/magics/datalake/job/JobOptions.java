@@ -2,6 +2,7 @@ package dev.pantherkernel.magics.datalake.job;
 
 import dev.pantherkernel.magics.client.ClientOptions;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param columns    the columns to keep, in this order; empty for all
  * @param patience   how long one results page may stay not ready ({@code tryAgain}) before paging gives up
  */
+@Internal
 public record JobOptions(Duration timeout, long limit, List<String> columns, Backoff polling, Backoff notReady,
                          Duration patience, ClientOptions.Sleeper sleeper) {
 

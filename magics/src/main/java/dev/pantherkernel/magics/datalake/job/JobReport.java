@@ -53,7 +53,7 @@ final class JobReport {
         Fetched fetched = paged.fetched();
         ResultStats stats = paged.stats();
         Table table = ColumnSelection.keep(paged.table().table(label), options.columns());
-        Result.Builder result = Result.of(table).operation(label).endpoint(endpoint);
+        Result.Builder result = Result.newResult(table).operation(label).endpoint(endpoint);
         queries.footer().forEach(result::detail);
         queries.ids().forEach(result::queryId);
         result.detail(Quantities.rows(fetched.rows()))

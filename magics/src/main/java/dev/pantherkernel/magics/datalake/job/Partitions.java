@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Locale;
  * @param count      the number asked for; 0 for auto
  * @param splitAbove for auto: the rows expected above which it splits
  */
+@PublicApi
 public record Partitions(int count, long splitAbove) {
 
     /** Rows auto leaves to one query (10 pages): each partition is a query of its own, with its start-up and cost. */

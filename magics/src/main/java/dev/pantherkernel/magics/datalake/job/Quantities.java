@@ -1,9 +1,11 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 import java.util.Locale;
 
 /** Sizes and times written for people: {@code 1.2 MB}, {@code 3.4 s}, {@code 15 min}. */
+@Internal
 public final class Quantities {
 
     private Quantities() {
@@ -20,12 +22,12 @@ public final class Quantities {
         return unit == 0 ? String.format(Locale.ROOT, "%.0f B", value) : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
-    public static String seconds(Duration duration) {
+    static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     /** A timeout as the user would have written it: {@code 15 min}, {@code 2 h}, {@code 90 s}. */
-    public static String duration(Duration duration) {
+    static String duration(Duration duration) {
         long s = duration.toSeconds();
         if (s >= 3600 && s % 3600 == 0) {
             return s / 3600 + " h";

@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.datalake.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.core.PublicApi;
 
 /**
  * A data lake query at one moment, as {@code dataLakeQuery} reports it. {@code message} is Panther's progress text
  * while it runs and the engine's error when it failed.
  */
+@PublicApi
 public record QueryState(String id, QueryStatus status, String message, String sql, String startedAt,
                          String completedAt) {
 

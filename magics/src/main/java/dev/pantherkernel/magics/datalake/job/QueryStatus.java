@@ -2,9 +2,11 @@ package dev.pantherkernel.magics.datalake.job;
 
 import dev.pantherkernel.magics.core.PantherException;
 
+import dev.pantherkernel.magics.core.PublicApi;
 import java.util.Locale;
 
 /** Where a data lake query is: Panther writes these in lower case ({@code running}, {@code succeeded}, ...). */
+@PublicApi
 public enum QueryStatus {
     RUNNING, SUCCEEDED, FAILED, CANCELLED;
 

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.datalake.sql.DerivedSql;
 import dev.pantherkernel.magics.datalake.sql.SqlErrorPlace;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
  * SQL the user did not write (a chart's, a search's, a partition's condition) is quoted whole, its lines numbered and
  * the place marked, with what generated it; a place inside SQL the user wrote is named by the user's line even then.
  */
+@Internal
 public final class SqlFailure {
 
     /**

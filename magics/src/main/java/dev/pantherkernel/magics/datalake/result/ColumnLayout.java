@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.ColumnNames;
 
@@ -18,6 +19,7 @@ import java.util.Collections;
  * selected twice gets a suffix in the table ({@code a}, {@code a_2}), also when it differs only in case
  * ({@code a}, {@code A_2}): Tablesaw's names ignore case.
  */
+@Internal
 public final class ColumnLayout {
 
     private final List<String> keys;

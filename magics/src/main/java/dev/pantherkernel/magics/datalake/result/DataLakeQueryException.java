@@ -1,10 +1,12 @@
 package dev.pantherkernel.magics.datalake.result;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.util.List;
 
 /** A data lake query ended without results: it failed, was cancelled, or ran past its timeout. */
+@Internal
 public final class DataLakeQueryException extends PantherException {
 
     private final String queryId;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.result;
 
+import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * Takes a data lake result a page at a time instead of keeping it: each page arrives as a small typed table and
  * can be dropped once handled, so a result of any size passes through a bounded heap.
  */
+@Internal
 public interface ResultSink {
 
     /** Called once before the first page. */

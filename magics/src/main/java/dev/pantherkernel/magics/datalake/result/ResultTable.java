@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.result;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnKind;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -16,6 +17,7 @@ import java.util.Map;
  * in one piece ({@link ColumnJoin}): no value is appended to a growing Tablesaw column. A result may also be joined
  * from several, in order ({@link #joined}): the parts of a partitioned query.
  */
+@Internal
 public final class ResultTable implements PageTarget {
 
     private final TextDictionaries dictionaries;
@@ -71,10 +73,6 @@ public final class ResultTable implements PageTarget {
     @Override
     public void begin(PageRows first) {
         layout = first.layout();
-    }
-
-    boolean sameColumns(ResultTable other) {
-        return layout == null || other.layout == null || layout.sameAs(other.layout);
     }
 
     @Override

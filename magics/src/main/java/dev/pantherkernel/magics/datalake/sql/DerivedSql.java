@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -9,6 +10,7 @@ import java.util.OptionalInt;
  * a cell's), and where each stretch of it came from: copied from the original, or written in (a placeholder's value
  * stands for the placeholder). So a place Panther names in the SQL it ran is found in the SQL the user wrote.
  */
+@Internal
 public final class DerivedSql {
 
     /** A stretch of the derived text: copied from {@code from} of the original, or written in ({@code from} -1). */
@@ -31,7 +33,7 @@ public final class DerivedSql {
     }
 
     /** SQL built piece by piece from {@code original}. */
-    public static Builder from(String original) {
+    public static Builder newDerivedSql(String original) {
         return new Builder(original);
     }
 

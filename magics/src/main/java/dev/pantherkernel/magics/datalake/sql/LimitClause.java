@@ -1,8 +1,10 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.List;
 
 /** {@code --limit N} on SQL: appends {@code LIMIT N} to a query that has no limit of its own. */
+@Internal
 public final class LimitClause {
 
     private LimitClause() {
@@ -32,7 +34,7 @@ public final class LimitClause {
             cutTo = code.get(code.size() - 1).end();
         }
         int kept = (sql.substring(0, cutFrom) + sql.substring(cutTo)).stripTrailing().length();
-        return DerivedSql.from(sql).copy(0, Math.min(kept, cutFrom)).copy(cutTo, cutTo + Math.max(0, kept - cutFrom))
+        return DerivedSql.newDerivedSql(sql).copy(0, Math.min(kept, cutFrom)).copy(cutTo, cutTo + Math.max(0, kept - cutFrom))
                 .write("\nLIMIT " + limit).build();
     }
 }

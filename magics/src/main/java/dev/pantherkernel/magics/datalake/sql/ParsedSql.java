@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  * ({@link SqlFacts}) and the top level ({@link TopLevelSelect}). A cell's SQL goes through the template, the facts,
  * the limit and the partition plan as one of these, so none of them scans the text again.
  */
+@Internal
 public final class ParsedSql {
 
     private final String text;
@@ -25,7 +27,7 @@ public final class ParsedSql {
         return new ParsedSql(text, SqlScanner.tokens(text));
     }
 
-    public String text() {
+    String text() {
         return text;
     }
 

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  * @param split      how it runs, in a few words ({@code split in 4 by time: ~120,000 events in the window},
  *                   {@code one query: it aggregates}); null when nothing was decided (--partitions 1)
  */
+@Internal
 public record PreparedSql(String sql, String database, List<String> warnings, List<String> partitions, String split) {
 
     public PreparedSql {
@@ -19,7 +21,7 @@ public record PreparedSql(String sql, String database, List<String> warnings, Li
         partitions = List.copyOf(partitions);
     }
 
-    public PreparedSql(String sql, String database, List<String> warnings) {
+    PreparedSql(String sql, String database, List<String> warnings) {
         this(sql, database, warnings, List.of(), null);
     }
 

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,6 +25,7 @@ import java.util.Set;
  * Keys of Snowflake paths ({@code x:p_event_time}, {@code x:from}) and the types of {@code ::} casts are none of
  * these: {@link SqlPaths} tells them apart.
  */
+@Internal
 public final class SqlFacts {
 
     private static final Set<String> CLAUSES = Set.of("SELECT", "FROM", "WHERE", "GROUP", "HAVING", "QUALIFY", "ORDER",

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake.sql;
 
 import dev.pantherkernel.magics.client.SentValues;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.lang.reflect.Array;
@@ -26,6 +27,7 @@ import java.util.List;
  * collections and arrays as {@code (a, b, c)} for {@code IN}. A pseudonym of the session's redaction in a string is
  * written as the original it stands for ({@link SentValues}), since that is what the data lake holds.
  */
+@Internal
 public final class SqlLiterals {
 
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");

@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
+
 
 /**
  * Where the SQL of a data lake query came from, for the errors that quote it: the user wrote it (a cell, a string in
@@ -10,6 +12,7 @@ package dev.pantherkernel.magics.datalake.sql;
  * @param from what it was generated from ({@code generated from --table aws_cloudtrail --x p_event_time ...})
  * @param user how the generated SQL derives from SQL the user wrote; null when none of it did
  */
+@Internal
 public record SqlOrigin(String name, String from, DerivedSql user) {
 
     /** The user wrote the SQL. */

@@ -1,10 +1,12 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import java.util.List;
 import java.util.Optional;
 
 /** What completion inside a {@code %%panther sql} cell needs to know about SQL text, apart from the catalog. */
+@Internal
 public final class SqlStatements {
 
     /** Panther's time macros with their arguments, as an analyst writes them in a WHERE clause. */

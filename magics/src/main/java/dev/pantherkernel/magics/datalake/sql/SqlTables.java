@@ -1,10 +1,12 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** The relations a statement reads (after {@code FROM} and {@code JOIN}), as its text names them. */
+@Internal
 public final class SqlTables {
 
     private SqlTables() {

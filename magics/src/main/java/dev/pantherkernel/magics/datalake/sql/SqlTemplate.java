@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.datalake.sql;
 
 import dev.pantherkernel.magics.client.SentValues;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * the session's redaction goes to the data lake as its original: in a value, and in a string literal written in the
  * SQL ({@code WHERE ip = 'ip-3f9a1c2b7d04.redacted'}), which is then written again, quoted as any value is.
  */
+@Internal
 public final class SqlTemplate {
 
     private static final Pattern IN_STRING = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_$]*)(!ident)?}");
@@ -53,7 +55,7 @@ public final class SqlTemplate {
                               SentValues sent) {
         String sql = parsed.text();
         List<SqlToken> tokens = parsed.tokens();
-        DerivedSql.Builder out = DerivedSql.from(sql);
+        DerivedSql.Builder out = DerivedSql.newDerivedSql(sql);
         List<String> warnings = new ArrayList<>();
         int copied = 0;
         for (int i = 0; i < tokens.size(); i++) {

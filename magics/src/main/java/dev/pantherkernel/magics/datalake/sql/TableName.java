@@ -1,11 +1,13 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.util.List;
 
 /**
  * A table as SQL names it: {@code t}, {@code schema.t} or {@code database.schema.t}, as Snowflake reads one, two or
  * three parts. {@code database} and {@code schema} are null when the name leaves them out.
  */
+@Internal
 public record TableName(String database, String schema, String table) {
 
     static TableName of(List<String> parts) {

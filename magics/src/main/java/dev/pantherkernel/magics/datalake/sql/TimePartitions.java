@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Collections;
  * column first. Then every row of the answer passes exactly one range's condition and the ranges, joined in time
  * order (reversed for {@code ORDER BY p_event_time DESC}), are the answer. Anything else is refused with the reason.
  */
+@Internal
 public final class TimePartitions {
 
     /**
@@ -174,7 +176,7 @@ public final class TimePartitions {
         TopLevelSelect.Span where = query.where().orElseThrow();
         int start = query.tokens().get(where.from()).start();
         int end = query.tokens().get(where.to() - 1).end();
-        return DerivedSql.from(sql).copy(0, start).write("(").copy(start, end).write(") AND " + condition)
+        return DerivedSql.newDerivedSql(sql).copy(0, start).write("(").copy(start, end).write(") AND " + condition)
                 .copy(end, sql.length()).build();
     }
 }

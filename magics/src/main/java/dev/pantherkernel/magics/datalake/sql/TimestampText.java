@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.sql;
 
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.PackedInstants;
 import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.columns.times.PackedLocalTime;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  * is read by position without allocating; ISO-8601 in other shapes, a date, and epoch seconds ({@code 1714571100.5})
  * go through java.time. A time without a zone is UTC: Panther's data is.
  */
+@Internal
 public final class TimestampText {
 
     private static final BigDecimal LARGEST_EPOCH_SECOND = BigDecimal.valueOf(Instant.MAX.getEpochSecond());

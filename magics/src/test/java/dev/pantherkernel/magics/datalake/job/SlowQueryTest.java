@@ -41,7 +41,7 @@ class SlowQueryTest {
 
     @BeforeAll
     static void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.builder().seed(7).scale(0.01)
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().seed(7).scale(0.01)
                 .queryLatency(Duration.ofMillis(1500)).build());
         connection = session(new RecordingHost()).connection();
     }
@@ -117,7 +117,7 @@ class SlowQueryTest {
 
     @Test
     void aCancelThatPantherDoesNotAnswerEndsTheCellWithinTheKernelsGracePeriod() {
-        emulator.faults().add(FaultRule.on("cancelDataLakeQuery").delay(Duration.ofSeconds(8)).times(1).build());
+        emulator.faults().add(FaultRule.newFaultRule("cancelDataLakeQuery").delay(Duration.ofSeconds(8)).times(1).build());
         NotebookHost host = ProgressWatchingHost.interrupting(new RecordingHost(), line -> line.contains(" running "));
 
         try {

@@ -145,8 +145,8 @@ class SqlFailureTest {
 
     @Test
     void derivedSqlMapsThroughEveryStepBackToWhatTheUserWrote() {
-        DerivedSql filled = DerivedSql.from("a {x} b").copy(0, 2).write("'long value'", 2).copy(5, 7).build();
-        DerivedSql limited = filled.then(DerivedSql.from(filled.text()).copy(0, filled.text().length()).write("\nLIMIT 5").build());
+        DerivedSql filled = DerivedSql.newDerivedSql("a {x} b").copy(0, 2).write("'long value'", 2).copy(5, 7).build();
+        DerivedSql limited = filled.then(DerivedSql.newDerivedSql(filled.text()).copy(0, filled.text().length()).write("\nLIMIT 5").build());
 
         assertThat(limited.text()).isEqualTo("a 'long value' b\nLIMIT 5");
         assertThat(limited.original()).isEqualTo("a {x} b");
