@@ -104,7 +104,7 @@ class KernelSurvivalIT {
         out.add(new Failure("a persistent read timeout on a middle results page (1 s timeout, Java cell)", shortTimeouts,
                 fault("dataLakeQuery", Phase.RESULTS, 1, b -> b.delay(Duration.ofSeconds(3))), "read timeout", -1));
         String shortPatience = "dev.pantherkernel.magics.datalake.DataLakeQuery.sql(dev.pantherkernel.magics.session.PantherSession"
-                + ".current().connection(), \"" + DATA_LAKE + "\").options(dev.pantherkernel.magics.datalake.JobOptions.defaults()"
+                + ".current().connection(), \"" + DATA_LAKE + "\").options(dev.pantherkernel.magics.datalake.job.JobOptions.defaults()"
                 + ".withPatience(Duration.ofSeconds(2))).fetch()";
         out.add(new Failure("a middle results page that is never ready (tryAgain, 2 s patience, Java cell)", shortPatience,
                 fault("dataLakeQuery", Phase.RESULTS, 1, FaultRule.Builder::tryAgain), "tryAgain", -1));
