@@ -110,8 +110,9 @@ class LibrarySurfaceTest {
 
     @Test
     void readsTheLibraryTypesTheStartupImportsBringIntoEveryNotebook() throws Exception {
-        assertThat(importedByEveryNotebook()).contains(LIBRARY + ".api.Panther", LIBRARY + ".api.Severity",
-                LIBRARY + ".api.AlertStatus", LIBRARY + ".table.Result", LIBRARY + ".chart.ChartKind");
+        assertThat(importedByEveryNotebook()).contains(LIBRARY + ".api.Panther", LIBRARY + ".values.Severity",
+                LIBRARY + ".values.AlertStatus", LIBRARY + ".values.Permission", LIBRARY + ".table.Result",
+                LIBRARY + ".chart.ChartKind");
     }
 
     @Test

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages of the library in layers, bottom first (the checks are {@link LayeredPackages}'). A package may use
  * packages of lower layers only; packages on one layer do not use each other. The order follows the data: shared
- * words, the wire and the result shape, GraphQL, the connection, paging and the session, the data lake and charts, the
- * features built on them, the Java API, the commands (whose options take the API's enums), and
- * {@code PantherMagics} on top.
+ * words, the wire, the result shape and Panther's enums ({@code values}, low so that the requests of the features take
+ * them), GraphQL, the connection, paging and the session, the data lake and charts, the features built on them, the
+ * Java API, the commands (whose options take the same enums), and {@code PantherMagics} on top.
  */
 class LayeringTest extends LayeredPackages {
 
     private static final List<List<String>> LAYERS = List.of(
             List.of("core"),
-            List.of("client", "table", "memory"),
+            List.of("client", "table", "memory", "values"),
             List.of("graphql", "replay", "redact"),
             List.of("connect"),
             List.of("paging", "session"),

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics;
 
-import dev.pantherkernel.magics.api.AlertStatus;
-import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.values.AlertStatus;
+import dev.pantherkernel.magics.values.Severity;
 import dev.pantherkernel.magics.command.PantherEnums;
 import dev.pantherkernel.magics.content.DetectionKind;
 import dev.pantherkernel.magics.datalake.job.QueryStatus;
@@ -18,11 +18,12 @@ final class MagicsEnums {
         return List.of(
                 ModelledEnum.whole("Permission", "magics PantherEnums.PERMISSION", PantherEnums.PERMISSION.names()),
                 ModelledEnum.whole("Severity", "magics PantherEnums.SEVERITY", PantherEnums.SEVERITY.names()),
-                ModelledEnum.whole("Severity", "magics api.Severity", Severity.values()),
+                ModelledEnum.whole("Severity", "magics values.Severity", Severity.values()),
                 ModelledEnum.whole("AlertStatus", "magics PantherEnums.ALERT_STATUS", PantherEnums.ALERT_STATUS.names()),
-                ModelledEnum.whole("AlertStatus", "magics api.AlertStatus", AlertStatus.values()),
+                ModelledEnum.whole("AlertStatus", "magics values.AlertStatus", AlertStatus.values()),
                 ModelledEnum.whole("AlertType", "magics PantherEnums.ALERT_TYPE", PantherEnums.ALERT_TYPE.names()),
-                ModelledEnum.some("AlertType", "magics content.DetectionKind.SUBTYPES", DetectionKind.SUBTYPES),
+                ModelledEnum.some("AlertType", "magics content.DetectionKind.SUBTYPES",
+                        DetectionKind.SUBTYPES.stream().map(Enum::name).toList()),
                 ModelledEnum.whole("AlertListingType", "magics PantherEnums.ALERT_LISTING_TYPE", PantherEnums.ALERT_LISTING_TYPE.names()),
                 ModelledEnum.whole("LogTypeAccessKind", "magics PantherEnums.LOG_TYPE_ACCESS_KIND", PantherEnums.LOG_TYPE_ACCESS_KIND.names()),
                 ModelledEnum.whole("DataLakeQueryStatus", "magics datalake.QueryStatus",

@@ -4,6 +4,10 @@ import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;
+import dev.pantherkernel.magics.values.AlertListingType;
+import dev.pantherkernel.magics.values.AlertStatus;
+import dev.pantherkernel.magics.values.AlertType;
+import dev.pantherkernel.magics.values.Severity;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,12 +17,12 @@ import java.util.function.Function;
 
 /**
  * Which alerts to list, in Panther's terms: a creation window (or one detection), and the API's filters. One value
- * behind both {@code %panther alerts} and {@code Panther.alerts()}, made with {@link #newAlertFilter()}. Enum values are
- * already checked.
+ * behind both {@code %panther alerts} and {@code Panther.alerts()}, made with {@link #newAlertFilter()}. Panther's
+ * values come as its enums; {@link #toInput} writes their names, in the order given.
  */
 @Internal
-public record AlertFilter(Instant from, Instant to, String detection, List<String> severities, List<String> statuses,
-                          List<String> subtypes, String type, String title, List<String> assigneeEmails,
+public record AlertFilter(Instant from, Instant to, String detection, List<Severity> severities, List<AlertStatus> statuses,
+                          List<AlertType> subtypes, AlertListingType type, String title, List<String> assigneeEmails,
                           List<String> logTypes, List<String> logSources, List<String> resourceTypes,
                           Integer minEvents, Integer maxEvents, boolean oldestFirst) {
 
@@ -61,11 +65,11 @@ public record AlertFilter(Instant from, Instant to, String detection, List<Strin
         if (detection != null) {
             input.put("detectionId", detection);
         }
-        putList(input, "severities", severities);
-        putList(input, "statuses", statuses);
-        putList(input, "subtypes", subtypes);
+        putNames(input, "severities", severities);
+        putNames(input, "statuses", statuses);
+        putNames(input, "subtypes", subtypes);
         if (type != null) {
-            input.put("type", type);
+            input.put("type", type.name());
         }
         if (title != null) {
             input.put("nameContains", title);
@@ -93,14 +97,18 @@ public record AlertFilter(Instant from, Instant to, String detection, List<Strin
         }
     }
 
+    private static void putNames(Map<String, Object> input, String key, List<? extends Enum<?>> values) {
+        putList(input, key, values.stream().map(Enum::name).toList());
+    }
+
     public static final class Builder {
         private Instant from;
         private Instant to;
         private String detection;
-        private List<String> severities = List.of();
-        private List<String> statuses = List.of();
-        private List<String> subtypes = List.of();
-        private String type;
+        private List<Severity> severities = List.of();
+        private List<AlertStatus> statuses = List.of();
+        private List<AlertType> subtypes = List.of();
+        private AlertListingType type;
         private String title;
         private List<String> assigneeEmails = List.of();
         private List<String> logTypes = List.of();
@@ -125,22 +133,23 @@ public record AlertFilter(Instant from, Instant to, String detection, List<Strin
             return this;
         }
 
-        public Builder severities(List<String> value) {
+        public Builder severities(List<Severity> value) {
             severities = value;
             return this;
         }
 
-        public Builder statuses(List<String> value) {
+        public Builder statuses(List<AlertStatus> value) {
             statuses = value;
             return this;
         }
 
-        public Builder subtypes(List<String> value) {
+        public Builder subtypes(List<AlertType> value) {
             subtypes = value;
             return this;
         }
 
-        public Builder type(String value) {
+        /** What the listing lists; null leaves it to Panther (alerts). */
+        public Builder type(AlertListingType value) {
             type = value;
             return this;
         }

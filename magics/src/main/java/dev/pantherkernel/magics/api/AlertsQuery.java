@@ -6,12 +6,13 @@ import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
+import dev.pantherkernel.magics.values.AlertStatus;
+import dev.pantherkernel.magics.values.Severity;
 import tech.tablesaw.api.Table;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,8 +30,8 @@ public final class AlertsQuery {
     private final Instant from;
     private final Instant to;
     private final String detection;
-    private final List<String> severities;
-    private final List<String> statuses;
+    private final List<Severity> severities;
+    private final List<AlertStatus> statuses;
     private final String title;
     private final long limit;
     private final boolean allColumns;
@@ -78,11 +79,11 @@ public final class AlertsQuery {
     }
 
     public AlertsQuery severities(Severity... wanted) {
-        return transform(b -> b.severities(Arrays.stream(wanted).map(Enum::name).toList()));
+        return transform(b -> b.severities(List.of(wanted)));
     }
 
     public AlertsQuery statuses(AlertStatus... wanted) {
-        return transform(b -> b.statuses(Arrays.stream(wanted).map(Enum::name).toList()));
+        return transform(b -> b.statuses(List.of(wanted)));
     }
 
     public AlertsQuery titleContains(String text) {
@@ -127,8 +128,8 @@ public final class AlertsQuery {
         private Instant from;
         private Instant to;
         private String detection;
-        private List<String> severities = List.of();
-        private List<String> statuses = List.of();
+        private List<Severity> severities = List.of();
+        private List<AlertStatus> statuses = List.of();
         private String title;
         private long limit;
         private boolean allColumns;
@@ -154,13 +155,13 @@ public final class AlertsQuery {
             return this;
         }
 
-        Builder severities(List<String> names) {
-            this.severities = names;
+        Builder severities(List<Severity> wanted) {
+            this.severities = wanted;
             return this;
         }
 
-        Builder statuses(List<String> names) {
-            this.statuses = names;
+        Builder statuses(List<AlertStatus> wanted) {
+            this.statuses = wanted;
             return this;
         }
 

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.alerts.AlertOrigins;
-import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.values.AlertStatus;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.PartialResultException;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.AlertStatus;
+import dev.pantherkernel.magics.values.AlertStatus;
 import dev.pantherkernel.magics.alerts.AlertListing;
 import dev.pantherkernel.magics.alerts.AlertOrigins;
 import dev.pantherkernel.magics.alerts.AlertSummary;

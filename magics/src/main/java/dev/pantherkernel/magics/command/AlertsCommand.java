@@ -1,9 +1,9 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.AlertListingType;
-import dev.pantherkernel.magics.api.AlertStatus;
-import dev.pantherkernel.magics.api.AlertType;
-import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.values.AlertListingType;
+import dev.pantherkernel.magics.values.AlertStatus;
+import dev.pantherkernel.magics.values.AlertType;
+import dev.pantherkernel.magics.values.Severity;
 import dev.pantherkernel.magics.core.RecentWindow;
 import dev.pantherkernel.magics.alerts.AlertFilter;
 import dev.pantherkernel.magics.alerts.AlertListing;
@@ -90,8 +90,8 @@ final class AlertsCommand extends TableCommand {
 
     private AlertFilter filter(RecentWindow created) {
         return AlertFilter.newAlertFilter().window(created).detection(detection)
-                .severities(PantherEnums.spelled(severities)).statuses(PantherEnums.spelled(statuses))
-                .subtypes(PantherEnums.spelled(subtypes)).type(type == null ? null : type.name())
+                .severities(PantherEnums.given(severities)).statuses(PantherEnums.given(statuses))
+                .subtypes(PantherEnums.given(subtypes)).type(type)
                 .title(title).assigneeEmails(assignees).logTypes(logTypes).logSources(logSources)
                 .resourceTypes(resourceTypes).minEvents(minEvents).maxEvents(maxEvents).oldestFirst(oldestFirst)
                 .build();

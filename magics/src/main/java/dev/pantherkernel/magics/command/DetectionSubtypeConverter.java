@@ -1,8 +1,10 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.AlertType;
+import dev.pantherkernel.magics.values.AlertType;
 import dev.pantherkernel.magics.content.DetectionKind;
 import picocli.CommandLine;
+
+import java.util.stream.Collectors;
 
 /**
  * Reads a word of {@code detections --subtype}: an alert subtype that detections raise. The error subtypes
@@ -16,8 +18,9 @@ final class DetectionSubtypeConverter implements CommandLine.ITypeConverter<Aler
             return null;
         }
         AlertType subtype = WordConverters.word(AlertType.class, PantherEnums.ALERT_TYPE, text);
-        if (!DetectionKind.SUBTYPES.contains(subtype.name())) {
-            throw new UnreadableWord(" " + subtype + " names errors, not detections: use " + String.join(", ", DetectionKind.SUBTYPES));
+        if (!DetectionKind.SUBTYPES.contains(subtype)) {
+            throw new UnreadableWord(" " + subtype + " names errors, not detections: use "
+                    + DetectionKind.SUBTYPES.stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
         return subtype;
     }

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.AlertType;
-import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.values.AlertType;
+import dev.pantherkernel.magics.values.Severity;
 import dev.pantherkernel.magics.content.DetectionFilter;
 import dev.pantherkernel.magics.content.DetectionKind;
 import dev.pantherkernel.magics.content.Detections;
@@ -53,7 +53,7 @@ final class DetectionsCommand extends TableCommand {
     static final class DetectionSubtypes implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return DetectionKind.SUBTYPES.iterator();
+            return DetectionKind.SUBTYPES.stream().map(Enum::name).iterator();
         }
     }
 
@@ -67,8 +67,8 @@ final class DetectionsCommand extends TableCommand {
 
     @Override
     public Result call() {
-        DetectionFilter filter = new DetectionFilter(PantherEnums.spelled(subtypes), state == null ? null : state.enabled(), PantherEnums.spelled(severities),
-                logTypes, tags, nameContains);
+        DetectionFilter filter = new DetectionFilter(PantherEnums.given(subtypes), state == null ? null : state.enabled(),
+                PantherEnums.given(severities), logTypes, tags, nameContains);
         return context.withProgress("detections", listener -> new Detections(context.connection(), listener)
                 .list(filter, table.limit(), table.columns()));
     }

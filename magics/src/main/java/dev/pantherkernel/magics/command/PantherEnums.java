@@ -1,11 +1,11 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.AlertListingType;
-import dev.pantherkernel.magics.api.AlertStatus;
-import dev.pantherkernel.magics.api.AlertType;
-import dev.pantherkernel.magics.api.LogTypeAccessKind;
-import dev.pantherkernel.magics.api.Permission;
-import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.values.AlertListingType;
+import dev.pantherkernel.magics.values.AlertStatus;
+import dev.pantherkernel.magics.values.AlertType;
+import dev.pantherkernel.magics.values.LogTypeAccessKind;
+import dev.pantherkernel.magics.values.Permission;
+import dev.pantherkernel.magics.values.Severity;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
@@ -44,9 +44,9 @@ public enum PantherEnums {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
-    /** The API's spelling of each value; an empty word between commas ({@code HIGH,,LOW}) read as null names nothing. */
-    static List<String> spelled(List<? extends Enum<?>> values) {
-        return values.stream().filter(Objects::nonNull).map(Enum::name).toList();
+    /** The values an option named, in order; an empty word between commas ({@code HIGH,,LOW}) read as null names nothing. */
+    static <E extends Enum<E>> List<E> given(List<E> values) {
+        return values.stream().filter(Objects::nonNull).toList();
     }
 
     /** Completion candidates for picocli options, from the same lists the checks use. */

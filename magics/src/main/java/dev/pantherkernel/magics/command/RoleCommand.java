@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.LogTypeAccessKind;
-import dev.pantherkernel.magics.api.Permission;
+import dev.pantherkernel.magics.values.LogTypeAccessKind;
+import dev.pantherkernel.magics.values.Permission;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.paging.Operation;
@@ -63,7 +63,7 @@ final class RoleCommand {
         public Result call() {
             Map<String, Object> input = new LinkedHashMap<>();
             input.put("name", name);
-            input.put("permissions", PantherEnums.spelled(permissions));
+            input.put("permissions", RolePermissions.names(PantherEnums.given(permissions)));
             putAccess(input, logTypeAccess, logTypeAccessKind);
             return context.run(Operation.newOperation("role create", UserQueries.CREATE_ROLE)
                     .variables(Map.of("input", input)).path("createRole.role").paging(false).columns(table.columns())
@@ -98,7 +98,7 @@ final class RoleCommand {
         @Override
         public Result call() {
             Map<String, Object> input = new LinkedHashMap<>();
-            List<String> checked = PantherEnums.spelled(permissions);
+            List<String> checked = RolePermissions.names(PantherEnums.given(permissions));
             input.put("id", roleId(context, role));
             if (name != null) {
                 input.put("name", name);

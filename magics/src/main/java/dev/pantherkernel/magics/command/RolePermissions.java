@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.table.WordLists;
+import dev.pantherkernel.magics.values.Permission;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.selection.Selection;
@@ -28,7 +29,8 @@ final class RolePermissions {
      * What a command makes of the rows: the {@code column} of permissions made readable, then only the rows that hold
      * every one of {@code wanted} (all rows when it is empty), at most {@code limit} (0: all).
      */
-    static UnaryOperator<Table> readableHolding(String column, List<String> wanted, long limit) {
+    static UnaryOperator<Table> readableHolding(String column, List<Permission> wanted, long limit) {
+        List<String> names = names(wanted);
         return table -> {
             if (!table.containsColumn(column)) {
                 return table;
@@ -42,7 +44,7 @@ final class RolePermissions {
             for (int row = 0; row < table.rowCount(); row++) {
                 Set<String> permissions = held.isMissing(row) ? Set.of()
                         : Arrays.stream(held.getString(row).split(",")).map(String::strip).collect(Collectors.toSet());
-                if (permissions.containsAll(wanted)) {
+                if (permissions.containsAll(names)) {
                     holding.add(row);
                 }
             }
@@ -52,7 +54,12 @@ final class RolePermissions {
     }
 
     /** The footer's words for the filter: "users whose role holds UserModify". */
-    static String holding(String who, List<String> wanted) {
-        return who + " holds " + String.join(" and ", wanted);
+    static String holding(String who, List<Permission> wanted) {
+        return who + " holds " + String.join(" and ", names(wanted));
+    }
+
+    /** The permissions as the API and the tables spell them. */
+    static List<String> names(List<Permission> permissions) {
+        return permissions.stream().map(Enum::name).toList();
     }
 }

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.Permission;
+import dev.pantherkernel.magics.values.Permission;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ final class RolesCommand extends TableCommand {
         if (nameContains != null) {
             input.put("nameContains", nameContains);
         }
-        List<String> wanted = PantherEnums.spelled(permissions);
+        List<Permission> wanted = PantherEnums.given(permissions);
         Result roles = context.run(Operation.newOperation("roles", UserQueries.ROLES).variables(Map.of("input", input))
                 .paging(false).limit(wanted.isEmpty() ? table.limit() : 0).columns(table.columns())
                 .finish(RolePermissions.readableHolding(RolePermissions.OF_ROLE, wanted, table.limit())).build());

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.Permission;
+import dev.pantherkernel.magics.values.Permission;
 import dev.pantherkernel.magics.paging.Operation;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ final class UsersCommand extends TableCommand {
 
     @Override
     public Result call() {
-        List<String> wanted = PantherEnums.spelled(permissions);
+        List<Permission> wanted = PantherEnums.given(permissions);
         Result users = context.run(Operation.newOperation("users", UserQueries.USERS).paging(false)
                 .limit(wanted.isEmpty() ? table.limit() : 0).columns(table.columns())
                 .finish(RolePermissions.readableHolding(RolePermissions.OF_USERS_ROLE, wanted, table.limit())).build());

@@ -1,11 +1,11 @@
 package dev.pantherkernel.magics.command;
 
-import dev.pantherkernel.magics.api.AlertListingType;
-import dev.pantherkernel.magics.api.AlertStatus;
-import dev.pantherkernel.magics.api.AlertType;
-import dev.pantherkernel.magics.api.LogTypeAccessKind;
-import dev.pantherkernel.magics.api.Permission;
-import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.values.AlertListingType;
+import dev.pantherkernel.magics.values.AlertStatus;
+import dev.pantherkernel.magics.values.AlertType;
+import dev.pantherkernel.magics.values.LogTypeAccessKind;
+import dev.pantherkernel.magics.values.Permission;
+import dev.pantherkernel.magics.values.Severity;
 import dev.pantherkernel.magics.core.DurationText;
 import dev.pantherkernel.magics.core.TimeText;
 import dev.pantherkernel.magics.core.UsageException;

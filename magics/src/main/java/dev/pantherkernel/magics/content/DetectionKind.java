@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.content;
 
 import dev.pantherkernel.magics.core.Internal;
+import dev.pantherkernel.magics.values.AlertType;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,20 +11,20 @@ import java.util.List;
  */
 @Internal
 public enum DetectionKind {
-    RULE("/rules", "RULE", "python", "log-type"),
-    SIMPLE_RULE("/simple-rules", "RULE", "yaml", "log-type"),
-    SCHEDULED_RULE("/scheduled-rules", "SCHEDULED_RULE", "python", null),
-    POLICY("/policies", "POLICY", "python", null);
+    RULE("/rules", AlertType.RULE, "python", "log-type"),
+    SIMPLE_RULE("/simple-rules", AlertType.RULE, "yaml", "log-type"),
+    SCHEDULED_RULE("/scheduled-rules", AlertType.SCHEDULED_RULE, "python", null),
+    POLICY("/policies", AlertType.POLICY, "python", null);
 
     /** The alert subtypes that name detections; the others (RULE_ERROR, SYSTEM_ERROR ...) name errors. */
-    public static final List<String> SUBTYPES = List.of("RULE", "SCHEDULED_RULE", "POLICY");
+    public static final List<AlertType> SUBTYPES = List.of(AlertType.RULE, AlertType.SCHEDULED_RULE, AlertType.POLICY);
 
     private final String path;
-    private final String subtype;
+    private final AlertType subtype;
     private final String format;
     private final String logTypeParameter;
 
-    DetectionKind(String path, String subtype, String format, String logTypeParameter) {
+    DetectionKind(String path, AlertType subtype, String format, String logTypeParameter) {
         this.path = path;
         this.subtype = subtype;
         this.format = format;
@@ -36,7 +37,7 @@ public enum DetectionKind {
     }
 
     /** The alert subtype its alerts have. */
-    public String subtype() {
+    public AlertType subtype() {
         return subtype;
     }
 
@@ -51,7 +52,7 @@ public enum DetectionKind {
     }
 
     /** The kinds that raise alerts of these subtypes (all for none). */
-    public static List<DetectionKind> of(List<String> subtypes) {
+    public static List<DetectionKind> of(List<AlertType> subtypes) {
         if (subtypes.isEmpty()) {
             return List.of(values());
         }

@@ -62,7 +62,7 @@ public final class Detections {
             long left = limit > 0 ? limit - rows.rowCount() : 0;
             Fetched fetched;
             try {
-                fetched = new RestPager(connection.client(), connection.heap()).fetch(request(kind, filter), left,
+                fetched = new RestPager(connection.client(), connection.heap()).fetch(filter.listRequest(kind), left,
                         (p, n) -> listener.pageFetched(p, rows.rowCount()), shaped(rows, kind));
             } catch (PantherException e) {
                 if (rows.rowCount() == 0) {
@@ -119,27 +119,7 @@ public final class Detections {
     }
 
     private static RowSink shaped(RowSink rows, DetectionKind kind) {
-        return new ShapedRows(rows, row -> row.put("subtype", kind.subtype()).put("format", kind.format()));
-    }
-
-    private static RestRequest request(DetectionKind kind, DetectionFilter filter) {
-        RestRequest request = RestRequest.get(kind.path());
-        if (filter.enabled() != null) {
-            request = request.query("state", filter.enabled() ? "enabled" : "disabled");
-        }
-        if (!filter.severities().isEmpty()) {
-            request = request.query("severity", filter.severities());
-        }
-        if (!filter.logTypes().isEmpty()) {
-            request = request.query(kind.logTypeParameter(), filter.logTypes());
-        }
-        if (!filter.tags().isEmpty()) {
-            request = request.query("tag", filter.tags());
-        }
-        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-            request = request.query("name-contains", filter.nameContains());
-        }
-        return request;
+        return new ShapedRows(rows, row -> row.put("subtype", kind.subtype().name()).put("format", kind.format()));
     }
 
     /** "rule AWS.Root.Login", for messages. */

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.PantherMagics;
-import dev.pantherkernel.magics.api.Severity;
+import dev.pantherkernel.magics.values.Severity;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics.api;
+package dev.pantherkernel.magics.values;
 
 import dev.pantherkernel.magics.core.PublicApi;
 
