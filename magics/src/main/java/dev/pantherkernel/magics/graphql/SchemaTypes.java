@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.graphql;
 
+import dev.pantherkernel.magics.core.Internal;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLList;
@@ -10,31 +11,32 @@ import graphql.schema.GraphQLUnmodifiedType;
 import graphql.schema.GraphQLTypeUtil;
 
 /** Small questions asked of GraphQL schema types again and again. */
-final class SchemaTypes {
+@Internal
+public final class SchemaTypes {
 
     private SchemaTypes() {
     }
 
     /** The type without its non-null wrapper (lists stay lists). */
-    static GraphQLType nullable(GraphQLType type) {
+    public static GraphQLType nullable(GraphQLType type) {
         return type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
     }
 
-    static boolean isList(GraphQLType type) {
+    public static boolean isList(GraphQLType type) {
         return nullable(type) instanceof GraphQLList;
     }
 
     /** The named type under any list and non-null wrappers. */
-    static GraphQLUnmodifiedType named(GraphQLType type) {
+    public static GraphQLUnmodifiedType named(GraphQLType type) {
         return GraphQLTypeUtil.unwrapAll(type);
     }
 
-    static GraphQLFieldDefinition field(GraphQLType parent, String name) {
+    public static GraphQLFieldDefinition field(GraphQLType parent, String name) {
         return parent instanceof GraphQLFieldsContainer container ? container.getFieldDefinition(name) : null;
     }
 
     /** A Relay-style connection: an object with {@code edges} (whose items have a {@code node}) and {@code pageInfo}. */
-    static boolean isConnection(GraphQLType type) {
+    public static boolean isConnection(GraphQLType type) {
         if (!(nullable(type) instanceof GraphQLObjectType object)) {
             return false;
         }

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
 
 import graphql.language.Argument;
 import graphql.language.Field;

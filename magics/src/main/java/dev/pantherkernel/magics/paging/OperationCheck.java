@@ -1,6 +1,7 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
 
-import dev.pantherkernel.magics.core.Internal;
+import dev.pantherkernel.magics.graphql.InvalidOperationException;
+import dev.pantherkernel.magics.graphql.TextPlace;
 import graphql.ParseAndValidate;
 import graphql.language.Document;
 import graphql.language.SourceLocation;
@@ -16,8 +17,7 @@ import java.util.List;
  * Parses an operation with graphql-java and validates it against the API schema, so a typo is reported with its
  * line and column, and a caret under it, before anything is sent.
  */
-@Internal
-public final class OperationCheck {
+final class OperationCheck {
 
     private final GraphQLSchema schema;
 

@@ -1,6 +1,5 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
 
-import dev.pantherkernel.magics.core.Internal;
 import graphql.language.Document;
 import graphql.language.Node;
 import graphql.language.SourceLocation;
@@ -16,8 +15,7 @@ import java.util.Optional;
  * where the user wrote it. The sent text parses into the same tree shape as the tree it was printed from, whose
  * nodes still carry their places in the user's text; a node the rewrite added stands at its parent's place.
  */
-@Internal
-public final class SentLocations {
+final class SentLocations {
 
     private SentLocations() {
     }

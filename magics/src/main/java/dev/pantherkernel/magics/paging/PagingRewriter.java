@@ -1,4 +1,8 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
+
+import dev.pantherkernel.magics.graphql.CursorBinding;
+import dev.pantherkernel.magics.graphql.InvalidOperationException;
+import dev.pantherkernel.magics.graphql.SchemaTypes;
 
 import graphql.language.Argument;
 import graphql.language.Document;

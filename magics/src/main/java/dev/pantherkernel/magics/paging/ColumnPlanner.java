@@ -1,8 +1,8 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
 
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.ColumnSpec;
+import dev.pantherkernel.magics.graphql.SchemaTypes;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
@@ -25,8 +25,7 @@ import java.util.Map;
  * {@code assignee.email}), typed by its schema type; lists become JSON text columns. Fields of union members
  * selected in inline fragments share one column per name.
  */
-@Internal
-public final class ColumnPlanner {
+final class ColumnPlanner {
 
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments;

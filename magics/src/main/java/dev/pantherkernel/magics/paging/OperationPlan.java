@@ -1,8 +1,9 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
 
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.core.Suggestions;
+import dev.pantherkernel.magics.graphql.RowTarget;
+import dev.pantherkernel.magics.graphql.SchemaTypes;
 import graphql.introspection.Introspection;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -27,8 +28,7 @@ import java.util.Optional;
  * schema (a server that refuses introspection) the operation's own shape says it: a field that selects
  * {@code edges { node }} is a connection, and a field's rows are a list or one object as the reply has them.
  */
-@Internal
-public final class OperationPlan {
+final class OperationPlan {
 
     private final GraphQLSchema schema;
     private final Document document;

@@ -1,4 +1,6 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
+
+import dev.pantherkernel.magics.graphql.SchemaTypes;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;

@@ -1,7 +1,6 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
 
 import dev.pantherkernel.magics.client.SentValues;
-import dev.pantherkernel.magics.core.Internal;
 import graphql.language.AstTransformer;
 import graphql.language.Document;
 import graphql.language.Node;
@@ -16,8 +15,7 @@ import graphql.util.TreeTransformerUtil;
  * ({@code users(input: {email: "user-3f9a1c2b7d04@redacted.example"})}) goes to Panther as its original. Done on the
  * parsed document, so the printer quotes the original as GraphQL quotes any string.
  */
-@Internal
-public final class SentStrings {
+final class SentStrings {
 
     private SentStrings() {
     }

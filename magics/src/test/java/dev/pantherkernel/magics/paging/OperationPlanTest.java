@@ -1,10 +1,11 @@
-package dev.pantherkernel.magics.graphql;
+package dev.pantherkernel.magics.paging;
 
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.ColumnSpec;
 import dev.pantherkernel.magics.testing.ApiSchema;
+import dev.pantherkernel.magics.graphql.RowTarget;
 import graphql.language.AstPrinter;
 import graphql.language.Document;
 import org.junit.jupiter.api.Test;
