@@ -60,6 +60,7 @@ import dev.pantherkernel.emulator.rest.RestApi;
 import dev.pantherkernel.emulator.rest.RestEndpoint;
 import dev.pantherkernel.emulator.rest.RestOperation;
 import dev.pantherkernel.emulator.schema.GeneralSettingsFields;
+import dev.pantherkernel.emulator.schema.IntrospectionMode;
 import dev.pantherkernel.emulator.schema.PantherSchema;
 import dev.pantherkernel.emulator.sources.HttpSourcesResource;
 import dev.pantherkernel.emulator.sources.SourceFields;
@@ -69,6 +70,7 @@ import dev.pantherkernel.emulator.users.RolesResource;
 import dev.pantherkernel.emulator.users.UserDirectory;
 import dev.pantherkernel.emulator.users.UserFields;
 import dev.pantherkernel.emulator.users.UsersResource;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,10 +119,11 @@ public final class PantherEmulator implements AutoCloseable {
     private final RequestCounter counter;
     private final Map<String, String> tokenValues;
     private final List<RestOperation> restOperations;
+    private final GraphQLSchema introspectable;
 
     private PantherEmulator(HttpServer server, ExecutorService httpThreads, DuckDb db, SampleLake lake, QueryJobs jobs,
             UploadReceipts uploads, Faults faults, RequestCounter counter, Map<String, String> tokenValues,
-            List<RestOperation> restOperations) {
+            List<RestOperation> restOperations, GraphQLSchema introspectable) {
         this.server = server;
         this.httpThreads = httpThreads;
         this.db = db;
@@ -131,6 +134,7 @@ public final class PantherEmulator implements AutoCloseable {
         this.counter = counter;
         this.tokenValues = Collections.unmodifiableMap(new LinkedHashMap<>(tokenValues));
         this.restOperations = List.copyOf(restOperations);
+        this.introspectable = introspectable;
     }
 
     /**
@@ -224,7 +228,9 @@ public final class PantherEmulator implements AutoCloseable {
             server.createContext("/", new RestEndpoint(rest, gate));
             server.setExecutor(httpThreads);
             server.start();
-            return new PantherEmulator(server, httpThreads, db, lake, jobs, uploads, faults, counter, values, rest.operations());
+            GraphQLSchema introspectable = traits.introspection() == IntrospectionMode.FULL ? schema.graphQL().getGraphQLSchema() : null;
+            return new PantherEmulator(server, httpThreads, db, lake, jobs, uploads, faults, counter, values, rest.operations(),
+                    introspectable);
         } catch (SQLException e) {
             closeData(db, lake);
             throw new IllegalStateException("could not build the sample data lake: " + e.getMessage(), e);
@@ -290,6 +296,14 @@ public final class PantherEmulator implements AutoCloseable {
     /** The REST operations served, each with the permission it needs. */
     public List<RestOperation> restOperations() {
         return restOperations;
+    }
+
+    /**
+     * The API schema exactly as introspecting this server answers it, for a client in this JVM that would otherwise
+     * introspect over HTTP (the kernel's built-in demo); empty unless introspection is {@link IntrospectionMode#FULL}.
+     */
+    public Optional<GraphQLSchema> introspectableSchema() {
+        return Optional.ofNullable(introspectable);
     }
 
     public int port() {

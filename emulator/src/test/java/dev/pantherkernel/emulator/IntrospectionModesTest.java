@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.emulator.schema.IntrospectionMode;
 import graphql.introspection.IntrospectionQuery;
 import graphql.introspection.IntrospectionQueryBuilder;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,5 +89,19 @@ class IntrospectionModesTest {
         assertThat(api.query("{ __type(name: \"Alert\") { name } }").firstError()).contains("__type");
         assertThat(api.data("{ __typename generalSettings { pantherVersion } }").path("__typename").asText())
                 .isEqualTo("Query");
+    }
+
+    @Test
+    void onlyAServerWithFullIntrospectionHandsItsSchemaToAClientInTheSameJvm() {
+        GraphQLSchema handed = full.introspectableSchema().orElseThrow();
+
+        Set<String> introspected = new HashSet<>();
+        api(full).data(IntrospectionQuery.INTROSPECTION_QUERY).path("__schema").path("types")
+                .forEach(type -> introspected.add(type.path("name").asText()));
+
+        assertThat(handed.getAllTypesAsList().stream().map(GraphQLNamedType::getName).collect(Collectors.toSet()))
+                .isEqualTo(introspected);
+        assertThat(legacy.introspectableSchema()).isEmpty();
+        assertThat(off.introspectableSchema()).isEmpty();
     }
 }

@@ -4,6 +4,9 @@ import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.connect.DemoProvider;
 import dev.pantherkernel.magics.connect.DemoSize;
+import graphql.schema.GraphQLSchema;
+
+import java.util.Optional;
 
 /**
  * The built-in demo: the Panther emulator in this JVM, on a free loopback port, with its default sample data; data of
@@ -35,6 +38,11 @@ public final class EmulatorDemo implements DemoProvider {
             @Override
             public String token() {
                 return emulator.token();
+            }
+
+            @Override
+            public Optional<GraphQLSchema> schema() {
+                return emulator.introspectableSchema();
             }
 
             @Override

@@ -51,7 +51,7 @@ public final class Dispatcher {
     }
 
     private Object parsedAndRun(List<String> args, String body, int bodyLine) {
-        CommandLine root = commandLine(new CommandContext(session, clock));
+        CommandLine root = commandLine(new CommandContext(session, clock), args.isEmpty() ? null : args.get(0));
         List<String> words = args.isEmpty() ? List.of("help")
                 : session == null ? ArgumentVariables.substitute(root, args, name -> Optional.empty())
                 : ArgumentVariables.substitute(root, args, session.host()::variable, session.redaction().sentValues());
@@ -147,7 +147,21 @@ public final class Dispatcher {
 
     /** The grammar, with commands made by {@link CommandFactory}. Also what help and completion read. */
     static CommandLine commandLine(CommandContext context) {
-        return CellOnly.usageLines(WordConverters.register(new CommandLine(new PantherCommand(), new CommandFactory(context))))
+        return commandLine(context, null);
+    }
+
+    /**
+     * The grammar a line starting with {@code firstWord} is parsed with: only the command it names, or, when it names
+     * none (or asks for help, which lists them all), the whole grammar, so that its error and hints are the same.
+     */
+    static CommandLine commandLine(CommandContext context, String firstWord) {
+        CommandLine root = new CommandLine(new PantherCommand(), new CommandFactory(context));
+        Optional<Class<?>> named = firstWord == null ? Optional.empty() : PantherCommand.named(firstWord);
+        List<Class<?>> commands = named.filter(command -> command != HelpCommand.class).map(List::<Class<?>>of)
+                .orElse(PantherCommand.COMMANDS);
+        commands.forEach(root::addSubcommand);
+        // after the commands: picocli gives a converter and these settings only to the commands it has by then
+        return CellOnly.usageLines(WordConverters.register(root))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedOptionsAllowed(false)
                 // "@path" is a word: picocli would otherwise read the file's lines in as arguments (and echo them)

@@ -74,9 +74,20 @@ public final class Connection {
 
     /** Connects over {@code transport} and checks the connection with {@code generalSettings { pantherVersion }}. */
     public static Connection open(ConnectionSettings settings, Transport transport, Setup setup) {
+        return open(settings, transport, setup, null);
+    }
+
+    /**
+     * As {@link #open(ConnectionSettings, Transport, Setup)}, with the API schema the server handed over as an object
+     * (the built-in demo's, in this JVM), which then stands for introspecting it; null introspects as usual.
+     */
+    public static Connection open(ConnectionSettings settings, Transport transport, Setup setup, GraphQLSchema handedOver) {
         PantherClient client = new PantherClient(settings.endpoint(), settings.token(), setup.options(), transport);
         JsonNode data = client.execute(GraphQLRequest.query("generalSettings", CHECK, Map.of()));
         String version = data.path("generalSettings").path("pantherVersion").asText("unknown");
+        if (handedOver != null) {
+            return new Connection(settings, client, version, setup, () -> SchemaSource.Introspected.handedOver(handedOver), null);
+        }
         // the demo's address changes with every start: a schema cached under it would never be read again
         Path schemaCache = settings.demo() ? null : setup.cacheDirectory();
         return new Connection(settings, client, version, setup,
@@ -163,13 +174,13 @@ public final class Connection {
      */
     public void whenSchemaKnown(SchemaListener listener) {
         schema.whenKnown(known -> {
-            if (known.introspection() == null) {
+            if (known.introspected() == null) {
                 listener.known(Optional.empty(), known.unavailable());
                 return;
             }
             try {
-                listener.known(Optional.of(JSON.writeValueAsBytes(known.introspection())), null);
-            } catch (IOException e) {
+                listener.known(Optional.of(JSON.writeValueAsBytes(known.introspected().introspection())), null);
+            } catch (IOException | RuntimeException e) {
                 listener.known(Optional.empty(), "the schema could not be written as JSON: " + e.getMessage());
             }
         });

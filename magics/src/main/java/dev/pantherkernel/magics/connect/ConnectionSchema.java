@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -38,11 +37,11 @@ final class ConnectionSchema {
     private final String endpoint;
     private final List<Consumer<Known>> listeners = new ArrayList<>();
     private GraphQLSchema schema;
-    private Map<String, Object> introspection;
+    private SchemaSource.Introspected introspected;
     private String unavailable;
 
-    /** The schema once known: introspection's answer, or (null) the reason there is none. */
-    record Known(Map<String, Object> introspection, String unavailable) {
+    /** The schema once known, with introspection's answer; or (null) the reason there is none. */
+    record Known(SchemaSource.Introspected introspected, String unavailable) {
     }
 
     /**
@@ -68,7 +67,7 @@ final class ConnectionSchema {
                 return Optional.ofNullable(schema);
             }
             tell = List.copyOf(listeners);
-            known = new Known(introspection, unavailable);
+            known = new Known(introspected, unavailable);
         }
         tell.forEach(listener -> listener.accept(known));
         return Optional.ofNullable(schema);
@@ -82,7 +81,7 @@ final class ConnectionSchema {
                 listeners.add(listener);
                 return;
             }
-            known = new Known(introspection, unavailable);
+            known = new Known(introspected, unavailable);
         }
         listener.accept(known);
     }
@@ -90,9 +89,8 @@ final class ConnectionSchema {
     private void resolve() {
         if (schema == null && unavailable == null) {
             try {
-                SchemaSource.Introspected loaded = loadInTime();
-                introspection = loaded.introspection();
-                schema = loaded.schema();
+                introspected = loadInTime();
+                schema = introspected.schema();
             } catch (SchemaUnavailable e) {
                 unavailable = e.getMessage();
                 LOG.info("no schema from {}: {}", endpoint, unavailable);

@@ -1,6 +1,9 @@
 package dev.pantherkernel.magics.connect;
 
 import dev.pantherkernel.magics.core.PublicApi;
+import graphql.schema.GraphQLSchema;
+
+import java.util.Optional;
 
 /**
  * Starts the built-in demo: a Panther-compatible server with synthetic data. Found with {@link java.util.ServiceLoader}
@@ -25,6 +28,16 @@ public interface DemoProvider {
         String url();
 
         String token();
+
+        /**
+         * The API schema this server answers introspection with, handed over as an object because the server runs in
+         * this JVM: the connection then needs no introspection (about half a second of a cold JVM's first command).
+         * Empty when the server introspects otherwise than its schema says, so that the client asks as it would ask
+         * a Panther.
+         */
+        default Optional<GraphQLSchema> schema() {
+            return Optional.empty();
+        }
 
         @Override
         void close();

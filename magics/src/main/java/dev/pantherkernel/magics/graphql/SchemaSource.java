@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.core.Internal;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.introspection.IntrospectionQueryBuilder;
 import graphql.introspection.IntrospectionResultToSchema;
 import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
@@ -40,8 +43,43 @@ public final class SchemaSource {
     private SchemaSource() {
     }
 
-    /** A schema and the introspection answer ({@code {"__schema": ...}}) it was made of. */
-    public record Introspected(Map<String, Object> introspection, GraphQLSchema schema) {
+    /**
+     * A schema and the introspection answer ({@code {"__schema": ...}}) it was made of, or, for a schema handed over
+     * without a request ({@link #handedOver}), the answer that schema gives, made only when someone asks for it.
+     */
+    public static final class Introspected {
+        private final GraphQLSchema schema;
+        private Map<String, Object> introspection;
+
+        public Introspected(Map<String, Object> introspection, GraphQLSchema schema) {
+            this.introspection = introspection;
+            this.schema = schema;
+        }
+
+        /**
+         * A schema the server handed over as an object, in this JVM: what introspecting it would have given, without
+         * the request, its JSON and the schema built again from it.
+         */
+        public static Introspected handedOver(GraphQLSchema schema) {
+            return new Introspected(null, schema);
+        }
+
+        public GraphQLSchema schema() {
+            return schema;
+        }
+
+        /** Introspection's answer: the one received, or the handed-over schema's own, asked of it in this JVM. */
+        public synchronized Map<String, Object> introspection() {
+            if (introspection == null) {
+                ExecutionResult answer = GraphQL.newGraphQL(schema).build()
+                        .execute(IntrospectionQueryBuilder.build(IntrospectionQueryBuilder.Options.defaultOptions()));
+                if (!answer.getErrors().isEmpty()) {
+                    throw new IllegalStateException("the schema did not answer introspection: " + answer.getErrors());
+                }
+                introspection = answer.getData();
+            }
+            return introspection;
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.pantherkernel.magics.replay.Replay;
 import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.table.TableDisplay;
+import graphql.schema.GraphQLSchema;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -207,8 +208,14 @@ public final class PantherSession implements AutoCloseable {
         }
         SettingsResolver resolver = new SettingsResolver(environment, host::askSecret,
                 () -> demoServer(options.demoSize(), progress));
-        ConnectionSettings settings = resolver.resolve(options);
-        return Connection.open(settings, tape.overTheNetwork(settings.endpoint(), clientOptions), setup());
+        return openOver(resolver.resolve(options));
+    }
+
+    /** A connection with these settings; to the demo, with the schema it hands over instead of introspecting it. */
+    private Connection openOver(ConnectionSettings settings) {
+        RunningDemo running = demo;
+        GraphQLSchema handedOver = settings.demo() && running != null ? running.server().schema().orElse(null) : null;
+        return Connection.open(settings, tape.overTheNetwork(settings.endpoint(), clientOptions), setup(), handedOver);
     }
 
     private Connection opened(Connection opened) {
@@ -296,7 +303,7 @@ public final class PantherSession implements AutoCloseable {
         ConnectionSettings now = connection().settings();
         ConnectionSettings next = new ConnectionSettings(now.endpoint(), token,
                 profile == null ? now.origin() : Origin.PROFILE, profile);
-        return opened(Connection.open(next, tape.overTheNetwork(next.endpoint(), clientOptions), setup()));
+        return opened(openOver(next));
     }
 
     /** The connection; connects with the usual resolution order when there is none yet. */

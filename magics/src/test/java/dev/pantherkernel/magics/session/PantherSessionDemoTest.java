@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.session;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.ConnectOptions;
@@ -8,9 +10,11 @@ import dev.pantherkernel.magics.connect.DemoSize;
 import dev.pantherkernel.magics.connect.DemoProvider;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.core.PantherException;
+import dev.pantherkernel.magics.graphql.SchemaSource;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;
 import dev.pantherkernel.magics.testing.SharedEmulator;
+import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +155,43 @@ class PantherSessionDemoTest {
         Files.writeString(profiles, "[default]\nurl = \"https://acme.runpanther.net\"\ntoken = \"abc\"\n");
         Files.setPosixFilePermissions(profiles, PosixFilePermissions.fromString("rw-------"));
         assertThat(session(Map.of(), new InstantDemo()).landsOnInstantDemo()).isFalse();
+    }
+
+    @Test
+    @Timeout(120)
+    void theDemoHandsItsSchemaOverSoConnectingToItAsksForNoIntrospection() throws Exception {
+        try (PantherEmulator own = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).build())) {
+            DemoProvider demo = size -> new DemoProvider.DemoServer() {
+                @Override
+                public String url() {
+                    return own.url();
+                }
+
+                @Override
+                public String token() {
+                    return own.token();
+                }
+
+                @Override
+                public Optional<GraphQLSchema> schema() {
+                    return own.introspectableSchema();
+                }
+
+                @Override
+                public void close() {
+                    // closed by the test
+                }
+            };
+            Connection connection = session(Map.of(), demo).connection();
+            List<byte[]> recorded = new ArrayList<>();
+
+            assertThat(connection.schema()).hasValueSatisfying(schema -> assertThat(schema.getType("Alert")).isNotNull());
+            connection.whenSchemaKnown((introspection, unavailable) -> recorded.add(introspection.orElseThrow()));
+
+            assertThat(own.requestCount("PantherKernelIntrospectionProbe") + own.requestCount("IntrospectionQuery")).isZero();
+            Map<String, Object> answer = new ObjectMapper().readValue(recorded.get(0), SchemaSource.INTROSPECTION);
+            assertThat(SchemaSource.fromIntrospection(answer).getType("Alert")).as("what a recording keeps").isNotNull();
+        }
     }
 
     @Test
