@@ -88,7 +88,7 @@ final class Cells {
     private Object runCellMagic(CellMagicCall call) throws CellFailure {
         MagicsRegistry registry = kernel.getMagicsRegistry();
         if (!registry.getCellMagicNames().contains(call.name())) {
-            throw evaluator.get().failureOf(UnknownMagic.error("%%" + call.name(), registry.getCellMagicNames()));
+            throw failureOf(UnknownMagic.error("%%" + call.name(), registry.getCellMagicNames()));
         }
         NumberedCellMagic numbered = numberedCellMagics.get(call.name());
         if (numbered != null) {
@@ -108,7 +108,12 @@ final class Cells {
             return value;
         } catch (Throwable t) {
             afterEachStep.run();
-            throw evaluator.get().failureOf(t);
+            throw failureOf(t);
         }
+    }
+
+    /** A magic's failure as the cell shows it; without waiting for JShell, which a magic's cell may not have needed. */
+    private CellFailure failureOf(Throwable thrown) {
+        return evaluatorIfReady.get().map(ready -> ready.failureOf(thrown)).orElseGet(() -> JShellEvaluator.failureOutside(thrown));
     }
 }

@@ -6,6 +6,7 @@ import dev.pantherkernel.kernel.render.InlinePlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -17,15 +18,27 @@ import java.util.concurrent.CompletableFuture;
  * kernel's own set-up (the connection, the renderers), it was ready a few hundred milliseconds later. A cell that comes
  * while the imports compile ({@link #hurry()}) would wait for the throwaway expression and then compile its own: the
  * warm-up then leaves the throwaway out, and the cell's own expression is the first.
+ *
+ * <p>The imports wait for their turn: javac's first compilation takes a core for about a second, and beside a first
+ * {@code %panther} command (which runs without JShell) it made that command's table come about 0.4 s later on two
+ * cores. So once JShell is built, the warm-up goes on only when something asks for JShell ({@link #hurry()}: a Java
+ * cell, a completion, a command binding {@code --as}), or when no cell has come within {@link #FIRST_CELL_WINDOW} of
+ * the kernel's listening, or when the cell that came without asking for JShell has ended.
  */
 final class JShellWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(JShellWarmUp.class);
 
+    /** How long after the kernel begins to listen a first cell may come before the warm-up goes on without it. */
+    static final Duration FIRST_CELL_WINDOW = Duration.ofMillis(300);
+    /** How often a waiting warm-up looks again: short beside a cell's time, long beside a core's. */
+    private static final long TURN_POLL_MILLIS = 20;
+
     private final CellThreads threads;
     private final CompletableFuture<JShellEvaluator> ready = new CompletableFuture<>();
     private volatile boolean hurried;
     private volatile boolean rehearsed;
+    private volatile long listeningSince;
 
     private JShellWarmUp(CellThreads threads) {
         this.threads = threads;
@@ -50,7 +63,12 @@ final class JShellWarmUp {
         return ready;
     }
 
-    /** A cell (or a completion) waits for JShell now: leave out what it would do anyway. */
+    /** The kernel listens for requests now: a first cell may come within {@link #FIRST_CELL_WINDOW}. */
+    void kernelListens() {
+        listeningSince = System.nanoTime();
+    }
+
+    /** A cell (or a completion) waits for JShell now: go on at once, and leave out what it would do anyway. */
     void hurry() {
         hurried = true;
     }
@@ -60,10 +78,22 @@ final class JShellWarmUp {
         return rehearsed;
     }
 
+    /** Waits until JShell is asked for, or no cell came in the first window, or the cell that came has ended. */
+    private void awaitTurn() throws InterruptedException {
+        while (!hurried) {
+            long since = listeningSince;
+            if (since != 0 && !threads.inCell() && System.nanoTime() - since >= FIRST_CELL_WINDOW.toNanos()) {
+                return;
+            }
+            Thread.sleep(TURN_POLL_MILLIS);
+        }
+    }
+
     private void run() {
         try {
             long start = System.nanoTime();
             JShellEvaluator jshell = JShellEvaluator.start(PantherKernel.class.getClassLoader(), threads, InlinePlot.class);
+            awaitTurn();
             jshell.prepare(List.of(StartupImports.asOneSnippet()));
             long imported = System.nanoTime();
             if (!hurried) {

@@ -32,6 +32,7 @@ public final class Main {
         kernel.onStartup();
         kernel.becomeHandlerForConnection(jupyter);
         jupyter.connect();
+        jshell.kernelListens();
         kernel.prepareDemo();
         LOG.info("Panther kernel {} on Java {} is listening", PantherKernel.VERSION, Runtime.version());
         jupyter.waitUntilClose();

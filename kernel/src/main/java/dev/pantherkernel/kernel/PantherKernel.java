@@ -115,7 +115,7 @@ public final class PantherKernel extends BaseKernel {
         this.threads = jshell.threads();
         this.host = new KernelNotebookHost(name -> evaluator().variable(name), name -> evaluator().declaredType(name),
                 () -> new DisplayProgress(io, io),
-                io::readPassword, message -> System.err.println("warning: " + message), bound);
+                io::readPassword, message -> System.err.println("warning: " + message), bound, jshell::hurry);
         this.session = new PantherSession(host);
         // tables are shown as the session's display says; registered before the warm-up renders anything
         Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find(), plotlyCarrier), session::display);

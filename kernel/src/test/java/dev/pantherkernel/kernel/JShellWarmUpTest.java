@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
@@ -21,7 +22,9 @@ class JShellWarmUpTest {
 
     @BeforeAll
     static void start() {
-        jshell = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5))).ready().join();
+        JShellWarmUp warmUp = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5)));
+        warmUp.kernelListens();
+        jshell = warmUp.ready().join();
     }
 
     @AfterAll
@@ -72,11 +75,38 @@ class JShellWarmUpTest {
     @Test
     void aWarmUpThatNobodyHurriesRunsTheThrowawayExpression() {
         JShellWarmUp warmUp = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5)));
+        warmUp.kernelListens();
         try {
             warmUp.ready().join();
             assertThat(warmUp.rehearsed()).isTrue();
         } finally {
             warmUp.ready().join().close();
         }
+    }
+
+    @Test
+    void theImportsWaitWhileACellThatDidNotAskForJShellRunsAndGoOnWhenItEnds() throws Exception {
+        CellThreads threads = new CellThreads(Duration.ofSeconds(5));
+        JShellWarmUp warmUp = JShellWarmUp.begin(threads);
+        threads.cellStarted();
+        warmUp.kernelListens();
+        try {
+            Thread.sleep(JShellWarmUp.FIRST_CELL_WINDOW.toMillis() * 3);
+            assertThat(warmUp.ready()).as("while a %panther command runs").isNotDone();
+        } finally {
+            threads.cellEnded();
+        }
+        warmUp.ready().get(2, TimeUnit.MINUTES).close();
+    }
+
+    @Test
+    void theImportsWaitForTheKernelToListenUnlessSomethingAsksForJShell() throws Exception {
+        JShellWarmUp warmUp = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5)));
+        Thread.sleep(JShellWarmUp.FIRST_CELL_WINDOW.toMillis() * 3);
+        assertThat(warmUp.ready()).as("before the kernel listens").isNotDone();
+
+        warmUp.hurry();
+
+        warmUp.ready().get(2, TimeUnit.MINUTES).close();
     }
 }

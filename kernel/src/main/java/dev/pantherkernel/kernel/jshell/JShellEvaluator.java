@@ -294,6 +294,14 @@ public final class JShellEvaluator implements AutoCloseable {
         return failures.runtimeError(null, thrown);
     }
 
+    /**
+     * How a failure of code that ran outside JShell (a magic's) reads when there is no JShell to ask yet: as
+     * {@link #failureOf} tells it, without the cells' snippets (none ran).
+     */
+    public static CellFailure failureOutside(Throwable thrown) {
+        return thrown instanceof CellFailure failure ? failure : new FailureFormatter().runtimeError(null, thrown);
+    }
+
     /** JShell's source analysis (completion, documentation, where a snippet ends); the first call starts its class index. */
     public synchronized SourceCodeAnalysis analysis() {
         if (analysis == null) {

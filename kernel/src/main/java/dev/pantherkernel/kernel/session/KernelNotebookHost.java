@@ -21,12 +21,17 @@ public final class KernelNotebookHost implements NotebookHost {
     private final Function<String, Optional<String>> secrets;
     private final Consumer<String> warnings;
     private final BoundVariables bound;
+    private final Runnable variablesWanted;
 
-    /** @param declaredTypes a variable's type as its declaration wrote it ({@code List<String>}), if it has one */
+    /**
+     * @param declaredTypes   a variable's type as its declaration wrote it ({@code List<String>}), if it has one
+     * @param variablesWanted a command will bind a variable: JShell should be ready when it ends
+     */
     public KernelNotebookHost(Function<String, Optional<Object>> variables, Function<String, Optional<String>> declaredTypes,
                               Supplier<Progress> progress, Function<String, Optional<String>> secrets,
-                              Consumer<String> warnings, BoundVariables bound) {
+                              Consumer<String> warnings, BoundVariables bound, Runnable variablesWanted) {
         this.bound = bound;
+        this.variablesWanted = variablesWanted;
         this.variables = variables;
         this.declaredTypes = declaredTypes;
         this.progress = progress;
@@ -46,6 +51,11 @@ public final class KernelNotebookHost implements NotebookHost {
             throw new IllegalArgumentException("not a Java variable name: " + name);
         }
         bound.put(name, value, type);
+    }
+
+    @Override
+    public void willBind(String name) {
+        variablesWanted.run();
     }
 
     @Override

@@ -81,6 +81,7 @@ public final class Dispatcher {
             throw new UsageException("`" + leaf.commandSpec().qualifiedName(" ").replace("%panther", "%%panther")
                     + "` takes no cell body; write it as a line: `%panther " + String.join(" ", words) + "`");
         }
+        boundName(command).ifPresent(session.host()::willBind);
         Redaction redaction = session.redaction();
         try {
             Object value = shownWhole(command, shown(ReplayNote.on(session, DemoBanner.onImplicitDemo(session,
@@ -122,6 +123,17 @@ public final class Dispatcher {
                     sql.partitions().stream().map(redaction::text).toList(), sql.split());
         }
         return value;
+    }
+
+    /** The Java variable the command binds its result to ({@code --as}), if it asks for one. */
+    private static Optional<String> boundName(Object command) {
+        if (command instanceof EntityCommand entity) {
+            return Optional.ofNullable(entity.as());
+        }
+        if (command instanceof MakesTable makesTable) {
+            return Optional.ofNullable(makesTable.tableOptions().as());
+        }
+        return Optional.empty();
     }
 
     private void keep(Object command, Object value) {

@@ -17,6 +17,13 @@ public interface NotebookHost {
     void bind(String name, Object value, Class<?> type);
 
     /**
+     * A command will bind {@code name} when it ends ({@code --as}): a host that needs time before it can declare
+     * variables (the kernel's JShell, while it starts) can begin now, beside the command.
+     */
+    default void willBind(String name) {
+    }
+
+    /**
      * Gives a variable the notebook already declared a new value, keeping the type it was declared with (a parameter's
      * override: {@code List<String> ids} stays a {@code List<String>}). Without a better way, binds it by its class.
      */

@@ -24,6 +24,11 @@ final class RedactedHost implements NotebookHost {
     }
 
     @Override
+    public void willBind(String name) {
+        host.willBind(name);
+    }
+
+    @Override
     public void bind(String name, Object value, Class<?> type) {
         host.bind(name, value, type);
     }

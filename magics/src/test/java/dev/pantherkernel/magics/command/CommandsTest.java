@@ -355,4 +355,13 @@ class CommandsTest {
             assertThat(help).contains("  " + command);
         }
     }
+
+    @Test
+    void aCommandThatBindsSaysSoBeforeItRunsSoThatTheHostCanGetReady() {
+        line("alerts --since 30d --as triage");
+        line("users");
+
+        assertThat(host.announced).containsExactly("triage");
+        assertThat(host.bound).containsKey("triage");
+    }
 }

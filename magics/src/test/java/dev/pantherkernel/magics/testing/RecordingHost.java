@@ -13,6 +13,8 @@ public final class RecordingHost implements NotebookHost {
 
     public final Map<String, Object> variables = new LinkedHashMap<>();
     public final Map<String, Object> bound = new LinkedHashMap<>();
+    /** What {@link #willBind} was told, with what was bound by then. */
+    public final List<String> announced = new ArrayList<>();
     public final List<String> progress = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
     public String secret;
@@ -21,6 +23,11 @@ public final class RecordingHost implements NotebookHost {
     @Override
     public Optional<Object> variable(String name) {
         return Optional.ofNullable(variables.get(name));
+    }
+
+    @Override
+    public void willBind(String name) {
+        announced.add(name + (bound.containsKey(name) ? " (bound already)" : ""));
     }
 
     @Override
