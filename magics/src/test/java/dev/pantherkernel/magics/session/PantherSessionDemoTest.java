@@ -86,6 +86,31 @@ class PantherSessionDemoTest {
         assertThat(host.progress).isEmpty();
     }
 
+    /** {@code emulator} as a demo server (which its owner closes), handing its schema over or not. */
+    private static DemoProvider.DemoServer serverOf(PantherEmulator emulator, boolean handsSchemaOver) {
+        return new DemoProvider.DemoServer() {
+            @Override
+            public String url() {
+                return emulator.url();
+            }
+
+            @Override
+            public String token() {
+                return emulator.token();
+            }
+
+            @Override
+            public Optional<GraphQLSchema> schema() {
+                return handsSchemaOver ? emulator.introspectableSchema() : Optional.empty();
+            }
+
+            @Override
+            public void close() {
+                // the emulator outlives the session
+            }
+        };
+    }
+
     /** A demo that starts at once (as the packed default demo does), on a real emulator, once {@code release} opens. */
     private final class InstantDemo implements DemoProvider {
         final CountDownLatch release = new CountDownLatch(1);
@@ -95,23 +120,7 @@ class PantherSessionDemoTest {
         public DemoServer start(DemoSize size) throws InterruptedException {
             starts.incrementAndGet();
             release.await();
-            PantherEmulator emulator = SharedEmulator.get();
-            return new DemoServer() {
-                @Override
-                public String url() {
-                    return emulator.url();
-                }
-
-                @Override
-                public String token() {
-                    return emulator.token();
-                }
-
-                @Override
-                public void close() {
-                    // the shared emulator outlives the session
-                }
-            };
+            return serverOf(SharedEmulator.get(), false);
         }
 
         @Override
@@ -161,27 +170,7 @@ class PantherSessionDemoTest {
     @Timeout(120)
     void theDemoHandsItsSchemaOverSoConnectingToItAsksForNoIntrospection() throws Exception {
         try (PantherEmulator own = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).build())) {
-            DemoProvider demo = size -> new DemoProvider.DemoServer() {
-                @Override
-                public String url() {
-                    return own.url();
-                }
-
-                @Override
-                public String token() {
-                    return own.token();
-                }
-
-                @Override
-                public Optional<GraphQLSchema> schema() {
-                    return own.introspectableSchema();
-                }
-
-                @Override
-                public void close() {
-                    // closed by the test
-                }
-            };
+            DemoProvider demo = size -> serverOf(own, true);
             Connection connection = session(Map.of(), demo).connection();
             List<byte[]> recorded = new ArrayList<>();
 
