@@ -21,7 +21,7 @@ public final class LongestFirst implements ClassOrderer {
     /** Seconds per class in CI on a 2-core machine (f49b4de, 2026-12-07), two classes at a time. */
     private static final Map<String, Integer> SECONDS = Map.ofEntries(
             Map.entry("ExampleNotebooksIT", 235), Map.entry("ReplayExamplesIT", 193), Map.entry("JupyterLabBrowserIT", 184),
-            Map.entry("SecretLeakIT", 169), Map.entry("InstallScriptIT", 164), Map.entry("RedactionIT", 55),
+            Map.entry("SecretLeakIT", 169), Map.entry("InstallScriptIT", 164), Map.entry("KernelSurvivalIT", 59), Map.entry("RedactionIT", 55),
             Map.entry("ConcurrentQueriesIT", 42), Map.entry("LongSessionIT", 33), Map.entry("ParameterizedRunIT", 33),
             Map.entry("PantherMagicsIT", 23), Map.entry("ProtocolConformanceIT", 22), Map.entry("RealisticPantherIT", 19),
             Map.entry("JavaCellsIT", 17), Map.entry("AnalystDayIT", 15), Map.entry("MagicsIT", 13),
