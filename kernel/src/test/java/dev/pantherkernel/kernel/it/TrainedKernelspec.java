@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,12 @@ import java.util.stream.Stream;
 /**
  * The build's kernelspec as install.sh installs it: with the class data sharing archive that install.sh trains with
  * kernel/src/cds/train.py and names in kernel.json's argv, so the kernels the tests start are the kernel users start
- * (and each start saves the 2 s or so of CPU that reading and verifying its classes again costs). The build's own
- * kernelspec is left as it is, since install.sh copies it: beside it, {@code jupyter-cds} links every file of it but
- * kernel.json (rewritten) and panther.jsa (trained once per test run, for these paths). When the training fails,
- * kernel.json is the build's as it is and the reason is printed, as install.sh does.
+ * (and each start saves a second or so of CPU that reading and verifying its classes again costs). The build's own
+ * kernelspec is left as it is, since install.sh copies it: beside it, {@code jupyter-cds} holds the same tree, each
+ * file a hard link to the build's (a copy where the file system refuses), but kernel.json (rewritten) and panther.jsa
+ * (trained once per test run, for these paths). Not symbolic links: Jupyter's server refuses to serve a kernelspec
+ * file that links out of its directory (tornado 6.5.9 and later), as the page of a chart asks it for plotly.min.js.
+ * When the training fails, kernel.json is the build's as it is and the reason is printed, as install.sh does.
  */
 final class TrainedKernelspec {
 
@@ -37,9 +40,8 @@ final class TrainedKernelspec {
         Path trained = built.resolveSibling(built.getFileName() + "-cds");
         try {
             deleteTree(trained);
-            Path spec = Files.createDirectories(trained.resolve("kernels/panther"));
-            linkAllBut(built, trained, "kernels");
-            linkAllBut(built.resolve("kernels/panther"), spec, "kernel.json", "panther.jsa");
+            Path spec = trained.resolve("kernels/panther");
+            mirror(built, trained, List.of(spec.resolve("kernel.json"), spec.resolve("panther.jsa")));
             Files.copy(built.resolve("kernels/panther/kernel.json"), spec.resolve("kernel.json"));
             String failure = train(spec, trained.resolveSibling("cds-train.log"));
             if (failure == null) {
@@ -87,12 +89,21 @@ final class TrainedKernelspec {
         JSON.writerWithDefaultPrettyPrinter().writeValue(kernelJson.toFile(), spec);
     }
 
-    private static void linkAllBut(Path from, Path to, String... except) throws IOException {
-        List<String> skipped = List.of(except);
-        try (Stream<Path> entries = Files.list(from)) {
-            for (Path entry : entries.toList()) {
-                if (!skipped.contains(entry.getFileName().toString())) {
-                    Files.createSymbolicLink(to.resolve(entry.getFileName()), entry.toAbsolutePath());
+    /** The tree under {@code from} again under {@code to}, every file hard-linked (or copied) but {@code except}. */
+    private static void mirror(Path from, Path to, List<Path> except) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(from)) {
+            entries = walk.toList();
+        }
+        for (Path entry : entries) {
+            Path copy = to.resolve(from.relativize(entry).toString());
+            if (Files.isDirectory(entry)) {
+                Files.createDirectories(copy);
+            } else if (!except.contains(copy)) {
+                try {
+                    Files.createLink(copy, entry);
+                } catch (IOException | UnsupportedOperationException notHere) {
+                    Files.copy(entry, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
@@ -103,7 +114,7 @@ final class TrainedKernelspec {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            // links are deleted as links (walk does not follow them), never what they point at
+            // hard links are removed as names: the build's files stay
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
