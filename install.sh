@@ -575,6 +575,16 @@ case "$where" in
   --prefix) target="$prefix/share/jupyter/kernels/panther" ;;
 esac
 make_dir "$(dirname "$target")"
+# The class data sharing archive of the last install (see below) holds for the same JDK and the same jars (the JVM
+# checks each jar's size and time, which `jupyter kernelspec install` keeps): when they are what this run installs,
+# it is kept aside while --replace empties the directory, and put back instead of training again.
+cds_key="$({ "$java_bin" -version 2>&1; echo "$java_bin"; (cd "$spec" && find . -name '*.jar' -printf '%p %s %T@\n' | sort); } | cksum)"
+kept_cds=""
+if [ -f "$target/panther.jsa" ] && [ -f "$target/panther.jsa.key" ] && [ "$(cat "$target/panther.jsa.key")" = "$cds_key" ]; then
+  kept_cds="$scratch/kept-cds"
+  mkdir -p "$kept_cds"
+  mv "$target/panther.jsa" "$kept_cds/panther.jsa"
+fi
 args=(kernelspec install "$spec" --name panther --replace)
 case "$where" in
   --user) args+=(--user) ;;
@@ -611,8 +621,16 @@ record_write
 # --- class data sharing -----------------------------------------------------------------------------------
 # One training start of the installed kernel writes the classes it loads to panther.jsa; kernel.json then maps that
 # archive at every start (about 2x faster to kernel_info_reply, see bench/RESULTS.md). Without it the kernel still works.
+cds_made="trained"
+train_cds() {
+  if [ -n "$kept_cds" ] && mv "$kept_cds/panther.jsa" "$installed/panther.jsa" 2>/dev/null; then
+    cds_made="kept from the last install, of the same JDK and jars"
+    return 0
+  fi
+  "$test_python" "$here/kernel/src/cds/train.py" "$installed"
+}
 if [ -f "$installed/kernel.json" ] \
-   && "$test_python" "$here/kernel/src/cds/train.py" "$installed" >"$logs/cds.log" 2>&1 \
+   && train_cds >"$logs/cds.log" 2>&1 \
    && "$test_python" - "$installed/kernel.json" <<'PY' >>"$logs/cds.log" 2>&1
 import json, sys
 path = sys.argv[1]
@@ -623,9 +641,10 @@ with open(path, "w") as f:
     json.dump(spec, f, indent=2)
 PY
 then
-  say "installed the kernel 'panther' (Panther (Java)) in $installed, with a class data sharing archive for fast starts"
+  echo "$cds_key" > "$installed/panther.jsa.key"
+  say "installed the kernel 'panther' (Panther (Java)) in $installed, with a class data sharing archive for fast starts ($cds_made)"
 else
-  rm -f "$installed/panther.jsa"
+  rm -f "$installed/panther.jsa" "$installed/panther.jsa.key"
   say "installed the kernel 'panther' (Panther (Java)) in $installed (no class data sharing archive: see $logs/cds.log)"
 fi
 if [ "$where" = "--prefix" ]; then

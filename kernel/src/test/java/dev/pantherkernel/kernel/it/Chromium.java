@@ -13,15 +13,23 @@ final class Chromium {
 
     static final String INSTALL_HINT = "Chromium is not installed: run ./install.sh --dev (the browser checks need it)";
 
+    /** The Chromium found by the first run's search (a start of its wrapper script per name tried); found once per run. */
+    private static volatile String found;
+
     private Chromium() {
     }
 
     static String binary() {
+        String known = found;
+        if (known != null) {
+            return known;
+        }
         for (String candidate : List.of("chromium", "/usr/bin/chromium", "chromium-browser")) {
             try {
                 Process p = new ProcessBuilder(candidate, "--version").redirectErrorStream(true).start();
                 p.getInputStream().readAllBytes();
                 if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    found = candidate;
                     return candidate;
                 }
             } catch (IOException e) {

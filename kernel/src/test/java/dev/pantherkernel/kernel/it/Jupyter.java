@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,17 +22,38 @@ final class Jupyter {
     static final String INSTALL_HINT = "run ./install.sh --dev first: it installs Jupyter and the client libraries "
             + "the tests drive, and records where";
 
+    /**
+     * The checks that passed in this test run. Each costs a Python start with Jupyter's imports (about 1.5 s of CPU)
+     * and was made before every kernel session and every nbconvert; once per run says the same, as the record and
+     * what it points at do not change while the tests run.
+     */
+    private static final Set<List<String>> PASSED = ConcurrentHashMap.newKeySet();
+
     private Jupyter() {
     }
 
-    /** The directory that holds {@code kernels/panther}, made by `mvn package`. */
+    /**
+     * The directory that holds {@code kernels/panther}: the one `mvn package` made, with the class data sharing
+     * archive install.sh would give it ({@link TrainedKernelspec}), trained at the first call of a test run.
+     */
     static Path jupyterPath() {
+        builtJupyterPath(); // without a build, the same clear failure at every call, not a class that failed to initialize
+        return Trained.PATH;
+    }
+
+    /** The directory `mvn package` made, which holds {@code kernels/panther}. */
+    static Path builtJupyterPath() {
         String configured = System.getProperty("panther.jupyterPath");
         Path path = Path.of(configured != null ? configured : "target/jupyter").toAbsolutePath();
         if (!Files.isRegularFile(path.resolve("kernels/panther/kernel.json"))) {
             throw new IllegalStateException("no kernelspec at " + path + "/kernels/panther: run `./mvnw package` first");
         }
         return path;
+    }
+
+    /** Trained when first asked for, once per test run (the JVM initializes a holder class once, in one thread). */
+    private static final class Trained {
+        static final Path PATH = TrainedKernelspec.beside(builtJupyterPath());
     }
 
     /** The python3 that has jupyter_client, nbconvert and nbclient, as install.sh recorded it. */
@@ -68,11 +91,14 @@ final class Jupyter {
      */
     static Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>(Map.of("JUPYTER_PATH", jupyterPath().toString(), "PYTHONWARNINGS", "ignore"));
-        String cache = System.getProperty("panther.emulatorCache");
-        if (cache != null) {
-            environment.put(EmulatorOptions.CACHE_VARIABLE, cache);
-        }
+        environment.putAll(cacheEnvironment());
         return environment;
+    }
+
+    /** Where the kernels the tests start keep their emulator's files, if the build says. */
+    static Map<String, String> cacheEnvironment() {
+        String cache = System.getProperty("panther.emulatorCache");
+        return cache == null ? Map.of() : Map.of(EmulatorOptions.CACHE_VARIABLE, cache);
     }
 
     static ProcessBuilder process(List<String> command) {
@@ -82,10 +108,17 @@ final class Jupyter {
     }
 
     private static boolean runs(List<String> command) {
+        if (PASSED.contains(command)) {
+            return true;
+        }
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+            boolean ran = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+            if (ran) {
+                PASSED.add(List.copyOf(command));
+            }
+            return ran;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -17,6 +17,8 @@ import dev.pantherkernel.magics.testing.Sessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Queries that stay running for a while (an emulator of its own whose queries run at least 1.5 s): progress in
- * place, cancel on interrupt, timeout, cancel by id, and attaching to a query that still runs.
+ * place, cancel on interrupt, timeout, cancel by id, and attaching to a query that still runs. Its emulator is its
+ * own and most of its time is waiting for those queries, so it runs beside the other classes.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SlowQueryTest {
 
     private static final String SQL = "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 1200)) ORDER BY n";
