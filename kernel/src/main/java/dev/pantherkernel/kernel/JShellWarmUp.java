@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 
 /**
  * Makes JShell ready for the first cell while the kernel starts and waits for it, on a thread of its own begun before
@@ -23,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code %panther} command (which runs without JShell) it made that command's table come about 0.4 s later on two
  * cores. So once JShell is built, the warm-up goes on only when something asks for JShell ({@link #hurry()}: a Java
  * cell, a completion, a command binding {@code --as}), or when no cell has come within {@link #FIRST_CELL_WINDOW} of
- * the kernel's listening, or when the cell that came without asking for JShell has ended.
+ * the kernel's listening, or when the cell that came without asking for JShell has ended; and not while the kernel
+ * says other work comes first ({@link #yieldWhile}: a connection being made, such as the demo's start for a Tab).
  */
 final class JShellWarmUp {
 
@@ -39,6 +41,7 @@ final class JShellWarmUp {
     private volatile boolean hurried;
     private volatile boolean rehearsed;
     private volatile long listeningSince;
+    private volatile BooleanSupplier otherWorkFirst = () -> false;
 
     private JShellWarmUp(CellThreads threads) {
         this.threads = threads;
@@ -68,6 +71,11 @@ final class JShellWarmUp {
         listeningSince = System.nanoTime();
     }
 
+    /** While {@code otherWork} says so, the imports wait (unless JShell is asked for). */
+    void yieldWhile(BooleanSupplier otherWork) {
+        otherWorkFirst = otherWork;
+    }
+
     /** A cell (or a completion) waits for JShell now: go on at once, and leave out what it would do anyway. */
     void hurry() {
         hurried = true;
@@ -78,11 +86,15 @@ final class JShellWarmUp {
         return rehearsed;
     }
 
-    /** Waits until JShell is asked for, or no cell came in the first window, or the cell that came has ended. */
+    /**
+     * Waits until JShell is asked for, or no cell came in the first window, or the cell that came has ended, and no
+     * other work comes first.
+     */
     private void awaitTurn() throws InterruptedException {
         while (!hurried) {
             long since = listeningSince;
-            if (since != 0 && !threads.inCell() && System.nanoTime() - since >= FIRST_CELL_WINDOW.toNanos()) {
+            if (since != 0 && !threads.inCell() && System.nanoTime() - since >= FIRST_CELL_WINDOW.toNanos()
+                    && !otherWorkFirst.getAsBoolean()) {
                 return;
             }
             Thread.sleep(TURN_POLL_MILLIS);

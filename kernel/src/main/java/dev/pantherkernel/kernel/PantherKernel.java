@@ -117,6 +117,8 @@ public final class PantherKernel extends BaseKernel {
                 () -> new DisplayProgress(io, io),
                 io::readPassword, message -> System.err.println("warning: " + message), bound, jshell::hurry);
         this.session = new PantherSession(host);
+        // the demo's start (for a first Tab, say) and javac's first compilation would share two cores
+        jshell.yieldWhile(session::connectingNow);
         // tables are shown as the session's display says; registered before the warm-up renders anything
         Renderers.registerAll(renderer, new FigureHtml(PlotlyJs.find(), plotlyCarrier), session::display);
         // the first value rendered pays for the renderer's first look-ups: in the warm-up, not in the first cell (unless

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
@@ -106,6 +107,20 @@ class JShellWarmUpTest {
         assertThat(warmUp.ready()).as("before the kernel listens").isNotDone();
 
         warmUp.hurry();
+
+        warmUp.ready().get(2, TimeUnit.MINUTES).close();
+    }
+
+    @Test
+    void theImportsWaitWhileTheKernelSaysOtherWorkComesFirst() throws Exception {
+        AtomicBoolean demoStarting = new AtomicBoolean(true);
+        JShellWarmUp warmUp = JShellWarmUp.begin(new CellThreads(Duration.ofSeconds(5)));
+        warmUp.yieldWhile(demoStarting::get);
+        warmUp.kernelListens();
+        Thread.sleep(JShellWarmUp.FIRST_CELL_WINDOW.toMillis() * 3);
+        assertThat(warmUp.ready()).as("while the demo starts").isNotDone();
+
+        demoStarting.set(false);
 
         warmUp.ready().get(2, TimeUnit.MINUTES).close();
     }

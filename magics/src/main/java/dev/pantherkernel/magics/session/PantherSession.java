@@ -322,6 +322,12 @@ public final class PantherSession implements AutoCloseable {
         return demo && environmentProblem == null && tape.replaying().isEmpty() && demos.get().map(provider -> provider.startsAtOnce(DemoSize.DEFAULT)).orElse(false);
     }
 
+    /** Whether a connection is being made right now (the built-in demo starting, say): work that can wait should. */
+    public boolean connectingNow() {
+        CompletableFuture<Connection> pending = connecting;
+        return pending != null && !pending.isDone();
+    }
+
     /**
      * Connects the usual way on a thread of its own, unless connected or connecting already; what a command asks for
      * meanwhile waits for it. A kernel starts this once it is ready for cells when the demo is where it would connect,

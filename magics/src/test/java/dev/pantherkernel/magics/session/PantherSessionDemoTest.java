@@ -190,11 +190,14 @@ class PantherSessionDemoTest {
         PantherSession session = session(Map.of(), demo);
         long checksBefore = SharedEmulator.get().requestCount("generalSettings");
 
+        assertThat(session.connectingNow()).isFalse();
         CompletableFuture<Connection> background = session.connectInBackground();
         CompletableFuture<Connection> command = CompletableFuture.supplyAsync(session::connection);
+        assertThat(session.connectingNow()).as("while the demo starts").isTrue();
         demo.release.countDown();
 
         assertThat(command.get(60, TimeUnit.SECONDS)).isSameAs(background.get(60, TimeUnit.SECONDS));
+        assertThat(session.connectingNow()).isFalse();
         assertThat(demo.starts).hasValue(1);
         assertThat(SharedEmulator.get().requestCount("generalSettings") - checksBefore).as("connections opened").isEqualTo(1);
         assertThat(session.takeDemoAnnouncement()).isTrue();
