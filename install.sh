@@ -631,15 +631,7 @@ train_cds() {
 }
 if [ -f "$installed/kernel.json" ] \
    && train_cds >"$logs/cds.log" 2>&1 \
-   && "$test_python" - "$installed/kernel.json" <<'PY' >>"$logs/cds.log" 2>&1
-import json, sys
-path = sys.argv[1]
-with open(path) as f:
-    spec = json.load(f)
-spec["argv"][1:1] = ["-XX:SharedArchiveFile={resource_dir}/panther.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
-with open(path, "w") as f:
-    json.dump(spec, f, indent=2)
-PY
+   && "$test_python" "$here/kernel/src/cds/train.py" --map "$installed" >>"$logs/cds.log" 2>&1
 then
   echo "$cds_key" > "$installed/panther.jsa.key"
   say "installed the kernel 'panther' (Panther (Java)) in $installed, with a class data sharing archive for fast starts ($cds_made)"

@@ -3,10 +3,14 @@
 It starts the kernel as Jupyter would (its kernel.json, through jupyter_client) with -XX:ArchiveClassesAtExit,
 answers kernel_info, runs a few typical cells (the first command on the built-in demo among them) and completions, and
 shuts the kernel down; the JVM then writes the classes it loaded to panther.jsa beside kernel.json. Later starts map that archive instead of reading, parsing and
-verifying the same few thousand classes again. Exit status 0 when the archive was written.
+verifying the same few thousand classes again. Exit status 0 when the archive was written. With --map, it puts the
+arguments that map the archive first in kernel.json's argv instead (install.sh, and the tests' kernelspec, after a
+training that wrote it): the one place those arguments are written.
 
     python3 train.py KERNELSPEC_DIR
+    python3 train.py --map KERNELSPEC_DIR
 """
+import json
 import os
 import subprocess
 import sys
@@ -23,6 +27,16 @@ CELLS = [
     "%panther alerts --since 7d",
 ]
 SQL_CELL = "%%panther sql\nSELECT * FROM "
+ARCHIVE_ARGUMENTS = ["-XX:SharedArchiveFile={resource_dir}/panther.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
+
+
+def map_archive(spec_dir):
+    path = os.path.join(spec_dir, "kernel.json")
+    with open(path) as f:
+        spec = json.load(f)
+    spec["argv"][1:1] = ARCHIVE_ARGUMENTS
+    with open(path, "w") as f:
+        json.dump(spec, f, indent=2)
 
 
 def main():
@@ -54,4 +68,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1] == "--map":
+        map_archive(os.path.abspath(sys.argv[2]))
+    else:
+        main()

@@ -1,14 +1,11 @@
 package dev.pantherkernel.kernel.it;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +24,6 @@ import java.util.stream.Stream;
  */
 final class TrainedKernelspec {
 
-    /** What install.sh puts first in the argv of a kernelspec whose archive it trained. */
-    static final List<String> ARCHIVE_ARGUMENTS = List.of("-XX:SharedArchiveFile={resource_dir}/panther.jsa", "-Xlog:cds=off",
-            "-Xlog:cds+dynamic=off");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private TrainedKernelspec() {
     }
 
@@ -43,10 +35,13 @@ final class TrainedKernelspec {
             Path spec = trained.resolve("kernels/panther");
             mirror(built, trained, List.of(spec.resolve("kernel.json"), spec.resolve("panther.jsa")));
             Files.copy(built.resolve("kernels/panther/kernel.json"), spec.resolve("kernel.json"));
-            String failure = train(spec, trained.resolveSibling("cds-train.log"));
+            Path log = trained.resolveSibling("cds-train.log");
+            Files.deleteIfExists(log);
+            String failure = trainPy(List.of(spec.toString()), log);
             if (failure == null) {
-                useArchive(spec.resolve("kernel.json"));
-            } else {
+                failure = trainPy(List.of("--map", spec.toString()), log);
+            }
+            if (failure != null) {
                 System.err.println("TrainedKernelspec: no class data sharing archive for the tests' kernels: " + failure);
             }
             return trained;
@@ -55,11 +50,13 @@ final class TrainedKernelspec {
         }
     }
 
-    /** Runs install.sh's training; null when it wrote the archive, else why not. */
-    private static String train(Path spec, Path log) throws IOException {
+    /** Runs install.sh's train.py with {@code arguments}: its training, or {@code --map}; null when it did, else why not. */
+    private static String trainPy(List<String> arguments, Path log) throws IOException {
         Path script = Path.of("src/cds/train.py").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(Jupyter.python(), script.toString(), spec.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(Jupyter.python(), script.toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         // the demo by name, as install.sh trains; its files where the tests keep theirs
         List.of("PANTHER_API_URL", "PANTHER_API_TOKEN", "PANTHER_RECORD", "PANTHER_REPLAY", "JAVA_TOOL_OPTIONS").forEach(env::remove);
@@ -76,17 +73,7 @@ final class TrainedKernelspec {
             process.destroyForcibly();
             return "interrupted";
         }
-        boolean written = Files.isRegularFile(spec.resolve("panther.jsa")) && Files.size(spec.resolve("panther.jsa")) > 0;
-        return process.exitValue() == 0 && written ? null : "train.py exited with " + process.exitValue() + " (see " + log + ")";
-    }
-
-    private static void useArchive(Path kernelJson) throws IOException {
-        ObjectNode spec = (ObjectNode) JSON.readTree(kernelJson.toFile());
-        ArrayNode argv = (ArrayNode) spec.get("argv");
-        for (int i = ARCHIVE_ARGUMENTS.size() - 1; i >= 0; i--) {
-            argv.insert(1, ARCHIVE_ARGUMENTS.get(i));
-        }
-        JSON.writerWithDefaultPrettyPrinter().writeValue(kernelJson.toFile(), spec);
+        return process.exitValue() == 0 ? null : "train.py exited with " + process.exitValue() + " (see " + log + ")";
     }
 
     /** The tree under {@code from} again under {@code to}, every file hard-linked (or copied) but {@code except}. */
