@@ -305,7 +305,7 @@ if wanted kernel-start; then
   mkdir -p "$out/no-profile"
   env -u PANTHER_API_URL -u PANTHER_API_TOKEN XDG_CONFIG_HOME="$out/no-profile" JUPYTER_PATH="$jupyter_path" \
       "$python" "$bench/python/kernel_start.py" "$out/kernel_start.jsonl" "$runs" \
-      panther python3-venv panther:alerts panther:sql-tab python3-venv:duckdb \
+      panther python3-venv panther:alerts panther:sql-tab panther:sql-tab-2s python3-venv:duckdb \
       --floor "${bare[@]}" --floor-classpath "${classpath_only[@]}" --floor-imports "${imports[@]}"
 fi
 

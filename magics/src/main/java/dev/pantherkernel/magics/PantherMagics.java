@@ -54,7 +54,7 @@ public final class PantherMagics {
         if (session.landsOnInstantDemo()) {
             session.connectInBackground()
                     .thenAccept(connection -> {
-                        DataLakeCatalog.of(connection).tables(DataLakeCatalog.DEFAULT_DATABASE);
+                        DataLakeCatalog.of(connection).tablesSoon(DataLakeCatalog.DEFAULT_DATABASE);
                         connection.schema();
                     })
                     .exceptionally(failed -> null);

@@ -24,8 +24,11 @@ import java.util.concurrent.TimeoutException;
 @Internal
 public final class MagicTextAssist {
 
-    /** Under the second JupyterLab gives a completion provider before it stops waiting. */
-    private static final Duration CONNECT_WAIT = Duration.ofMillis(800);
+    /**
+     * Under the second JupyterLab gives a completion provider before it drops its answer (its {@code providerTimeout}),
+     * with time left for the reply's way back.
+     */
+    private static final Duration COMPLETION_WAIT = Duration.ofMillis(850);
 
     private final CommandLineAssist commandLine;
     private final PantherSession session;
@@ -74,7 +77,7 @@ public final class MagicTextAssist {
         if (!cellCommand(where.firstLine).equals("graphql")) {
             return Optional.empty();
         }
-        return connection(asked).map(c -> new GraphQLAssist(c.browsableSchema().schema()));
+        return within(startConnecting(), asked).map(c -> new GraphQLAssist(c.browsableSchema().schema()));
     }
 
     private Optional<SqlAssist> sql(Where where, long asked) {
@@ -82,7 +85,12 @@ public final class MagicTextAssist {
             return Optional.empty();
         }
         String db = database(where.firstLine);
-        return connection(asked).map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+        CompletableFuture<Connection> connecting = startConnecting();
+        // the tables are listed the moment the connection is made, and the Tab waits for them while it may; a Tab
+        // that could not wait for them still completes columns, keywords and macros
+        CompletableFuture<Connection> listed = connecting.thenCompose(
+                c -> DataLakeCatalog.of(c).tablesSoon(db).handle((tables, failed) -> c));
+        return within(listed, asked).or(() -> within(connecting, asked)).map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
     }
 
     /** The command of a {@code %%panther} first line ({@code sql}); empty for anything else. */
@@ -111,21 +119,14 @@ public final class MagicTextAssist {
     }
 
     /**
-     * The session's connection, made the usual way (environment, profile, demo) when no command connected yet:
-     * completing a table name is often the first thing done in a notebook. Connecting (starting the demo, say) can
-     * take seconds, and JupyterLab drops a completion that takes more than one: it goes on in the background, and
-     * this completion offers nothing while it does; the next one has the catalog. Empty when connecting fails; the
-     * command that runs will say why.
+     * What {@code work} gives if it is done within JupyterLab's wait for a completion, counted from {@code asked};
+     * empty otherwise, or when it failed (the command that runs will say why). Connecting (starting the demo, say) and
+     * listing the tables can take seconds: they go on in the background, and the next Tab finds them.
      */
-    private Optional<Connection> connection(long asked) {
-        Optional<Connection> open = session.connectionIfOpen();
-        if (open.isPresent()) {
-            return open;
-        }
-        CompletableFuture<Connection> attempt = startConnecting();
-        long left = CONNECT_WAIT.toMillis() - (System.nanoTime() - asked) / 1_000_000;
+    private static <T> Optional<T> within(CompletableFuture<T> work, long asked) {
+        long left = COMPLETION_WAIT.toMillis() - (System.nanoTime() - asked) / 1_000_000;
         try {
-            return Optional.of(attempt.get(Math.max(1, left), TimeUnit.MILLISECONDS));
+            return Optional.of(work.get(Math.max(1, left), TimeUnit.MILLISECONDS));
         } catch (TimeoutException | ExecutionException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

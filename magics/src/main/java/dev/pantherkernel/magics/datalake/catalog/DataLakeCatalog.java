@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,7 @@ public final class DataLakeCatalog {
     private volatile List<CatalogDatabase> databases;
     private final Map<String, List<CatalogTable>> tables = new ConcurrentHashMap<>();
     private final Map<String, Optional<CatalogTable>> singles = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<List<CatalogTable>>> listings = new ConcurrentHashMap<>();
 
     DataLakeCatalog(PantherClient client) {
         this.client = client;
@@ -90,15 +93,54 @@ public final class DataLakeCatalog {
         }
     }
 
-    /** Every table of {@code database}, with its columns (fetched on first use, all pages). */
+    /**
+     * Every table of {@code database}, with its columns (fetched on first use, all pages; a listing already under way
+     * is waited for rather than fetched again).
+     */
     public List<CatalogTable> tables(String database) {
         String key = key(database);
         List<CatalogTable> known = tables.get(key);
-        if (known == null) {
-            known = fetchTables(serverName(database));
-            tables.put(key, known);
+        if (known != null) {
+            return known;
         }
+        CompletableFuture<List<CatalogTable>> listing = listings.get(key);
+        if (listing != null && !listing.isCompletedExceptionally()) {
+            try {
+                return listing.join();
+            } catch (CompletionException failed) {
+                // listed again below, in this thread, so that the failure is this caller's to report
+            }
+        }
+        known = fetchTables(serverName(database));
+        tables.put(key, known);
         return known;
+    }
+
+    /**
+     * The tables of {@code database}, listed on a thread of their own unless they are listed or being listed already:
+     * for a Tab, which JupyterLab waits for only a second, and for the demo, whose tables are listed before anyone
+     * asks. A listing that failed is started again by the next call.
+     */
+    public CompletableFuture<List<CatalogTable>> tablesSoon(String database) {
+        Optional<List<CatalogTable>> known = cachedTables(database);
+        if (known.isPresent()) {
+            return CompletableFuture.completedFuture(known.get());
+        }
+        return listings.compute(key(database), (key, listing) -> listing != null && !listing.isCompletedExceptionally()
+                ? listing
+                : CompletableFuture.supplyAsync(() -> fetchInto(key, database), DataLakeCatalog::onItsOwnThread));
+    }
+
+    private List<CatalogTable> fetchInto(String key, String database) {
+        List<CatalogTable> listed = fetchTables(serverName(database));
+        tables.put(key, listed);
+        return listed;
+    }
+
+    private static void onItsOwnThread(Runnable listing) {
+        Thread thread = new Thread(listing, "panther-catalog");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The tables of {@code database} if they were fetched already; never asks Panther (for completion). */
@@ -127,6 +169,7 @@ public final class DataLakeCatalog {
         databases = null;
         tables.clear();
         singles.clear();
+        listings.clear();
     }
 
     /**
