@@ -86,11 +86,11 @@ public final class MagicTextAssist {
         }
         String db = database(where.firstLine);
         CompletableFuture<Connection> connecting = startConnecting();
-        // the tables are listed the moment the connection is made, and the Tab waits for them while it may; a Tab
-        // that could not wait for them still completes columns, keywords and macros
+        // the tables are listed the moment the connection is made, and the Tab waits for them while it may: an answer
+        // after JupyterLab's wait would be thrown away, so a Tab that cannot wait offers nothing, and the next has them
         CompletableFuture<Connection> listed = connecting.thenCompose(
                 c -> DataLakeCatalog.of(c).tablesSoon(db).handle((tables, failed) -> c));
-        return within(listed, asked).or(() -> within(connecting, asked)).map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+        return within(listed, asked).map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
     }
 
     /** The command of a {@code %%panther} first line ({@code sql}); empty for anything else. */
