@@ -141,6 +141,24 @@ class DailyUseIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void theFirstTabOfANewKernelListsTheTablesTheLastKernelListedWhileTheDemoStillStarts(@TempDir Path cache)
+            throws IOException {
+        Map<String, String> environment = Map.of("PANTHER_API_URL", "", "PANTHER_API_TOKEN", "", "XDG_CACHE_HOME", cache.toString());
+        try (KernelSession first = KernelSession.start(environment)) {
+            assertThat(first.execute("%panther tables").status()).isEqualTo("ok");
+        }
+        try (KernelSession next = KernelSession.start(environment)) {
+            String cell = "%%panther sql\nSELECT * FROM okta_s";
+
+            // sent the moment the kernel answers: the demo has not started, its tables cannot be listed in time
+            JsonNode completion = next.complete(cell, cell.length());
+
+            assertThat(completion.path("matches").toString()).contains("okta_systemlog");
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

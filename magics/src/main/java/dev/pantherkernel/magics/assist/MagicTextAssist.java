@@ -4,11 +4,14 @@ import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.CellMagicText;
 import dev.pantherkernel.magics.core.Internal;
+import dev.pantherkernel.magics.datalake.catalog.CatalogMemory;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.catalog.KnownTables;
 import dev.pantherkernel.magics.session.PantherSession;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +32,9 @@ public final class MagicTextAssist {
      * with time left for the reply's way back.
      */
     private static final Duration COMPLETION_WAIT = Duration.ofMillis(850);
+
+    /** How long a Tab that has the tables kept from the last listing to offer waits for fresh ones. */
+    private static final Duration KEPT_TABLES_WAIT = Duration.ofMillis(200);
 
     private final CommandLineAssist commandLine;
     private final PantherSession session;
@@ -87,10 +93,14 @@ public final class MagicTextAssist {
         String db = database(where.firstLine);
         CompletableFuture<Connection> connecting = startConnecting();
         // the tables are listed the moment the connection is made, and the Tab waits for them while it may: an answer
-        // after JupyterLab's wait would be thrown away, so a Tab that cannot wait offers nothing, and the next has them
+        // after JupyterLab's wait would be thrown away, so a Tab that cannot wait offers the tables kept from the last
+        // listing, if any, and the next Tab has the fresh ones
         CompletableFuture<Connection> listed = connecting.thenCompose(
                 c -> DataLakeCatalog.of(c).tablesSoon(db).handle((tables, failed) -> c));
-        return within(listed, asked).map(c -> new SqlAssist(DataLakeCatalog.of(c), db));
+        Optional<KnownTables> kept = listed.isDone() ? Optional.empty() : keptCatalog().known(db);
+        Duration wait = kept.isPresent() ? KEPT_TABLES_WAIT : COMPLETION_WAIT;
+        return within(listed, asked, wait).map(c -> new SqlAssist(DataLakeCatalog.of(c), db))
+                .or(() -> kept.map(tables -> new SqlAssist(tables, db)));
     }
 
     /** The command of a {@code %%panther} first line ({@code sql}); empty for anything else. */
@@ -109,8 +119,10 @@ public final class MagicTextAssist {
      */
     private static String database(String firstLine) {
         OptionSpec database;
+        String[] words = words(firstLine);
         try {
-            database = Dispatcher.grammar().parseArgs(words(firstLine)).subcommand().commandSpec().findOption("--database");
+            // only the sql command's grammar: building all of them is most of a cold kernel's first Tab
+            database = Dispatcher.grammarOf(words[0]).parseArgs(words).subcommand().commandSpec().findOption("--database");
         } catch (ParameterException e) {
             database = e.getCommandLine().getCommandSpec().findOption("--database");
         }
@@ -124,7 +136,11 @@ public final class MagicTextAssist {
      * listing the tables can take seconds: they go on in the background, and the next Tab finds them.
      */
     private static <T> Optional<T> within(CompletableFuture<T> work, long asked) {
-        long left = COMPLETION_WAIT.toMillis() - (System.nanoTime() - asked) / 1_000_000;
+        return within(work, asked, COMPLETION_WAIT);
+    }
+
+    private static <T> Optional<T> within(CompletableFuture<T> work, long asked, Duration wait) {
+        long left = wait.toMillis() - (System.nanoTime() - asked) / 1_000_000;
         try {
             return Optional.of(work.get(Math.max(1, left), TimeUnit.MILLISECONDS));
         } catch (TimeoutException | ExecutionException e) {
@@ -133,6 +149,19 @@ public final class MagicTextAssist {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** Where the tables of the Panther this session talks to, or would connect to by itself, were kept. */
+    private CatalogMemory keptCatalog() {
+        Optional<Connection> open = session.connectionIfOpen();
+        if (open.isPresent()) {
+            return CatalogMemory.of(open.get());
+        }
+        Path cache = session.environment().cacheDirectory();
+        if (session.landsOnDemo()) {
+            return CatalogMemory.ofDemo(cache);
+        }
+        return session.defaultEndpoint().map(endpoint -> CatalogMemory.of(cache, endpoint)).orElse(CatalogMemory.none());
     }
 
     /**

@@ -4,7 +4,7 @@ import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.catalog.CatalogColumn;
 import dev.pantherkernel.magics.datalake.catalog.CatalogDatabase;
 import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
-import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
+import dev.pantherkernel.magics.datalake.catalog.KnownTables;
 import dev.pantherkernel.magics.datalake.sql.SqlStatements;
 import dev.pantherkernel.magics.datalake.sql.TableName;
 
@@ -21,7 +21,7 @@ import java.util.Set;
  * functions; after {@code ::} the types of a cast. Inside strings and comments, and on the keys of a Snowflake path
  * ({@code actor:alternateId}, whose keys the catalog does not know), nothing is offered. Shift-tab on a table or
  * column shows its type, on a path key the column it reads from. Names come from the data lake catalog, cached per
- * connection.
+ * connection, or from the tables kept from its last listing while the catalog is being read.
  */
 @Internal
 public final class SqlAssist {
@@ -34,10 +34,10 @@ public final class SqlAssist {
             "TIME_SLICE", "TO_VARCHAR", "TO_TIMESTAMP", "CURRENT_TIMESTAMP", "IFF", "NVL", "COUNT_IF", "SPLIT_PART",
             "REGEXP_LIKE", "REGEXP_SUBSTR", "LISTAGG", "ROW_NUMBER");
 
-    private final DataLakeCatalog catalog;
+    private final KnownTables catalog;
     private final String database;
 
-    public SqlAssist(DataLakeCatalog catalog, String database) {
+    public SqlAssist(KnownTables catalog, String database) {
         this.catalog = catalog;
         this.database = database;
     }

@@ -183,6 +183,11 @@ public final class Dispatcher {
 
     /** The grammar without a session, for help text and completion. */
     public static CommandLine grammar() {
-        return commandLine(new CommandContext(null, Clock.systemUTC()));
+        return grammarOf(null);
+    }
+
+    /** As {@link #grammar()}, with only the command {@code firstWord} names when it names one (see commandLine). */
+    public static CommandLine grammarOf(String firstWord) {
+        return commandLine(new CommandContext(null, Clock.systemUTC()), firstWord);
     }
 }

@@ -48,6 +48,7 @@ public final class Connection {
     private final HeapWatch heap;
     private final Clock clock;
     private final String replayedFrom;
+    private final Path cacheDirectory;
     private final Map<Class<?>, Object> companions = new ConcurrentHashMap<>();
 
     /**
@@ -68,6 +69,7 @@ public final class Connection {
         this.client = client;
         this.pantherVersion = pantherVersion;
         this.replayedFrom = replayedFrom;
+        this.cacheDirectory = setup.cacheDirectory();
         this.schema = new ConnectionSchema(schema, setup.options().introspectionTimeout(), setup.notices(),
                 settings.endpoint().uri().getHost());
     }
@@ -153,6 +155,11 @@ public final class Connection {
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    /** Where the session keeps its caches (the schema, the data lake's tables); empty when it keeps none. */
+    public Optional<Path> cacheDirectory() {
+        return Optional.ofNullable(cacheDirectory);
     }
 
     /** For a connection that answers from a recording: {@code replayed from FILE, recorded T from ENDPOINT}. */

@@ -14,7 +14,10 @@ public interface Environment {
     /** Where {@code profiles.toml} lives: {@code $XDG_CONFIG_HOME/panther-kernel} or {@code ~/.config/panther-kernel}. */
     Path configDirectory();
 
-    /** Where caches (the introspected schema) go: {@code $XDG_CACHE_HOME/panther-kernel} or {@code ~/.cache/panther-kernel}. */
+    /**
+     * Where caches go (the introspected schema, the data lake's tables as last listed): {@code $XDG_CACHE_HOME/panther-kernel}
+     * or {@code ~/.cache/panther-kernel}.
+     */
     Path cacheDirectory();
 
     static Environment system() {

@@ -71,6 +71,21 @@ public final class SettingsResolver {
         }
     }
 
+    /**
+     * The address {@link #resolve} with no flags would connect to, without reading a token or starting the demo:
+     * {@code PANTHER_API_URL}, else the default profile's url; empty for the demo, or when it cannot be read (the
+     * command that connects says why).
+     */
+    public Optional<Endpoint> defaultEndpoint() {
+        try {
+            Optional<String> url = environment.variable(URL_VARIABLE).or(() -> ProfileFile.in(environment.configDirectory())
+                    .flatMap(file -> file.profile(null)).map(profile -> profile.get("url")));
+            return url.map(Endpoint::parse);
+        } catch (PantherException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     private ConnectionSettings fromFlagsOrEnvironment(Optional<String> url, ConnectOptions options) {
         String address = url.orElseThrow(() -> new PantherException(
                 "no Panther URL: pass --url https://<name>.runpanther.net or set " + URL_VARIABLE));

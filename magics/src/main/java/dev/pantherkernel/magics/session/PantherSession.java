@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.session;
 
+import dev.pantherkernel.magics.client.Endpoint;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.ClientOptions;
@@ -316,10 +317,26 @@ public final class PantherSession implements AutoCloseable {
      * environment or the profile file names a Panther, and the default demo's data came packed.
      */
     public boolean landsOnInstantDemo() {
-        boolean demo = new SettingsResolver(environment, host::askSecret, () -> {
+        return landsOnDemo() && demos.get().map(provider -> provider.startsAtOnce(DemoSize.DEFAULT)).orElse(false);
+    }
+
+    /** Whether connecting the usual way would land on the built-in demo: nothing in the environment or profile names a Panther. */
+    public boolean landsOnDemo() {
+        return environmentProblem == null && tape.replaying().isEmpty() && whereToConnect().landsOnDemo();
+    }
+
+    /**
+     * The address connecting the usual way would go to ({@code PANTHER_API_URL}, else the default profile's), asked
+     * without connecting or reading a token; empty for the demo, on replay, or when it cannot be read.
+     */
+    public Optional<Endpoint> defaultEndpoint() {
+        return environmentProblem == null && tape.replaying().isEmpty() ? whereToConnect().defaultEndpoint() : Optional.empty();
+    }
+
+    private SettingsResolver whereToConnect() {
+        return new SettingsResolver(environment, host::askSecret, () -> {
             throw new IllegalStateException("only asked where it would connect");
-        }).landsOnDemo();
-        return demo && environmentProblem == null && tape.replaying().isEmpty() && demos.get().map(provider -> provider.startsAtOnce(DemoSize.DEFAULT)).orElse(false);
+        });
     }
 
     /** Whether a connection is being made right now (the built-in demo starting, say): work that can wait should. */

@@ -3,6 +3,8 @@ package dev.pantherkernel.magics.datalake.catalog;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.sql.TableName;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLErrorException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
@@ -40,27 +42,34 @@ import java.util.regex.Pattern;
  * use the name Panther's own list gives. Safe to use from several threads (at worst a list is fetched twice).
  */
 @Internal
-public final class DataLakeCatalog {
+public final class DataLakeCatalog implements KnownTables {
 
     public static final String DEFAULT_DATABASE = "panther_logs";
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*){0,2}");
 
     private final PantherClient client;
+    private final CatalogMemory memory;
     private volatile List<CatalogDatabase> databases;
     private final Map<String, List<CatalogTable>> tables = new ConcurrentHashMap<>();
     private final Map<String, Optional<CatalogTable>> singles = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<CatalogTable>>> listings = new ConcurrentHashMap<>();
 
     DataLakeCatalog(PantherClient client) {
+        this(client, CatalogMemory.none());
+    }
+
+    DataLakeCatalog(PantherClient client, CatalogMemory memory) {
         this.client = client;
+        this.memory = memory;
     }
 
-    /** The catalog of this connection (one per connection, made on first use). */
+    /** The catalog of this connection (one per connection, made on first use); every whole listing is kept on disk. */
     public static DataLakeCatalog of(Connection connection) {
-        return connection.companion(DataLakeCatalog.class, c -> new DataLakeCatalog(c.client()));
+        return connection.companion(DataLakeCatalog.class, c -> new DataLakeCatalog(c.client(), CatalogMemory.of(c)));
     }
 
+    @Override
     public List<CatalogDatabase> databases() {
         List<CatalogDatabase> known = databases;
         if (known == null) {
@@ -97,6 +106,7 @@ public final class DataLakeCatalog {
      * Every table of {@code database}, with its columns (fetched on first use, all pages; a listing already under way
      * is waited for rather than fetched again).
      */
+    @Override
     public List<CatalogTable> tables(String database) {
         String key = key(database);
         List<CatalogTable> known = tables.get(key);
@@ -148,7 +158,7 @@ public final class DataLakeCatalog {
         return Optional.ofNullable(tables.get(key(database)));
     }
 
-    /** The table {@code name} names, in {@code defaultDatabase} unless the name says another database. */
+    @Override
     public Optional<CatalogTable> table(TableName name, String defaultDatabase) {
         String database = name.databaseOr(defaultDatabase);
         Optional<List<CatalogTable>> listed = cachedTables(database);
@@ -219,6 +229,7 @@ public final class DataLakeCatalog {
             throw fetched.failure() != null ? fetched.failure()
                     : new PantherException("listing the tables of " + database + " was interrupted");
         }
+        memory.keep(database, collector.nodes);
         return List.copyOf(collector.tables);
     }
 
@@ -243,6 +254,7 @@ public final class DataLakeCatalog {
     private static final class TableCollector implements RowSink {
         private final String database;
         private final List<CatalogTable> tables = new ArrayList<>();
+        private final ArrayNode nodes = JsonNodeFactory.instance.arrayNode();
 
         TableCollector(String database) {
             this.database = database;
@@ -251,6 +263,7 @@ public final class DataLakeCatalog {
         @Override
         public void accept(JsonNode row) {
             tables.add(CatalogTable.of(database, row));
+            nodes.add(row);
         }
 
         @Override

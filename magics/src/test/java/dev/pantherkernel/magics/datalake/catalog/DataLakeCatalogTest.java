@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.catalog;
 
+import dev.pantherkernel.magics.client.Endpoint;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;
@@ -54,5 +55,16 @@ class DataLakeCatalogTest {
 
         assertThat(failed).failsWithin(java.time.Duration.ofSeconds(60));
         assertThat(catalog.tablesSoon("no_such_database")).isNotSameAs(failed);
+    }
+
+    @Test
+    void aWholeListingIsKeptOnDiskWhereTheNextKernelOfThisPantherFindsIt() {
+        PantherSession session = Sessions.demoToken(new RecordingHost());
+
+        List<CatalogTable> listed = DataLakeCatalog.of(session.connection()).tables(LOGS);
+
+        Endpoint endpoint = session.connection().settings().endpoint();
+        KnownTables kept = CatalogMemory.of(session.environment().cacheDirectory(), endpoint).known(LOGS).orElseThrow();
+        assertThat(kept.tables(LOGS)).isEqualTo(listed);
     }
 }

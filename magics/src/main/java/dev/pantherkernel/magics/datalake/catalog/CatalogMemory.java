@@ -1,0 +1,151 @@
+package dev.pantherkernel.magics.datalake.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pantherkernel.magics.client.Endpoint;
+import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.Internal;
+import dev.pantherkernel.magics.datalake.sql.TableName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tables of a Panther's data lake as they were last listed, kept on disk as the schema is: a new kernel's first Tab
+ * after {@code FROM} offers them while the connection is made and the tables are listed again, which takes longer than
+ * JupyterLab waits for a completion (starting the demo, or listing a real Panther's hundreds of tables). One file per
+ * database, the listing's own table nodes, under the cache directory and a key of the Panther: {@code demo} for the
+ * built-in demo (its address changes with every start, its tables do not), a digest of the address otherwise. Nothing
+ * secret is kept: names, types and descriptions. A file that cannot be read is as if there were none.
+ */
+@Internal
+public final class CatalogMemory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogMemory.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CatalogMemory NONE = new CatalogMemory(null);
+
+    private final Path directory;
+
+    private CatalogMemory(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The memory of the built-in demo's tables, under {@code cacheDirectory}. */
+    public static CatalogMemory ofDemo(Path cacheDirectory) {
+        return new CatalogMemory(cacheDirectory.resolve("catalog").resolve("demo"));
+    }
+
+    /** The memory of the tables of the Panther at {@code endpoint}, under {@code cacheDirectory}. */
+    public static CatalogMemory of(Path cacheDirectory, Endpoint endpoint) {
+        return new CatalogMemory(cacheDirectory.resolve("catalog").resolve(digest(endpoint.toString())));
+    }
+
+    /** The memory of the Panther {@code connection} talks to; none for a replayed one, which leaves no trace. */
+    public static CatalogMemory of(Connection connection) {
+        Optional<Path> cache = connection.cacheDirectory();
+        if (cache.isEmpty() || connection.replayedFrom().isPresent()) {
+            return NONE;
+        }
+        return connection.demo() ? ofDemo(cache.get()) : of(cache.get(), connection.settings().endpoint());
+    }
+
+    /** A memory that keeps nothing. */
+    public static CatalogMemory none() {
+        return NONE;
+    }
+
+    /** The tables of {@code database} as last kept, as completion asks for them; empty when none were. */
+    public Optional<KnownTables> known(String database) {
+        Optional<Path> file = file(database);
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode kept = JSON.readTree(file.get().toFile());
+            String name = kept.path("database").asText(database);
+            List<CatalogTable> tables = new ArrayList<>();
+            kept.path("tables").forEach(table -> tables.add(CatalogTable.of(name, table)));
+            return Optional.of(new Kept(name, List.copyOf(tables)));
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.info("ignoring the unreadable kept catalog {}: {}", file.get(), unreadable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code tables}, the table nodes of a whole listing of {@code database} (as Panther names it). */
+    void keep(String database, ArrayNode tables) {
+        Optional<Path> file = file(database);
+        if (file.isEmpty()) {
+            return;
+        }
+        ObjectNode kept = JSON.createObjectNode().put("database", database);
+        kept.set("tables", tables);
+        Path partial = null;
+        try {
+            Files.createDirectories(file.get().getParent());
+            partial = Files.createTempFile(file.get().getParent(), "tables", ".part");
+            Files.write(partial, JSON.writeValueAsBytes(kept));
+            // a Tab in another kernel reads either the old file or the new one, never half of one
+            Files.move(partial, file.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException unwritable) {
+            LOG.info("could not keep the catalog of {} in {}: {}", database, file.get(), unwritable.getMessage());
+            deleteQuietly(partial);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            if (partial != null) {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException ignored) {
+            // a stray part file is only clutter: the next listing writes its own
+        }
+    }
+
+    private Optional<Path> file(String database) {
+        return directory == null ? Optional.empty() : Optional.of(directory.resolve(digest(DatabaseName.key(database)) + ".json"));
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The kept tables of one database ({@code database} as Panther names it). */
+    private record Kept(String database, List<CatalogTable> all) implements KnownTables {
+
+        @Override
+        public List<CatalogDatabase> databases() {
+            return List.of(new CatalogDatabase(database, ""));
+        }
+
+        @Override
+        public List<CatalogTable> tables(String name) {
+            return DatabaseName.key(name).equals(DatabaseName.key(database)) ? all : List.of();
+        }
+
+        @Override
+        public Optional<CatalogTable> table(TableName name, String defaultDatabase) {
+            return tables(name.databaseOr(defaultDatabase)).stream().filter(t -> t.name().equalsIgnoreCase(name.table())).findFirst();
+        }
+    }
+}
