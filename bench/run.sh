@@ -303,9 +303,13 @@ if wanted kernel-start; then
   mapfile -t imports < <(floor "$out/jshell-floor-imports.jsa" "$kernel_cp" --kernel-imports)
   # the demo as a newcomer meets it: no Panther named in the environment or in a profile file
   mkdir -p "$out/no-profile"
-  env -u PANTHER_API_URL -u PANTHER_API_TOKEN XDG_CONFIG_HOME="$out/no-profile" JUPYTER_PATH="$jupyter_path" \
+  # a cache of this run's own: the tables a Tab finds kept are those its kernels listed; the demo's unpacked data
+  # named apart, so that a start with a new, empty cache (sql-tab-nothing-kept) does not unpack it again
+  rm -rf "$out/kernel-cache" && mkdir -p "$out/kernel-cache"
+  env -u PANTHER_API_URL -u PANTHER_API_TOKEN XDG_CONFIG_HOME="$out/no-profile" XDG_CACHE_HOME="$out/kernel-cache" \
+      PANTHER_EMULATOR_CACHE="$out/kernel-cache/panther-emulator" JUPYTER_PATH="$jupyter_path" \
       "$python" "$bench/python/kernel_start.py" "$out/kernel_start.jsonl" "$runs" \
-      panther python3-venv panther:alerts panther:sql-tab panther:sql-tab-2s python3-venv:duckdb \
+      panther python3-venv panther:alerts panther:sql-tab panther:sql-tab-2s panther:sql-tab-nothing-kept python3-venv:duckdb \
       --floor "${bare[@]}" --floor-classpath "${classpath_only[@]}" --floor-imports "${imports[@]}"
 fi
 

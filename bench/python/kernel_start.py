@@ -13,6 +13,8 @@ sends at once after it, what a user waits for before a first cell answers. A ker
                      timed to the first complete_reply that lists them, with how long that Tab itself took (JupyterLab
                      drops a completion that takes over a second) and how many Tabs it took
     NAME:sql-tab-2s  the same, the first Tab sent 2 s after the kernel answers, as when the cell is typed first
+    NAME:sql-tab-nothing-kept  the same as sql-tab, the kernel's cache directory new and empty: no tables kept from an
+                     earlier kernel's listing (sql-tab finds those of the kernel before it)
     NAME:duckdb      the first `import duckdb; duckdb.sql(...)` answer (ipykernel): the embedded analytical database
                      a Python user reaches for first
 
@@ -27,7 +29,9 @@ kernel's class path and its imports declared first.
         [--floor COMMAND...] [--floor-classpath COMMAND...] [--floor-imports COMMAND...]
 """
 import json
+import os
 import subprocess
+import tempfile
 import sys
 import time
 
@@ -85,7 +89,10 @@ def start_once(name):
     kernel, _, probe = name.partition(":")
     manager = KernelManager(kernel_name=kernel)
     started = time.perf_counter()
-    manager.start_kernel()
+    if probe == "sql-tab-nothing-kept":
+        manager.start_kernel(env=dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="bench-cache-")))
+    else:
+        manager.start_kernel()
     client = manager.client()
     # reconnect quickly once the kernel binds its ports (ZeroMQ's default retry is every 100 ms)
     client.context.setsockopt(zmq.RECONNECT_IVL, 5)
@@ -104,7 +111,7 @@ def start_once(name):
             execute(client, "%panther alerts --since 7d", name, shows_a_table)
         elif probe == "duckdb":
             execute(client, DUCKDB_CELL, name, shows_the_duckdb_answer)
-        elif probe in ("sql-tab", "sql-tab-2s"):
+        elif probe in ("sql-tab", "sql-tab-2s", "sql-tab-nothing-kept"):
             first, own, tabs = first_tab_with_tables(client, started, name, 2.0 if probe == "sql-tab-2s" else 0.0)
             extra = {"tab_reply_s": own, "tabs": tabs}
             return info, first, manager.kernel_spec.resource_dir, extra
