@@ -4,7 +4,6 @@ import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.sql.SqlTables;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
-import dev.pantherkernel.magics.duckdb.ResultSetTable;
 import dev.pantherkernel.magics.duckdb.TableAppender;
 import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.memory.HeapLowException;
