@@ -13,7 +13,7 @@ import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.graphql.SchemaSource;
 import dev.pantherkernel.magics.memory.HeapWatch;
-import dev.pantherkernel.magics.replay.RecordedConnection;
+import dev.pantherkernel.magics.replay.Recording.RecordedConnection;
 import dev.pantherkernel.magics.replay.Recording;
 import dev.pantherkernel.magics.replay.Replay;
 import graphql.schema.GraphQLSchema;

@@ -128,4 +128,13 @@ public final class SettingsResolver {
         return new ConnectionSettings(Endpoint.parse(server.url()), ApiToken.of(server.token(), "the demo"),
                 Origin.DEMO, null);
     }
+
+    /** Asks the user for a secret without echoing it (Jupyter's password input); empty when it cannot ask. */
+    @FunctionalInterface
+    public interface SecretPrompt {
+
+        Optional<String> ask(String prompt);
+
+        SecretPrompt NONE = prompt -> Optional.empty();
+    }
 }
