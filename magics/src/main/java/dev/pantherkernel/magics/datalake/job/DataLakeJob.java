@@ -1,13 +1,14 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.datalake.result.ResultsPager;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
+import dev.pantherkernel.magics.datalake.result.PageTarget;
 import dev.pantherkernel.magics.datalake.result.PagedResults;
 import dev.pantherkernel.magics.datalake.result.ResultSink;
 import dev.pantherkernel.magics.datalake.result.ResultTable;
-import dev.pantherkernel.magics.datalake.result.StreamedPages;
 import dev.pantherkernel.magics.datalake.result.StreamedResult;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
@@ -56,9 +57,9 @@ public final class DataLakeJob {
         String id = control.start("executeDataLakeQuery", JobOperations.EXECUTE, input);
         try (NotebookHost.Progress progress = host.progress()) {
             new QueryPoller(control, options.polling(), options.sleeper()).awaitSuccess(id, options.timeout(), progress);
-            PagedResults<StreamedPages> paged = pager().fetch(id, options.limit(), (pages, rows) -> progress.update(
+            PagedResults<PageTarget> paged = pager().stream(id, options.limit(), (pages, rows) -> progress.update(
                     String.format(Locale.ROOT, "query %s: page %d, %,d rows written", id, pages, rows)),
-                    new StreamedPages(sink));
+                    sink);
             return new StreamedResult(id, sql, connection.endpoint().uri().toString(), paged.fetched(), paged.stats(),
                     Duration.ofNanos(System.nanoTime() - started));
         }

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.datalake.result.ResultsPager;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
