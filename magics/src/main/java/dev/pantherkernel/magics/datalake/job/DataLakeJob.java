@@ -16,6 +16,8 @@ import dev.pantherkernel.magics.table.Result;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import dev.pantherkernel.magics.datalake.sql.TimePartitions;
+import java.util.function.IntFunction;
 
 /**
  * One data lake query from start to table: start it (SQL or indicator search), poll it until it finishes, page every
@@ -35,6 +37,14 @@ public final class DataLakeJob {
         this.host = host;
         this.options = options;
         this.control = new QueryControl(connection.client());
+    }
+
+    /**
+     * Runs a query split into time partitions ({@link PartitionedJob}) in {@code database} (the server's name for it)
+     * and joins their rows; {@code sent} tells where partition i's SQL came from, for an error Panther places in it.
+     */
+    public Result split(TimePartitions.Plan plan, String database, IntFunction<SqlFailure.Sent> sent) {
+        return new PartitionedJob(connection, host, options).run(plan, database, sent);
     }
 
     /**
