@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.assist;
 
-import dev.pantherkernel.magics.datalake.catalog.CatalogColumn;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable.CatalogColumn;
 import dev.pantherkernel.magics.datalake.catalog.CatalogDatabase;
 import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;

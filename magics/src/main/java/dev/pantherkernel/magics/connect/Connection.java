@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.connect.ConnectionSettings.Origin;
 import dev.pantherkernel.magics.graphql.BrowsableSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.client.ApiToken;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.connect.ConnectionSettings.Origin;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.Endpoint;
 import dev.pantherkernel.magics.core.Internal;

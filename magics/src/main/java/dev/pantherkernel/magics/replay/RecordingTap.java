@@ -7,7 +7,7 @@ import dev.pantherkernel.magics.client.ApiRequest;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.Redactor;
-import dev.pantherkernel.magics.client.Reply;
+import dev.pantherkernel.magics.client.Transport.Reply;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.client.RetryableFault;
 import dev.pantherkernel.magics.client.Transport;

@@ -6,7 +6,7 @@ import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.PantherException;
-import dev.pantherkernel.magics.replay.BeforeWriting;
+import dev.pantherkernel.magics.replay.RecordingWriter.BeforeWriting;
 import dev.pantherkernel.magics.replay.Recording.RecordedConnection;
 import dev.pantherkernel.magics.replay.RecordingTap;
 import dev.pantherkernel.magics.replay.RecordingWriter;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.result;
 
+import dev.pantherkernel.magics.datalake.result.ResultSink.ResultColumn;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.table.ColumnKind;
 import tech.tablesaw.api.StringColumn;
