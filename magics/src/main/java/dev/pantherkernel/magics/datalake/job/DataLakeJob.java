@@ -5,7 +5,6 @@ import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
-import dev.pantherkernel.magics.datalake.result.PageTarget;
 import dev.pantherkernel.magics.datalake.result.PagedResults;
 import dev.pantherkernel.magics.datalake.result.ResultSink;
 import dev.pantherkernel.magics.datalake.result.ResultTable;
@@ -67,7 +66,7 @@ public final class DataLakeJob {
         String id = control.start("executeDataLakeQuery", JobOperations.EXECUTE, input);
         try (NotebookHost.Progress progress = host.progress()) {
             new QueryPoller(control, options.polling(), options.sleeper()).awaitSuccess(id, options.timeout(), progress);
-            PagedResults<PageTarget> paged = pager().stream(id, options.limit(), (pages, rows) -> progress.update(
+            PagedResults<?> paged = pager().stream(id, options.limit(), (pages, rows) -> progress.update(
                     String.format(Locale.ROOT, "query %s: page %d, %,d rows written", id, pages, rows)),
                     sink);
             return new StreamedResult(id, sql, connection.endpoint().uri().toString(), paged.fetched(), paged.stats(),

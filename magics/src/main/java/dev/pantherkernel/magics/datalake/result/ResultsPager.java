@@ -92,7 +92,7 @@ public final class ResultsPager {
     }
 
     /** Every page to {@code sink} as it arrives, keeping none; {@code limit} is the most rows to take, 0 for all. */
-    public PagedResults<PageTarget> stream(String queryId, long limit, PageListener listener, ResultSink sink) {
+    public PagedResults<?> stream(String queryId, long limit, PageListener listener, ResultSink sink) {
         return fetch(queryId, limit, listener, new StreamedPages(sink));
     }
 
