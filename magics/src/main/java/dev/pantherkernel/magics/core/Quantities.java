@@ -1,6 +1,5 @@
 package dev.pantherkernel.magics.core;
 
-import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 import java.util.Locale;
 

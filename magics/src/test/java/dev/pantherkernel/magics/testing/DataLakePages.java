@@ -20,6 +20,11 @@ public final class DataLakePages {
     private DataLakePages() {
     }
 
+    /** The engine's steps over a session of the shared emulator, connected as a user would. */
+    public static DataLakeSteps steps() {
+        return new DataLakeSteps(Sessions.demoToken(new RecordingHost()).connection().client());
+    }
+
     /** Every results page of the succeeded query {@code id}, the bytes of each reply. */
     public static List<byte[]> every(DataLakeSteps steps, String id) {
         List<byte[]> pages = new ArrayList<>();

@@ -1,8 +1,6 @@
 package dev.pantherkernel.magics.datalake.result;
 
 import dev.pantherkernel.magics.client.Backoff;
-import dev.pantherkernel.magics.core.Quantities;
-import dev.pantherkernel.magics.client.Backoff;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;

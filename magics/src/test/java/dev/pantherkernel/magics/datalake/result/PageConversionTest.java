@@ -1,13 +1,11 @@
 package dev.pantherkernel.magics.datalake.result;
 
 import dev.pantherkernel.magics.client.Backoff;
-import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.job.DataLakeSteps;
 import dev.pantherkernel.magics.testing.DataLakePages;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -21,16 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageConversionTest {
 
     private static final String SQL = DataLakePages.SQL;
-    private static PantherClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = Sessions.demoToken(new RecordingHost()).connection().client();
-    }
 
     @Test
     void pageBytesConvertedOneByOneMakeTheTableTheEngineMakes() throws Exception {
-        DataLakeSteps steps = new DataLakeSteps(client);
+        DataLakeSteps steps = DataLakePages.steps();
         String id = steps.start(SQL);
         steps.awaitSuccess(id, Backoff.polling(), Duration.ofSeconds(30));
 
@@ -54,7 +46,7 @@ class PageConversionTest {
 
     @Test
     void aPageReadAloneIsReadIntoColumnsButNotAddedToTheResult() throws Exception {
-        DataLakeSteps steps = new DataLakeSteps(client);
+        DataLakeSteps steps = DataLakePages.steps();
         String id = steps.start(SQL);
         steps.awaitSuccess(id, Backoff.polling(), Duration.ofSeconds(30));
         List<byte[]> pages = DataLakePages.every(steps, id);
