@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.datalake.job.DataLakeSteps;
+import dev.pantherkernel.magics.datalake.result.PageConversion;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,7 +50,7 @@ public class PageConversionBenchmark {
 
     private final List<byte[]> pages = new ArrayList<>();
     /** Holds the first page: each page read alone takes its columns from it. */
-    private DataLakeSteps.Conversion alone;
+    private PageConversion alone;
 
     @Setup
     public void read() throws IOException {
@@ -61,7 +62,7 @@ public class PageConversionBenchmark {
         if (pages.size() != PAGES) {
             throw new IllegalStateException("expected " + PAGES + " sample pages, found " + pages.size());
         }
-        alone = new DataLakeSteps.Conversion("bench");
+        alone = new PageConversion("bench");
         int rows = alone.add(pages.get(0));
         if (rows != DataLakeSteps.PAGE_SIZE) {
             throw new IllegalStateException("the sample page has " + rows + " rows, not a full page");
@@ -81,7 +82,7 @@ public class PageConversionBenchmark {
     @Benchmark
     @OperationsPerInvocation(PAGES)
     public Table pagesToTable() throws IOException {
-        DataLakeSteps.Conversion table = new DataLakeSteps.Conversion("bench");
+        PageConversion table = new PageConversion("bench");
         for (byte[] page : pages) {
             table.add(page);
         }

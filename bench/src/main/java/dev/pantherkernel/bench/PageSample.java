@@ -2,7 +2,7 @@ package dev.pantherkernel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.magics.datalake.job.Backoff;
+import dev.pantherkernel.magics.client.Backoff;
 import dev.pantherkernel.magics.datalake.job.DataLakeSteps;
 
 import java.nio.file.Files;

@@ -2,8 +2,9 @@ package dev.pantherkernel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pantherkernel.magics.datalake.job.Backoff;
+import dev.pantherkernel.magics.client.Backoff;
 import dev.pantherkernel.magics.datalake.job.DataLakeSteps;
+import dev.pantherkernel.magics.datalake.result.PageConversion;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import java.util.Map;
  * while the server's own CPU stays out of the way), one query's pages are taken three ways per run: by the engine
  * ({@link DataLakeSteps#pageAll}, what {@code %%panther sql} does after the query finished); fetched only (each
  * page's bytes, one after another, timed per page); and converted only (those bytes into typed columns as the pager
- * converts them, {@link DataLakeSteps.Conversion}, timed per page, and the table made from them at the end, counted
+ * converts them, {@link PageConversion}, timed per page, and the table made from them at the end, counted
  * with the last page). Sequential paging would take the sum of fetch and convert per page; perfect overlap the larger
  * of the two per page.
  *
@@ -91,7 +92,7 @@ public final class PipeliningBenchmark {
     /** Each body read into typed columns and added to one table, as the engine does; the seconds each took. */
     private static List<Double> convertOnly(String id, List<byte[]> bodies) throws IOException {
         List<Double> seconds = new ArrayList<>();
-        DataLakeSteps.Conversion table = new DataLakeSteps.Conversion(id);
+        PageConversion table = new PageConversion(id);
         for (byte[] body : bodies) {
             long start = System.nanoTime();
             table.add(body);

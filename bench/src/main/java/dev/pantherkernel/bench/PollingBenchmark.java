@@ -1,6 +1,6 @@
 package dev.pantherkernel.bench;
 
-import dev.pantherkernel.magics.datalake.job.Backoff;
+import dev.pantherkernel.magics.client.Backoff;
 import dev.pantherkernel.magics.datalake.job.DataLakeSteps;
 import dev.pantherkernel.magics.datalake.job.QueryState;
 

@@ -67,17 +67,25 @@ public final class MarkedSurface {
         return named;
     }
 
-    /** The public top-level types whose class files are under {@code classes}, in {@code packageName} and below. */
-    public static Set<String> publicTypes(Path classes, String packageName) throws IOException {
+    /** The top-level types whose class files are under {@code classes}, in {@code packageName} and below. */
+    public static Set<String> topLevelTypes(Path classes, String packageName) throws IOException {
         Path base = classes.resolve(packageName.replace('.', '/'));
         Set<String> types = new TreeSet<>();
         try (Stream<Path> files = Files.walk(base)) {
             for (Path file : (Iterable<Path>) files.filter(MarkedSurface::isTopLevelClass)::iterator) {
                 String name = classes.relativize(file).toString().replace('\\', '/').replace('/', '.');
-                String binaryName = name.substring(0, name.length() - ".class".length());
-                if (Modifier.isPublic(load(binaryName).getModifiers())) {
-                    types.add(binaryName);
-                }
+                types.add(name.substring(0, name.length() - ".class".length()));
+            }
+        }
+        return types;
+    }
+
+    /** The public ones of {@link #topLevelTypes}. */
+    public static Set<String> publicTypes(Path classes, String packageName) throws IOException {
+        Set<String> types = new TreeSet<>();
+        for (String name : topLevelTypes(classes, packageName)) {
+            if (Modifier.isPublic(load(name).getModifiers())) {
+                types.add(name);
             }
         }
         return types;

@@ -57,6 +57,15 @@ class PublicSurfaceTest {
     }
 
     @Test
+    void fewerThanHalfOfTheLibrarysTopLevelTypesArePublic() throws Exception {
+        Set<String> all = MarkedSurface.topLevelTypes(mainClasses, LIBRARY);
+        Set<String> open = markedPublicTypes();
+        assertThat(all).containsAll(open).contains(LIBRARY + ".PantherMagics");
+        assertThat(open.size() * 2).as("public top-level types (%d of %d): a type only its package uses is package-private",
+                open.size(), all.size()).isLessThan(all.size());
+    }
+
+    @Test
     void anInternalTypeIsNamedByAnotherPackageOfTheLibraryOrOfItsTests() throws Exception {
         Map<String, Set<String>> named = new TreeMap<>(MarkedSurface.namedTypes(mainClasses, LIBRARY));
         MarkedSurface.namedTypes(testClasses, LIBRARY).forEach((type, by) -> named.merge(type, by, (a, b) -> {

@@ -6,7 +6,6 @@ import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.job.JobOptions;
-import dev.pantherkernel.magics.lakechart.BucketSql;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChart;
 import dev.pantherkernel.magics.lakechart.LakeChartRequest;
@@ -113,7 +112,7 @@ public final class ChartQuery {
 
     /** The SQL {@link #draw()} sends. */
     public String sql() {
-        return BucketSql.of(request());
+        return LakeChart.sql(request());
     }
 
     /** Runs the aggregation in the data lake; the chart, its buckets and the query's facts. */

@@ -1,7 +1,6 @@
 package dev.pantherkernel.magics.assist;
 
-import dev.pantherkernel.magics.core.Internal;
-import dev.pantherkernel.magics.datalake.catalog.CatalogColumn;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable.CatalogColumn;
 import dev.pantherkernel.magics.datalake.catalog.CatalogDatabase;
 import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
 import dev.pantherkernel.magics.datalake.catalog.KnownTables;
@@ -23,8 +22,7 @@ import java.util.Set;
  * column shows its type, on a path key the column it reads from. Names come from the data lake catalog, cached per
  * connection, or from the tables kept from its last listing while the catalog is being read.
  */
-@Internal
-public final class SqlAssist {
+final class SqlAssist {
 
     private static final List<String> KEYWORDS = List.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IN", "LIKE",
             "ILIKE", "IS", "NULL", "JOIN", "LEFT", "INNER", "ON", "GROUP", "BY", "ORDER", "HAVING", "LIMIT", "AS",

@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
-import dev.pantherkernel.magics.datalake.catalog.CatalogColumn;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable.CatalogColumn;
 import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.sql.TableName;

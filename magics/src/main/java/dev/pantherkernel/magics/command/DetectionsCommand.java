@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.values.AlertType;
 import dev.pantherkernel.magics.values.Severity;
-import dev.pantherkernel.magics.content.DetectionFilter;
+import dev.pantherkernel.magics.content.Detections.DetectionFilter;
 import dev.pantherkernel.magics.content.DetectionKind;
 import dev.pantherkernel.magics.content.Detections;
 import dev.pantherkernel.magics.table.Result;

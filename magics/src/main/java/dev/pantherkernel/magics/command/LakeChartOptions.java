@@ -3,7 +3,7 @@ package dev.pantherkernel.magics.command;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.lakechart.ChartSource;
 import dev.pantherkernel.magics.lakechart.LakeChartRequest;
-import dev.pantherkernel.magics.lakechart.OtherSeries;
+import dev.pantherkernel.magics.lakechart.LakeChartRequest.OtherSeries;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;

@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.chart.ChartKind;
-import dev.pantherkernel.magics.lakechart.OtherSeries;
+import dev.pantherkernel.magics.lakechart.LakeChartRequest.OtherSeries;
 
 import java.util.Arrays;
 import java.util.Iterator;

@@ -6,7 +6,6 @@ import dev.pantherkernel.magics.values.AlertType;
 import dev.pantherkernel.magics.values.LogTypeAccessKind;
 import dev.pantherkernel.magics.values.Permission;
 import dev.pantherkernel.magics.values.Severity;
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
 import java.util.Arrays;
@@ -19,8 +18,7 @@ import java.util.Iterator;
  * The enum values of Panther's API the commands accept, checked before anything is sent: case does not matter,
  * and a typo gets a "did you mean".
  */
-@Internal
-public enum PantherEnums {
+enum PantherEnums {
     SEVERITY("a severity", names(Severity.values())),
     ALERT_STATUS("a status", names(AlertStatus.values())),
     ALERT_TYPE("an alert type", names(AlertType.values())),

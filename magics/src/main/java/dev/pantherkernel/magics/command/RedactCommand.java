@@ -1,15 +1,12 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.UsageException;
-import dev.pantherkernel.magics.redact.PseudonymForm;
 import dev.pantherkernel.magics.redact.RedactedKind;
 import dev.pantherkernel.magics.redact.Redaction;
 import dev.pantherkernel.magics.redact.RedactionSettings;
 import dev.pantherkernel.magics.table.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,7 +58,7 @@ final class RedactCommand implements Callable<Result>, KeepsPseudonyms {
                 throw new UsageException("redact --off takes no --kinds or --columns: it turns redaction off");
             }
             redaction.use(RedactionSettings.off());
-            return Result.newResult(described(redaction.settings())).operation("redact")
+            return Result.newResult(redaction.settings().table()).operation("redact")
                     .detail("redaction off: values from now on are shown as they are; pseudonyms already shown stay, "
                             + "and in a query still stand for their originals")
                     .build();
@@ -72,27 +69,10 @@ final class RedactCommand implements Callable<Result>, KeepsPseudonyms {
             Set<RedactedKind> chosen = kinds.isEmpty() ? EnumSet.allOf(RedactedKind.class) : EnumSet.copyOf(kinds);
             redaction.use(new RedactionSettings(true, chosen, columns.stream().map(String::strip).filter(c -> !c.isEmpty()).toList()));
         }
-        return Result.newResult(described(redaction.settings())).operation("redact")
+        return Result.newResult(redaction.settings().table()).operation("redact")
                 .detail("redaction on: " + redaction.settings().describe())
                 .detail("tables and charts made before keep their values; `%panther redact --off` stops")
                 .redaction("consistent pseudonyms; the original values stay in this kernel")
                 .build();
-    }
-
-    /** What is replaced, one row each, and how its pseudonyms read. */
-    private static Table described(RedactionSettings settings) {
-        StringColumn what = StringColumn.create("replaces");
-        StringColumn shown = StringColumn.create("shown as");
-        if (settings.on()) {
-            for (RedactedKind kind : settings.kinds().stream().sorted().toList()) {
-                what.append(kind.form().plural());
-                shown.append(kind.form().shape());
-            }
-            for (String column : settings.columns()) {
-                what.append("every value of " + column);
-                shown.append(PseudonymForm.VALUE.shape() + " (or the form of an email, IP or ARN)");
-            }
-        }
-        return Table.create("redaction", what, shown);
     }
 }

@@ -2,7 +2,7 @@ package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
-import dev.pantherkernel.magics.connect.BrowsableSchema;
+import dev.pantherkernel.magics.graphql.BrowsableSchema;
 import dev.pantherkernel.magics.graphql.TypeNames;
 import dev.pantherkernel.magics.table.Result;
 import graphql.schema.GraphQLArgument;

@@ -5,7 +5,7 @@ import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.ConnectionSettings;
-import dev.pantherkernel.magics.connect.Origin;
+import dev.pantherkernel.magics.connect.ConnectionSettings.Origin;
 import dev.pantherkernel.magics.connect.ProfileFile;
 import dev.pantherkernel.magics.connect.ProfileTokenWriter;
 import dev.pantherkernel.magics.core.PantherException;

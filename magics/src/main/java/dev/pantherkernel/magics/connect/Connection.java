@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.connect.ConnectionSettings.Origin;
+import dev.pantherkernel.magics.graphql.BrowsableSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.Endpoint;
@@ -12,7 +14,7 @@ import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.graphql.SchemaSource;
 import dev.pantherkernel.magics.memory.HeapWatch;
-import dev.pantherkernel.magics.replay.RecordedConnection;
+import dev.pantherkernel.magics.replay.Recording.RecordedConnection;
 import dev.pantherkernel.magics.replay.Recording;
 import dev.pantherkernel.magics.replay.Replay;
 import graphql.schema.GraphQLSchema;

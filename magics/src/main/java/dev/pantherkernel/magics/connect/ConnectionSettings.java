@@ -16,4 +16,24 @@ public record ConnectionSettings(Endpoint endpoint, ApiToken token, Origin origi
         return "ConnectionSettings[" + endpoint + " from " + origin.description()
                 + (profile == null ? "" : " '" + profile + "'") + "]";
     }
+
+    /** Where a connection's endpoint and token came from, shown to the user (never the token itself). */
+    public enum Origin {
+        FLAGS("command-line flags"),
+        ENVIRONMENT("PANTHER_API_URL and PANTHER_API_TOKEN"),
+        PROFILE("profile file"),
+        PROMPT("password prompt"),
+        DEMO("built-in demo"),
+        REPLAY("none: answers replayed from a recording");
+
+        private final String description;
+
+        Origin(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
 }

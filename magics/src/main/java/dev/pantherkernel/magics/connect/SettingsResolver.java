@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.connect.ConnectionSettings.Origin;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.Endpoint;
 import dev.pantherkernel.magics.core.Internal;
@@ -142,5 +143,14 @@ public final class SettingsResolver {
         DemoProvider.DemoServer server = demo.get();
         return new ConnectionSettings(Endpoint.parse(server.url()), ApiToken.of(server.token(), "the demo"),
                 Origin.DEMO, null);
+    }
+
+    /** Asks the user for a secret without echoing it (Jupyter's password input); empty when it cannot ask. */
+    @FunctionalInterface
+    public interface SecretPrompt {
+
+        Optional<String> ask(String prompt);
+
+        SecretPrompt NONE = prompt -> Optional.empty();
     }
 }

@@ -6,14 +6,12 @@ import dev.pantherkernel.magics.core.PublicApi;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.job.DataLakeJob;
 import dev.pantherkernel.magics.datalake.job.JobOptions;
-import dev.pantherkernel.magics.datalake.job.PartitionedJob;
 import dev.pantherkernel.magics.datalake.job.Partitions;
 import dev.pantherkernel.magics.datalake.job.SqlFailure;
 import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.datalake.result.ResultSink;
 import dev.pantherkernel.magics.datalake.result.StreamedResult;
 import dev.pantherkernel.magics.datalake.sql.DerivedSql;
-import dev.pantherkernel.magics.datalake.sql.LimitClause;
 import dev.pantherkernel.magics.datalake.sql.ParsedSql;
 import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.datalake.sql.SqlFacts;
@@ -276,7 +274,7 @@ public final class DataLakeQuery {
         Plan plan = plan();
         plan.prepared().warnings().forEach(host::warn);
         if (plan.split().isSplit()) {
-            return new PartitionedJob(connection, host, options).run(plan.split(), DataLakeCatalog.of(connection).serverName(database),
+            return new DataLakeJob(connection, host, options).split(plan.split(), DataLakeCatalog.of(connection).serverName(database),
                     plan::sent);
         }
         Result result;
@@ -337,8 +335,8 @@ public final class DataLakeQuery {
         ParsedSql parsed = filled.parsed();
         List<String> warnings = new ArrayList<>(filled.warnings());
         TimeGuardrail.check(parsed.facts(), database, catalog).ifPresent(warnings::add);
-        DerivedSql limited = filled.derived().then(LimitClause.applied(parsed, options.limit()));
-        return new Filled(limited, parsed, LimitClause.adds(parsed, options.limit()), warnings);
+        DerivedSql limited = filled.derived().then(parsed.limited(options.limit()));
+        return new Filled(limited, parsed, parsed.limitAdded(options.limit()), warnings);
     }
 
     /** The plan of one run: the SQL prepared once, split (or not) once, by one reading of the session's clock. */

@@ -3,7 +3,7 @@ package dev.pantherkernel.magics.export;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.DataLakeQuery;
-import dev.pantherkernel.magics.datalake.job.Quantities;
+import dev.pantherkernel.magics.core.Quantities;
 import dev.pantherkernel.magics.datalake.result.StreamedResult;
 import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.paging.Fetched;

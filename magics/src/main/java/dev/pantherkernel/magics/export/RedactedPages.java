@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.export;
 
-import dev.pantherkernel.magics.datalake.result.ResultColumn;
+import dev.pantherkernel.magics.datalake.result.ResultSink.ResultColumn;
 import dev.pantherkernel.magics.datalake.result.ResultSink;
 import dev.pantherkernel.magics.redact.Redaction;
 import tech.tablesaw.api.Table;

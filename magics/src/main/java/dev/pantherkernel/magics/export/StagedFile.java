@@ -3,7 +3,7 @@ package dev.pantherkernel.magics.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pantherkernel.magics.core.PantherException;
-import dev.pantherkernel.magics.datalake.result.ResultColumn;
+import dev.pantherkernel.magics.datalake.result.ResultSink.ResultColumn;
 import dev.pantherkernel.magics.datalake.result.ResultSink;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
 import dev.pantherkernel.magics.duckdb.TableAppender;

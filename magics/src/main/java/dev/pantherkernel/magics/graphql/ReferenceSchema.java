@@ -1,6 +1,5 @@
 package dev.pantherkernel.magics.graphql;
 
-import dev.pantherkernel.magics.core.Internal;
 import graphql.schema.GraphQLSchema;
 
 import java.io.IOException;
@@ -13,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  * same text the built-in demo serves). Used only to browse and complete when a Panther refuses introspection, never
  * to reject an operation: a real Panther may have more, or newer, than this copy knows.
  */
-@Internal
-public final class ReferenceSchema {
+final class ReferenceSchema {
 
     private static final String RESOURCE = "panther.graphqls";
 

@@ -2,7 +2,6 @@ package dev.pantherkernel.magics.lakechart;
 
 import dev.pantherkernel.magics.chart.Aggregation;
 import dev.pantherkernel.magics.core.DurationText;
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.datalake.sql.DerivedSql;
 
@@ -17,8 +16,7 @@ import java.util.Locale;
  * {@code DATE_TRUNC} for one unit and {@code TIME_SLICE} for several, both counted from the epoch as
  * {@code %panther chart} counts them; with {@code --top N} the series past the N largest are added up as "other".
  */
-@Internal
-public final class BucketSql {
+final class BucketSql {
 
     /** The columns of the result. */
     public static final String X = "x";

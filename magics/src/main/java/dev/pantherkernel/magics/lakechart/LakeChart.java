@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.lakechart;
 
+import dev.pantherkernel.magics.lakechart.LakeChartRequest.OtherSeries;
 import dev.pantherkernel.magics.chart.ChartBuilder;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.RecentWindow;
@@ -27,6 +28,11 @@ import java.util.function.Function;
 public final class LakeChart {
 
     private LakeChart() {
+    }
+
+    /** The SQL {@link #draw} sends for {@code request}. */
+    public static String sql(LakeChartRequest request) {
+        return BucketSql.of(request);
     }
 
     /**

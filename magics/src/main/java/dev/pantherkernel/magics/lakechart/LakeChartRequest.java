@@ -192,4 +192,9 @@ public final class LakeChartRequest {
     public ChartRequest chart() {
         return new ChartRequest(x, y, by, kind, bucket, aggregation(), title);
     }
+
+    /** What {@code --top N} does with the series past the N largest: add them up as "other", or leave them out. */
+    public enum OtherSeries {
+        SHOW, HIDE
+    }
 }

@@ -2,9 +2,8 @@ package dev.pantherkernel.magics.local;
 
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
-import dev.pantherkernel.magics.datalake.sql.SqlTables;
+import dev.pantherkernel.magics.datalake.sql.SqlFacts;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
-import dev.pantherkernel.magics.duckdb.ResultSetTable;
 import dev.pantherkernel.magics.duckdb.TableAppender;
 import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.memory.HeapLowException;
@@ -52,7 +51,7 @@ public final class LocalSql {
                 s.execute("SET threads = 2");
             }
             List<String> loaded = new ArrayList<>();
-            for (String name : SqlTables.plainNames(sql)) {
+            for (String name : SqlFacts.of(sql).plainTableNames()) {
                 Optional<Table> table = variables.apply(name).map(LocalSql::tableOf);
                 if (table.isPresent()) {
                     load(db, name, table.get());

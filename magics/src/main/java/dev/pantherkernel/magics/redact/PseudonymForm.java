@@ -1,6 +1,5 @@
 package dev.pantherkernel.magics.redact;
 
-import dev.pantherkernel.magics.core.Internal;
 import java.util.Locale;
 
 /**
@@ -8,8 +7,7 @@ import java.util.Locale;
  * {@code redacted.example} is reserved by RFC 2606, {@code .redacted} is no top-level domain, {@code redacted} no ARN
  * partition). {@code HEX} is 12 lowercase hex digits of a keyed hash of the original value.
  */
-@Internal
-public enum PseudonymForm {
+enum PseudonymForm {
     /** {@code user-HEX@redacted.example}: still an email address, so email columns stay email columns. */
     EMAIL("user-", "@redacted.example", "email", "emails"),
     /** {@code ip-HEX.redacted}, for IPv4 and IPv6 alike. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * What redaction replaces: values of {@code kinds} wherever they appear, and every value of the columns (or JSON
@@ -39,6 +41,23 @@ public record RedactionSettings(boolean on, Set<RedactedKind> kinds, List<String
         String lower = name.toLowerCase(Locale.ROOT);
         String last = lower.substring(lower.lastIndexOf('.') + 1);
         return columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).anyMatch(c -> c.equals(lower) || c.equals(last));
+    }
+
+    /** What is replaced, one row each, and how its pseudonyms read: what {@code %panther redact} shows. */
+    public Table table() {
+        StringColumn what = StringColumn.create("replaces");
+        StringColumn shown = StringColumn.create("shown as");
+        if (on) {
+            for (RedactedKind kind : kinds.stream().sorted().toList()) {
+                what.append(kind.form().plural());
+                shown.append(kind.form().shape());
+            }
+            for (String column : columns) {
+                what.append("every value of " + column);
+                shown.append(PseudonymForm.VALUE.shape() + " (or the form of an email, IP or ARN)");
+            }
+        }
+        return Table.create("redaction", what, shown);
     }
 
     /** In words, for {@code %panther redact}: {@code emails, IPs, user names, ARNs; every value of who}. */

@@ -1,11 +1,9 @@
 package dev.pantherkernel.magics.replay;
 
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 /** A replayed session asked for something the recording does not hold: nothing was sent anywhere instead. */
-@Internal
-public final class NotRecordedException extends PantherException {
+final class NotRecordedException extends PantherException {
 
     NotRecordedException(String message) {
         super(message);

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.replay;
 
+import dev.pantherkernel.magics.replay.RecordingWriter.BeforeWriting;
 import dev.pantherkernel.magics.core.PublicApi;
 import java.time.Instant;
 

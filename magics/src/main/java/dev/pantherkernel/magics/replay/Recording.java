@@ -214,4 +214,8 @@ public final class Recording {
     public boolean endsEarly() {
         return endsEarly;
     }
+
+    /** A connection a recorded session opened: where, which Panther answered there, and whether it was the built-in demo. */
+    public record RecordedConnection(String endpoint, String pantherVersion, boolean demo) {
+    }
 }

@@ -7,12 +7,11 @@ import dev.pantherkernel.magics.client.ApiRequest;
 import dev.pantherkernel.magics.client.ApiToken;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.Redactor;
-import dev.pantherkernel.magics.client.Reply;
+import dev.pantherkernel.magics.client.Transport.Reply;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.client.RetryableFault;
 import dev.pantherkernel.magics.client.Transport;
 
-import dev.pantherkernel.magics.core.Internal;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -32,8 +31,7 @@ import java.util.function.Supplier;
  * hands out a new key ({@code rotateAPIToken}, a {@code POST} under {@code /api-tokens}) is written with its
  * {@code value} masked.
  */
-@Internal
-public final class RecordingTap implements Transport {
+final class RecordingTap implements Transport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.replay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.magics.core.Internal;
+import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.IOException;
@@ -17,10 +18,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -52,6 +55,14 @@ public final class RecordingWriter implements AutoCloseable {
         this.before = before;
         this.problems = problems;
         this.out = out;
+    }
+
+    /**
+     * {@code inner} with a tap that copies each exchange into the recording being written, if any ({@code recording}
+     * gives it, null when none): what a session sends goes through it while {@code %panther record} runs.
+     */
+    public static Transport tap(Transport inner, String endpoint, Supplier<RecordingWriter> recording, Clock clock) {
+        return new RecordingTap(inner, endpoint, recording, clock);
     }
 
     /**
@@ -223,5 +234,19 @@ public final class RecordingWriter implements AutoCloseable {
         } catch (IOException ignored) {
             // already failing: the first problem was reported
         }
+    }
+
+    /**
+     * The one place an answer can be changed before a recording writes it: redaction (replacing names, addresses and
+     * other values with consistent pseudonyms) plugs in here, so that nothing it would hide reaches the file. A step
+     * returns the answer to write; it must keep the request as it was, or the answer would no longer be found on replay.
+     */
+    @FunctionalInterface
+    public interface BeforeWriting {
+
+        /** Writes every answer as it came. */
+        BeforeWriting NOTHING = answer -> answer;
+
+        RecordedAnswer apply(RecordedAnswer answer);
     }
 }

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.replay;
 
 import dev.pantherkernel.magics.client.ApiRequest;
-import dev.pantherkernel.magics.client.Reply;
+import dev.pantherkernel.magics.client.Transport.Reply;
 import dev.pantherkernel.magics.client.Transport;
 
 import java.io.ByteArrayInputStream;

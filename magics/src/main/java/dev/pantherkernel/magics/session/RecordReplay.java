@@ -6,9 +6,8 @@ import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.PantherException;
-import dev.pantherkernel.magics.replay.BeforeWriting;
-import dev.pantherkernel.magics.replay.RecordedConnection;
-import dev.pantherkernel.magics.replay.RecordingTap;
+import dev.pantherkernel.magics.replay.RecordingWriter.BeforeWriting;
+import dev.pantherkernel.magics.replay.Recording.RecordedConnection;
 import dev.pantherkernel.magics.replay.RecordingWriter;
 import dev.pantherkernel.magics.replay.Replay;
 
@@ -54,7 +53,7 @@ final class RecordReplay {
             requestsSent.increment();
             return http.send(request, headers);
         };
-        return new RecordingTap(counted, endpoint.toString(), () -> recording, Clock.systemUTC());
+        return RecordingWriter.tap(counted, endpoint.toString(), () -> recording, Clock.systemUTC());
     }
 
     /** Replays {@code file} from now on, the clock reading its recorded times; recording stops. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.magics.redact.Redaction;
-import dev.pantherkernel.magics.replay.BeforeWriting;
+import dev.pantherkernel.magics.replay.RecordingWriter.BeforeWriting;
 import dev.pantherkernel.magics.replay.RecordedAnswer;
 import dev.pantherkernel.magics.replay.RecordedRequest;
 

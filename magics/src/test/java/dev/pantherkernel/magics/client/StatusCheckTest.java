@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.client;
 
+import dev.pantherkernel.magics.client.Transport.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

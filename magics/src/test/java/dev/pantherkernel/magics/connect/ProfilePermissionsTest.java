@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.connect.SettingsResolver.SecretPrompt;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.testing.ReliabilityLog;
 import org.junit.jupiter.api.AfterAll;

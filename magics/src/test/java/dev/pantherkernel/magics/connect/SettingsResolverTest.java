@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.connect;
 
+import dev.pantherkernel.magics.connect.ConnectionSettings.Origin;
+import dev.pantherkernel.magics.connect.SettingsResolver.SecretPrompt;
 import dev.pantherkernel.magics.core.PantherException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

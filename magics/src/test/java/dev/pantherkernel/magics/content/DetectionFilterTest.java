@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.content;
 
+import dev.pantherkernel.magics.content.Detections.DetectionFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pantherkernel.magics.values.AlertType;

@@ -9,7 +9,7 @@ import dev.pantherkernel.magics.client.Endpoint;
 import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.connect.ConnectionSettings;
-import dev.pantherkernel.magics.connect.Origin;
+import dev.pantherkernel.magics.connect.ConnectionSettings.Origin;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.job.Partitions;
 import dev.pantherkernel.magics.datalake.sql.PreparedSql;

@@ -1,6 +1,6 @@
 package dev.pantherkernel.magics.entity;
 
-import dev.pantherkernel.magics.datalake.catalog.CatalogColumn;
+import dev.pantherkernel.magics.datalake.catalog.CatalogTable.CatalogColumn;
 import dev.pantherkernel.magics.datalake.catalog.CatalogTable;
 import org.junit.jupiter.api.Test;
 

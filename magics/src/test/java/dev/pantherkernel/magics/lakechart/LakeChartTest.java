@@ -4,7 +4,7 @@ import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.api.Panther;
 import dev.pantherkernel.magics.chart.ChartBuilder;
-import dev.pantherkernel.magics.chart.ChartException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.chart.ChartKind;
 import dev.pantherkernel.magics.chart.ChartRequest;
 import dev.pantherkernel.magics.core.UsageException;
@@ -118,7 +118,7 @@ class LakeChartTest {
     void kindsThatDrawEveryRowAndChartsWithoutXAreOneClearError() {
         assertThatThrownBy(() -> magics.line(List.of("chart", "--table", "aws_cloudtrail", "--x", "p_event_time",
                 "--kind", "scatter", "--y", "p_parse_time")))
-                .isInstanceOf(ChartException.class).hasMessageContaining("cannot be aggregated in the data lake");
+                .isInstanceOf(PantherException.class).hasMessageContaining("cannot be aggregated in the data lake");
         assertThatThrownBy(() -> magics.line(List.of("chart", "--table", "aws_cloudtrail", "--bucket", "1d")))
                 .isInstanceOf(UsageException.class).hasMessage("a chart needs --x COL: the column along the x axis");
         assertThatThrownBy(() -> magics.line(List.of("chart", "--table", "aws_cloudtrail", "--x", "p_event_time",

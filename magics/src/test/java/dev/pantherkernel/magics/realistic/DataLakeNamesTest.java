@@ -1,10 +1,7 @@
 package dev.pantherkernel.magics.realistic;
 
 import dev.pantherkernel.magics.PantherMagics;
-import dev.pantherkernel.magics.assist.Completion;
-import dev.pantherkernel.magics.assist.SqlAssist;
 import dev.pantherkernel.magics.core.UsageException;
-import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.sql.PreparedSql;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
@@ -23,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Database names as Panther has them ({@code panther_logs.public}) and result column names as Snowflake returns
- * them ({@code EVENTTYPE}), over real HTTP against an emulator that answers that way: every option, {@code {x!ident}},
- * completion and the time-filter check take either form and any case, and the footer keeps Panther's names.
+ * them ({@code EVENTTYPE}), over real HTTP against an emulator that answers that way: every option, {@code {x!ident}}
+ * and the time-filter check take either form and any case, and the footer keeps Panther's names (completion: assist's
+ * {@code SqlAssistOnPanthersNamesTest}).
  */
 class DataLakeNamesTest {
 
@@ -128,20 +126,5 @@ class DataLakeNamesTest {
         assertThat(found.table().rowCount()).isPositive();
         assertThat(((StringColumn) found.table().column("p_table")).unique().asList())
                 .allMatch(t -> t.startsWith("panther_logs.public."));
-    }
-
-    @Test
-    void sqlCompletionOffersTablesUnderEitherDatabaseNameAndColumnsInAnyCase() {
-        SqlAssist sql = new SqlAssist(DataLakeCatalog.of(session.connection()), "panther_logs.public");
-
-        String qualified = "SELECT * FROM panther_logs.public.okt";
-        Completion tables = sql.complete(qualified, qualified.length()).orElseThrow();
-        String upper = "SELECT P_EV FROM okta_systemlog";
-        Completion columns = sql.complete(upper, "SELECT P_EV".length()).orElseThrow();
-
-        assertThat(tables.candidates()).containsExactly("panther_logs.public.okta_systemlog");
-        assertThat(columns.candidates()).contains("p_event_time");
-        assertThat(sql.inspect("SELECT * FROM OKTA_SYSTEMLOG", 16)).get().asString()
-                .startsWith("panther_logs.public.okta_systemlog");
     }
 }

@@ -1,8 +1,9 @@
 package dev.pantherkernel.magics.replay;
 
+import dev.pantherkernel.magics.replay.RecordingWriter.BeforeWriting;
 import dev.pantherkernel.magics.client.ApiRequest;
 import dev.pantherkernel.magics.client.GraphQLRequest;
-import dev.pantherkernel.magics.client.Reply;
+import dev.pantherkernel.magics.client.Transport.Reply;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.core.PantherException;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
 package dev.pantherkernel.magics.replay;
 
+import dev.pantherkernel.magics.replay.RecordingWriter.BeforeWriting;
 import dev.pantherkernel.magics.client.GraphQLRequest;
-import dev.pantherkernel.magics.client.Reply;
+import dev.pantherkernel.magics.client.Transport.Reply;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.client.Transport;
 import org.junit.jupiter.api.Test;

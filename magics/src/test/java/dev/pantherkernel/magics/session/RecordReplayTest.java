@@ -4,7 +4,7 @@ import dev.pantherkernel.emulator.EmulatorOptions;
 import dev.pantherkernel.emulator.PantherEmulator;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.connect.Environment;
-import dev.pantherkernel.magics.replay.NotRecordedException;
+import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;
@@ -140,7 +140,7 @@ class RecordReplayTest {
         panther.line(List.of("connect", "--replay", recording.toString()));
 
         assertThatThrownBy(() -> panther.line(List.of("users")))
-                .isInstanceOf(NotRecordedException.class)
+                .isInstanceOf(PantherException.class)
                 .hasMessageContaining("was not recorded in cells.recording.jsonl.gz")
                 .hasMessageStartingWith("users (GraphQL ");
         assertThat(session.requestsSent()).isZero();

@@ -40,4 +40,13 @@ public record CatalogTable(String database, String name, String logType, String 
     public boolean isLogTable() {
         return column(EVENT_TIME).isPresent();
     }
+
+    /** A column of a data lake table, with its Snowflake type name ({@code TIMESTAMP_NTZ}, {@code VARCHAR}, ...). */
+    public record CatalogColumn(String name, String type, String description) {
+
+        static CatalogColumn of(JsonNode column) {
+            return new CatalogColumn(column.path("name").asText(), column.path("type").asText(""),
+                    column.path("description").asText(""));
+        }
+    }
 }

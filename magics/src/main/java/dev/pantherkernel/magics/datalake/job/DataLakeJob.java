@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.datalake.result.ResultsPager;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
@@ -7,7 +8,6 @@ import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.datalake.result.PagedResults;
 import dev.pantherkernel.magics.datalake.result.ResultSink;
 import dev.pantherkernel.magics.datalake.result.ResultTable;
-import dev.pantherkernel.magics.datalake.result.StreamedPages;
 import dev.pantherkernel.magics.datalake.result.StreamedResult;
 import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
@@ -15,6 +15,8 @@ import dev.pantherkernel.magics.table.Result;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import dev.pantherkernel.magics.datalake.sql.TimePartitions;
+import java.util.function.IntFunction;
 
 /**
  * One data lake query from start to table: start it (SQL or indicator search), poll it until it finishes, page every
@@ -37,6 +39,14 @@ public final class DataLakeJob {
     }
 
     /**
+     * Runs a query split into time partitions ({@link PartitionedJob}) in {@code database} (the server's name for it)
+     * and joins their rows; {@code sent} tells where partition i's SQL came from, for an error Panther places in it.
+     */
+    public Result split(TimePartitions.Plan plan, String database, IntFunction<SqlFailure.Sent> sent) {
+        return new PartitionedJob(connection, host, options).run(plan, database, sent);
+    }
+
+    /**
      * Runs SQL in {@code database} (Panther's default, {@code panther_logs}, when null), named as Panther's catalog
      * names it ({@code panther_logs.public}) when it lists the database.
      */
@@ -56,9 +66,9 @@ public final class DataLakeJob {
         String id = control.start("executeDataLakeQuery", JobOperations.EXECUTE, input);
         try (NotebookHost.Progress progress = host.progress()) {
             new QueryPoller(control, options.polling(), options.sleeper()).awaitSuccess(id, options.timeout(), progress);
-            PagedResults<StreamedPages> paged = pager().fetch(id, options.limit(), (pages, rows) -> progress.update(
+            PagedResults<?> paged = pager().stream(id, options.limit(), (pages, rows) -> progress.update(
                     String.format(Locale.ROOT, "query %s: page %d, %,d rows written", id, pages, rows)),
-                    new StreamedPages(sink));
+                    sink);
             return new StreamedResult(id, sql, connection.endpoint().uri().toString(), paged.fetched(), paged.stats(),
                     Duration.ofNanos(System.nanoTime() - started));
         }

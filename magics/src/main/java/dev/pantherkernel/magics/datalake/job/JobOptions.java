@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.client.Backoff;
 import dev.pantherkernel.magics.client.ClientOptions;
 
 import dev.pantherkernel.magics.core.Internal;

@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.core.Quantities;
 import dev.pantherkernel.magics.datalake.result.PagedResults;
 import dev.pantherkernel.magics.datalake.result.ResultStats;
 import dev.pantherkernel.magics.datalake.result.ResultTable;

@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.datalake.result.ResultsPager;
 import dev.pantherkernel.magics.connect.Connection;
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.datalake.result.PagedResults;
@@ -39,8 +39,7 @@ import java.util.function.IntFunction;
  * the other partitions' rows, as a partial result that names it. The heap running low stops the job like an interrupt (partitions still waiting for their
  * query cancel it, those paging stop), and the rows so far are a partial result that says so.
  */
-@Internal
-public final class PartitionedJob {
+final class PartitionedJob {
 
     /** How long the partitions may take to wind down after an interrupt before their rows are joined. */
     private static final Duration WIND_DOWN = Duration.ofSeconds(20);

@@ -1,5 +1,7 @@
 package dev.pantherkernel.magics.datalake.job;
 
+import dev.pantherkernel.magics.client.Backoff;
+import dev.pantherkernel.magics.core.Quantities;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.TransportException;

@@ -3,7 +3,6 @@ package dev.pantherkernel.magics.datalake.job;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
 import dev.pantherkernel.magics.datalake.sql.DerivedSql;
-import dev.pantherkernel.magics.datalake.sql.SqlErrorPlace;
 import dev.pantherkernel.magics.datalake.sql.SqlOrigin;
 import dev.pantherkernel.magics.graphql.TextPlace;
 
@@ -66,7 +65,7 @@ public final class SqlFailure {
     public static DataLakeQueryException placed(DataLakeQueryException failure, Sent sent) {
         String text = sent.sent().text();
         String reason = failure.reason() == null ? null : oneLine(failure.reason());
-        OptionalInt at = reason == null ? OptionalInt.empty() : SqlErrorPlace.of(reason, text);
+        OptionalInt at = reason == null ? OptionalInt.empty() : sent.sent().errorPlace(reason);
         DerivedSql user = sent.fromUser();
         OptionalInt mine = at.isPresent() && user != null ? user.originalOffset(at.getAsInt()) : OptionalInt.empty();
         String where = null;

@@ -1,7 +1,6 @@
 package dev.pantherkernel.magics.datalake.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.ColumnNames;
 
@@ -19,8 +18,7 @@ import java.util.Collections;
  * selected twice gets a suffix in the table ({@code a}, {@code a_2}), also when it differs only in case
  * ({@code a}, {@code A_2}): Tablesaw's names ignore case.
  */
-@Internal
-public final class ColumnLayout {
+final class ColumnLayout {
 
     private final List<String> keys;
     /** The keys as Jackson's parser names fields (interned), so that matching a row's key is mostly a comparison of references. */

@@ -2,7 +2,6 @@ package dev.pantherkernel.magics.datalake.result;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnKind;
 import dev.pantherkernel.magics.table.TableConversionException;
 
@@ -10,8 +9,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 
 /** The rows of one results page, column by column; they join a result with {@link ResultTable#append}. */
-@Internal
-public final class PageRows {
+final class PageRows {
 
     private final ColumnLayout layout;
     private final ColumnChunk[] chunks;

@@ -1,11 +1,9 @@
 package dev.pantherkernel.magics.datalake.result;
 
-import dev.pantherkernel.magics.core.Internal;
 
 
 /** Where a results pager puts the rows of each page, in order: a table in memory, or a file being written. */
-@Internal
-public interface PageTarget {
+interface PageTarget {
 
     /** Called once, with the first page, before any rows: the result's columns. */
     void begin(PageRows first);

@@ -1,13 +1,11 @@
 package dev.pantherkernel.magics.datalake.result;
 
-import dev.pantherkernel.magics.core.Internal;
 
 /**
  * The GraphQL of one results page. The small fields come before {@code edges}: GraphQL answers fields in the order
  * they are selected, so the streaming reader knows the columns before the first row.
  */
-@Internal
-public final class ResultsOperation {
+final class ResultsOperation {
 
     private ResultsOperation() {
     }

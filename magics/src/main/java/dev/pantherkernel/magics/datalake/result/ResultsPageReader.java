@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.pantherkernel.magics.client.GraphQLErrors;
 import dev.pantherkernel.magics.client.ReplyReader;
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.IOException;
@@ -22,8 +21,7 @@ import java.io.InputStream;
  * Only the next page's cursor is told early (to {@link NextPage}, as soon as {@code pageInfo} is read, before the
  * rows), so that the next page can be requested while this one is still being read.
  */
-@Internal
-public final class ResultsPageReader implements ReplyReader<ResultsPage> {
+final class ResultsPageReader implements ReplyReader<ResultsPage> {
 
     /** Hears of a next page as soon as this page's {@code pageInfo} says there is one, before its rows are read. */
     @FunctionalInterface

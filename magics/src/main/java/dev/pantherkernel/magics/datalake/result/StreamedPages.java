@@ -1,7 +1,7 @@
 package dev.pantherkernel.magics.datalake.result;
 
+import dev.pantherkernel.magics.datalake.result.ResultSink.ResultColumn;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.table.ColumnKind;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -15,8 +15,7 @@ import java.util.List;
  * are fixed before its first page, so a column whose type Panther did not name (or named in a way not known here)
  * goes out as JSON: each value as it came, which the file's reader can type later.
  */
-@Internal
-public final class StreamedPages implements PageTarget {
+final class StreamedPages implements PageTarget {
 
     private final ResultSink sink;
     /** One for the whole stream: a column of mostly distinct texts stops filling its dictionary (kept plain). */

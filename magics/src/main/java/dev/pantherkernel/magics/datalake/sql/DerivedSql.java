@@ -41,6 +41,11 @@ public final class DerivedSql {
         return text;
     }
 
+    /** The offset in this SQL that a data lake error {@code message} points at ({@link SqlErrorPlace}); empty when none. */
+    public OptionalInt errorPlace(String message) {
+        return SqlErrorPlace.of(message, text);
+    }
+
     /** The SQL this was made from. */
     public String original() {
         return original;

@@ -1,11 +1,9 @@
 package dev.pantherkernel.magics.datalake.sql;
 
-import dev.pantherkernel.magics.core.Internal;
 import java.util.List;
 
 /** {@code --limit N} on SQL: appends {@code LIMIT N} to a query that has no limit of its own. */
-@Internal
-public final class LimitClause {
+final class LimitClause {
 
     private LimitClause() {
     }

@@ -41,6 +41,16 @@ public final class ParsedSql {
         return code;
     }
 
+    /** {@code --limit N} on this SQL: {@code LIMIT limit} at its end, unless it is not a query, has one, or limit is 0. */
+    public DerivedSql limited(long limit) {
+        return LimitClause.applied(this, limit);
+    }
+
+    /** Whether {@link #limited} adds a LIMIT: {@code limit} is set, and this is a query without one. */
+    public boolean limitAdded(long limit) {
+        return LimitClause.adds(this, limit);
+    }
+
     public synchronized SqlFacts facts() {
         if (facts == null) {
             facts = new SqlFacts(text, code);

@@ -1,6 +1,5 @@
 package dev.pantherkernel.magics.datalake.sql;
 
-import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -13,8 +12,7 @@ import java.util.regex.Pattern;
  * object it cannot find ({@code Object 'X' does not exist or not authorized.}), a name without a place, or an unknown
  * function it names only, and the name is looked for among the SQL's tokens (never in strings or comments).
  */
-@Internal
-public final class SqlErrorPlace {
+final class SqlErrorPlace {
 
     private static final Pattern LINE_POSITION = Pattern.compile("line (\\d+) at position (\\d+)");
     private static final Pattern OBJECT = Pattern.compile("Object '([^']+)' does not exist");

@@ -4,6 +4,7 @@ import dev.pantherkernel.magics.core.Internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,6 +54,20 @@ public final class SqlFacts {
 
     public List<TableName> tables() {
         return List.copyOf(tables);
+    }
+
+    /**
+     * The relations read named by one part ({@code alerts}), the ones a session's variables can answer to; in order,
+     * once each.
+     */
+    public List<String> plainTableNames() {
+        Set<String> out = new LinkedHashSet<>();
+        for (TableName name : tables()) {
+            if (name.database() == null && name.schema() == null) {
+                out.add(name.table());
+            }
+        }
+        return List.copyOf(out);
     }
 
     public boolean hasTimeFilter() {

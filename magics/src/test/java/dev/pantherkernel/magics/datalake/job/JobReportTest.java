@@ -2,18 +2,14 @@ package dev.pantherkernel.magics.datalake.job;
 
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.result.PagedResults;
+import dev.pantherkernel.magics.datalake.result.ResultTables;
 import dev.pantherkernel.magics.datalake.result.ResultStats;
-import dev.pantherkernel.magics.datalake.result.ResultTable;
-import dev.pantherkernel.magics.datalake.result.ResultsPage;
-import dev.pantherkernel.magics.datalake.result.ResultsPageReader;
 import dev.pantherkernel.magics.paging.Fetched;
 import dev.pantherkernel.magics.table.PartialResultException;
 import dev.pantherkernel.magics.table.Result;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,19 +20,8 @@ class JobReportTest {
 
     private static final Duration ELAPSED = Duration.ofMillis(1234);
 
-    /** A table holding two rows, as paging would have made it. */
-    private static ResultTable twoRows() throws IOException {
-        String body = "{\"data\": {\"dataLakeQuery\": {\"results\": {\"columnInfo\": {\"order\": [\"n\", \"s\"], "
-                + "\"types\": {\"n\": \"NUMBER\", \"s\": \"VARCHAR\"}}, \"edges\": [{\"node\": {\"n\": 1, \"s\": \"a\"}}, "
-                + "{\"node\": {\"n\": 2, \"s\": \"b\"}}]}}}}";
-        ResultsPage page = new ResultsPageReader("q1", null, 0).read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
-        ResultTable table = ResultTable.like(page.rows());
-        table.append(page.rows(), page.size());
-        return table;
-    }
-
     private static PagedResults paged(Fetched fetched, long rowCount) throws IOException {
-        return new PagedResults(twoRows(), fetched, new ResultStats(2_500_000, 840, rowCount));
+        return new PagedResults(ResultTables.twoRows(), fetched, new ResultStats(2_500_000, 840, rowCount));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics.datalake.job;
+package dev.pantherkernel.magics.client;
 
 import dev.pantherkernel.magics.core.PublicApi;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics;
+package dev.pantherkernel.magics.command;
 
 import java.util.Arrays;
 import java.util.List;

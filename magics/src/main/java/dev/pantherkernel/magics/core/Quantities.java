@@ -1,6 +1,5 @@
-package dev.pantherkernel.magics.datalake.job;
+package dev.pantherkernel.magics.core;
 
-import dev.pantherkernel.magics.core.Internal;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -22,12 +21,12 @@ public final class Quantities {
         return unit == 0 ? String.format(Locale.ROOT, "%.0f B", value) : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
-    static String seconds(Duration duration) {
+    public static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     /** A timeout as the user would have written it: {@code 15 min}, {@code 2 h}, {@code 90 s}. */
-    static String duration(Duration duration) {
+    public static String duration(Duration duration) {
         long s = duration.toSeconds();
         if (s >= 3600 && s % 3600 == 0) {
             return s / 3600 + " h";

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics.datalake.job;
+package dev.pantherkernel.magics.client;
 
 import org.junit.jupiter.api.Test;
 

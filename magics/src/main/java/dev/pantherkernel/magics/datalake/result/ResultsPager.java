@@ -1,18 +1,12 @@
-package dev.pantherkernel.magics.datalake.job;
+package dev.pantherkernel.magics.datalake.result;
 
+import dev.pantherkernel.magics.client.Backoff;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
-import dev.pantherkernel.magics.datalake.result.ColumnLayout;
-import dev.pantherkernel.magics.datalake.result.DataLakeQueryException;
-import dev.pantherkernel.magics.datalake.result.PageTarget;
-import dev.pantherkernel.magics.datalake.result.PagedResults;
-import dev.pantherkernel.magics.datalake.result.ResultStats;
-import dev.pantherkernel.magics.datalake.result.ResultTable;
-import dev.pantherkernel.magics.datalake.result.ResultsOperation;
-import dev.pantherkernel.magics.datalake.result.ResultsPage;
-import dev.pantherkernel.magics.datalake.result.ResultsPageReader;
+import dev.pantherkernel.magics.core.Quantities;
 import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.memory.HeapWatch;
@@ -42,8 +36,13 @@ import java.util.concurrent.TimeUnit;
  * ({@code tryAgain}) is asked for again after a growing wait. An interrupt, or an error after the first page, stops
  * paging and keeps the rows so far (the {@link Fetched} says which). So does the heap running low while the rows go
  * into memory ({@link HeapWatch}; a file being written is not stopped): then the pages asked for early are dropped.
+ * The data lake job's one way into this package's page reading: what the pages are read into stays inside it.
  */
-final class ResultsPager {
+@Internal
+public final class ResultsPager {
+
+    /** The rows of a full results page: the pager asks for pages of this size. */
+    public static final int PAGE_SIZE = ResultsOperation.PAGE_SIZE;
 
     private final PantherClient client;
     private final Backoff notReady;
@@ -55,8 +54,8 @@ final class ResultsPager {
      * @param patience how long one page may stay not ready before paging gives up
      * @param heap     the heap running low after this point stops paging into memory
      */
-    ResultsPager(PantherClient client, Backoff notReady, Duration patience, ClientOptions.Sleeper sleeper,
-                 HeapWatch.Since heap) {
+    public ResultsPager(PantherClient client, Backoff notReady, Duration patience, ClientOptions.Sleeper sleeper,
+                        HeapWatch.Since heap) {
         this.client = client;
         this.notReady = notReady;
         this.patience = patience;
@@ -65,12 +64,12 @@ final class ResultsPager {
     }
 
     /** @param limit the most rows to keep; 0 for all */
-    PagedResults<ResultTable> fetch(String queryId, long limit, PageListener listener) {
+    public PagedResults<ResultTable> fetch(String queryId, long limit, PageListener listener) {
         return fetch(queryId, limit, listener, ResultTable.none());
     }
 
     /** Every page into {@code target}; {@code limit} is the most rows to take, 0 for all. */
-    <T extends PageTarget> PagedResults<T> fetch(String queryId, long limit, PageListener listener, T target) {
+    public <T extends PageTarget> PagedResults<T> fetch(String queryId, long limit, PageListener listener, T target) {
         // two threads: one reads page n while the other has page n+1 on its way
         ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "panther-results-" + queryId);
@@ -88,6 +87,19 @@ final class ResultsPager {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Every page to {@code sink} as it arrives, keeping none; {@code limit} is the most rows to take, 0 for all. */
+    public PagedResults<?> stream(String queryId, long limit, PageListener listener, ResultSink sink) {
+        return fetch(queryId, limit, listener, new StreamedPages(sink));
+    }
+
+    /** The request for the results page of {@code queryId} at {@code cursor} (null for the first page). */
+    public static GraphQLRequest pageRequest(String queryId, String cursor) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("id", queryId);
+        variables.put("cursor", cursor);
+        return GraphQLRequest.query("dataLakeQuery", ResultsOperation.RESULTS, variables);
     }
 
     /** The most pages asked for early and not yet added to the table, so that memory stays bounded. */
@@ -253,10 +265,7 @@ final class ResultsPager {
          * before it is complete). The reader may ask for the page after it early, see {@link #sendEarly}.
          */
         private Future<ResultsPage> request(String cursor, CompletableFuture<Start> start) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("id", queryId);
-            variables.put("cursor", cursor);
-            GraphQLRequest request = GraphQLRequest.query("dataLakeQuery", ResultsOperation.RESULTS, variables);
+            GraphQLRequest request = pageRequest(queryId, cursor);
             CompletableFuture<Start> after = new CompletableFuture<>();
             return workers.submit(() -> {
                 try {

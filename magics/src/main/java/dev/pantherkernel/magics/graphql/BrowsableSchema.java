@@ -1,7 +1,6 @@
-package dev.pantherkernel.magics.connect;
+package dev.pantherkernel.magics.graphql;
 
 import dev.pantherkernel.magics.core.Internal;
-import dev.pantherkernel.magics.graphql.ReferenceSchema;
 import graphql.schema.GraphQLSchema;
 
 import java.util.Optional;
@@ -13,11 +12,11 @@ import java.util.Optional;
 @Internal
 public record BrowsableSchema(GraphQLSchema schema, Optional<String> referenceNote) {
 
-    static BrowsableSchema own(GraphQLSchema schema) {
+    public static BrowsableSchema own(GraphQLSchema schema) {
         return new BrowsableSchema(schema, Optional.empty());
     }
 
-    static BrowsableSchema reference(String note) {
+    public static BrowsableSchema reference(String note) {
         return new BrowsableSchema(ReferenceSchema.get(), Optional.of(note));
     }
 }

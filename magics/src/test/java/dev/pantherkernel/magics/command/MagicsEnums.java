@@ -1,8 +1,7 @@
-package dev.pantherkernel.magics;
+package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.values.AlertStatus;
 import dev.pantherkernel.magics.values.Severity;
-import dev.pantherkernel.magics.command.PantherEnums;
 import dev.pantherkernel.magics.content.DetectionKind;
 import dev.pantherkernel.magics.datalake.job.QueryStatus;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics;
+package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.emulator.ai.OutputLength;
 import dev.pantherkernel.emulator.alerts.AlertStatus;

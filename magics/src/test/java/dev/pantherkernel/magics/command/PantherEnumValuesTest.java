@@ -1,4 +1,4 @@
-package dev.pantherkernel.magics;
+package dev.pantherkernel.magics.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

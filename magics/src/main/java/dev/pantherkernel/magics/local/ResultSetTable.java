@@ -1,6 +1,5 @@
-package dev.pantherkernel.magics.duckdb;
+package dev.pantherkernel.magics.local;
 
-import dev.pantherkernel.magics.core.Internal;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -28,8 +27,7 @@ import java.util.function.BooleanSupplier;
  * UTC, as Panther's are), integers as longs, other numbers as doubles, booleans, dates, and everything else (text,
  * JSON, lists, structs) as text. Names that differ only in case get a suffix: Tablesaw's names ignore case.
  */
-@Internal
-public final class ResultSetTable {
+final class ResultSetTable {
 
     private ResultSetTable() {
     }
