@@ -4,14 +4,12 @@ import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.CellMagicText;
 import dev.pantherkernel.magics.core.Internal;
-import dev.pantherkernel.magics.datalake.catalog.CatalogMemory;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.datalake.catalog.KnownTables;
 import dev.pantherkernel.magics.session.PantherSession;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -97,7 +95,7 @@ public final class MagicTextAssist {
         // listing, if any, and the next Tab has the fresh ones
         CompletableFuture<Connection> listed = connecting.thenCompose(
                 c -> DataLakeCatalog.of(c).tablesSoon(db).handle((tables, failed) -> c));
-        Optional<KnownTables> kept = listed.isDone() ? Optional.empty() : keptCatalog().known(db);
+        Optional<KnownTables> kept = listed.isDone() ? Optional.empty() : DataLakeCatalog.kept(session, db);
         Duration wait = kept.isPresent() ? KEPT_TABLES_WAIT : COMPLETION_WAIT;
         return within(listed, asked, wait).map(c -> new SqlAssist(DataLakeCatalog.of(c), db))
                 .or(() -> kept.map(tables -> new SqlAssist(tables, db)));
@@ -149,19 +147,6 @@ public final class MagicTextAssist {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-    }
-
-    /** Where the tables of the Panther this session talks to, or would connect to by itself, were kept. */
-    private CatalogMemory keptCatalog() {
-        Optional<Connection> open = session.connectionIfOpen();
-        if (open.isPresent()) {
-            return CatalogMemory.of(open.get());
-        }
-        Path cache = session.environment().cacheDirectory();
-        if (session.landsOnDemo()) {
-            return CatalogMemory.ofDemo(cache);
-        }
-        return session.defaultEndpoint().map(endpoint -> CatalogMemory.of(cache, endpoint)).orElse(CatalogMemory.none());
     }
 
     /**

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.magics.client.Endpoint;
 import dev.pantherkernel.magics.connect.Connection;
-import dev.pantherkernel.magics.core.Internal;
+import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.datalake.sql.TableName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +31,7 @@ import java.util.Optional;
  * built-in demo (its address changes with every start, its tables do not), a digest of the address otherwise. Nothing
  * secret is kept: names, types and descriptions. A file that cannot be read is as if there were none.
  */
-@Internal
-public final class CatalogMemory {
+final class CatalogMemory {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogMemory.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,17 +44,17 @@ public final class CatalogMemory {
     }
 
     /** The memory of the built-in demo's tables, under {@code cacheDirectory}. */
-    public static CatalogMemory ofDemo(Path cacheDirectory) {
+    static CatalogMemory ofDemo(Path cacheDirectory) {
         return new CatalogMemory(cacheDirectory.resolve("catalog").resolve("demo"));
     }
 
     /** The memory of the tables of the Panther at {@code endpoint}, under {@code cacheDirectory}. */
-    public static CatalogMemory of(Path cacheDirectory, Endpoint endpoint) {
+    static CatalogMemory of(Path cacheDirectory, Endpoint endpoint) {
         return new CatalogMemory(cacheDirectory.resolve("catalog").resolve(digest(endpoint.toString())));
     }
 
     /** The memory of the Panther {@code connection} talks to; none for a replayed one, which leaves no trace. */
-    public static CatalogMemory of(Connection connection) {
+    static CatalogMemory of(Connection connection) {
         Optional<Path> cache = connection.cacheDirectory();
         if (cache.isEmpty() || connection.replayedFrom().isPresent()) {
             return NONE;
@@ -63,13 +62,29 @@ public final class CatalogMemory {
         return connection.demo() ? ofDemo(cache.get()) : of(cache.get(), connection.settings().endpoint());
     }
 
+    /**
+     * The memory of the Panther {@code session} talks to, or would connect to by itself (the demo, or the address the
+     * environment or profile names), asked without connecting.
+     */
+    static CatalogMemory of(PantherSession session) {
+        Optional<Connection> open = session.connectionIfOpen();
+        if (open.isPresent()) {
+            return of(open.get());
+        }
+        Path cache = session.environment().cacheDirectory();
+        if (session.landsOnDemo()) {
+            return ofDemo(cache);
+        }
+        return session.defaultEndpoint().map(endpoint -> of(cache, endpoint)).orElse(NONE);
+    }
+
     /** A memory that keeps nothing. */
-    public static CatalogMemory none() {
+    static CatalogMemory none() {
         return NONE;
     }
 
     /** The tables of {@code database} as last kept, as completion asks for them; empty when none were. */
-    public Optional<KnownTables> known(String database) {
+    Optional<KnownTables> known(String database) {
         Optional<Path> file = file(database);
         if (file.isEmpty() || !Files.isRegularFile(file.get())) {
             return Optional.empty();

@@ -13,6 +13,7 @@ import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.RowTarget;
 import dev.pantherkernel.magics.paging.Fetched;
@@ -67,6 +68,14 @@ public final class DataLakeCatalog implements KnownTables {
     /** The catalog of this connection (one per connection, made on first use); every whole listing is kept on disk. */
     public static DataLakeCatalog of(Connection connection) {
         return connection.companion(DataLakeCatalog.class, c -> new DataLakeCatalog(c.client(), CatalogMemory.of(c)));
+    }
+
+    /**
+     * The tables of {@code database} as the last whole listing of the Panther {@code session} talks to (or would
+     * connect to by itself) kept them on disk, asked without connecting: what a Tab offers while the catalog is read.
+     */
+    public static Optional<KnownTables> kept(PantherSession session, String database) {
+        return CatalogMemory.of(session).known(database);
     }
 
     @Override
