@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.client.PantherClient;
+import dev.pantherkernel.magics.core.CacheFiles;
 import dev.pantherkernel.magics.core.Internal;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -18,13 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -117,22 +113,14 @@ public final class SchemaSource {
 
     private static void save(Path file, Map<String, Object> introspection) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "schema", ".tmp");
-            JSON.writeValue(temporary.toFile(), introspection);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.write(file, JSON.writeValueAsBytes(introspection));
         } catch (IOException e) {
             LOG.info("could not cache the schema in {}: {}", file, e.getMessage());
         }
     }
 
     static String cacheKey(String endpoint, String version) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(endpoint.getBytes(StandardCharsets.UTF_8));
-            String safeVersion = (version == null ? "unknown" : version).replaceAll("[^A-Za-z0-9._-]", "_");
-            return HexFormat.of().formatHex(digest, 0, 12) + "-" + safeVersion + ".json";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String safeVersion = (version == null ? "unknown" : version).replaceAll("[^A-Za-z0-9._-]", "_");
+        return CacheFiles.digest(endpoint) + "-" + safeVersion + ".json";
     }
 }

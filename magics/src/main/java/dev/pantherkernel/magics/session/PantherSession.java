@@ -322,7 +322,7 @@ public final class PantherSession implements AutoCloseable {
 
     /** Whether connecting the usual way would land on the built-in demo: nothing in the environment or profile names a Panther. */
     public boolean landsOnDemo() {
-        return environmentProblem == null && tape.replaying().isEmpty() && whereToConnect().landsOnDemo();
+        return connectsByItself() && whereToConnect().landsOnDemo();
     }
 
     /**
@@ -330,7 +330,12 @@ public final class PantherSession implements AutoCloseable {
      * without connecting or reading a token; empty for the demo, on replay, or when it cannot be read.
      */
     public Optional<Endpoint> defaultEndpoint() {
-        return environmentProblem == null && tape.replaying().isEmpty() ? whereToConnect().defaultEndpoint() : Optional.empty();
+        return connectsByItself() ? whereToConnect().defaultEndpoint() : Optional.empty();
+    }
+
+    /** Whether connecting the usual way goes by the environment and profile at all: not on replay, nor when they are broken. */
+    private boolean connectsByItself() {
+        return environmentProblem == null && tape.replaying().isEmpty();
     }
 
     private SettingsResolver whereToConnect() {

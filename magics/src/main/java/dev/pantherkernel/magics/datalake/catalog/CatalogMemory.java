@@ -6,20 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pantherkernel.magics.client.Endpoint;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.CacheFiles;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.datalake.sql.TableName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +46,7 @@ final class CatalogMemory {
 
     /** The memory of the tables of the Panther at {@code endpoint}, under {@code cacheDirectory}. */
     static CatalogMemory of(Path cacheDirectory, Endpoint endpoint) {
-        return new CatalogMemory(cacheDirectory.resolve("catalog").resolve(digest(endpoint.toString())));
+        return new CatalogMemory(cacheDirectory.resolve("catalog").resolve(CacheFiles.digest(endpoint.toString())));
     }
 
     /** The memory of the Panther {@code connection} talks to; none for a replayed one, which leaves no trace. */
@@ -109,40 +105,15 @@ final class CatalogMemory {
         }
         ObjectNode kept = JSON.createObjectNode().put("database", database);
         kept.set("tables", tables);
-        Path partial = null;
         try {
-            Files.createDirectories(file.get().getParent());
-            partial = Files.createTempFile(file.get().getParent(), "tables", ".part");
-            Files.write(partial, JSON.writeValueAsBytes(kept));
-            // a Tab in another kernel reads either the old file or the new one, never half of one
-            Files.move(partial, file.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.write(file.get(), JSON.writeValueAsBytes(kept));
         } catch (IOException | RuntimeException unwritable) {
             LOG.info("could not keep the catalog of {} in {}: {}", database, file.get(), unwritable.getMessage());
-            deleteQuietly(partial);
-        }
-    }
-
-    private static void deleteQuietly(Path partial) {
-        try {
-            if (partial != null) {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException ignored) {
-            // a stray part file is only clutter: the next listing writes its own
         }
     }
 
     private Optional<Path> file(String database) {
-        return directory == null ? Optional.empty() : Optional.of(directory.resolve(digest(DatabaseName.key(database)) + ".json"));
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return directory == null ? Optional.empty() : Optional.of(directory.resolve(CacheFiles.digest(DatabaseName.key(database)) + ".json"));
     }
 
     /** The kept tables of one database ({@code database} as Panther names it). */

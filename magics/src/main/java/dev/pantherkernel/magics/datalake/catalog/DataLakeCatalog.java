@@ -130,9 +130,7 @@ public final class DataLakeCatalog implements KnownTables {
                 // listed again below, in this thread, so that the failure is this caller's to report
             }
         }
-        known = fetchTables(serverName(database));
-        tables.put(key, known);
-        return known;
+        return fetchInto(key, database);
     }
 
     /**
