@@ -64,7 +64,8 @@ public final class Connection {
     }
 
     private Connection(ConnectionSettings settings, PantherClient client, String pantherVersion, Setup setup,
-                       Supplier<SchemaSource.Introspected> schema, String replayedFrom) {
+                       Supplier<SchemaSource.Introspected> schema, Supplier<SchemaSource.Introspected> reloadSchema,
+                       String replayedFrom) {
         this.settings = settings;
         this.heap = setup.heap();
         this.clock = setup.clock();
@@ -72,7 +73,7 @@ public final class Connection {
         this.pantherVersion = pantherVersion;
         this.replayedFrom = replayedFrom;
         this.cacheDirectory = setup.cacheDirectory();
-        this.schema = new ConnectionSchema(schema, setup.options().introspectionTimeout(), setup.notices(),
+        this.schema = new ConnectionSchema(schema, reloadSchema, setup.options().introspectionTimeout(), setup.notices(),
                 settings.endpoint().uri().getHost());
     }
 
@@ -90,12 +91,12 @@ public final class Connection {
         JsonNode data = client.execute(GraphQLRequest.query("generalSettings", CHECK, Map.of()));
         String version = data.path("generalSettings").path("pantherVersion").asText("unknown");
         if (handedOver != null) {
-            return new Connection(settings, client, version, setup, () -> SchemaSource.Introspected.handedOver(handedOver), null);
+            return new Connection(settings, client, version, setup, () -> SchemaSource.Introspected.handedOver(handedOver), null, null);
         }
         // the demo's address changes with every start: a schema cached under it would never be read again
         Path schemaCache = settings.demo() ? null : setup.cacheDirectory();
-        return new Connection(settings, client, version, setup,
-                () -> SchemaSource.load(client, version, schemaCache), null);
+        return new Connection(settings, client, version, setup, () -> SchemaSource.load(client, version, schemaCache),
+                () -> SchemaSource.reload(client, version, schemaCache), null);
     }
 
     /**
@@ -112,7 +113,7 @@ public final class Connection {
                 + recording.recordedAt().truncatedTo(ChronoUnit.SECONDS) + " from "
                 + (recorded.demo() ? "the built-in demo (" + endpoint.uri().getAuthority() + ")" : endpoint.uri().getHost());
         return new Connection(settings, client, recorded.pantherVersion(), setup, () -> recordedSchema(recording,
-                recorded.endpoint()), from);
+                recorded.endpoint()), null, from);
     }
 
     private static SchemaSource.Introspected recordedSchema(Recording recording, String endpoint) {
@@ -178,8 +179,17 @@ public final class Connection {
     }
 
     /**
-     * Tells {@code listener} once the schema is known, at once when it is: introspection's answer as JSON, or empty with
-     * the reason there is none (a recording keeps either, so that its replay has the same).
+     * When the schema was read from the disk cache (made by an earlier session), asks this Panther for it again, since
+     * it may have changed under the same version; whether it did. Done at most once per connection, when the kept
+     * schema rejects an operation: the operation is then checked against what the server says now.
+     */
+    public boolean reloadCachedSchema() {
+        return schema.reloadCached();
+    }
+
+    /**
+     * Tells {@code listener} once the schema is known, at once when it is, and again if it is reloaded: introspection's
+     * answer as JSON, or empty with the reason there is none (a recording keeps the last, so that its replay has the same).
      */
     public void whenSchemaKnown(SchemaListener listener) {
         schema.whenKnown(known -> {

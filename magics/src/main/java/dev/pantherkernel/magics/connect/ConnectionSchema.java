@@ -26,16 +26,19 @@ import java.util.function.Supplier;
  * a server that refuses introspection, has it switched off, or does not answer in time leaves the connection
  * without a schema, and commands then run without a local check (the notice says so, once). Once known, either way,
  * it is told to whoever asked ({@link #whenKnown}): a recording keeps it, so that a replay has the same schema.
+ * A schema read from the disk cache can be {@linkplain #reloadCached reloaded} once from the server; the listeners
+ * then hear the new one.
  */
 final class ConnectionSchema {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSchema.class);
 
-    private final Supplier<SchemaSource.Introspected> load;
+    private final Supplier<SchemaSource.Introspected> reload;
     private final Duration patience;
     private final Consumer<String> notices;
     private final String endpoint;
     private final List<Consumer<Known>> listeners = new ArrayList<>();
+    private Supplier<SchemaSource.Introspected> load;
     private GraphQLSchema schema;
     private SchemaSource.Introspected introspected;
     private String unavailable;
@@ -46,11 +49,14 @@ final class ConnectionSchema {
 
     /**
      * @param load     introspects (or reads the disk cache); runs on a thread of its own
-     * @param patience how long to wait for it
+     * @param reload   introspects, never reading the disk cache; null when a schema from the cache cannot be replaced
+     * @param patience how long to wait for either
      * @param notices  where to say once that there is no schema
      */
-    ConnectionSchema(Supplier<SchemaSource.Introspected> load, Duration patience, Consumer<String> notices, String endpoint) {
+    ConnectionSchema(Supplier<SchemaSource.Introspected> load, Supplier<SchemaSource.Introspected> reload,
+                     Duration patience, Consumer<String> notices, String endpoint) {
         this.load = load;
+        this.reload = reload;
         this.patience = patience;
         this.notices = notices;
         this.endpoint = endpoint;
@@ -61,11 +67,10 @@ final class ConnectionSchema {
         List<Consumer<Known>> tell;
         Known known;
         synchronized (this) {
-            boolean wasUnknown = schema == null && unavailable == null;
-            resolve();
-            if (!wasUnknown || (schema == null && unavailable == null)) {
+            if (isKnown()) {
                 return Optional.ofNullable(schema);
             }
+            resolve();
             tell = List.copyOf(listeners);
             known = new Known(introspected, unavailable);
         }
@@ -73,12 +78,30 @@ final class ConnectionSchema {
         return Optional.ofNullable(schema);
     }
 
-    /** Tells {@code listener} the schema once it is known: at once when it is. */
+    /**
+     * When the schema was read from the disk cache, forgets it and asks the server again (once per connection);
+     * whether it did. The server may give a newer schema, or none.
+     */
+    boolean reloadCached() {
+        synchronized (this) {
+            if (reload == null || introspected == null || !introspected.fromDiskCache()) {
+                return false;
+            }
+            LOG.info("the schema of {} kept on disk rejected an operation: asking {} for it again", endpoint, endpoint);
+            load = reload;
+            introspected = null;
+            schema = null;
+        }
+        get();
+        return true;
+    }
+
+    /** Tells {@code listener} the schema once it is known (at once when it is), and again if it is reloaded. */
     void whenKnown(Consumer<Known> listener) {
         Known known;
         synchronized (this) {
-            if (schema == null && unavailable == null) {
-                listeners.add(listener);
+            listeners.add(listener);
+            if (!isKnown()) {
                 return;
             }
             known = new Known(introspected, unavailable);
@@ -86,8 +109,12 @@ final class ConnectionSchema {
         listener.accept(known);
     }
 
+    private boolean isKnown() {
+        return schema != null || unavailable != null;
+    }
+
     private void resolve() {
-        if (schema == null && unavailable == null) {
+        if (!isKnown()) {
             try {
                 introspected = loadInTime();
                 schema = introspected.schema();

@@ -26,7 +26,9 @@ import java.util.Map;
 /**
  * Panther's schema as the client sees it: introspected once per connection (asking only for what the server
  * answers, see {@link IntrospectionProbe}) and kept on disk per endpoint and Panther version, so the next session
- * validates without asking again.
+ * validates without asking again. A kept schema can be older than the server's under the same version (a change
+ * deployed without a new version name, another server behind the same forwarded port), so a session that finds it
+ * rejecting an operation {@linkplain #reload asks again} before believing it.
  */
 @Internal
 public final class SchemaSource {
@@ -45,11 +47,17 @@ public final class SchemaSource {
      */
     public static final class Introspected {
         private final GraphQLSchema schema;
+        private final boolean fromDiskCache;
         private Map<String, Object> introspection;
 
         public Introspected(Map<String, Object> introspection, GraphQLSchema schema) {
+            this(introspection, schema, false);
+        }
+
+        private Introspected(Map<String, Object> introspection, GraphQLSchema schema, boolean fromDiskCache) {
             this.introspection = introspection;
             this.schema = schema;
+            this.fromDiskCache = fromDiskCache;
         }
 
         /**
@@ -62,6 +70,11 @@ public final class SchemaSource {
 
         public GraphQLSchema schema() {
             return schema;
+        }
+
+        /** Whether it was read from the disk cache, so may be older than the server's schema of the same version. */
+        public boolean fromDiskCache() {
+            return fromDiskCache;
         }
 
         /** Introspection's answer: the one received, or the handed-over schema's own, asked of it in this JVM. */
@@ -83,16 +96,35 @@ public final class SchemaSource {
      * keeps it off the disk.
      */
     public static Introspected load(PantherClient client, String pantherVersion, Path cacheDirectory) {
-        Path file = cacheDirectory == null ? null
-                : cacheDirectory.resolve("schema").resolve(cacheKey(client.endpoint().toString(), pantherVersion));
+        Path file = cacheFile(client, pantherVersion, cacheDirectory);
         if (file != null && Files.isRegularFile(file)) {
             try {
                 Map<String, Object> cached = JSON.readValue(file.toFile(), INTROSPECTION);
-                return new Introspected(cached, fromIntrospection(cached));
+                return new Introspected(cached, fromIntrospection(cached), true);
             } catch (IOException | RuntimeException stale) {
                 LOG.info("ignoring the unreadable cached schema {}: {}", file, stale.getMessage());
             }
         }
+        return introspect(client, file);
+    }
+
+    /**
+     * The schema as the server gives it now, never the disk cache's: that file is removed first (it is known to be
+     * stale, or the server may no longer answer introspection at all) and holds the new answer after.
+     */
+    public static Introspected reload(PantherClient client, String pantherVersion, Path cacheDirectory) {
+        Path file = cacheFile(client, pantherVersion, cacheDirectory);
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.info("could not remove the stale cached schema {}: {}", file, e.getMessage());
+            }
+        }
+        return introspect(client, file);
+    }
+
+    private static Introspected introspect(PantherClient client, Path file) {
         JsonNode data = client.execute(GraphQLRequest.query("__schema", IntrospectionProbe.schemaQuery(client), Map.of()));
         Map<String, Object> introspection = JSON.convertValue(data, INTROSPECTION);
         GraphQLSchema schema = fromIntrospection(introspection);
@@ -100,6 +132,11 @@ public final class SchemaSource {
             save(file, introspection);
         }
         return new Introspected(introspection, schema);
+    }
+
+    private static Path cacheFile(PantherClient client, String pantherVersion, Path cacheDirectory) {
+        return cacheDirectory == null ? null
+                : cacheDirectory.resolve("schema").resolve(cacheKey(client.endpoint().toString(), pantherVersion));
     }
 
     public static GraphQLSchema fromIntrospection(Map<String, Object> introspection) {

@@ -31,7 +31,12 @@ final class OperationCheck {
 
     /** @param place where the text is, for the line and column an error names */
     public Document parseAndValidate(String text, TextPlace place) {
-        Document document = new EnumLiterals(schema).fix(parse(text, place));
+        return validate(parse(text, place), text, place);
+    }
+
+    /** Validates {@code parsed}, the document of {@code text}; an error names its line and column as {@code place} counts. */
+    public Document validate(Document parsed, String text, TextPlace place) {
+        Document document = new EnumLiterals(schema).fix(parsed);
         List<ValidationError> errors = ParseAndValidate.validate(schema, document);
         if (!errors.isEmpty()) {
             ValidationError first = errors.get(0);

@@ -5,6 +5,7 @@ import dev.pantherkernel.magics.client.GraphQLRequest;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.graphql.CursorBinding;
+import dev.pantherkernel.magics.graphql.InvalidOperationException;
 import dev.pantherkernel.magics.graphql.RowTarget;
 import dev.pantherkernel.magics.graphql.TextPlace;
 import dev.pantherkernel.magics.graphql.TypeNames;
@@ -20,6 +21,7 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Runs a GraphQL operation into a table: validates it against the schema, rewrites it to page its connection,
@@ -39,10 +41,9 @@ public final class OperationRunner {
 
     public Result run(Operation operation) {
         long started = System.nanoTime();
-        GraphQLSchema schema = connection.schema().orElse(null);
         TextPlace place = new TextPlace(operation.firstLine());
-        Document document = schema == null ? OperationCheck.parse(operation.text(), place)
-                : new OperationCheck(schema).parseAndValidate(operation.text(), place);
+        Document document = checked(operation.text(), place);
+        GraphQLSchema schema = connection.schema().orElse(null);
         OperationPlan plan = OperationPlan.of(schema, document, operation.operationName(), operation.path());
         RowTarget target = plan.target();
         Document sent = document;
@@ -106,6 +107,23 @@ public final class OperationRunner {
                 .map(at -> e.at(place.describe(at.getLine(), at.getColumn()),
                         TextPlace.caret(text, at.getLine(), at.getColumn())))
                 .orElse(e);
+    }
+
+    /** Parsed, and validated against the schema when there is one; a schema kept on disk is asked for again before it refuses. */
+    private Document checked(String text, TextPlace place) {
+        Document parsed = OperationCheck.parse(text, place);
+        Optional<GraphQLSchema> schema = connection.schema();
+        if (schema.isEmpty()) {
+            return parsed;
+        }
+        try {
+            return new OperationCheck(schema.get()).validate(parsed, text, place);
+        } catch (InvalidOperationException invalid) {
+            if (!connection.reloadCachedSchema()) {
+                throw invalid;
+            }
+            return connection.schema().map(fresh -> new OperationCheck(fresh).validate(parsed, text, place)).orElse(parsed);
+        }
     }
 
     private static RowSink sinkFor(OperationPlan plan, RowTarget target, String label) {

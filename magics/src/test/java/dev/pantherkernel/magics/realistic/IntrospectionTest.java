@@ -8,14 +8,19 @@ import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.client.ClientOptions;
 import dev.pantherkernel.magics.connect.Environment;
 import dev.pantherkernel.magics.graphql.InvalidOperationException;
+import dev.pantherkernel.magics.graphql.KeptSchemas;
 import dev.pantherkernel.magics.session.PantherSession;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;
+import dev.pantherkernel.magics.testing.SharedEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -77,6 +82,81 @@ class IntrospectionTest {
 
         assertThat(full.requestCount("PantherKernelIntrospectionProbe") - probes).isEqualTo(1);
         assertThat(full.requestCount("IntrospectionQuery") - schemas).isEqualTo(1);
+    }
+
+    @Test
+    void aKeptSchemaThatLacksAFieldTheServerHasIsAskedForAgainAndTheCommandRuns() throws IOException {
+        Path home = Sessions.home();
+        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
+        Path kept = KeptSchemas.file(home, full.url(), PantherEmulator.PANTHER_VERSION);
+        Files.writeString(kept, KeptSchemas.withoutQueryField(Files.readString(kept), "sources"));
+        long schemas = full.requestCount("IntrospectionQuery");
+        RecordingHost host = new RecordingHost();
+
+        Result sources = (Result) new PantherMagics(session(full, host, home, Sessions.fastRetries())).line(List.of("sources"));
+
+        assertThat(sources.table().rowCount()).isPositive();
+        assertThat(full.requestCount("IntrospectionQuery") - schemas).isEqualTo(1);
+        assertThat(Files.readString(kept)).contains("\"sources\"");
+        assertThat(host.warnings).isEmpty();
+    }
+
+    @Test
+    void aRecordingKeepsTheSchemaAskedForAgainSoThatItsReplayRunsTheSameCommand(@TempDir Path dir) throws IOException {
+        Path home = Sessions.home();
+        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
+        Path kept = KeptSchemas.file(home, full.url(), PantherEmulator.PANTHER_VERSION);
+        Files.writeString(kept, KeptSchemas.withoutQueryField(Files.readString(kept), "sources"));
+        Path recording = dir.resolve("sources.recording.jsonl.gz");
+        PantherSession live = session(full, new RecordingHost(), home, Sessions.fastRetries());
+        PantherMagics recorded = new PantherMagics(live);
+        recorded.line(List.of("record", recording.toString()));
+        Result sources = (Result) recorded.line(List.of("sources"));
+        recorded.line(List.of("record", "--stop"));
+        live.close();
+
+        PantherSession replay = new PantherSession(new RecordingHost(), Environment.of(Map.of("PANTHER_REPLAY",
+                recording.toString()), Sessions.home()), Sessions.fastRetries());
+        Result again = (Result) new PantherMagics(replay).line(List.of("sources"));
+
+        assertThat(again.table().printAll()).isEqualTo(sources.table().printAll());
+        assertThat(replay.requestsSent()).isZero();
+    }
+
+    @Test
+    void anOperationTheServersOwnSchemaAlsoRejectsIsRefusedAfterAskingForItOnceAndNotSent() {
+        Path home = Sessions.home();
+        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
+        PantherMagics panther = new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries()));
+        long schemas = full.requestCount("IntrospectionQuery");
+        long users = full.requestCount("users");
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> panther.cell(List.of("graphql"), "{ users { emial } }"))
+                    .isInstanceOf(InvalidOperationException.class).hasMessageContaining("emial").hasMessageContaining("nothing was sent");
+        }
+
+        assertThat(full.requestCount("IntrospectionQuery") - schemas).isEqualTo(1);
+        assertThat(full.requestCount("users")).isEqualTo(users);
+    }
+
+    @Test
+    void aKeptSchemaOfAServerThatNoLongerIntrospectsIsForgottenAndTheCommandRunsUnchecked() throws IOException {
+        Path home = Sessions.home();
+        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
+        String older = KeptSchemas.withoutQueryField(
+                Files.readString(KeptSchemas.file(home, full.url(), PantherEmulator.PANTHER_VERSION)), "sources");
+        PantherEmulator realistic = SharedEmulator.realistic();
+        Path kept = KeptSchemas.file(home, realistic.url(), PantherEmulator.PANTHER_VERSION);
+        Files.writeString(kept, older);
+        RecordingHost host = new RecordingHost();
+
+        Result sources = (Result) new PantherMagics(session(realistic, host, home, Sessions.fastRetries())).line(List.of("sources"));
+
+        assertThat(sources.table().rowCount()).isPositive();
+        assertThat(sources.footer()).contains("types from the values (no schema)");
+        assertThat(kept).doesNotExist();
+        assertThat(host.warnings).singleElement().asString().contains("does not answer introspection");
     }
 
     @Test
