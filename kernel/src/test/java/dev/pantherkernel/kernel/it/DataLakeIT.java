@@ -82,7 +82,9 @@ class DataLakeIT {
                 ": page "); // the first page's progress line: updates are shown at most a few times a second, so not every page's is
 
         assertThat(run.status()).as("%s %s", run.errorName(), run.traceback()).isEqualTo("ok");
-        assertThat(run.html()).contains("interrupted");
+        // when this fails, what the cell showed before the interrupt and how long the reply took say where it was lost
+        assertThat(run.html()).as("the table %.1f s after the interrupt; the cell's outputs before it: %s",
+                run.secondsAfterInterrupt(), run.displays()).contains("interrupted");
         int kept = Integer.parseInt(kernel.execute("partial.rowCount()").text());
         assertThat(kept).isPositive().isLessThan(ROWS);
         assertThat(kept % 999).as("whole pages only").isZero();
