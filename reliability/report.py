@@ -111,13 +111,18 @@ def concurrent(s):
                  [[t["kernels"], t["queries"], t["queriesWithExactRows"], n(t["rows"]), overlap]])
 
 
-def secrets(s):
+def secrets(s, examples):
     t = s["totals"]
+    notebooks = examples["rows"] if examples else []
     head = table(["tokens", "pieces searched per token", "cells run", "commands and subcommands", "example notebooks",
                   "sources searched", "characters searched", "leaks found"],
-                 [[t["tokens"], t["piecesPerToken"] + 1, t["cellsRun"], t["commandsRun"], t["notebooks"],
-                   t["sourcesSearched"], n(t["charactersSearched"]), t["leaksFound"]]])
+                 [[t["tokens"], t["piecesPerToken"], t["cellsRun"], t["commandsRun"], len(notebooks),
+                   t["sourcesSearched"] + sum(r["sources"] for r in notebooks),
+                   n(t["charactersSearched"] + sum(r["characters"] for r in notebooks)),
+                   t["leaksFound"] + sum(r["leaks"] for r in notebooks)]])
     rows = [[r["source"], n(r["characters"])] for r in s["rows"]]
+    rows += [[f"example {r['notebook']}: both notebooks, nbconvert and kernel logs, recording, files under HOME "
+              f"({r['sources']} sources)", n(r["characters"])] for r in notebooks]
     return head + "\n\n" + table(["source", "characters"], rows)
 
 
@@ -254,7 +259,8 @@ def main():
         "fault-matrix": lambda: suites.get("fault-matrix") and fault_matrix(suites["fault-matrix"]),
         "kernel-survival": lambda: suites.get("kernel-survival") and kernel_survival(suites["kernel-survival"]),
         "concurrent-queries": lambda: suites.get("concurrent-queries") and concurrent(suites["concurrent-queries"]),
-        "secret-sweep": lambda: suites.get("secret-sweep") and secrets(suites["secret-sweep"]),
+        "secret-sweep": lambda: suites.get("secret-sweep") and secrets(suites["secret-sweep"],
+                                                                       suites.get("secret-sweep-examples")),
         "transport": lambda: (suites.get("transport-security") or suites.get("profile-permissions"))
                              and transport(suites.get("transport-security"), suites.get("profile-permissions")),
         "fuzz": lambda: any(k.startswith("fuzz-") for k in suites) and fuzz(suites),

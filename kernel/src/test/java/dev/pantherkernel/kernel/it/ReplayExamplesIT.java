@@ -14,11 +14,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,13 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * record cell included, as a shared notebook would keep it) is run again with {@code PANTHER_REPLAY=FILE}: every table
  * and chart is the recorded one, no cell fails, and the kernel sent no request at all (its session counts them; a Java
  * cell at the end asks). The cells that show the connection or the recording itself say where their answers come from,
- * so they differ by design and are left out of the comparison. One run serves both checks, so CI runs each example
- * three times in all (here twice, and on the built-in demo in {@link ExampleNotebooksIT}), not four.
+ * so they differ by design and are left out of the comparison. Both runs have the kernel's log at debug level and a
+ * HOME of their own, and the token must not be found, whole or any 8-character piece of it, in either notebook, the
+ * nbconvert logs (the kernel's log with them), the recording or any file under that HOME: {@link SecretLeakIT}'s sweep
+ * for the examples. One run serves all three checks, so CI runs each example three times in all (here twice, and on
+ * the built-in demo in {@link ExampleNotebooksIT}), not four.
  */
 class ReplayExamplesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path OUT = Path.of("target/replayed-examples").toAbsolutePath();
+    private static final ReliabilityFigures SWEPT = new ReliabilityFigures("secret-sweep-examples");
     private static final Pattern TABLE = Pattern.compile("<table class=\"panther\".*?</table>", Pattern.DOTALL);
     private static final Pattern SHAPE = Pattern.compile("[\\d,]+ rows? × [\\d,]+ columns?");
     private static final Pattern COUNT = Pattern.compile("(\\d+)");
@@ -61,16 +68,19 @@ class ReplayExamplesIT {
         Path work = Files.createDirectories(OUT.resolve(name));
         Path recording = work.resolve(name + ".recording.jsonl.gz");
         Path notebook = withRecordCell(example, recording, work.resolve(name + ".ipynb"));
+        Map<String, String> home = homeOfItsOwn(work);
 
         long started = System.nanoTime();
         JsonNode recorded;
+        String token;
         try (PantherEmulator emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().traits(ServerTraits.REALISTIC).build())) {
+            token = emulator.token();
             recorded = Notebooks.read(Notebooks.execute(notebook, work.resolve("recorded"),
-                    Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token())));
+                    with(home, Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", token))));
         }
         long recordedAt = System.nanoTime();
         JsonNode replayed = Notebooks.read(Notebooks.execute(notebook, work.resolve("replayed"),
-                Map.of("PANTHER_REPLAY", recording.toString())));
+                with(home, Map.of("PANTHER_REPLAY", recording.toString()))));
         System.out.printf("%s: recorded in %.1f s, replayed in %.1f s, recording %,d bytes%n", name,
                 (recordedAt - started) / 1e9, (System.nanoTime() - recordedAt) / 1e9, Files.size(recording));
 
@@ -91,6 +101,50 @@ class ReplayExamplesIT {
         if (asksPanther) {
             assertThat(live).as("tables and charts of %s", name).isNotEmpty();
             assertThat(replayed.toString()).as("%s's footers on replay", name).contains("replayed from " + recording);
+        }
+        assertNoPieceOfTheTokenIsLeftBehind(name, work, token);
+    }
+
+    /** A HOME (and its XDG directories) for one example's two runs, and the kernel's log at debug level. */
+    private static Map<String, String> homeOfItsOwn(Path work) throws IOException {
+        Path home = work.resolve("home");
+        deleteTree(home);
+        Files.createDirectories(home);
+        return Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+                "XDG_CACHE_HOME", home.resolve(".cache").toString(), "JUPYTER_PATH", TokenSweep.debugKernelspec(OUT).toString());
+    }
+
+    private static Map<String, String> with(Map<String, String> home, Map<String, String> panther) {
+        Map<String, String> environment = new LinkedHashMap<>(home);
+        environment.putAll(panther);
+        return environment;
+    }
+
+    private static void assertNoPieceOfTheTokenIsLeftBehind(String name, Path work, String token) throws IOException {
+        TokenSweep sweep = new TokenSweep();
+        for (String run : List.of("recorded", "replayed")) {
+            sweep.addFile(run + " notebook", work.resolve(run).resolve(name + ".ipynb"))
+                    .addFile(run + " nbconvert and kernel log", work.resolve(run).resolve(name + ".log"));
+        }
+        sweep.addFile("recording", work.resolve(name + ".recording.jsonl.gz")).addFiles(work.resolve("home"), "file ");
+        assertThat(sweep.sources().get("recorded nbconvert and kernel log")).as("the kernel's debug log of %s", name)
+                .contains("DEBUG");
+        List<String> leaks = sweep.leaksOf(List.of(token));
+        assertThat(leaks).as("pieces of the token found after %s", name).isEmpty();
+        SWEPT.row(Map.of("notebook", name, "sources", sweep.sources().size(), "characters", sweep.characters(),
+                "leaks", leaks.size()));
+        SWEPT.total("piecesPerToken", token.length() - TokenSweep.PIECE + 1);
+        SWEPT.save();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -9,37 +9,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.nio.file.LinkOption;
 
 /**
  * No secret leaves the kernel. With known tokens (the one in the environment, one passed with --token-env, one in a
  * profile, one typed into the password prompt), the kernel runs every %panther command and subcommand (the test
  * fails when the grammar has one it does not run), their error paths (denied, rejected, refused, faults, invalid
- * input), the Java API, and every example notebook under nbconvert; its log is at debug level. Then every message
- * the front end received, the kernel logs, the executed notebooks and every file the kernel wrote under its home
- * are searched for each token and every 8-character piece of it: there must be none.
+ * input) and the Java API; its log is at debug level. Then every message the front end received, the kernel log and
+ * every file the kernel wrote under its home are searched for each token and every 8-character piece of it: there
+ * must be none. The example notebooks are swept the same way where they run with a token already:
+ * {@link ReplayExamplesIT} (one run each serves both).
  */
 class SecretLeakIT {
 
@@ -65,7 +54,7 @@ class SecretLeakIT {
         Path profiles = Files.createDirectories(home.resolve(".config/panther-kernel")).resolve("profiles.toml");
         Files.writeString(profiles, "[staging]\nurl = \"" + emulator.url() + "\"\ntoken = \"" + emulator.tokenFor("nobody") + "\"\n");
         Files.setPosixFilePermissions(profiles, PosixFilePermissions.fromString("rw-------"));
-        jupyterPath = debugKernelspec();
+        jupyterPath = TokenSweep.debugKernelspec(OUT);
         environment = Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token(),
                 "READER_TOKEN", emulator.tokenFor("reader"), "BAD_TOKEN", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
                 "ROTATING_TOKEN", emulator.tokenFor("rotating"),
@@ -81,24 +70,6 @@ class SecretLeakIT {
             kernel.close();
         }
         emulator.close();
-    }
-
-    /** The kernelspec this build made, with the kernel's log at debug level: the most a log can say. */
-    private static Path debugKernelspec() throws IOException {
-        Path built = Jupyter.jupyterPath().resolve("kernels/panther");
-        Path copy = Files.createDirectories(OUT.resolve("jupyter/kernels/panther"));
-        String spec = Files.readString(built.resolve("kernel.json"));
-        assertThat(spec).contains("defaultLogLevel=warn");
-        Files.writeString(copy.resolve("kernel.json"), spec.replace("defaultLogLevel=warn", "defaultLogLevel=debug"));
-        try (Stream<Path> files = Files.list(built)) {
-            for (Path file : files.toList()) {
-                Path link = copy.resolve(file.getFileName());
-                if (!file.getFileName().toString().equals("kernel.json") && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createSymbolicLink(link, file);
-                }
-            }
-        }
-        return OUT.resolve("jupyter");
     }
 
     private static Execution run(String cell) throws IOException {
@@ -127,88 +98,32 @@ class SecretLeakIT {
     @Test
     void noTokenNorAnyEightCharacterPieceOfOneAppearsAnywhere() throws Exception {
         everyCommandAndItsErrors();
-        List<Path> notebooks = everyExampleNotebook();
 
-        Map<String, String> sources = new LinkedHashMap<>();
-        sources.put("messages to the front end", kernel.transcript() + kernel.history() + kernel.kernelInfo());
+        TokenSweep sweep = new TokenSweep().add("messages to the front end", kernel.transcript() + kernel.history() + kernel.kernelInfo());
         kernel.close();
-        sources.put("kernel log", Files.readString(OUT.resolve("kernel.log")));
-        for (Path notebook : notebooks) {
-            sources.put(notebook.getFileName().toString(), Files.readString(notebook));
-            sources.put(notebook.getFileName() + " log", Files.readString(Path.of(notebook + ".log")));
-        }
-        addFiles(sources, home, "file ");
+        sweep.add("kernel log", Files.readString(OUT.resolve("kernel.log")));
+        sweep.addFiles(home, "file ");
         // the kernel's emulator keeps the demo's files in the cache all the test classes share, outside this HOME
         String cache = Jupyter.environment().get(EmulatorOptions.CACHE_VARIABLE);
         if (cache != null && Files.isDirectory(Path.of(cache))) {
-            addFiles(sources, Path.of(cache), "emulator cache file ");
+            sweep.addFiles(Path.of(cache), "emulator cache file ");
         }
-        assertThat(sources.get("kernel log")).as("the kernel's debug log").contains("DEBUG");
+        assertThat(sweep.sources().get("kernel log")).as("the kernel's debug log").contains("DEBUG");
 
         String rotated = Files.readAllLines(home.resolve(".config/panther-kernel/profiles.toml")).stream()
                 .dropWhile(line -> !line.strip().equals("[rotated]")).filter(line -> line.strip().startsWith("token = "))
                 .findFirst().orElseThrow().strip().substring("token = ".length()).replace("\"", "");
         List<String> secrets = List.of(emulator.token(), emulator.tokenFor("reader"), emulator.tokenFor("nobody"),
                 emulator.tokenFor("typed"), emulator.tokenFor("rotating"), rotated);
-        List<String> leaks = new ArrayList<>();
-        long bytes = 0;
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            bytes += source.getValue().length();
-            for (String secret : secrets) {
-                for (int i = 0; i + 8 <= secret.length(); i++) {
-                    int at = source.getValue().indexOf(secret.substring(i, i + 8));
-                    if (at >= 0) {
-                        leaks.add(source.getKey() + ": " + source.getValue().substring(Math.max(0, at - 80),
-                                Math.min(source.getValue().length(), at + 80)));
-                        break;
-                    }
-                }
-            }
-        }
+        List<String> leaks = sweep.leaksOf(secrets);
         assertThat(leaks).as("pieces of a token found").isEmpty();
 
-        FIGURES.total("tokens", secrets.size()).total("piecesPerToken", secrets.get(0).length() - 7)
+        FIGURES.total("tokens", secrets.size()).total("piecesPerToken", secrets.get(0).length() - TokenSweep.PIECE + 1)
                 .total("cellsRun", CELLS.size()).total("commandsRun", COMMANDS_RUN.size())
-                .total("notebooks", notebooks.size()).total("sourcesSearched", sources.size())
-                .total("charactersSearched", bytes).total("leaksFound", leaks.size());
-        sources.keySet().forEach(name -> FIGURES.row(Map.of("source", name, "characters", sources.get(name).length())));
+                .total("sourcesSearched", sweep.sources().size())
+                .total("charactersSearched", sweep.characters()).total("leaksFound", leaks.size());
+        sweep.sources().forEach((name, text) -> FIGURES.row(Map.of("source", name, "characters", text.length())));
         FIGURES.save();
-    }
-
-    /** Every file under {@code root} (gzip files unpacked) but the profiles file that holds a token by design. */
-    private static void addFiles(Map<String, String> sources, Path root, String label) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && !file.getFileName().toString().equals("profiles.toml")) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE; // renamed meanwhile (see below)
-                }
-                throw e;
-            }
-        });
-        for (Path file : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                continue; // another test class's kernel renamed its partial file meanwhile: the whole one is read
-            }
-            if (file.getFileName().toString().endsWith(".gz")) {
-                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                    bytes = in.readAllBytes();
-                }
-            }
-            sources.put(label + root.relativize(file), new String(bytes, StandardCharsets.ISO_8859_1));
-        }
     }
 
     private static void everyCommandAndItsErrors() throws IOException {
@@ -322,29 +237,5 @@ class SecretLeakIT {
             command.getValue().getSubcommands().keySet().forEach(sub -> grammar.add(command.getKey() + " " + sub));
         }
         assertThat(COMMANDS_RUN).as("commands and subcommands this sweep ran").containsAll(grammar);
-    }
-
-    /** Every example, executed by nbconvert against the emulator with the known token in the environment. */
-    private static List<Path> everyExampleNotebook() throws IOException, InterruptedException {
-        Path examples = Path.of(System.getProperty("panther.examplesDir", "../examples"));
-        List<Path> executed = new ArrayList<>();
-        try (Stream<Path> files = Files.list(examples)) {
-            for (Path notebook : files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList()) {
-                String name = notebook.getFileName().toString().replace(".ipynb", "");
-                Path out = OUT.resolve(name + ".ipynb");
-                Path log = OUT.resolve(name + ".ipynb.log");
-                ProcessBuilder builder = Jupyter.process(List.of(Jupyter.jupyterCommand(), "nbconvert", "--to", "notebook",
-                        "--execute", "--ExecutePreprocessor.timeout=600", "--output-dir", OUT.toString(),
-                        "--output", name, notebook.toAbsolutePath().toString()))
-                        .redirectErrorStream(true).redirectOutput(log.toFile());
-                builder.environment().putAll(environment);
-                Process process = builder.start();
-                assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-                assertThat(process.exitValue()).as("nbconvert of %s: %s", name, Files.readString(log)).isZero();
-                executed.add(out);
-            }
-        }
-        assertThat(executed).isNotEmpty();
-        return executed;
     }
 }
