@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every shared example runs top to bottom under `jupyter nbconvert --execute` against the built-in demo, as the
- * README tells users to; then its HTML page is opened in headless Chromium, with and without RequireJS, with no
+ * README tells users to (its kernel compiling with C1 only, {@link DerivedKernelspec#C1_ONLY});
+ * then its HTML page is opened in headless Chromium, with and without RequireJS, with no
  * network: every chart must draw, from the plotly.js the kernel inlined, without a script error; no long value may be
  * cut (a shared page wraps them) and a table selected from its header to past its footer must read as a rectangle.
  */
@@ -152,7 +153,7 @@ class ExampleNotebooksIT {
         if (known != null) {
             return known;
         }
-        Path executed = Notebooks.execute(notebook, OUT, Map.of());
+        Path executed = Notebooks.execute(notebook, OUT, Map.of("JUPYTER_PATH", DerivedKernelspec.examples().toString()));
         EXECUTED.put(notebook, executed);
         return executed;
     }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One JupyterLab server (which also serves Notebook 7) for the browser checks: the Jupyter install.sh recorded, this
- * build's kernelspec and chart extension on JUPYTER_PATH, settings, runtime and workspace files of its own under
+ * build's kernelspec (as the examples run it, {@link DerivedKernelspec#examples()}) and chart extension on JUPYTER_PATH, settings, runtime and workspace files of its own under
  * {@code target/}, a random token on a free loopback port, and the built-in demo (no Panther configured).
  */
 final class JupyterLabServer implements AutoCloseable {
@@ -52,6 +52,7 @@ final class JupyterLabServer implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.remove("PANTHER_API_URL");
         env.remove("PANTHER_API_TOKEN");
+        env.put("JUPYTER_PATH", DerivedKernelspec.examples().toString());
         env.put("JUPYTERLAB_SETTINGS_DIR", settings.toString());
         env.put("JUPYTERLAB_WORKSPACES_DIR", home.resolve("lab-workspaces").toString());
         env.put("JUPYTER_CONFIG_DIR", home.resolve("config").toString());

@@ -14,14 +14,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +66,8 @@ class ReplayExamplesIT {
         Path work = Files.createDirectories(OUT.resolve(name));
         Path recording = work.resolve(name + ".recording.jsonl.gz");
         Path notebook = withRecordCell(example, recording, work.resolve(name + ".ipynb"));
-        Map<String, String> home = homeOfItsOwn(work);
+        Path homeDir = Files.createTempDirectory(work, "home");
+        Map<String, String> home = homeOfItsOwn(homeDir);
 
         long started = System.nanoTime();
         JsonNode recorded;
@@ -102,16 +101,18 @@ class ReplayExamplesIT {
             assertThat(live).as("tables and charts of %s", name).isNotEmpty();
             assertThat(replayed.toString()).as("%s's footers on replay", name).contains("replayed from " + recording);
         }
-        assertNoPieceOfTheTokenIsLeftBehind(name, work, token);
+        assertNoPieceOfTheTokenIsLeftBehind(name, work, homeDir, token);
     }
 
-    /** A HOME (and its XDG directories) for one example's two runs, and the kernel's log at debug level. */
-    private static Map<String, String> homeOfItsOwn(Path work) throws IOException {
-        Path home = work.resolve("home");
-        deleteTree(home);
-        Files.createDirectories(home);
+    /** A HOME (and its XDG directories) for one example's two runs, and the examples' kernel logging at debug level. */
+    private static Map<String, String> homeOfItsOwn(Path home) {
         return Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
-                "XDG_CACHE_HOME", home.resolve(".cache").toString(), "JUPYTER_PATH", TokenSweep.debugKernelspec(OUT).toString());
+                "XDG_CACHE_HOME", home.resolve(".cache").toString(), "JUPYTER_PATH", Kernel.PATH.toString());
+    }
+
+    /** The examples' kernelspec ({@link DerivedKernelspec#C1_ONLY}) with its log at debug level, made once. */
+    private static final class Kernel {
+        static final Path PATH = DerivedKernelspec.of("examples-debug", DerivedKernelspec.C1_ONLY, TokenSweep::debugLog);
     }
 
     private static Map<String, String> with(Map<String, String> home, Map<String, String> panther) {
@@ -120,13 +121,13 @@ class ReplayExamplesIT {
         return environment;
     }
 
-    private static void assertNoPieceOfTheTokenIsLeftBehind(String name, Path work, String token) throws IOException {
+    private static void assertNoPieceOfTheTokenIsLeftBehind(String name, Path work, Path home, String token) throws IOException {
         TokenSweep sweep = new TokenSweep();
         for (String run : List.of("recorded", "replayed")) {
             sweep.addFile(run + " notebook", work.resolve(run).resolve(name + ".ipynb"))
                     .addFile(run + " nbconvert and kernel log", work.resolve(run).resolve(name + ".log"));
         }
-        sweep.addFile("recording", work.resolve(name + ".recording.jsonl.gz")).addFiles(work.resolve("home"), "file ");
+        sweep.addFile("recording", work.resolve(name + ".recording.jsonl.gz")).addFiles(home, "file ");
         assertThat(sweep.sources().get("recorded nbconvert and kernel log")).as("the kernel's debug log of %s", name)
                 .contains("DEBUG");
         List<String> leaks = sweep.leaksOf(List.of(token));
@@ -135,17 +136,6 @@ class ReplayExamplesIT {
                 "leaks", leaks.size()));
         SWEPT.total("piecesPerToken", token.length() - TokenSweep.PIECE + 1);
         SWEPT.save();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static void assertTimesAndCountsAreTyped(Path example, JsonNode executed) {

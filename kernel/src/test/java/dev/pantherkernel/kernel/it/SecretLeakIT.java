@@ -54,7 +54,7 @@ class SecretLeakIT {
         Path profiles = Files.createDirectories(home.resolve(".config/panther-kernel")).resolve("profiles.toml");
         Files.writeString(profiles, "[staging]\nurl = \"" + emulator.url() + "\"\ntoken = \"" + emulator.tokenFor("nobody") + "\"\n");
         Files.setPosixFilePermissions(profiles, PosixFilePermissions.fromString("rw-------"));
-        jupyterPath = TokenSweep.debugKernelspec(OUT);
+        jupyterPath = DerivedKernelspec.of("debug", List.of(), TokenSweep::debugLog);
         environment = Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token(),
                 "READER_TOKEN", emulator.tokenFor("reader"), "BAD_TOKEN", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
                 "ROTATING_TOKEN", emulator.tokenFor("rotating"),

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -15,10 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Everything a kernel left behind (messages, logs, notebooks, files), searched for tokens: each token and every
@@ -105,24 +101,8 @@ final class TokenSweep {
         return leaks;
     }
 
-    /**
-     * A copy of the kernelspec this build made, under {@code out}, with the kernel's log at debug level (the most a log
-     * can say); returns the directory to give as JUPYTER_PATH.
-     */
-    static synchronized Path debugKernelspec(Path out) throws IOException {
-        Path built = Jupyter.jupyterPath().resolve("kernels/panther");
-        Path copy = Files.createDirectories(out.resolve("jupyter/kernels/panther"));
-        String spec = Files.readString(built.resolve("kernel.json"));
-        assertThat(spec).contains("defaultLogLevel=warn");
-        Files.writeString(copy.resolve("kernel.json"), spec.replace("defaultLogLevel=warn", "defaultLogLevel=debug"));
-        try (Stream<Path> files = Files.list(built)) {
-            for (Path file : files.toList()) {
-                Path link = copy.resolve(file.getFileName());
-                if (!file.getFileName().toString().equals("kernel.json") && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createSymbolicLink(link, file);
-                }
-            }
-        }
-        return out.resolve("jupyter");
+    /** The log-level change for a kernelspec whose kernel logs at debug level, the most a log can say. */
+    static String debugLog(String arg) {
+        return arg.replace("defaultLogLevel=warn", "defaultLogLevel=debug");
     }
 }

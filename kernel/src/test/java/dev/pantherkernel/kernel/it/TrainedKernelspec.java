@@ -77,7 +77,7 @@ final class TrainedKernelspec {
     }
 
     /** The tree under {@code from} again under {@code to}, every file hard-linked (or copied) but {@code except}. */
-    private static void mirror(Path from, Path to, List<Path> except) throws IOException {
+    static void mirror(Path from, Path to, List<Path> except) throws IOException {
         List<Path> entries;
         try (Stream<Path> walk = Files.walk(from)) {
             entries = walk.toList();
@@ -96,7 +96,7 @@ final class TrainedKernelspec {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
