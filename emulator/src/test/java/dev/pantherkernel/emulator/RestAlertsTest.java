@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,12 +41,17 @@ class RestAlertsTest {
     private PantherEmulator emulator;
     private RestClient rest;
     private ApiClient graphql;
-    private final String after = Instant.now().minus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-    private final String before = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    /**
+     * The emulator's clock, fixed: which alerts the window holds, and their statuses, no longer move with the hour
+     * (tests here take OPEN alerts, and at 05:00 UTC one day a window that moved with the clock had too few).
+     */
+    private static final Instant NOW = Instant.parse("2026-11-02T10:17:00Z");
+    private final String after = NOW.minus(40, ChronoUnit.DAYS).toString();
+    private final String before = NOW.plus(1, ChronoUnit.DAYS).toString();
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.01).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
         rest = new RestClient(emulator.restUrl(), emulator.token());
         graphql = new ApiClient(emulator.url(), emulator.token());
     }
@@ -140,14 +146,14 @@ class RestAlertsTest {
 
     @Test
     void withoutDatesListsTheLastThirtyDays() {
-        Instant thirtyDaysAgo = Instant.now().minus(30, ChronoUnit.DAYS).minusSeconds(60);
+        Instant thirtyDaysAgo = NOW.minus(30, ChronoUnit.DAYS).minusSeconds(60);
         List<JsonNode> recent = restAll("limit=50");
         assertThat(recent).isNotEmpty().allSatisfy(a -> assertThat(Instant.parse(a.path("createdAt").asText())).isAfter(thirtyDaysAgo));
     }
 
     @Test
     void createdAfterTakesADateAMonthAnRfc3339TimeOrUnixSeconds() {
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+        LocalDate day = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(3);
         Instant start = day.atStartOfDay().toInstant(ZoneOffset.UTC);
         List<String> byDate = ids(restAll("created-after=" + day + "&limit=50"));
         assertThat(byDate).isNotEmpty();
