@@ -3,7 +3,9 @@ package dev.pantherkernel.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,12 +39,14 @@ class AlertsTest {
 
     private PantherEmulator emulator;
     private ApiClient api;
-    private final String after = Instant.now().minus(40, ChronoUnit.DAYS).toString();
-    private final String before = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+    /** The emulator's clock, fixed, so that the window's alerts and their statuses do not depend on the hour (as RestAlertsTest). */
+    private static final Instant NOW = Instant.parse("2026-11-02T10:17:00Z");
+    private final String after = NOW.minus(40, ChronoUnit.DAYS).toString();
+    private final String before = NOW.plus(1, ChronoUnit.DAYS).toString();
 
     @BeforeAll
     void start() {
-        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.1).build());
+        emulator = PantherEmulator.start(EmulatorOptions.newEmulatorOptions().scale(0.1).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
         api = new ApiClient(emulator.url(), emulator.token());
     }
 
