@@ -59,6 +59,9 @@ esac
 
 data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
 state="$data_home/panther-kernel"          # what install.sh owns: the record, its Jupyter environment
+# the kernel's caches (the schema, the kept catalog) and its demo's unpacked data, which the training start writes
+cache_home="${XDG_CACHE_HOME:-$HOME/.cache}"
+caches=("$cache_home/panther-kernel" "$cache_home/panther-emulator")
 record="$state/install.env"
 venv="$state/jupyter"
 logs="$here/target/install"                # logs stay in the checkout, not on the machine
@@ -153,6 +156,9 @@ if [ "$uninstall" -eq 1 ]; then
     if [ -f "$file" ] && grep -qF "# panther-run, written by Panther Kernel's install.sh" "$file"; then rm -f "$file"; say "removed $file"; fi
   done <<< "$(record_get runner)"
   if [ -d "$state/node" ]; then rm -rf "$state/node"; say "removed Playwright for the browser tests from $state/node"; fi
+  for cache in "${caches[@]}"; do
+    if [ -d "$cache" ]; then rm -rf "$cache"; say "removed the kernel's cache $cache"; fi
+  done
   if [ -d "$venv" ]; then rm -rf "$venv"; say "removed the Jupyter environment $venv"; fi
   apt_added="$(record_get apt | tr '\n' ' ')"
   if [ -n "${apt_added// /}" ]; then
@@ -616,6 +622,7 @@ PY
   say "the kernel's heap may grow to $heap (java -Xmx$heap in kernel.json; --heap default gives Java's default back)"
 fi
 install_lab_extensions "$(dirname "$(dirname "$installed")")/labextensions"
+for cache in "${caches[@]}"; do make_dir "$cache"; done
 record_write
 
 # --- class data sharing -----------------------------------------------------------------------------------

@@ -293,8 +293,13 @@ public final class EmulatorOptions {
                 return Path.of(configured);
             }
             String xdg = System.getenv("XDG_CACHE_HOME");
-            Path cache = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
-            return cache.resolve("panther-emulator");
+            if (xdg != null && !xdg.isBlank()) {
+                return Path.of(xdg).resolve("panther-emulator");
+            }
+            // $HOME as the shell and the kernel read it; user.home (the password database's) only without it
+            String home = System.getenv("HOME");
+            Path base = home != null && !home.isBlank() && Path.of(home).isAbsolute() ? Path.of(home) : Path.of(System.getProperty("user.home"));
+            return base.resolve(".cache").resolve("panther-emulator");
         }
 
         /** Adds a key with these {@code Permission} names, e.g. {@code Set.of("AlertRead")}. */

@@ -86,6 +86,8 @@ class InstallScriptIT {
         Path playwright = home.resolve(".local/share/panther-kernel/node/node_modules/playwright-core/package.json");
         assertThat(playwright).isRegularFile();
         assertThat(home.resolve(".npm")).as("npm's cache is thrown away").doesNotExist();
+        // the training start's kernel keeps the demo's tables under $HOME, not under the JVM's user.home (/root here)
+        assertThat(home.resolve(".cache/panther-kernel/catalog/demo")).as("the demo's kept tables under HOME").isDirectory();
         InstallRecord record = InstallRecord.read(home.resolve(".local/share/panther-kernel/install.env"));
         assertThat(record.first("playwright")).contains(home.resolve(".local/share/panther-kernel/node/node_modules").toString());
         assertThat(record.first("python")).contains(home.resolve(".local/share/panther-kernel/jupyter/bin/python").toString());

@@ -58,8 +58,9 @@ class SecretLeakIT {
         environment = Map.of("PANTHER_API_URL", emulator.url(), "PANTHER_API_TOKEN", emulator.token(),
                 "READER_TOKEN", emulator.tokenFor("reader"), "BAD_TOKEN", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
                 "ROTATING_TOKEN", emulator.tokenFor("rotating"),
-                "HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
-                "XDG_CACHE_HOME", home.resolve(".cache").toString(), "JUPYTER_PATH", jupyterPath.toString());
+                // HOME alone: the kernel reads its profile and keeps its caches under $HOME, as the shell reads it,
+                // not under the JVM's user.home (the password database's, /root here)
+                "HOME", home.toString(), "JUPYTER_PATH", jupyterPath.toString());
         Files.deleteIfExists(OUT.resolve("kernel.log"));
         kernel = KernelSession.start(environment, OUT.resolve("kernel.log"));
     }

@@ -20,8 +20,10 @@ public interface Environment {
      */
     Path cacheDirectory();
 
+    /** This process's variables, and {@code $HOME} as the user's home (the JVM's {@code user.home} only without it). */
     static Environment system() {
-        return of(System.getenv(), Path.of(System.getProperty("user.home")));
+        Map<String, String> variables = System.getenv();
+        return of(variables, UserHome.of(variables, System.getProperty("user.home")));
     }
 
     static Environment of(Map<String, String> variables, Path home) {
