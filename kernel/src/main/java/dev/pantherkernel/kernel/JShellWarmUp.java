@@ -108,7 +108,8 @@ final class JShellWarmUp {
             awaitTurn();
             jshell.prepare(List.of(StartupImports.asOneSnippet()));
             long imported = System.nanoTime();
-            if (!hurried) {
+            // not beside a cell that began while the imports compiled: it has the cores (and the cell threads) first
+            if (!hurried && !threads.inCell()) {
                 jshell.rehearse("1 + 1");
                 rehearsed = true;
             }

@@ -5,9 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -21,6 +24,11 @@ import java.util.function.Supplier;
  * (see {@link CellInstrumenter}). Code that still runs after the grace period is stopped with
  * {@code Thread.stop} where the JDK still has it, and otherwise abandoned; the next cell runs on a new thread
  * either way.
+ *
+ * <p>More than one run may be under way at once: a cell's magic on its thread while JShell's warm-up rehearses an
+ * expression on another. An interrupt (or the heap running low) reaches every one of them: when one slot held the
+ * running thread, the run that ended first emptied it, and an interrupt during the other (paging a data lake result,
+ * say) reached nothing.
  */
 public final class CellThreads {
 
@@ -29,7 +37,7 @@ public final class CellThreads {
 
     private final Duration grace;
     private final AtomicInteger threadNumber = new AtomicInteger();
-    private volatile Running running;
+    private final Set<Running> running = ConcurrentHashMap.newKeySet();
     private volatile boolean inCell;
     private volatile boolean cellInterrupted;
 
@@ -86,7 +94,8 @@ public final class CellThreads {
                 outcome.completeExceptionally(t);
             }
         }, "panther-cell-" + threadNumber.incrementAndGet());
-        running = new Running(thread, outcome);
+        Running mine = new Running(thread, outcome);
+        running.add(mine);
         if (cellInterrupted) {
             // the interrupt came between the check above and now, and saw no running thread
             thread.stopRequested = true;
@@ -107,14 +116,13 @@ public final class CellThreads {
         } catch (CancellationException e) {
             throw new CellInterruptedError();
         } finally {
-            running = null;
+            running.remove(mine);
         }
     }
 
     /** Whether a cell runs that was not told to stop for the heap yet. */
     public boolean cellWithoutHeapStop() {
-        Running target = running;
-        return target != null && target.thread.heapLow == null;
+        return running.stream().anyMatch(target -> target.thread.heapLow == null);
     }
 
     /**
@@ -122,29 +130,24 @@ public final class CellThreads {
      * {@link CellHeapError} (code that runs no loop of the cell's own ends as it would).
      */
     public void heapLow(HeapLevel level) {
-        Running target = running;
-        if (target != null) {
-            target.thread.heapLow = level;
-        }
+        running.forEach(target -> target.thread.heapLow = level);
     }
 
-    /** Stops the running cell, if any; returns at once (the stopping goes on in the background). */
+    /** Stops every run under way, if any; returns at once (the stopping goes on in the background). */
     public void interrupt() {
         if (inCell) {
             cellInterrupted = true;
         }
-        Running target = running;
-        if (target == null) {
-            return;
+        for (Running target : List.copyOf(running)) {
+            synchronized (target.thread.sending) {
+                // never while the cell thread sends a message: an interrupt mid-send breaks the socket
+                target.thread.stopRequested = true;
+                target.thread.interrupt();
+            }
+            Thread watcher = new Thread(() -> enforce(target), "panther-cell-stopper");
+            watcher.setDaemon(true);
+            watcher.start();
         }
-        synchronized (target.thread.sending) {
-            // never while the cell thread sends a message: an interrupt mid-send breaks the socket
-            target.thread.stopRequested = true;
-            target.thread.interrupt();
-        }
-        Thread watcher = new Thread(() -> enforce(target), "panther-cell-stopper");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 
     private void enforce(Running target) {
