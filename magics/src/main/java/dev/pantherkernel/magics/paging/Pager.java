@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pantherkernel.magics.core.Internal;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.client.GraphQLRequest;
-import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.graphql.CursorBinding;
 import dev.pantherkernel.magics.graphql.RowTarget;
@@ -44,23 +43,12 @@ public final class Pager {
         int pages = 0;
         HeapWatch.Since since = heap.since();
         while (true) {
-            JsonNode data;
-            try {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new OperationInterruptedException(first.operation());
-                }
-                data = client.execute(request);
-            } catch (OperationInterruptedException e) {
-                if (pages == 0) {
-                    throw e;
-                }
-                return new Fetched(pages, sink.rowCount(), false, true, null);
-            } catch (PantherException e) {
-                if (pages == 0) {
-                    throw e;
-                }
-                return new Fetched(pages, sink.rowCount(), false, false, e);
+            GraphQLRequest sent = request;
+            PageAnswer asked = PageAnswer.ask(() -> client.execute(sent), first.operation(), pages, sink);
+            if (asked.ended() != null) {
+                return asked.ended();
             }
+            JsonNode data = asked.answer();
             pages++;
             JsonNode at = navigate(data, target);
             boolean cutShort = take(at, target, sink, limit);

@@ -1,7 +1,6 @@
 package dev.pantherkernel.magics.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pantherkernel.magics.client.OperationInterruptedException;
 import dev.pantherkernel.magics.client.PantherClient;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.core.Internal;
@@ -40,23 +39,12 @@ public final class RestPager {
         int pages = 0;
         HeapWatch.Since since = heap.since();
         while (true) {
-            JsonNode answer;
-            try {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new OperationInterruptedException(first.operation());
-                }
-                answer = client.rest(request);
-            } catch (OperationInterruptedException e) {
-                if (pages == 0) {
-                    throw e;
-                }
-                return new Fetched(pages, sink.rowCount(), false, true, null);
-            } catch (PantherException e) {
-                if (pages == 0) {
-                    throw e;
-                }
-                return new Fetched(pages, sink.rowCount(), false, false, e);
+            RestRequest sent = request;
+            PageAnswer asked = PageAnswer.ask(() -> client.rest(sent), first.operation(), pages, sink);
+            if (asked.ended() != null) {
+                return asked.ended();
             }
+            JsonNode answer = asked.answer();
             pages++;
             JsonNode rows = answer.get(ROWS);
             if (rows == null || !rows.isArray()) {
