@@ -1,5 +1,6 @@
 package dev.pantherkernel.magics.command;
 
+import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.graphql.BrowsableSchema;
@@ -16,6 +17,7 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLUnionType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -31,11 +33,15 @@ import graphql.schema.InputValueWithState;
 @Command(name = "schema", header = "Browse the API schema: operations, types, fields, arguments.", description = {
         "Browse the API: with no argument the queries and mutations; with a type its fields (or values,",
         "or members); with Type.field that field's arguments. A Panther that refuses introspection is",
-        "shown from the kernel's reference copy of Panther's public API, with a warning that it may differ."})
+        "shown from the kernel's reference copy of Panther's public API, with a warning that it may differ.",
+        "The schema is kept on disk per Panther and version: --refresh asks this Panther for it again."})
 final class SchemaCommand extends TableCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "Type[.field]")
     String what;
+
+    @Option(names = "--refresh", description = "Ask this Panther for its schema again instead of using the copy kept on disk.")
+    boolean refresh;
 
     SchemaCommand(CommandContext context) {
         super(context);
@@ -44,8 +50,15 @@ final class SchemaCommand extends TableCommand {
 
     @Override
     public Result call() {
-        BrowsableSchema browsable = context.connection().browsableSchema();
+        Connection connection = context.connection();
+        boolean refreshed = refresh && connection.reloadSchema();
+        BrowsableSchema browsable = connection.browsableSchema();
         GraphQLSchema schema = browsable.schema();
+        if (what != null && !names(schema) && connection.reloadCachedSchema()) {
+            // a copy kept on disk may be older than this Panther's schema: ask before saying the type is not there
+            browsable = connection.browsableSchema();
+            schema = browsable.schema();
+        }
         Table out;
         if (what == null) {
             out = rows("schema", List.of("operation", "field", "type", "arguments", "description"));
@@ -54,7 +67,7 @@ final class SchemaCommand extends TableCommand {
                 addFields(out, "mutation", schema.getMutationType());
             }
         } else {
-            String typeName = what.contains(".") ? what.substring(0, what.indexOf('.')) : what;
+            String typeName = typeName();
             GraphQLNamedType type = (GraphQLNamedType) schema.getType(typeName);
             if (type == null) {
                 List<String> names = schema.getAllTypesAsList().stream().map(GraphQLNamedType::getName)
@@ -66,7 +79,28 @@ final class SchemaCommand extends TableCommand {
         Result.Builder result = Result.newResult(ColumnSelection.keep(out, table.columns()))
                 .operation("schema" + (what == null ? "" : " " + what));
         browsable.referenceNote().ifPresent(result::warning);
+        if (refresh && !refreshed) {
+            result.detail("not refreshed: " + (connection.demo() ? "the built-in demo's schema is its own"
+                    : "a replayed session keeps the recorded schema"));
+        }
         return result.build();
+    }
+
+    /** Whether {@code schema} has the type (and field) asked for. */
+    private boolean names(GraphQLSchema schema) {
+        GraphQLNamedType type = (GraphQLNamedType) schema.getType(typeName());
+        if (type == null || !what.contains(".")) {
+            return type != null;
+        }
+        String field = what.substring(what.indexOf('.') + 1);
+        if (type instanceof GraphQLFieldsContainer fields) {
+            return fields.getFieldDefinition(field) != null;
+        }
+        return !(type instanceof GraphQLInputObjectType input) || input.getField(field) != null;
+    }
+
+    private String typeName() {
+        return what.contains(".") ? what.substring(0, what.indexOf('.')) : what;
     }
 
     private static Table describe(GraphQLNamedType type) {

@@ -188,6 +188,15 @@ public final class Connection {
     }
 
     /**
+     * Asks this Panther for its API schema again, whatever copy the session holds (one kept on disk may be older than
+     * the server's under the same version); false when this connection cannot: the built-in demo hands its schema
+     * over, and a replay has the recorded one.
+     */
+    public boolean reloadSchema() {
+        return schema.reloadNow();
+    }
+
+    /**
      * Tells {@code listener} once the schema is known, at once when it is, and again if it is reloaded: introspection's
      * answer as JSON, or empty with the reason there is none (a recording keeps the last, so that its replay has the same).
      */

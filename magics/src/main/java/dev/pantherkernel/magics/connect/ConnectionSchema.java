@@ -26,8 +26,8 @@ import java.util.function.Supplier;
  * a server that refuses introspection, has it switched off, or does not answer in time leaves the connection
  * without a schema, and commands then run without a local check (the notice says so, once). Once known, either way,
  * it is told to whoever asked ({@link #whenKnown}): a recording keeps it, so that a replay has the same schema.
- * A schema read from the disk cache can be {@linkplain #reloadCached reloaded} once from the server; the listeners
- * then hear the new one.
+ * A schema read from the disk cache can be {@linkplain #reloadCached reloaded} once from the server, and any schema
+ * {@linkplain #reloadNow when asked}; the listeners then hear the new one.
  */
 final class ConnectionSchema {
 
@@ -83,14 +83,28 @@ final class ConnectionSchema {
      * whether it did. The server may give a newer schema, or none.
      */
     boolean reloadCached() {
+        return reload(true);
+    }
+
+    /**
+     * Forgets the schema, wherever it came from, and asks the server again; false when this connection cannot (its
+     * schema was handed over, or comes from a recording).
+     */
+    boolean reloadNow() {
+        return reload(false);
+    }
+
+    private boolean reload(boolean onlyFromDisk) {
         synchronized (this) {
-            if (reload == null || introspected == null || !introspected.fromDiskCache()) {
+            if (reload == null || (onlyFromDisk && (introspected == null || !introspected.fromDiskCache()))) {
                 return false;
             }
-            LOG.info("the schema of {} kept on disk rejected an operation: asking {} for it again", endpoint, endpoint);
+            LOG.info("asking {} for its schema again ({})", endpoint, onlyFromDisk
+                    ? "the copy kept on disk rejected an operation" : "asked to");
             load = reload;
             introspected = null;
             schema = null;
+            unavailable = null;
         }
         get();
         return true;

@@ -56,6 +56,19 @@ class IntrospectionTest {
                 "PANTHER_API_TOKEN", emulator.token()), home), options);
     }
 
+    /** A HOME whose kept schema of {@code full} is an older Panther's: the one a session there introspected, without Query.sources. */
+    private static Path homeWithAnOlderKeptSchema() throws IOException {
+        Path home = Sessions.home();
+        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
+        Path kept = keptSchema(home);
+        Files.writeString(kept, KeptSchemas.withoutQueryField(Files.readString(kept), "sources"));
+        return home;
+    }
+
+    private static Path keptSchema(Path home) {
+        return KeptSchemas.file(home, full.url(), PantherEmulator.PANTHER_VERSION);
+    }
+
     @Test
     void aServerWithOnlyJune2018IntrospectionGivesItsSchemaAndCellsAreCheckedBeforeSending() {
         RecordingHost host = new RecordingHost();
@@ -86,10 +99,8 @@ class IntrospectionTest {
 
     @Test
     void aKeptSchemaThatLacksAFieldTheServerHasIsAskedForAgainAndTheCommandRuns() throws IOException {
-        Path home = Sessions.home();
-        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
-        Path kept = KeptSchemas.file(home, full.url(), PantherEmulator.PANTHER_VERSION);
-        Files.writeString(kept, KeptSchemas.withoutQueryField(Files.readString(kept), "sources"));
+        Path home = homeWithAnOlderKeptSchema();
+        Path kept = keptSchema(home);
         long schemas = full.requestCount("IntrospectionQuery");
         RecordingHost host = new RecordingHost();
 
@@ -103,10 +114,7 @@ class IntrospectionTest {
 
     @Test
     void aRecordingKeepsTheSchemaAskedForAgainSoThatItsReplayRunsTheSameCommand(@TempDir Path dir) throws IOException {
-        Path home = Sessions.home();
-        new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
-        Path kept = KeptSchemas.file(home, full.url(), PantherEmulator.PANTHER_VERSION);
-        Files.writeString(kept, KeptSchemas.withoutQueryField(Files.readString(kept), "sources"));
+        Path home = homeWithAnOlderKeptSchema();
         Path recording = dir.resolve("sources.recording.jsonl.gz");
         PantherSession live = session(full, new RecordingHost(), home, Sessions.fastRetries());
         PantherMagics recorded = new PantherMagics(live);
@@ -120,7 +128,37 @@ class IntrospectionTest {
         Result again = (Result) new PantherMagics(replay).line(List.of("sources"));
 
         assertThat(again.table().printAll()).isEqualTo(sources.table().printAll());
+        Result refreshed = (Result) new PantherMagics(replay).line(List.of("schema", "--refresh"));
+        assertThat(refreshed.footer()).contains("not refreshed: a replayed session keeps the recorded schema");
         assertThat(replay.requestsSent()).isZero();
+    }
+
+    @Test
+    void schemaRefreshAsksThisPantherAgainAndShowsWhatItHasNow() throws IOException {
+        Path home = homeWithAnOlderKeptSchema();
+        Path kept = keptSchema(home);
+        PantherMagics panther = new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries()));
+        long schemas = full.requestCount("IntrospectionQuery");
+
+        Result stale = (Result) panther.line(List.of("schema"));
+        Result refreshed = (Result) panther.line(List.of("schema", "--refresh"));
+
+        assertThat(stale.table().stringColumn("field").asList()).doesNotContain("sources");
+        assertThat(refreshed.table().stringColumn("field").asList()).contains("sources");
+        assertThat(full.requestCount("IntrospectionQuery") - schemas).isEqualTo(1);
+        assertThat(Files.readString(kept)).contains("\"sources\"");
+    }
+
+    @Test
+    void aFieldTheKeptSchemaLacksIsLookedUpInThisPanthersSchemaBeforeItIsCalledMissing() throws IOException {
+        Path home = homeWithAnOlderKeptSchema();
+        long schemas = full.requestCount("IntrospectionQuery");
+
+        Result sources = (Result) new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries()))
+                .line(List.of("schema", "Query.sources"));
+
+        assertThat(sources.footer()).contains("schema Query.sources");
+        assertThat(full.requestCount("IntrospectionQuery") - schemas).isEqualTo(1);
     }
 
     @Test
@@ -145,7 +183,7 @@ class IntrospectionTest {
         Path home = Sessions.home();
         new PantherMagics(session(full, new RecordingHost(), home, Sessions.fastRetries())).line(List.of("schema"));
         String older = KeptSchemas.withoutQueryField(
-                Files.readString(KeptSchemas.file(home, full.url(), PantherEmulator.PANTHER_VERSION)), "sources");
+                Files.readString(keptSchema(home)), "sources");
         PantherEmulator realistic = SharedEmulator.realistic();
         Path kept = KeptSchemas.file(home, realistic.url(), PantherEmulator.PANTHER_VERSION);
         Files.writeString(kept, older);
