@@ -204,7 +204,27 @@ fi
 export JAVA_HOME="$java_home"
 say "using the JDK at $JAVA_HOME (Java $feature)"
 
+# Debian packages not installed yet; install them and remember them, so --uninstall can remove them.
+apt_install() {
+  local wanted=() p
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || wanted+=("$p"); done
+  [ "${#wanted[@]}" -gt 0 ] || return 0
+  command -v apt-get >/dev/null 2>&1 || { say "no apt-get here to install ${wanted[*]}"; return 1; }
+  if as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >"$logs/apt.log" 2>&1 \
+     && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${wanted[@]}" >>"$logs/apt.log" 2>&1; then
+    for p in "${wanted[@]}"; do record_put apt "$p"; done
+    return 0
+  fi
+  say "apt-get install ${wanted[*]} failed (see $logs/apt.log)"
+  return 1
+}
+
 # --- build --------------------------------------------------------------------------------------------
+# ./mvnw runs a Maven 3.8.7+ on PATH (or one fetched from MVNW_REPOURL); without one it exits with 3: Debian's then
+if [ "$build" -eq 1 ] && { MVNW_QUIET=1 ./mvnw -v >/dev/null 2>&1; [ $? -eq 3 ]; }; then
+  say "no Maven 3.8.7 or newer: installing Debian's (apt-get install maven)"
+  apt_install maven || fail "could not install Maven; install Maven 3.8.7 or newer, or set MVNW_REPOURL (see mvnw)"
+fi
 spec="$here/kernel/target/jupyter/kernels/panther"
 # A build of a clean checkout is known by its commit: run again on the same commit with nothing changed (install.sh
 # --dev after install.sh), the last build is what this one would make. Any change, even uncommitted, builds again.
@@ -291,21 +311,6 @@ install_venv() {
     return 1
   fi
   return 0
-}
-
-# Debian packages not installed yet; install them and remember them, so --uninstall can remove them.
-apt_install() {
-  local wanted=() p
-  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || wanted+=("$p"); done
-  [ "${#wanted[@]}" -gt 0 ] || return 0
-  command -v apt-get >/dev/null 2>&1 || { say "no apt-get here to install ${wanted[*]}"; return 1; }
-  if as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >"$logs/apt.log" 2>&1 \
-     && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${wanted[@]}" >>"$logs/apt.log" 2>&1; then
-    for p in "${wanted[@]}"; do record_put apt "$p"; done
-    return 0
-  fi
-  say "apt-get install ${wanted[*]} failed (see $logs/apt.log)"
-  return 1
 }
 
 # The PATH a fresh login shell of this user starts with (Debian's ~/.profile adds ~/.local/bin once it exists).
