@@ -323,8 +323,7 @@ public final class PantherKernel extends BaseKernel {
     private CellFailure evaluatorFailure(Throwable unexpected) {
         return evaluator.isDone() && !evaluator.isCompletedExceptionally()
                 ? evaluator().failureOf(unexpected)
-                : new CellFailure(unexpected.getClass().getName(), String.valueOf(unexpected.getMessage()),
-                List.of(unexpected.toString()));
+                : JShellEvaluator.failureOutside(unexpected);
     }
 
     private void replyWithError(ShellReplyEnvironment env, ExecuteRequest request, int count, CellFailure failure) {

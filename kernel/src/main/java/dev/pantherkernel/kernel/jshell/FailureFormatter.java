@@ -118,7 +118,26 @@ final class FailureFormatter {
                     + (cause.getMessage() == null ? "" : ": " + JShellNames.unwrap(cause.getMessage())));
             addFrames(traceback, cause.getStackTrace());
         }
-        return new CellFailure(className, message, traceback);
+        return new CellFailure(className, message.isEmpty() ? withoutMessage(className, frames) : message, traceback);
+    }
+
+    /**
+     * The error line of an exception that has no message: its class and where it was thrown, so that the line is
+     * never empty (native code's exceptions often have none).
+     */
+    private String withoutMessage(String className, StackTraceElement[] frames) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        for (StackTraceElement frame : frames) {
+            SnippetOrigin origin = originOf(frame);
+            if (origin != null) {
+                return simple + " without a message, at cell [" + origin.executionCount + "] line "
+                        + (origin.firstLine + Math.max(1, frame.getLineNumber()) - 1);
+            }
+            if (!isPlumbing(frame)) {
+                return simple + " without a message, at " + frame;
+            }
+        }
+        return simple + " without a message";
     }
 
     /** What a user can do when the heap is too small for what they hold and make. */

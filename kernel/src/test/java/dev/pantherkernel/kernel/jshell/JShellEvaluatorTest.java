@@ -119,6 +119,26 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void anExceptionWithoutAMessageIsNamedWithWhereItWasThrownNeverAnEmptyLine() {
+        assertThatThrownBy(() -> eval("int y = 2;\nif (y > 1) throw new IllegalStateException();"))
+                .isInstanceOfSatisfying(CellFailure.class, f -> assertThat(f.errorValue())
+                        .isEqualTo("IllegalStateException without a message, at cell [" + count + "] line 2"));
+    }
+
+    @Test
+    void anExceptionOfLibraryCodeWithoutAMessageNamesTheLibrarysFrame() {
+        NullPointerException fromNativeCode = new NullPointerException();
+        fromNativeCode.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.duckdb.DuckDBVector", "getObject", "DuckDBVector.java", 123),
+            new StackTraceElement("dev.pantherkernel.kernel.Cells", "run", "Cells.java", 55)});
+
+        CellFailure failure = JShellEvaluator.failureOutside(fromNativeCode);
+
+        assertThat(failure.errorValue())
+                .isEqualTo("NullPointerException without a message, at org.duckdb.DuckDBVector.getObject(DuckDBVector.java:123)");
+    }
+
+    @Test
     void anExceptionInAMethodFromAnEarlierCellNamesThatCell() throws CellFailure {
         eval("void explode() {\n    throw new IllegalStateException(\"boom\");\n}");
         int defined = count;

@@ -5,7 +5,6 @@ import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.datalake.sql.SqlFacts;
 import dev.pantherkernel.magics.duckdb.DuckColumns;
 import dev.pantherkernel.magics.duckdb.TableAppender;
-import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.memory.HeapLowException;
 import dev.pantherkernel.magics.memory.HeapWatch;
 import dev.pantherkernel.magics.table.PartialResultException;
@@ -28,8 +27,8 @@ import java.util.Locale;
  * SQL over what came back, in an embedded DuckDB: each table the statement names that is a Java variable holding a
  * Table (or a Result) is copied in under that name, and files are read where the SQL names them
  * ({@code FROM 'hunt.parquet'}). The database lives for one statement; the answer is a typed table. An answer
- * bigger than the kernel's heap stops when the heap runs low ({@link HeapWatch}): the rows read so far are a partial
- * result (DuckDB's own memory is outside the heap).
+ * bigger than the kernel's heap stops when the heap runs low ({@link HeapWatch}) or has no room for the next chunk
+ * ({@link AnswerRoom}): the rows read so far are a partial result (DuckDB's own memory is outside the heap).
  */
 @Internal
 public final class LocalSql {
@@ -59,12 +58,13 @@ public final class LocalSql {
                 }
             }
             try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                HeapWatch.Since since = heap.since();
-                Table answer = ResultSetTable.read(rs, label, limit, () -> since.ranLow().isPresent());
-                Optional<HeapLevel> low = since.ranLow();
-                boolean stopped = low.isPresent() && (limit <= 0 || answer.rowCount() < limit) && rs.next();
-                boolean more = !stopped && limit > 0 && answer.rowCount() == limit && rs.next();
-                Result.Builder result = Result.newResult(answer).operation("local").truncated(more).partial(stopped)
+                AnswerRoom room = AnswerRoom.onThisThread(heap);
+                Table answer = ResultSetTable.read(rs, label, limit, room);
+                // a stopped read is taken as partial without asking for the next row: that may build the next chunk,
+                // the allocation the stop was for (an answer of a multiple of 1,024 rows may be called partial)
+                Optional<HeapLowException> stopped = room.stopped();
+                boolean more = stopped.isEmpty() && limit > 0 && answer.rowCount() == limit && rs.next();
+                Result.Builder result = Result.newResult(answer).operation("local").truncated(more).partial(stopped.isPresent())
                         .elapsed(Duration.ofNanos(System.nanoTime() - started));
                 if (more) {
                     result.warning(String.format(Locale.ROOT, "stopped at --limit %,d rows; the query has more", limit));
@@ -72,8 +72,8 @@ public final class LocalSql {
                 if (!loaded.isEmpty()) {
                     result.detail("from " + String.join(", ", loaded));
                 }
-                if (stopped) {
-                    HeapLowException reason = new HeapLowException(low.get());
+                if (stopped.isPresent()) {
+                    HeapLowException reason = stopped.get();
                     String message = reason.report(String.format(Locale.ROOT, "%,d rows",
                             answer.rowCount()), "write the answer to a file in DuckDB (`COPY (SELECT ...) TO 'out.parquet'`), "
                             + "add `--limit N` or a narrower WHERE, " + HeapLowException.MORE_HEAP);

@@ -20,7 +20,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.function.LongPredicate;
 
 /**
  * A DuckDB result as a typed Tablesaw table: timestamps as instants (UTC; a timestamp without a zone is taken as
@@ -37,14 +37,15 @@ final class ResultSetTable {
 
     /** Reads at most {@code limit} rows (0: all), leaving the result set on the last row read. */
     public static Table read(ResultSet rs, String name, long limit) throws SQLException {
-        return read(rs, name, limit, () -> false);
+        return read(rs, name, limit, rows -> false);
     }
 
     /**
      * Reads at most {@code limit} rows (0: all), leaving the result set on the last row read; stops early, between
-     * rows, once {@code stop} says so (it is asked every {@value #STOP_CHECK} rows).
+     * rows, once {@code stop} says so (it is asked every {@value #STOP_CHECK} rows, with how many were read, before the
+     * next row is asked for: the next row may be the first of a chunk the driver builds then).
      */
-    public static Table read(ResultSet rs, String name, long limit, BooleanSupplier stop) throws SQLException {
+    public static Table read(ResultSet rs, String name, long limit, LongPredicate stop) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int width = meta.getColumnCount();
         Column<?>[] columns = new Column<?>[width];
@@ -58,7 +59,7 @@ final class ResultSetTable {
             columns[c] = column(meta.getColumnType(c + 1), meta.getColumnTypeName(c + 1), unique);
         }
         long rows = 0;
-        while ((limit <= 0 || rows < limit) && (rows % STOP_CHECK != 0 || rows == 0 || !stop.getAsBoolean()) && rs.next()) {
+        while ((limit <= 0 || rows < limit) && (rows % STOP_CHECK != 0 || rows == 0 || !stop.test(rows)) && rs.next()) {
             rows++;
             for (int c = 0; c < width; c++) {
                 append(columns[c], rs, c + 1);

@@ -13,7 +13,12 @@ public final class HeapLowException extends PantherException {
     private final HeapLevel level;
 
     public HeapLowException(HeapLevel level) {
-        super("the kernel's heap was " + level.describe() + " after garbage collection");
+        this(level, "");
+    }
+
+    /** @param why what the level is too full for, after a comma ({@code too full for the next 2,048 rows}); or empty */
+    public HeapLowException(HeapLevel level, String why) {
+        super("the kernel's heap was " + level.describe() + " after garbage collection" + (why.isEmpty() ? "" : ", " + why));
         this.level = level;
     }
 

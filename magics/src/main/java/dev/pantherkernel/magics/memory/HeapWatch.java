@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,13 @@ public final class HeapWatch implements AutoCloseable {
     /** Where fetches into memory stop: the heap is 80% full after a collection. */
     public static final double FETCH_LIMIT = 0.80;
 
+    /**
+     * How full the heap may be while a step of work is under way (what it holds plus what the step makes): the
+     * rest is what the collector needs free to copy into; past it a collection runs out of room and the JVM throws
+     * {@link OutOfMemoryError} wherever the next allocation happens to be.
+     */
+    public static final double WORKING_LIMIT = 0.95;
+
     private final long maxBytes;
     private final double limit;
     private final AtomicLong timesLow = new AtomicLong();
@@ -53,17 +61,20 @@ public final class HeapWatch implements AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
     private final Supplier<HeapLevel> measure;
+    /** The heap in use now, garbage included; null for a watch that never finds the heap too full. */
+    private final LongSupplier usedNow;
     /** The last measure and how many low collections it answered for: fetches share it, one full collection each. */
     private long measuredThrough = -1;
     private HeapLevel measured;
 
-    private HeapWatch(long maxBytes, double limit, Supplier<HeapLevel> measure) {
+    private HeapWatch(long maxBytes, double limit, Supplier<HeapLevel> measure, LongSupplier usedNow) {
         if (limit <= 0 || limit > 1) {
             throw new IllegalArgumentException("a heap limit is a share of the heap, above 0 and at most 1, not " + limit);
         }
         this.maxBytes = maxBytes;
         this.limit = limit;
         this.measure = measure == null ? () -> lastLow : measure;
+        this.usedNow = usedNow;
     }
 
     /** A watch on this JVM's heap that says it ran low at {@link #FETCH_LIMIT}. */
@@ -74,10 +85,11 @@ public final class HeapWatch implements AutoCloseable {
     /** A watch on this JVM's heap that says it ran low at {@code limit} of its maximum (a share, 0 to 1). */
     public static HeapWatch start(double limit) {
         long max = Runtime.getRuntime().maxMemory();
+        LongSupplier used = () -> ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         HeapWatch watch = new HeapWatch(max, limit, () -> {
             System.gc(); // a full collection, unless the JVM was told to ignore it: then the figure is the last one's
-            return new HeapLevel(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), max);
-        });
+            return new HeapLevel(used.getAsLong(), max);
+        }, used);
         NotificationFilter collections = n -> GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType());
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
@@ -90,7 +102,7 @@ public final class HeapWatch implements AutoCloseable {
 
     /** A watch that never says the heap ran low: for work whose heap is bounded anyway, and benchmarks. */
     public static HeapWatch none() {
-        return new HeapWatch(Runtime.getRuntime().maxMemory(), 1.0, null);
+        return new HeapWatch(Runtime.getRuntime().maxMemory(), 1.0, null, null);
     }
 
     /**
@@ -98,12 +110,20 @@ public final class HeapWatch implements AutoCloseable {
      * low collection's figure: for tests, which cannot make the JVM's collector report what they need.
      */
     public static HeapWatch manual(long maxBytes, double limit) {
-        return new HeapWatch(maxBytes, limit, null);
+        return new HeapWatch(maxBytes, limit, null, null);
     }
 
     /** {@link #manual(long, double)} whose {@link #measure} is {@code measure}'s (a full collection's, say). */
     public static HeapWatch manual(long maxBytes, double limit, Supplier<HeapLevel> measure) {
-        return new HeapWatch(maxBytes, limit, measure);
+        return new HeapWatch(maxBytes, limit, measure, null);
+    }
+
+    /**
+     * {@link #manual(long, double, Supplier)} that also answers {@link #tooFullFor}: {@code usedNow} is the heap in
+     * use at the moment, garbage included.
+     */
+    public static HeapWatch manual(long maxBytes, double limit, Supplier<HeapLevel> measure, LongSupplier usedNow) {
+        return new HeapWatch(maxBytes, limit, measure, usedNow);
     }
 
     /**
@@ -121,6 +141,25 @@ public final class HeapWatch implements AutoCloseable {
             measuredThrough = through;
         }
         return measured != null && measured.fraction() >= limit ? Optional.of(measured) : Optional.empty();
+    }
+
+    /**
+     * How full the heap is, if what it holds and {@code bytes} more would pass {@link #WORKING_LIMIT}: for work that
+     * allocates a known amount in one step where running out of heap cannot be survived (DuckDB's driver builds
+     * each chunk of an answer in native code). The heap in use now counts garbage, so it is never less than what the
+     * heap holds: only when it leaves too little room does a full collection ({@link #measure}) tell what is really
+     * held. Empty for a watch that does not measure ({@link #none()}, and manual ones without {@code usedNow}).
+     */
+    public Optional<HeapLevel> tooFullFor(long bytes) {
+        if (usedNow == null) {
+            return Optional.empty();
+        }
+        double ceiling = maxBytes * WORKING_LIMIT;
+        if (usedNow.getAsLong() + bytes < ceiling) {
+            return Optional.empty();
+        }
+        HeapLevel held = measure.get();
+        return held != null && held.usedBytes() + bytes >= ceiling ? Optional.of(held) : Optional.empty();
     }
 
     /** The most the heap may grow to ({@code -Xmx}). */

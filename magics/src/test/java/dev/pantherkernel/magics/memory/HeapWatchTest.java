@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,6 +87,27 @@ class HeapWatchTest {
     }
 
     @Test
+    void roomForAStepIsMeasuredOnlyWhenTheHeapInUseNowLeavesTooLittle() {
+        AtomicLong usedNow = new AtomicLong(60 * MB);
+        List<HeapLevel> measures = new ArrayList<>(List.of(new HeapLevel(40 * MB, 100 * MB), new HeapLevel(70 * MB, 100 * MB)));
+        HeapWatch watch = HeapWatch.manual(100 * MB, 0.8, () -> measures.remove(0), usedNow::get);
+
+        assertThat(watch.tooFullFor(30 * MB)).as("60 MB in use and 30 MB more stay under 95 MB").isEmpty();
+        assertThat(measures).as("no collection was asked for").hasSize(2);
+
+        usedNow.set(90 * MB); // garbage included: a full collection finds 40 MB held
+        assertThat(watch.tooFullFor(30 * MB)).isEmpty();
+        assertThat(watch.tooFullFor(30 * MB)).as("70 MB held and 30 MB more pass 95 MB")
+                .contains(new HeapLevel(70 * MB, 100 * MB));
+    }
+
+    @Test
+    void aWatchThatDoesNotMeasureNeverFindsTheHeapTooFull() {
+        assertThat(HeapWatch.none().tooFullFor(Long.MAX_VALUE / 2)).isEmpty();
+        assertThat(HeapWatch.manual(100 * MB, 0.8).tooFullFor(99 * MB)).isEmpty();
+    }
+
+    @Test
     void aLevelReadsAsPeopleWriteHeapSizes() {
         assertThat(new HeapLevel(93 * MB, 110 * MB).describe()).isEqualTo("85% full (93 MB of 110 MB)");
         assertThat(HeapLevel.size(8192 * MB)).isEqualTo("8 GB");
@@ -93,6 +115,8 @@ class HeapWatchTest {
         assertThat(new HeapLowException(new HeapLevel(93 * MB, 110 * MB)).report("50 pages (49,950 rows)", "less"))
                 .isEqualTo("stopped after 50 pages (49,950 rows): the kernel's heap was 85% full (93 MB of 110 MB) after "
                         + "garbage collection; the rows so far are kept, marked partial. For every row: less");
+        assertThat(new HeapLowException(new HeapLevel(55 * MB, 110 * MB), "with no room for more").getMessage())
+                .isEqualTo("the kernel's heap was 50% full (55 MB of 110 MB) after garbage collection, with no room for more");
     }
 
     @Test
