@@ -59,7 +59,7 @@ final class Chromium {
                 "--user-data-dir=" + profile.toAbsolutePath(), "--virtual-time-budget=10000"));
         command.addAll(extra);
         command.add(page.toAbsolutePath().toUri().toString());
-        Path log = Files.createTempFile("chromium", ".log");
+        Path log = Files.createTempFile(Files.createDirectories(PROFILES), "chromium", ".log");
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
@@ -67,5 +67,13 @@ final class Chromium {
             throw new IOException("chromium did not finish with " + page);
         }
         return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** Where the pages' checks keep Chromium's profiles and logs: the build's target, which a clean removes. */
+    private static final Path PROFILES = Path.of("target", "chromium").toAbsolutePath();
+
+    /** A fresh, empty profile directory for one Chromium start. */
+    static Path newProfile() throws IOException {
+        return Files.createTempDirectory(Files.createDirectories(PROFILES), "profile");
     }
 }

@@ -82,7 +82,7 @@ class ExampleNotebooksIT {
             String variant = requireJs ? page : page.replaceAll("<script[^>]*require[^>]*></script>", "");
             Path checked = OUT.resolve(name + (requireJs ? "-requirejs" : "-plain") + ".html");
             Files.writeString(checked, instrumented(variant));
-            Path profile = Files.createTempDirectory("chromium-profile");
+            Path profile = Chromium.newProfile();
             JsonNode check = JSON.readTree(unescape(matchOrFail(Chromium.dumpDom(checked, profile), checked)));
             try {
                 assertThat(check.path("errors")).as("script errors on %s", checked.getFileName()).isEmpty();

@@ -126,7 +126,7 @@ class JupyterLabBrowserIT {
                 WORK.toString(), "--output", "alert-triage-report", saved.toString()), WORK.resolve("report.log"), Map.of());
         String page = Files.readString(WORK.resolve("alert-triage-report.html"));
         Path checked = Files.writeString(WORK.resolve("alert-triage-report-checked.html"), ExampleNotebooksIT.instrumented(page));
-        String dom = Chromium.dumpDom(checked, Files.createTempDirectory("chromium-profile"));
+        String dom = Chromium.dumpDom(checked, Chromium.newProfile());
         JsonNode check = JSON.readTree(ExampleNotebooksIT.unescape(ExampleNotebooksIT.matchOrFail(dom, checked)));
 
         assertThat(charts).as("charts in the notebook JupyterLab saved").isPositive();

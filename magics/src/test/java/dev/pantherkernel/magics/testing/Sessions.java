@@ -37,7 +37,8 @@ public final class Sessions {
 
     public static Path home() {
         try {
-            return Files.createTempDirectory("panther-home");
+            // under the build's target, which a clean removes: thousands of these piled up in /tmp
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "homes").toAbsolutePath()), "panther-home");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
