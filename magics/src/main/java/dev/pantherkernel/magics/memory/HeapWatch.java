@@ -21,8 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -58,6 +60,7 @@ public final class HeapWatch implements AutoCloseable {
     private final AtomicLong timesLow = new AtomicLong();
     private volatile HeapLevel lastLow;
     private final List<Consumer<HeapLevel>> lowListeners = new CopyOnWriteArrayList<>();
+    private final List<BooleanSupplier> spares = new CopyOnWriteArrayList<>();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
     private final Supplier<HeapLevel> measure;
@@ -137,7 +140,7 @@ public final class HeapWatch implements AutoCloseable {
     /** The heap ran low {@code through} times so far: measured once for all of them, whoever asks. */
     private synchronized Optional<HeapLevel> confirmed(long through) {
         if (measuredThrough < through) {
-            measured = measure.get();
+            measured = measureFreeing(level -> level.fraction() >= limit);
             measuredThrough = through;
         }
         return measured != null && measured.fraction() >= limit ? Optional.of(measured) : Optional.empty();
@@ -158,8 +161,30 @@ public final class HeapWatch implements AutoCloseable {
         if (usedNow.getAsLong() + bytes < ceiling) {
             return Optional.empty();
         }
-        HeapLevel held = measure.get();
+        HeapLevel held = measureFreeing(level -> level.usedBytes() + bytes >= ceiling);
         return held != null && held.usedBytes() + bytes >= ceiling ? Optional.of(held) : Optional.empty();
+    }
+
+    /**
+     * {@code release} lets go of something kept only for convenience (the session's last result, which its variable
+     * holds too when the user bound it) and says whether it held anything. Before a fetch stops for the heap, what is
+     * kept this way is let go of and the heap measured again: {@code big = null;} must free what {@code big} held.
+     */
+    public void onNeedRoom(BooleanSupplier release) {
+        spares.add(release);
+    }
+
+    /** A {@link #measure}; when it finds the heap {@code tooFull}, a second one after letting go of what can be. */
+    private HeapLevel measureFreeing(Predicate<HeapLevel> tooFull) {
+        HeapLevel level = measure.get();
+        if (level == null || !tooFull.test(level)) {
+            return level;
+        }
+        boolean released = false;
+        for (BooleanSupplier spare : spares) {
+            released |= spare.getAsBoolean();
+        }
+        return released ? measure.get() : level;
     }
 
     /** The most the heap may grow to ({@code -Xmx}). */
@@ -220,6 +245,7 @@ public final class HeapWatch implements AutoCloseable {
         }
         emitters.clear();
         lowListeners.clear();
+        spares.clear();
     }
 
     /** Whether the heap ran low after the point this was taken. */

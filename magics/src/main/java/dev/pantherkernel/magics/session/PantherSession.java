@@ -94,6 +94,7 @@ public final class PantherSession implements AutoCloseable {
         this.clientOptions = clientOptions.transform(b -> b.sentValues(redaction.sentValues()));
         this.demos = demos;
         this.heap = heap;
+        heap.onNeedRoom(this::forgetLast);
         tape.beforeWriting(new RedactedRecording(redaction));
         startFromEnvironment();
     }
@@ -464,6 +465,13 @@ public final class PantherSession implements AutoCloseable {
 
     public void remember(Result result) {
         last = result;
+    }
+
+    /** Lets go of the last result, kept for {@code Panther.last()}, when the heap needs the room; true if there was one. */
+    private boolean forgetLast() {
+        boolean had = last != null;
+        last = null;
+        return had;
     }
 
     /** How much of every table the notebook shows (set by {@code %panther display}). */

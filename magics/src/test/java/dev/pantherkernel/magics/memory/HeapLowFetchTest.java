@@ -139,6 +139,18 @@ class HeapLowFetchTest {
         assertThat(recording.bound).containsKey("many");
     }
 
+    @Test
+    void aLowHeapLetsGoOfTheLastResultSoThatSettingItsVariableToNullFreesIt() {
+        panther.cell(List.of("sql", "--as", "big"), "SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 10))");
+        assertThat(session.last()).as("kept for Panther.last()").isPresent();
+        HeapWatch.Since since = heap.since();
+
+        heap.afterCollection(100 * MB);
+
+        assertThat(since.ranLow()).as("the manual watch measures the same again").isPresent();
+        assertThat(session.last()).as("let go of before the fetch stops").isEmpty();
+    }
+
     private PartialResultException stopped(List<String> magic, String body) {
         PartialResultException stopped = catchThrowableOfType(() -> panther.cell(magic, body), PartialResultException.class);
         assertThat(stopped).as("a partial result").isNotNull();

@@ -102,6 +102,34 @@ class HeapWatchTest {
     }
 
     @Test
+    void beforeAFetchStopsWhatIsKeptForConvenienceIsLetGoOfAndTheHeapMeasuredAgain() {
+        List<HeapLevel> measures = new ArrayList<>(List.of(new HeapLevel(85 * MB, 100 * MB), new HeapLevel(40 * MB, 100 * MB)));
+        HeapWatch watch = HeapWatch.manual(100 * MB, 0.8, () -> measures.remove(0));
+        AtomicLong released = new AtomicLong();
+        watch.onNeedRoom(() -> released.incrementAndGet() > 0);
+        HeapWatch.Since since = watch.since();
+
+        watch.afterCollection(90 * MB);
+
+        assertThat(since.ranLow()).as("85 MB until the last result went; 40 MB after").isEmpty();
+        assertThat(released).hasValue(1);
+        assertThat(measures).isEmpty();
+    }
+
+    @Test
+    void whenNothingWasKeptForConvenienceTheHeapIsMeasuredOnce() {
+        List<HeapLevel> measures = new ArrayList<>(List.of(new HeapLevel(85 * MB, 100 * MB), new HeapLevel(40 * MB, 100 * MB)));
+        HeapWatch watch = HeapWatch.manual(100 * MB, 0.8, () -> measures.remove(0));
+        watch.onNeedRoom(() -> false);
+        HeapWatch.Since since = watch.since();
+
+        watch.afterCollection(90 * MB);
+
+        assertThat(since.ranLow()).contains(new HeapLevel(85 * MB, 100 * MB));
+        assertThat(measures).hasSize(1);
+    }
+
+    @Test
     void aWatchThatDoesNotMeasureNeverFindsTheHeapTooFull() {
         assertThat(HeapWatch.none().tooFullFor(Long.MAX_VALUE / 2)).isEmpty();
         assertThat(HeapWatch.manual(100 * MB, 0.8).tooFullFor(99 * MB)).isEmpty();
