@@ -137,7 +137,7 @@ public final class PantherKernel extends BaseKernel {
         session.heap().onLow(level -> {
             // measured again after a full collection: a young collection's figure counts garbage not freed yet
             if (level.fraction() >= JAVA_CELL_HEAP_LIMIT && threads.cellWithoutHeapStop()) {
-                HeapLevel now = session.heap().measure();
+                HeapLevel now = session.heap().measureMakingRoom(JAVA_CELL_HEAP_LIMIT);
                 if (now.fraction() >= JAVA_CELL_HEAP_LIMIT) {
                     threads.heapLow(now);
                 }

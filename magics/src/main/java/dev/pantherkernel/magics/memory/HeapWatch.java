@@ -174,6 +174,15 @@ public final class HeapWatch implements AutoCloseable {
         spares.add(release);
     }
 
+    /**
+     * How full the heap is, as {@link #measure} tells; when that is {@code share} of it or more, measured again
+     * after letting go of what is kept only for convenience ({@link #onNeedRoom}). For stopping other work than a
+     * fetch (a Java cell's loops) only when it must.
+     */
+    public HeapLevel measureMakingRoom(double share) {
+        return measureFreeing(level -> level.fraction() >= share);
+    }
+
     /** A {@link #measure}; when it finds the heap {@code tooFull}, a second one after letting go of what can be. */
     private HeapLevel measureFreeing(Predicate<HeapLevel> tooFull) {
         HeapLevel level = measure.get();

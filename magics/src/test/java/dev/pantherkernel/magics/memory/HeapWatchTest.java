@@ -117,6 +117,21 @@ class HeapWatchTest {
     }
 
     @Test
+    void otherWorkMakesRoomOnlyAtTheShareItStopsAt() {
+        List<HeapLevel> measures = new ArrayList<>(List.of(new HeapLevel(85 * MB, 100 * MB), new HeapLevel(92 * MB, 100 * MB),
+                new HeapLevel(60 * MB, 100 * MB)));
+        HeapWatch watch = HeapWatch.manual(100 * MB, 0.8, () -> measures.remove(0));
+        AtomicLong released = new AtomicLong();
+        watch.onNeedRoom(() -> released.incrementAndGet() > 0);
+
+        assertThat(watch.measureMakingRoom(0.9)).as("85%: under the share, kept").isEqualTo(new HeapLevel(85 * MB, 100 * MB));
+        assertThat(released).hasValue(0);
+        assertThat(watch.measureMakingRoom(0.9)).as("92%, then 60% without the last result")
+                .isEqualTo(new HeapLevel(60 * MB, 100 * MB));
+        assertThat(released).hasValue(1);
+    }
+
+    @Test
     void whenNothingWasKeptForConvenienceTheHeapIsMeasuredOnce() {
         List<HeapLevel> measures = new ArrayList<>(List.of(new HeapLevel(85 * MB, 100 * MB), new HeapLevel(40 * MB, 100 * MB)));
         HeapWatch watch = HeapWatch.manual(100 * MB, 0.8, () -> measures.remove(0));
