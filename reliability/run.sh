@@ -2,7 +2,7 @@
 # Reruns the reliability and security suite of issues 8 and 23 and rewrites the figures in RELIABILITY.md from what
 # the tests measured (each test writes target/reliability/*.json once its assertions held).
 #
-#   reliability/run.sh            run the suite and the 1,000-cell soak (about ten minutes on 2 cores), then rewrite
+#   reliability/run.sh            run the suite and the 1,000-cell soak (about 15 minutes on 2 cores), then rewrite
 #                                 RELIABILITY.md
 #   reliability/run.sh --soak     only the long-session figures: LongSessionIT and the soak beside ipykernel, then
 #                                 rewrite that section alone
@@ -44,7 +44,7 @@ case "$mode" in
     rm -rf "${dirs[@]}"
     ./mvnw -B -q -pl kernel -am verify \
       -Dtest='PermissionMatrixTest,FaultMatrixTest,TransportSecurityTest,ProfilePermissionsTest,MagicLinesFuzzTest,GraphQLOperationsFuzzTest,ResultPagesFuzzTest,SqlLiteralRoundTripTest' \
-      -Dit.test='KernelSurvivalIT,ConcurrentQueriesIT,SecretLeakIT,LongSessionIT' \
+      -Dit.test='KernelSurvivalIT,ConcurrentQueriesIT,SecretLeakIT,ReplayExamplesIT,LongSessionIT' \
       -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false
     soak
     ;;
