@@ -130,8 +130,7 @@ final class FailureFormatter {
         for (StackTraceElement frame : frames) {
             SnippetOrigin origin = originOf(frame);
             if (origin != null) {
-                return simple + " without a message, at cell [" + origin.executionCount + "] line "
-                        + (origin.firstLine + Math.max(1, frame.getLineNumber()) - 1);
+                return simple + " without a message, at " + origin.where(frame);
             }
             if (!isPlumbing(frame)) {
                 return simple + " without a message, at " + frame;
@@ -172,9 +171,9 @@ final class FailureFormatter {
         for (StackTraceElement frame : frames) {
             SnippetOrigin origin = originOf(frame);
             if (origin != null) {
-                int line = origin.firstLine + Math.max(1, frame.getLineNumber()) - 1;
+                int line = origin.lineOf(frame);
                 CellSource cell = cells.get(origin.executionCount);
-                String where = "cell [" + origin.executionCount + "] line " + line;
+                String where = origin.where(frame);
                 String method = frame.getMethodName();
                 traceback.add("    at " + where + (method.isEmpty() || method.startsWith("do_it$") ? "" : ", in " + method)
                         + ": " + (cell == null ? "" : cell.line(line).strip()));
@@ -217,5 +216,15 @@ final class FailureFormatter {
     }
 
     private record SnippetOrigin(int executionCount, int firstLine) {
+
+        /** The cell line {@code frame} of this snippet ran. */
+        int lineOf(StackTraceElement frame) {
+            return firstLine + Math.max(1, frame.getLineNumber()) - 1;
+        }
+
+        /** {@code cell [3] line 2}. */
+        String where(StackTraceElement frame) {
+            return "cell [" + executionCount + "] line " + lineOf(frame);
+        }
     }
 }

@@ -161,8 +161,8 @@ public final class HeapWatch implements AutoCloseable {
         if (usedNow.getAsLong() + bytes < ceiling) {
             return Optional.empty();
         }
-        HeapLevel held = measureFreeing(level -> level.usedBytes() + bytes >= ceiling);
-        return held != null && held.usedBytes() + bytes >= ceiling ? Optional.of(held) : Optional.empty();
+        Predicate<HeapLevel> tooFull = level -> level.usedBytes() + bytes >= ceiling;
+        return Optional.ofNullable(measureFreeing(tooFull)).filter(tooFull);
     }
 
     /**
