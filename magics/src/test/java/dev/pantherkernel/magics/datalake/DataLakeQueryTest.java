@@ -1,8 +1,5 @@
 package dev.pantherkernel.magics.datalake;
 
-import dev.pantherkernel.emulator.PantherEmulator;
-import dev.pantherkernel.emulator.faults.FaultRule;
-import dev.pantherkernel.emulator.faults.Phase;
 import dev.pantherkernel.magics.connect.Connection;
 import dev.pantherkernel.magics.datalake.job.DataLakeJob;
 import dev.pantherkernel.magics.datalake.job.JobOptions;
@@ -11,8 +8,6 @@ import dev.pantherkernel.magics.session.NotebookHost;
 import dev.pantherkernel.magics.table.Result;
 import dev.pantherkernel.magics.testing.RecordingHost;
 import dev.pantherkernel.magics.testing.Sessions;
-import dev.pantherkernel.magics.testing.SharedEmulator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.BooleanColumn;
@@ -37,18 +32,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** SQL queries through the whole engine against the emulator over real HTTP: submit, poll, page, type. */
 class DataLakeQueryTest {
 
-    private static final PantherEmulator EMULATOR = SharedEmulator.get();
     private static Connection connection;
     private final RecordingHost host = new RecordingHost();
 
     @BeforeAll
     static void connect() {
         connection = Sessions.demoToken(new RecordingHost()).connection();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        EMULATOR.faults().clear();
     }
 
     private DataLakeQuery query(String sql) {
@@ -130,28 +119,6 @@ class DataLakeQueryTest {
                     assertThat(e.details()).containsExactly("SELECT no_such_column FROM aws_vpcflow WHERE p_occurs_since('1 day')",
                             "       ^");
                 });
-    }
-
-    @Test
-    void aPageThatIsNotReadyIsAskedForAgain() {
-        EMULATOR.faults().add(FaultRule.newFaultRule("dataLakeQuery").phase(Phase.RESULTS).tryAgain().skip(1).times(2).build());
-        long before = EMULATOR.requestCount("PantherKernelDataLakeResults");
-
-        Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 3000)) ORDER BY n").fetch();
-
-        assertThat(result.table().rowCount()).isEqualTo(3000);
-        assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 3000).toArray());
-        assertThat(result.pages()).isEqualTo(4);
-        assertThat(EMULATOR.requestCount("PantherKernelDataLakeResults") - before).isEqualTo(6);
-    }
-
-    @Test
-    void aBrokenPageBodyIsFetchedAgainWithoutDuplicatingRows() {
-        EMULATOR.faults().add(FaultRule.newFaultRule("dataLakeQuery").phase(Phase.RESULTS).truncatedBody().skip(1).times(1).build());
-
-        Result result = query("SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 2500)) ORDER BY n").fetch();
-
-        assertThat(((LongColumn) result.table().column("n")).asLongArray()).containsExactly(LongStream.range(0, 2500).toArray());
     }
 
     @Test
