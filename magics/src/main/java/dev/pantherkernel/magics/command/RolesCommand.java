@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code %panther roles}: every role with its permissions. */
-@Command(name = "roles", description = {"Every role and its permissions (AlertRead, UserModify, ...);",
+@Command(name = "roles", header = "Every role and its permissions (AlertRead, UserModify, ...).", description = {"Every role and its permissions (AlertRead, UserModify, ...);",
         "--permission UserModify: only the roles that hold it."})
 final class RolesCommand extends TableCommand {
 

@@ -11,7 +11,8 @@ import java.util.List;
 
 
 /** {@code %panther users}: every user with their role, its permissions, and their last login. */
-@Command(name = "users", description = {"Every user: email, names, status, role and its permissions (role.permissions),",
+@Command(name = "users", header = "Every user: email, names, status, role and permissions, last login.",
+        description = {"Every user: email, names, status, role and its permissions (role.permissions),",
         "created and last login times (lastLoggedInAt, missing for who never logged in).",
         "--permission UserModify: only the users whose role holds it (who can manage users)."})
 final class UsersCommand extends TableCommand {

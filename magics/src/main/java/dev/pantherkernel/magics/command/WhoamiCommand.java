@@ -15,7 +15,8 @@ import java.util.List;
  * {@code %panther whoami}: which Panther, which credentials (by where they came from, never their value), and what
  * the token may do, as Panther's REST API says of the calling token ({@code GET /api-tokens/self}).
  */
-@Command(name = "whoami", description = {"Show the connection, where its token came from (never the token itself),",
+@Command(name = "whoami", header = "The connection, where its token came from, and what the token may do.",
+        description = {"Show the connection, where its token came from (never the token itself),",
         "and the token's name and permissions as Panther reports them."})
 final class WhoamiCommand extends TableCommand {
 

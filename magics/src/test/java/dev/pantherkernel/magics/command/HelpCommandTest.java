@@ -35,6 +35,18 @@ class HelpCommandTest {
     }
 
     @Test
+    void theCommandListGivesEachCommandAWholeSentence() {
+        // picocli lists a command by its header, or else by the first line of its description only: a line that runs
+        // on is cut short there
+        for (var command : Dispatcher.grammar().getSubcommands().entrySet()) {
+            var usage = command.getValue().getCommandSpec().usageMessage();
+            String[] listed = usage.header().length > 0 ? usage.header() : usage.description();
+
+            assertThat(listed[0].strip()).as("what the command list says of %s", command.getKey()).endsWith(".");
+        }
+    }
+
+    @Test
     void aBarePantherLineShowsTheHelp() {
         assertThat(magics.line(List.of()).toString()).isEqualTo(magics.line(List.of("help")).toString());
     }
