@@ -10,4 +10,13 @@ public final class NotFoundException extends ApiException {
     public NotFoundException(String operation, String detail) {
         super(operation, operation + ": not found" + (detail.isBlank() ? "" : " (" + detail + ")"));
     }
+
+    private NotFoundException(NotFoundException plain, String hint) {
+        super(plain.operation(), plain.getMessage() + "; " + hint, plain);
+    }
+
+    /** The same failure with {@code hint} after it: what was likely meant, say. */
+    public NotFoundException withHint(String hint) {
+        return new NotFoundException(this, hint);
+    }
 }

@@ -3,6 +3,8 @@ package dev.pantherkernel.magics.command;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantherkernel.magics.client.NotFoundException;
+import dev.pantherkernel.magics.client.RestPaths;
 import dev.pantherkernel.magics.client.RestRequest;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.table.JsonRowsTableBuilder;
@@ -92,7 +94,12 @@ final class RestCommand extends TableCommand implements TakesCellBody {
                 throw new UsageException("the cell body is not JSON: " + e.getOriginalMessage());
             }
         }
-        Result result = context.runRest(request, new JsonRowsTableBuilder("rest"), verb + " " + path, table);
+        Result result;
+        try {
+            result = context.runRest(request, new JsonRowsTableBuilder("rest"), verb + " " + path, table);
+        } catch (NotFoundException e) {
+            throw RestPaths.hintFor(path).map(e::withHint).orElse(e);
+        }
         return verb == RestRequest.Method.GET ? result
                 : result.transform(b -> b.detail("changed: sent " + verb + " " + path + " once"));
     }

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.emulator.PantherEmulator;
+import dev.pantherkernel.magics.client.NotFoundException;
 import dev.pantherkernel.magics.PantherMagics;
 import dev.pantherkernel.magics.core.UsageException;
 import dev.pantherkernel.magics.table.Result;
@@ -119,6 +120,15 @@ class PantherApiCommandsTest {
         assertThatThrownBy(() -> line("rest FETCH /users")).isInstanceOf(UsageException.class).hasMessageContaining("GET, POST");
         assertThatThrownBy(() -> line("rest GET /users?limit=2")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("--param NAME=VALUE");
+    }
+
+    @Test
+    void aRestPathPantherDoesNotPublishIsNotFoundWithThePathMeant() {
+        assertThatThrownBy(() -> line("rest GET /log-sources")).isInstanceOf(NotFoundException.class)
+                .hasMessageStartingWith("GET /log-sources: not found")
+                .hasMessageEndingWith("/log-sources is not a path Panther's REST API publishes; did you mean /log-sources/http?");
+        assertThatThrownBy(() -> line("rest GET /rules/No.Such.Rule")).isInstanceOf(NotFoundException.class)
+                .hasMessageNotContaining("publishes");
     }
 
     @Test
