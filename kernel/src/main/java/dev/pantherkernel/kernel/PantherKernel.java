@@ -19,6 +19,7 @@ import dev.pantherkernel.kernel.session.DisplayProgress;
 import dev.pantherkernel.kernel.session.BoundVariables;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
 import dev.pantherkernel.magics.PantherMagics;
+import dev.pantherkernel.magics.core.KernelVersion;
 import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -75,8 +76,7 @@ import java.util.LinkedHashMap;
 public final class PantherKernel extends BaseKernel {
 
     private static final Logger LOG = LoggerFactory.getLogger(PantherKernel.class);
-    static final String VERSION = PantherKernel.class.getPackage().getImplementationVersion() == null
-            ? "dev" : PantherKernel.class.getPackage().getImplementationVersion();
+    static final String VERSION = KernelVersion.get();
     /** How long an interrupted cell may take to wind down (cancel its query, say) before it is stopped. */
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(10);
     /**

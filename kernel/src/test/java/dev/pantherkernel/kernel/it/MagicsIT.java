@@ -22,6 +22,16 @@ class MagicsIT {
     }
 
     @Test
+    void theKernelAndPantherVersionNameTheBuildsVersion() throws IOException {
+        String built = System.getProperty("panther.version");
+
+        assertThat(shared.session().kernelInfo().path("implementation_version").asText()).isEqualTo(built);
+        shared.session().execute("%panther version");
+        Execution run = shared.session().execute("Panther.last().table().stringColumn(\"kernelVersion\").get(0)");
+        assertThat(run.text()).isEqualTo(built);
+    }
+
+    @Test
     void aCellMagicWithoutABodyAsksForOne() throws IOException {
         Execution run = shared.session().execute("%%panther help\n");
 

@@ -3,6 +3,7 @@ package dev.pantherkernel.magics.client;
 import dev.pantherkernel.magics.client.Transport.Reply;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pantherkernel.magics.core.KernelVersion;
 import dev.pantherkernel.magics.core.PantherException;
 
 import java.io.EOFException;
@@ -37,7 +38,7 @@ final class HttpTransport implements Transport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NO_HOST_NAME_CHECKS = "jdk.internal.httpclient.disableHostnameVerification";
-    static final String USER_AGENT = "panther-kernel/" + version();
+    static final String USER_AGENT = "panther-kernel/" + KernelVersion.get();
 
     private final HttpClient http;
     private final URI uri;
@@ -187,8 +188,4 @@ final class HttpTransport implements Transport {
         }
     }
 
-    private static String version() {
-        String v = HttpTransport.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
 }

@@ -1,6 +1,7 @@
 package dev.pantherkernel.magics.command;
 
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.KernelVersion;
 import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.table.Facts;
 import dev.pantherkernel.magics.table.Result;
@@ -20,12 +21,11 @@ final class VersionCommand extends TableCommand {
     @Override
     public Result call() {
         Connection connection = context.connection();
-        String kernel = VersionCommand.class.getPackage().getImplementationVersion();
         Facts facts = new Facts()
                 .put("pantherVersion", connection.pantherVersion())
                 .put("endpoint", connection.endpoint().toString())
                 .put("demo", connection.demo())
-                .put("kernelVersion", kernel == null ? "dev" : kernel)
+                .put("kernelVersion", KernelVersion.get())
                 .put("kernelHeap", HeapLevel.size(context.session().heap().maxBytes()));
         return Result.newResult(facts.table("version")).operation("version").build();
     }

@@ -5,6 +5,7 @@ import dev.pantherkernel.magics.client.Endpoint;
 import dev.pantherkernel.magics.client.Transport;
 import dev.pantherkernel.magics.connect.ConnectOptions;
 import dev.pantherkernel.magics.connect.Connection;
+import dev.pantherkernel.magics.core.KernelVersion;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.replay.RecordingWriter.BeforeWriting;
 import dev.pantherkernel.magics.replay.Recording.RecordedConnection;
@@ -109,8 +110,7 @@ final class RecordReplay {
             return now;
         }
         stop();
-        String kernel = RecordReplay.class.getPackage().getImplementationVersion();
-        RecordingWriter writer = RecordingWriter.create(file, Instant.now(), kernel == null ? "dev" : kernel,
+        RecordingWriter writer = RecordingWriter.create(file, Instant.now(), KernelVersion.get(),
                 beforeWriting, notices);
         recording = writer;
         clock.recordingTo(writer);
