@@ -10,12 +10,14 @@ import dev.pantherkernel.kernel.magic.MagicCalls;
 import dev.pantherkernel.kernel.magic.NumberedCellMagic;
 import dev.pantherkernel.kernel.magic.UnknownMagic;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +56,21 @@ final class Cells {
         threads.cellStarted();
         try {
             return runCell(executionCount, code);
+        } finally {
+            threads.cellEnded();
+        }
+    }
+
+    /**
+     * The cell's value as the notebook shows it, made on a cell thread as the cell's code is: the value's own
+     * {@code toString} may loop or wait, and an interrupt must stop it there too, not leave the kernel stuck.
+     */
+    DisplayData show(Object value, Function<Object, DisplayData> render) throws CellFailure {
+        threads.cellStarted();
+        try {
+            return threads.run(() -> render.apply(value));
+        } catch (Throwable t) {
+            throw failureOf(t).during("the cell ran, but showing its value failed");
         } finally {
             threads.cellEnded();
         }

@@ -15,11 +15,11 @@ import dev.pantherkernel.kernel.render.FigureHtml;
 import dev.pantherkernel.kernel.render.PlotlyCarrier;
 import dev.pantherkernel.kernel.render.PlotlyJs;
 import dev.pantherkernel.kernel.render.Renderers;
+import dev.pantherkernel.kernel.render.ValueRenderer;
 import dev.pantherkernel.kernel.session.DisplayProgress;
 import dev.pantherkernel.kernel.session.BoundVariables;
 import dev.pantherkernel.kernel.session.KernelNotebookHost;
 import dev.pantherkernel.magics.PantherMagics;
-import dev.pantherkernel.magics.core.KernelVersion;
 import dev.pantherkernel.magics.memory.HeapLevel;
 import dev.pantherkernel.magics.session.PantherSession;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -76,7 +76,7 @@ import java.util.LinkedHashMap;
 public final class PantherKernel extends BaseKernel {
 
     private static final Logger LOG = LoggerFactory.getLogger(PantherKernel.class);
-    static final String VERSION = KernelVersion.get();
+    static final String VERSION = PantherMagics.version();
     /** How long an interrupted cell may take to wind down (cancel its query, say) before it is stopped. */
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(10);
     /**
@@ -159,7 +159,7 @@ public final class PantherKernel extends BaseKernel {
 
     /** A kernel with the {@code %panther} magics registered, its cells run by the JShell {@code jshell} makes ready. */
     static PantherKernel create(JShellWarmUp jshell) {
-        return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), new Renderer(),
+        return new PantherKernel(new KernelIO(StandardCharsets.UTF_8), new SessionHistory(), new ValueRenderer(),
                 new MagicsRegistry(), jshell);
     }
 
@@ -302,7 +302,7 @@ public final class PantherKernel extends BaseKernel {
             flushStreams();
             String shown = "";
             if (value != null && !request.isSilent()) {
-                DisplayData data = value instanceof DisplayData d ? d : renderer.render(value);
+                DisplayData data = value instanceof DisplayData d ? d : cells.show(value, renderer::render);
                 env.publish(new PublishExecuteResult(count, data));
                 Object text = data.getData(MIMEType.TEXT_PLAIN);
                 shown = text == null ? "" : text.toString();

@@ -5,6 +5,7 @@ import dev.pantherkernel.magics.assist.MagicTextAssist;
 import dev.pantherkernel.magics.command.Dispatcher;
 import dev.pantherkernel.magics.core.PantherException;
 import dev.pantherkernel.magics.core.PublicApi;
+import dev.pantherkernel.magics.core.KernelVersion;
 import dev.pantherkernel.magics.core.Suggestions;
 import dev.pantherkernel.magics.datalake.catalog.DataLakeCatalog;
 import dev.pantherkernel.magics.session.PantherSession;
@@ -116,6 +117,11 @@ public final class PantherMagics {
     /** An error of the host's own (an unknown magic, a binding it could not make) that shows as the library's do. */
     public static RuntimeException userError(String message, Throwable cause) {
         return new PantherException(message, cause);
+    }
+
+    /** This build's version (the jar's Implementation-Version), which the kernel reports as its own. */
+    public static String version() {
+        return KernelVersion.get();
     }
 
     /** {@code "; did you mean X?"} when a word of {@code known} is close to {@code written}, else empty. */

@@ -1,5 +1,6 @@
 package dev.pantherkernel.kernel.jshell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,14 @@ public final class CellFailure extends Exception {
     /** The heap ran out while the kernel ran a cell: the one line that says so and what to do. */
     public static CellFailure outOfMemory(OutOfMemoryError error) {
         return FailureFormatter.outOfMemory(error);
+    }
+
+    /** This failure as part of {@code step}, which the error line and the traceback then name first. */
+    public CellFailure during(String step) {
+        List<String> lines = new ArrayList<>();
+        lines.add(step + ":");
+        lines.addAll(traceback);
+        return new CellFailure(errorName, step + ": " + getMessage(), lines, kept);
     }
 
     public Optional<Object> kept() {

@@ -41,7 +41,10 @@ final class KernelExecutionControl extends DirectExecutionControl {
             throw new InvocationTargetException(abandoned);
         }
         lastValue.set(value);
-        return valueString(value);
+        // not JShell's own text of the value (valueString): that calls the value's toString here, on the thread that
+        // waits for the cell, where no interrupt reaches a toString that never ends, and writes a big value whole. The
+        // kernel shows the value itself (Cells.show); JShell, which only passes this text on, gets the type
+        return value == null ? "null" : value.getClass().getName();
     }
 
     /** The object the last snippet produced (its value, or a variable's initial value); cleared by the next one. */

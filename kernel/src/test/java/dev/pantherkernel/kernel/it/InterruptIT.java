@@ -54,6 +54,19 @@ class InterruptIT {
     }
 
     @Test
+    void aValueWhoseToStringNeverEndsStopsAtAnInterruptAndTheNextCellRuns() throws IOException {
+        Execution run = shared.session().executeThenInterrupt("""
+                class Endless { public String toString() { while (true) { } } }
+                new Endless()""", 1.0);
+
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorName()).isEqualTo("Interrupted");
+        assertThat(run.errorValue()).startsWith("the cell ran, but showing its value failed");
+        assertThat(run.secondsAfterInterrupt()).isBetween(0.0, 2.0);
+        assertThat(shared.session().execute("6 * 7").text()).isEqualTo("42");
+    }
+
+    @Test
     void outputAndVariablesFromBeforeTheInterruptAreKept() throws IOException {
         Execution run = shared.session().executeThenInterruptOn("""
                 long n = 0;

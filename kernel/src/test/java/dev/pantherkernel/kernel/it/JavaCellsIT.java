@@ -38,6 +38,28 @@ class JavaCellsIT {
     }
 
     @Test
+    void aHugeValueReachesTheNotebookCutWithWhatWasLeftOut() throws IOException {
+        Execution text = shared.session().execute("\"x\".repeat(5_000_000)");
+        Execution list = shared.session().execute("java.util.stream.IntStream.range(0, 2_000_000).boxed().toList()");
+
+        assertThat(text.text()).hasSizeLessThan(101_000)
+                .endsWith("4,900,000 more characters not shown (5,000,000 in all): the value itself is whole; "
+                        + "print a part of it, or write it to a file");
+        assertThat(list.text()).startsWith("[0, 1, 2, ").endsWith(", 999, … 1,999,000 more]");
+    }
+
+    @Test
+    void anArrayReadsAsJShellWritesOneAndAThrowingToStringIsOneError() throws IOException {
+        assertThat(shared.session().execute("new int[][] {{1, 2}, {3}}").text()).isEqualTo("int[2][] { int[2] { 1, 2 }, int[1] { 3 } }");
+
+        Execution run = shared.session().execute("""
+                class Broken { public String toString() { throw new IllegalStateException("no text"); } }
+                new Broken()""");
+        assertThat(run.status()).isEqualTo("error");
+        assertThat(run.errorValue()).isEqualTo("the cell ran, but showing its value failed: no text");
+    }
+
+    @Test
     void onePlusOneIsTwo() throws IOException {
         Execution run = shared.session().execute("1+1");
 
