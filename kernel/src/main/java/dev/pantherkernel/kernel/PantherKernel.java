@@ -339,8 +339,7 @@ public final class PantherKernel extends BaseKernel {
     }
 
     private void flushStreams() {
-        kernelIO.out.flush();
-        kernelIO.err.flush();
+        kernelIO.flush();
     }
 
     @Override

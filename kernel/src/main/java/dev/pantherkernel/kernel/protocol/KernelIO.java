@@ -7,6 +7,8 @@ import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
 
 import java.nio.charset.Charset;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The cell's streams, plus what jjava keeps protected: attaching them to a request's reply environment
@@ -17,9 +19,25 @@ public final class KernelIO extends JupyterIO implements CellOutputs {
     private volatile ShieldedReplyEnvironment current;
     private volatile boolean stdinAllowed;
     private volatile StdinPrompt prompt;
+    /** Sends stream text that waited for more (see {@link StreamCoalescer}); one thread for the kernel's life. */
+    private final ScheduledExecutorService streamTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "panther-stream-flush");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public KernelIO(Charset encoding) {
         super(encoding);
+    }
+
+    /** Sends everything the cell wrote to stdout and stderr so far, before a message of the kernel's own. */
+    public void flush() {
+        out.flush();
+        err.flush();
+        ShieldedReplyEnvironment env = current;
+        if (env != null) {
+            env.flushStreams();
+        }
     }
 
     public void askInputOn(StdinPrompt prompt) {
@@ -28,7 +46,7 @@ public final class KernelIO extends JupyterIO implements CellOutputs {
 
     /** Connects the cell's streams to a request; returns what {@link #detach} takes back. */
     public ShellReplyEnvironment attach(ShellReplyEnvironment env, boolean stdinAllowed) {
-        ShieldedReplyEnvironment shielded = new ShieldedReplyEnvironment(env);
+        ShieldedReplyEnvironment shielded = new ShieldedReplyEnvironment(env, streamTimer);
         current = shielded;
         this.stdinAllowed = stdinAllowed;
         setEnv(shielded);
@@ -39,6 +57,9 @@ public final class KernelIO extends JupyterIO implements CellOutputs {
     public void detach(ShellReplyEnvironment attached) {
         out.flush();
         err.flush();
+        if (attached instanceof ShieldedReplyEnvironment shielded) {
+            shielded.flushStreams();
+        }
         retractEnv(attached);
         if (current == attached) {
             current = null;
@@ -47,8 +68,7 @@ public final class KernelIO extends JupyterIO implements CellOutputs {
 
     @Override
     public int count() {
-        out.flush();
-        err.flush();
+        flush();
         ShieldedReplyEnvironment env = current;
         return env == null ? -1 : env.outputs();
     }
@@ -71,7 +91,7 @@ public final class KernelIO extends JupyterIO implements CellOutputs {
         if (env == null || !stdinAllowed) {
             return Optional.empty();
         }
-        out.flush();
+        flush();
         StdinPrompt stdin = this.prompt;
         String answer = stdin == null ? env.readFromStdIn(prompt, true) : stdin.ask(env.getContext(), prompt, true);
         return Optional.of(answer.stripTrailing());

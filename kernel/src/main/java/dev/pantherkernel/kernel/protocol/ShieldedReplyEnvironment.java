@@ -12,6 +12,7 @@ import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
 import org.dflib.jjava.jupyter.messages.publish.PublishStream;
 
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,14 +28,35 @@ final class ShieldedReplyEnvironment extends ShellReplyEnvironment {
 
     private final ShellReplyEnvironment original;
     private final AtomicInteger outputs = new AtomicInteger();
+    private final StreamCoalescer streams;
 
-    ShieldedReplyEnvironment(ShellReplyEnvironment original) {
+    /** @param timer sends the cell's stream text that waited for more (see {@link StreamCoalescer}) */
+    ShieldedReplyEnvironment(ShellReplyEnvironment original, ScheduledExecutorService timer) {
         super((ShellChannel) original.getShell(), null, original.getIopub(), original.getContext());
         this.original = original;
+        this.streams = new StreamCoalescer(timer, this::send);
     }
 
     @Override
     public void publish(Message<?> message) {
+        if (message.getContent() instanceof PublishStream stream) {
+            streams.write(stream);
+            return;
+        }
+        streams.flush();
+        send(message);
+    }
+
+    /** Sends the stream text that waits for more now: before the kernel's own messages, or to count the outputs. */
+    void flushStreams() {
+        streams.flush();
+    }
+
+    private void send(PublishStream stream) {
+        send(new Message<>(getContext(), PublishStream.MESSAGE_TYPE, stream));
+    }
+
+    private void send(Message<?> message) {
         CellThreads.shielded(() -> {
             original.publish(message);
             return null;
@@ -54,6 +76,7 @@ final class ShieldedReplyEnvironment extends ShellReplyEnvironment {
 
     @Override
     public String readFromStdIn(String prompt, boolean isPassword) {
+        streams.flush(); // what the cell printed before it asks comes before the question
         return CellThreads.shielded(() -> original.readFromStdIn(prompt, isPassword));
     }
 }

@@ -60,6 +60,36 @@ class JavaCellsIT {
     }
 
     @Test
+    void aMillionPrintedLinesAllArriveInOrder() throws IOException {
+        Execution run = shared.session().execute("for (int i = 0; i < 1_000_000; i++) System.out.println(i);");
+
+        String[] lines = run.stdout().split("\n");
+        assertThat(lines).hasSize(1_000_000);
+        assertThat(lines[0]).isEqualTo("0");
+        assertThat(lines[999_999]).isEqualTo("999999");
+        assertThat(run.outputs("stream")).hasSizeLessThan(1_000);
+    }
+
+    @Test
+    void printsAndADisplayKeepTheOrderTheyWereMadeIn() throws IOException {
+        Execution run = shared.session().execute("""
+                System.out.print("a"); System.err.print("b"); System.out.println("c");
+                display("d");
+                System.out.println("e");""");
+
+        List<String> seen = new ArrayList<>();
+        for (JsonNode output : run.answer().path("outputs")) {
+            JsonNode content = output.path("content");
+            switch (output.path("msg_type").asText()) {
+                case "stream" -> seen.add(content.path("text").asText());
+                case "display_data" -> seen.add(content.path("data").path("text/plain").asText());
+                default -> { }
+            }
+        }
+        assertThat(String.join("|", seen)).isEqualTo("a|b|c\n|d|e\n");
+    }
+
+    @Test
     void onePlusOneIsTwo() throws IOException {
         Execution run = shared.session().execute("1+1");
 
