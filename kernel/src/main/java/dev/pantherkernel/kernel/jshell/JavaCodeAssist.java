@@ -49,6 +49,10 @@ public final class JavaCodeAssist {
         String snippet = code.substring(start);
         int at = afterIdentifier(snippet, Math.min(snippet.length(), Math.max(0, cursor - start)));
         List<Documentation> docs = analysis.documentation(snippet, at, true);
+        if (docs.isEmpty() && (at == 0 || snippet.charAt(at - 1) != '(')) {
+            // a method named without its parentheses yet (t.rowCount, the cursor after it): JShell documents calls only
+            docs = analysis.documentation(snippet.substring(0, at) + "(" + snippet.substring(at), at + 1, true);
+        }
         if (docs.isEmpty()) {
             return variableAt(snippet, cursor - start);
         }

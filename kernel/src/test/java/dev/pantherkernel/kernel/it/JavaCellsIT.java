@@ -227,6 +227,14 @@ class JavaCellsIT {
     }
 
     @Test
+    void shiftTabAfterAMethodNameWithoutItsParenthesesShowsItsSignatures() throws IOException {
+        JsonNode reply = shared.session().inspect("String.valueOf", "String.valueOf".length());
+
+        assertThat(reply.path("found").asBoolean()).isTrue();
+        assertThat(reply.path("data").path("text/plain").asText()).contains("String String.valueOf(Object obj)");
+    }
+
+    @Test
     void anUnfinishedForLoopKeepsTheConsolePrompting() throws IOException {
         JsonNode reply = shared.session().isComplete("for (int i = 0; i < 3; i++) {");
 
