@@ -25,6 +25,10 @@ public final class JavaCodeAssist {
 
     /** Candidates replacing {@code [start, cursor)}; empty when JShell knows none. */
     public Optional<Completion> complete(String code, int cursor) {
+        Optional<Completion> column = new ColumnNameCompletion(evaluator::variable).complete(code, cursor);
+        if (column.isPresent()) {
+            return column;
+        }
         SourceCodeAnalysis analysis = evaluator.analysis();
         int start = snippetStart(analysis, code, cursor);
         String snippet = code.substring(start);

@@ -124,6 +124,17 @@ class PantherMagicsIT {
     }
 
     @Test
+    void tabInsideAColumnArgumentOffersTheColumnsOfTheBoundTable() throws IOException {
+        shared.session().execute("%panther alerts --since 30d --as triage");
+        String code = "triage.stringColumn(\"sev";
+
+        JsonNode reply = shared.session().complete(code, code.length());
+
+        assertThat(reply.path("matches").toString()).isEqualTo("[\"severity\"]");
+        assertThat(reply.path("cursor_start").asInt()).isEqualTo(code.length() - "sev".length());
+    }
+
+    @Test
     void tabAndShiftTabInAGraphQLCellUseTheSchema() throws IOException {
         String cell = "%%panther graphql\n{ alerts(input: {}) { edges { node { seve";
         JsonNode completion = shared.session().complete(cell, cell.length());
