@@ -26,7 +26,6 @@ import graphql.schema.GraphQLSchema;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -57,14 +56,13 @@ public final class PantherSession implements AutoCloseable {
     private final NotebookHost host;
     private final Environment environment;
     private final ClientOptions clientOptions;
-    private final Supplier<Optional<DemoProvider>> demos;
+    private final BuiltInDemo demo;
     private final HeapWatch heap;
     /** Guards the connection and the one under way; not the demo's start, which may take long and has its own. */
     private final Object connectionLock = new Object();
     private final Redaction redaction = new Redaction();
     private volatile Connection connection;
     private volatile CompletableFuture<Connection> connecting;
-    private volatile RunningDemo demo;
     private volatile Result last;
     private volatile TableDisplay display = TableDisplay.DEFAULT;
     private final Set<String> told = ConcurrentHashMap.newKeySet();
@@ -78,7 +76,7 @@ public final class PantherSession implements AutoCloseable {
 
     /** A session whose fetches into memory stop when {@code heap} says the heap ran low. */
     public PantherSession(NotebookHost host, Environment environment, ClientOptions clientOptions, HeapWatch heap) {
-        this(host, environment, clientOptions, PantherSession::installedDemo, heap);
+        this(host, environment, clientOptions, BuiltInDemo::installed, heap);
     }
 
     /** A session whose built-in demo comes from {@code demos} instead of the class path. */
@@ -92,7 +90,7 @@ public final class PantherSession implements AutoCloseable {
         this.host = new RedactedHost(host, redaction);
         this.environment = environment;
         this.clientOptions = clientOptions.transform(b -> b.sentValues(redaction.sentValues()));
-        this.demos = demos;
+        this.demo = new BuiltInDemo(demos);
         this.heap = heap;
         heap.onNeedRoom(this::forgetLast);
         tape.beforeWriting(new RedactedRecording(redaction));
@@ -209,14 +207,13 @@ public final class PantherSession implements AutoCloseable {
             return tape.replayed(options, connectionIfOpen(), setup());
         }
         SettingsResolver resolver = new SettingsResolver(environment, host::askSecret,
-                () -> demoServer(options.demoSize(), progress));
+                () -> demo.server(options.demoSize(), progress));
         return openOver(resolver.resolve(options));
     }
 
     /** A connection with these settings; to the demo, with the schema it hands over instead of introspecting it. */
     private Connection openOver(ConnectionSettings settings) {
-        RunningDemo running = demo;
-        GraphQLSchema handedOver = settings.demo() && running != null ? running.server().schema().orElse(null) : null;
+        GraphQLSchema handedOver = settings.demo() ? demo.schema().orElse(null) : null;
         return Connection.open(settings, tape.overTheNetwork(settings.endpoint(), clientOptions), setup(), handedOver);
     }
 
@@ -318,7 +315,7 @@ public final class PantherSession implements AutoCloseable {
      * environment or the profile file names a Panther, and the default demo's data came packed.
      */
     public boolean landsOnInstantDemo() {
-        return landsOnDemo() && demos.get().map(provider -> provider.startsAtOnce(DemoSize.DEFAULT)).orElse(false);
+        return landsOnDemo() && demo.startsAtOnce(DemoSize.DEFAULT);
     }
 
     /** Whether connecting the usual way would land on the built-in demo: nothing in the environment or profile names a Panther. */
@@ -490,59 +487,10 @@ public final class PantherSession implements AutoCloseable {
         }
     }
 
-    /**
-     * The demo server, started on first use; asked for with another size, it starts again with that size. The default
-     * size starts at once; generating the sample data of another takes seconds, so the cell then says what it is
-     * waiting for (also while another thread starts it).
-     */
-    private DemoProvider.DemoServer demoServer(DemoSize size, Supplier<NotebookHost.Progress> progress) {
-        RunningDemo running = demo;
-        if (running != null && running.size().equals(size)) {
-            return running.server();
-        }
-        if (demos.get().map(provider -> provider.startsAtOnce(size)).orElse(true)) {
-            return startedDemo(size);
-        }
-        try (NotebookHost.Progress shown = progress.get()) {
-            shown.update("starting the built-in demo: generating its synthetic sample data…");
-            return startedDemo(size);
-        }
-    }
-
-    private synchronized DemoProvider.DemoServer startedDemo(DemoSize size) {
-        if (demo != null && !demo.size().equals(size)) {
-            RunningDemo other = demo;
-            demo = null;
-            other.server().close();
-        }
-        if (demo == null) {
-            DemoProvider provider = demos.get().orElseThrow(() -> new PantherException("no Panther to connect to: set "
-                    + SettingsResolver.URL_VARIABLE + " and " + SettingsResolver.TOKEN_VARIABLE
-                    + " (the built-in demo is not on the class path)"));
-            try {
-                demo = new RunningDemo(provider.start(size), size);
-            } catch (Exception e) {
-                throw new PantherException("the built-in demo did not start: " + e.getMessage(), e);
-            }
-        }
-        return demo.server();
-    }
-
-    /** The demo server and the size it was started with, read together. */
-    private record RunningDemo(DemoProvider.DemoServer server, DemoSize size) {
-    }
-
-    private static Optional<DemoProvider> installedDemo() {
-        return ServiceLoader.load(DemoProvider.class, PantherSession.class.getClassLoader()).findFirst();
-    }
-
     @Override
     public synchronized void close() {
         tape.stop();
-        if (demo != null) {
-            demo.server().close();
-            demo = null;
-        }
+        demo.close();
         connection = null;
         connecting = null;
         heap.close();
