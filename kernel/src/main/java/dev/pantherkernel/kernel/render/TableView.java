@@ -24,6 +24,11 @@ public record TableView(String name, List<String> columns, List<String> types, L
      * 32-character alert id) would take a quarter of the width, and only the row number stays.
      */
     static final int PINNED_UP_TO = 20;
+    /**
+     * The most characters of one value a table's output holds (on hover, wrapped, or in text): a data lake event can be
+     * megabytes of JSON, and 25 such rows made a cell's output tens of megabytes, saved into the notebook.
+     */
+    static final int MAX_VALUE_CHARS = 10_000;
 
     public static TableView of(Table table) {
         return of(table, TableDisplay.DEFAULT);
@@ -90,7 +95,7 @@ public record TableView(String name, List<String> columns, List<String> types, L
         for (int i : indexes) {
             List<String> row = new ArrayList<>(cols.size());
             for (Column<?> c : cols) {
-                row.add(c.isMissing(i) ? "" : c.getString(i));
+                row.add(c.isMissing(i) ? "" : ValueText.cut(c.getString(i), MAX_VALUE_CHARS, "the table holds the whole value"));
             }
             rows.add(row);
         }

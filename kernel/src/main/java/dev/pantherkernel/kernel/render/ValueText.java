@@ -34,13 +34,17 @@ public final class ValueText {
 
     /** {@code text} as the notebook gets it: whole up to {@link #MAX_CHARS}, else its start and what was left out. */
     static String cut(String text) {
-        if (text.length() <= MAX_CHARS) {
+        return cut(text, MAX_CHARS, "the value itself is whole; print a part of it, or write it to a file");
+    }
+
+    /** {@code text} up to {@code max} characters, then a line saying how much was left out and {@code whereWhole}. */
+    static String cut(String text, int max, String whereWhole) {
+        if (text.length() <= max) {
             return text;
         }
-        int end = Character.isLowSurrogate(text.charAt(MAX_CHARS)) ? MAX_CHARS - 1 : MAX_CHARS;
-        return text.substring(0, end) + String.format(Locale.ROOT,
-                "%n… %,d more characters not shown (%,d in all): the value itself is whole; print a part of it, "
-                        + "or write it to a file", text.length() - end, text.length());
+        int end = Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
+        return text.substring(0, end) + String.format(Locale.ROOT, "%n… %,d more characters not shown (%,d in all): %s",
+                text.length() - end, text.length(), whereWhole);
     }
 
     private static String text(Object value) {

@@ -32,6 +32,20 @@ class TableRenderingTest {
     }
 
     @Test
+    void aValueOfMegabytesIsKeptToTenThousandCharactersInEveryRendering() {
+        Table t = Table.create("events", StringColumn.create("event", "x".repeat(5_000_000)));
+
+        for (TableDisplay display : List.of(TableDisplay.DEFAULT, TableDisplay.FULL)) {
+            TableView view = TableView.of(t, display);
+            String html = TableHtml.render(view, List.of(), List.of());
+
+            assertThat(html.length()).isBetween(TableView.MAX_VALUE_CHARS, 3 * TableView.MAX_VALUE_CHARS);
+            assertThat(html).contains("… 4,990,000 more characters not shown (5,000,000 in all): the table holds the whole value");
+            assertThat(TableText.render(view, List.of(), List.of()).length()).isLessThan(TableView.MAX_VALUE_CHARS + 500);
+        }
+    }
+
+    @Test
     void aShortTableShowsEveryRowAndNoHiddenNote() {
         TableView view = TableView.of(numbers(25));
 

@@ -14,10 +14,11 @@ import java.util.concurrent.Callable;
  * {@code %panther display}: how much of every table this notebook's session shows from now on (rows, value width,
  * footer); without options it says what is set. One result is shown whole with {@code --full} on its command.
  */
-@Command(name = "display", description = "Set how much of every table the notebook shows from now on (no option: show "
+@Command(name = "display", header = "How much of every table the notebook shows from now on: rows, value width, footer.",
+        description = "Set how much of every table the notebook shows from now on (no option: show "
         + "what is set). A table of up to --rows rows is shown whole, a longer one as its first and last rows; a value "
         + "longer than --width characters is cut, its whole text on hover. 0 means no limit. --full on any command "
-        + "shows that one table whole.",
+        + "shows that one table whole. A value's text in the output stops at 10,000 characters; the table holds it all.",
         footer = {"%nExamples:", "  %%panther display --rows 100 --width 0", "  %%panther display --reset"})
 final class DisplayCommand implements Callable<Result> {
 
