@@ -36,7 +36,6 @@ import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.kernel.util.TextColor;
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
-import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
@@ -59,11 +58,9 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.LinkedHashMap;
@@ -353,24 +350,7 @@ public final class PantherKernel extends BaseKernel {
     protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
         env.setBusyDeferIdle();
         HistoryRequest request = message.getContent();
-        Set<HistoryManager.ResultFlag> flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
-        if (request.includeOutput()) {
-            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
-        }
-        List<HistoryEntry> entries = switch (request.getAccessType()) {
-            case TAIL -> history.lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
-            case RANGE -> {
-                HistoryRequest.Range range = (HistoryRequest.Range) request;
-                yield history.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
-            }
-            case SEARCH -> {
-                HistoryRequest.Search search = (HistoryRequest.Search) request;
-                if (search.filterUnique()) {
-                    flags.add(HistoryManager.ResultFlag.UNIQUE);
-                }
-                yield history.search(search.getPattern(), search.getMaxReturnLength(), flags);
-            }
-        };
+        List<HistoryEntry> entries = history.answer(request);
         env.reply(new StatusOkReplies.History(entries, request.includeOutput()));
     }
 

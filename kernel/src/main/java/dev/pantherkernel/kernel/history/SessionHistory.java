@@ -2,8 +2,10 @@ package dev.pantherkernel.kernel.history;
 
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +40,28 @@ public final class SessionHistory implements HistoryManager {
             HistoryEntry e = entries.get(older);
             entries.set(older, new HistoryEntry(e.getSession(), e.getCellNumber(), e.getInput(), ""));
         }
+    }
+
+    /** The entries a Jupyter history request asks for: the last ones, a range of cells, or those a pattern matches. */
+    public List<HistoryEntry> answer(HistoryRequest request) {
+        Set<ResultFlag> flags = EnumSet.noneOf(ResultFlag.class);
+        if (request.includeOutput()) {
+            flags.add(ResultFlag.INCLUDE_OUTPUT);
+        }
+        return switch (request.getAccessType()) {
+            case TAIL -> lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
+            case RANGE -> {
+                HistoryRequest.Range range = (HistoryRequest.Range) request;
+                yield lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
+            }
+            case SEARCH -> {
+                HistoryRequest.Search search = (HistoryRequest.Search) request;
+                if (search.filterUnique()) {
+                    flags.add(ResultFlag.UNIQUE);
+                }
+                yield search(search.getPattern(), search.getMaxReturnLength(), flags);
+            }
+        };
     }
 
     @Override

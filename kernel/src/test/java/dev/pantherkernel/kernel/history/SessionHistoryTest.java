@@ -2,6 +2,7 @@ package dev.pantherkernel.kernel.history;
 
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager.ResultFlag;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -25,6 +26,16 @@ class SessionHistoryTest {
     @Test
     void tailReturnsTheLastCellsInOrder() {
         assertThat(history.lookupTail(2, Set.of())).extracting(HistoryEntry::getCellNumber).containsExactly(3, 4);
+    }
+
+    @Test
+    void aJupyterHistoryRequestIsAnsweredByItsKindWithOutputOnlyWhenAsked() {
+        assertThat(history.answer(new HistoryRequest.Tail(true, false, 1))).singleElement()
+                .satisfies(entry -> assertThat(entry.getOutput()).isEqualTo("2"));
+        assertThat(history.answer(new HistoryRequest.Range(false, false, 0, 2, 4)))
+                .extracting(HistoryEntry::getCellNumber).containsExactly(2, 3);
+        assertThat(history.answer(new HistoryRequest.Search(false, false, 10, "a + *", true)))
+                .extracting(HistoryEntry::getCellNumber).containsExactly(4);
     }
 
     @Test
