@@ -32,11 +32,15 @@ public final class KernelIO extends JupyterIO implements CellOutputs {
 
     /** Sends everything the cell wrote to stdout and stderr so far, before a message of the kernel's own. */
     public void flush() {
+        flush(current);
+    }
+
+    /** Sends what the cell wrote, through {@code env} (null: none attached). */
+    private void flush(ShellReplyEnvironment env) {
         out.flush();
         err.flush();
-        ShieldedReplyEnvironment env = current;
-        if (env != null) {
-            env.flushStreams();
+        if (env instanceof ShieldedReplyEnvironment shielded) {
+            shielded.flushStreams();
         }
     }
 
@@ -55,11 +59,7 @@ public final class KernelIO extends JupyterIO implements CellOutputs {
     }
 
     public void detach(ShellReplyEnvironment attached) {
-        out.flush();
-        err.flush();
-        if (attached instanceof ShieldedReplyEnvironment shielded) {
-            shielded.flushStreams();
-        }
+        flush(attached);
         retractEnv(attached);
         if (current == attached) {
             current = null;

@@ -15,7 +15,7 @@ public final class ValueRenderer extends Renderer {
         Object text = data.getData(MIMEType.TEXT_PLAIN);
         if (text == null) {
             data.putText(ValueText.of(value));
-        } else if (text instanceof String written && written.length() > ValueText.MAX_CHARS) {
+        } else if (text instanceof String written) {
             data.putText(ValueText.cut(written));
         }
         return data;

@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The plain text of a cell's value that has no renderer of its own, bounded: a front end that is sent tens of megabytes
@@ -85,31 +87,31 @@ public final class ValueText {
         int bracket = component.indexOf('[');
         String base = bracket < 0 ? component : component.substring(0, bracket);
         String rest = bracket < 0 ? "" : component.substring(bracket);
-        StringBuilder text = new StringBuilder(base).append('[').append(length).append(']').append(rest).append(" {");
-        int shown = depth >= MAX_DEPTH ? 0 : Math.min(length, MAX_ELEMENTS);
-        int i = 0;
-        for (; i < shown && text.length() <= MAX_CHARS; i++) {
-            text.append(i == 0 ? " " : ", ").append(element(Array.get(array, i), depth + 1));
-        }
-        return more(text.append(i == 0 ? " " : ""), length, i).append(length == 0 ? "}" : " }").toString();
+        Iterator<Object> items = IntStream.range(0, length).mapToObj(i -> Array.get(array, i)).iterator();
+        String listed = listed(items, length, depth >= MAX_DEPTH ? 0 : MAX_ELEMENTS, item -> element(item, depth + 1));
+        return base + "[" + length + "]" + rest + (listed.isEmpty() ? " { }" : " { " + listed + " }");
     }
 
     /** As the JDK writes a collection or map, up to {@link #MAX_ELEMENTS} of its elements. */
     private static String elements(Iterator<?> items, int size, String open, String close, Function<Object, String> element) {
-        StringBuilder text = new StringBuilder(open);
-        int shown = 0;
-        while (items.hasNext() && shown < MAX_ELEMENTS && text.length() <= MAX_CHARS) {
-            text.append(shown == 0 ? "" : ", ").append(element.apply(items.next()));
-            shown++;
-        }
-        return more(text, size, shown).append(close).toString();
+        return open + listed(items, size, MAX_ELEMENTS, element) + close;
     }
 
-    private static StringBuilder more(StringBuilder text, int size, int shown) {
-        if (shown >= size) {
-            return text;
+    /**
+     * Up to {@code most} of {@code size} items, each as {@code write} has it, while the text stays under
+     * {@link #MAX_CHARS}, then how many more there are; joined by commas.
+     */
+    private static String listed(Iterator<?> items, int size, int most, Function<Object, String> write) {
+        StringJoiner joined = new StringJoiner(", ");
+        int shown = 0;
+        while (items.hasNext() && shown < most && joined.length() <= MAX_CHARS) {
+            joined.add(write.apply(items.next()));
+            shown++;
         }
-        return text.append(shown == 0 ? "" : ", ").append(String.format(Locale.ROOT, "… %,d more", size - shown));
+        if (shown < size) {
+            joined.add(String.format(Locale.ROOT, "… %,d more", size - shown));
+        }
+        return joined.toString();
     }
 
     /** An element: a nested array as JShell writes one, anything else as its own text. */

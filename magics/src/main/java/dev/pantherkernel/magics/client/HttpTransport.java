@@ -187,5 +187,4 @@ final class HttpTransport implements Transport {
             throw new IllegalArgumentException("cannot write the request as JSON: " + e.getMessage(), e);
         }
     }
-
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code %panther roles}: every role with its permissions. */
-@Command(name = "roles", header = "Every role and its permissions (AlertRead, UserModify, ...).", description = {"Every role and its permissions (AlertRead, UserModify, ...);",
-        "--permission UserModify: only the roles that hold it."})
+@Command(name = "roles", header = "Every role and its permissions (AlertRead, UserModify, ...).",
+        description = "--permission UserModify: only the roles that hold it.")
 final class RolesCommand extends TableCommand {
 
     @Option(names = "--name-contains", paramLabel = "TEXT", description = "Roles whose name contains TEXT.")
